@@ -1,0 +1,135 @@
+"""Field names of the work package, named once.
+
+Every name is at most 10 ASCII characters (shapefile limit). Each entry:
+(name, type, length, precision, Chinese alias). Types: 'str', 'int', 'real'.
+Areas are in 亩, full precision; exports round them.
+"""
+
+MU_PER_M2 = 3.0 / 2000.0  # 1 亩 = 2000/3 m²
+
+# Fields of the issued patches (监测图斑) as the ministry publishes them.
+ISSUED = [
+    ("XZQDM", "str", 12, 0, "县级行政区代码"),
+    ("XMC", "str", 50, 0, "县级行政区名称"),
+    ("JCBH", "str", 50, 0, "监测编号"),
+    ("TBLX", "str", 10, 0, "图斑类型"),
+    ("QSX", "str", 10, 0, "前时相"),
+    ("HSX", "str", 10, 0, "后时相"),
+    ("DLBM", "str", 10, 0, "地类编码"),
+    ("DLMC", "str", 50, 0, "地类名称"),
+    ("CZCSXM", "str", 10, 0, "城镇村属性码"),
+    ("SFYN", "str", 4, 0, "是否涉及永农"),
+    ("SFHX", "str", 4, 0, "是否涉及红线"),
+    ("MJ", "real", 18, 4, "下发面积(平方米)"),
+]
+
+# Bookkeeping written by wpzf:import_patches.
+IMPORT = [
+    ("PC", "str", 50, 0, "批次"),
+    ("DRSJ", "str", 19, 0, "导入时间"),
+    ("YSSX", "str", 0, 0, "原始属性(JSON)"),
+]
+
+# Written by wpzf:overlay (亩, CGCS2000 ellipsoid).
+OVERLAY = [
+    ("TBMJ", "real", 18, 6, "图斑面积(亩)"),
+    ("GDMJ", "real", 18, 6, "耕地面积(亩)"),
+    ("NYDMJ", "real", 18, 6, "农用地面积(亩)"),
+    ("JSYDMJ", "real", 18, 6, "建设用地面积(亩)"),
+    ("WLYDMJ", "real", 18, 6, "未利用地面积(亩)"),
+    ("YJJBNTMJ", "real", 18, 6, "永久基本农田面积(亩)"),
+    ("STHXMJ", "real", 18, 6, "生态保护红线面积(亩)"),
+    ("PZMJ", "real", 18, 6, "批准范围内面积(亩)"),
+    ("PZWH", "str", 254, 0, "批准文号"),
+    ("CKMJ", "real", 18, 6, "采矿许可范围内面积(亩)"),
+    ("CKZH", "str", 254, 0, "采矿许可证号"),
+    ("SSNYDMJ", "real", 18, 6, "设施农用地面积(亩)"),
+    ("LSYDMJ", "real", 18, 6, "临时用地面积(亩)"),
+    ("TKMJ", "real", 18, 6, "扣除田坎面积(亩)"),
+    ("DLWFGMJ", "real", 18, 6, "地类未覆盖面积(亩)"),
+    ("XZDM", "str", 12, 0, "乡镇代码"),
+    ("XZMC", "str", 50, 0, "乡镇名称"),
+    ("THBZ", "str", 254, 0, "套合说明"),
+    ("THSJ", "str", 19, 0, "套合时间"),
+]
+
+# Written by wpzf:prejudge: a suggestion, never the judgment itself.
+PREJUDGE = [
+    ("YPPDLX", "str", 10, 0, "预判类型"),
+    ("YPPDXL", "str", 20, 0, "预判子类"),
+    ("YPLY", "str", 0, 0, "预判理由"),
+    ("BSBZ", "str", 254, 0, "标识(非农化等)"),
+]
+
+# Filled in by people (the dock) or imported from the platform.
+JUDGMENT = [
+    ("HSZT", "str", 10, 0, "核查状态"),
+    ("PDLX", "str", 10, 0, "判定类型"),
+    ("PDXL", "str", 20, 0, "判定子类"),
+    ("XZCL", "str", 4, 0, "新增/存量"),
+    ("WFZT", "str", 100, 0, "违法主体"),
+    ("ZGCS", "str", 20, 0, "整改措施"),
+    ("ZGZT", "str", 10, 0, "整改状态"),
+    ("SFLA", "int", 1, 0, "是否立案"),
+    ("ZDJCSS", "int", 1, 0, "重大基础设施已履职"),
+    ("CCFGMJ", "real", 18, 6, "拆除复耕耕地面积(亩)"),
+    ("BBGDMJ", "real", 18, 6, "补办手续耕地面积(亩)"),
+    ("JTHS", "int", 1, 0, "需集体会审"),
+    ("SFJYD", "int", 1, 0, "涉军用地"),
+    ("TXDKMJ", "real", 18, 6, "填报地块面积(亩)"),
+    ("TXGDMJ", "real", 18, 6, "填报耕地(亩)"),
+    ("TXJBNTMJ", "real", 18, 6, "填报永久基本农田(亩)"),
+    ("TXFGNYMJ", "real", 18, 6, "填报非耕农用地(亩)"),
+    ("TXWLYDMJ", "real", 18, 6, "填报未利用地(亩)"),
+    ("TXJSYDMJ", "real", 18, 6, "填报建设用地(亩)"),
+    ("TXSTHXMJ", "real", 18, 6, "填报生态红线(亩)"),
+    ("HCRQ", "str", 10, 0, "核查日期"),
+    ("PDRQ", "str", 10, 0, "判定日期"),
+    ("TBRQ", "str", 10, 0, "填报日期"),
+    ("QRRQ", "str", 10, 0, "确认日期"),
+    ("ZGRQ", "str", 10, 0, "整改完成日期"),
+    ("BZ", "str", 0, 0, "备注"),
+]
+
+PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT
+PATCH_FIELD_NAMES = [f[0] for f in PATCH_FIELDS]
+ALIASES = {f[0]: f[4] for f in PATCH_FIELDS}
+KEY = "JCBH"
+
+# Fields the import owns: re-importing a known JCBH refreshes only these.
+IMPORT_OWNED = [f[0] for f in ISSUED + IMPORT]
+# Everything people or later steps produced; kept when a patch is issued again.
+KEPT_ON_REIMPORT = [f[0] for f in OVERLAY + PREJUDGE + JUDGMENT]
+
+PHOTO_FIELDS = [
+    ("JCBH", "str", 50, 0, "监测编号"),
+    ("PATH", "str", 0, 0, "相对路径"),
+    ("SHA256", "str", 64, 0, "SHA-256"),
+    ("LON", "real", 18, 8, "经度"),
+    ("LAT", "real", 18, 8, "纬度"),
+    ("AZIMUTH", "real", 8, 2, "方位角"),
+    ("TAKEN_AT", "str", 19, 0, "拍摄时间"),
+    ("DIST_M", "real", 12, 2, "距图斑距离(米)"),
+    ("NOTE", "str", 254, 0, "说明"),
+]
+
+HISTORY_FIELDS = [
+    ("TIME", "str", 19, 0, "时间"),
+    ("USER", "str", 50, 0, "操作人"),
+    ("JCBH", "str", 50, 0, "监测编号"),
+    ("FIELD", "str", 20, 0, "字段"),
+    ("OLD", "str", 0, 0, "原值"),
+    ("NEW", "str", 0, 0, "新值"),
+    ("ACTION", "str", 30, 0, "操作"),
+]
+
+SETTINGS_FIELDS = [
+    ("KEY", "str", 50, 0, "键"),
+    ("VALUE", "str", 0, 0, "值"),
+]
+
+# Names of the layers/tables inside the work package.
+LAYER_PATCHES = "patches"
+LAYER_PHOTOS = "photos"
+TABLE_HISTORY = "history"
+TABLE_SETTINGS = "settings"
