@@ -1,0 +1,1 @@
+"""QGIS services shared by processing/ and ui/: store, layers, overlay, photos, writers."""

@@ -1,0 +1,206 @@
+"""Import of a monthly batch of issued patches (监测图斑) into the work package.
+
+All checks run before anything is written: a batch either comes in whole or not at all.
+"""
+import datetime
+import json
+import os
+
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
+                       QgsProject, QgsWkbTypes)
+
+from ..rules import fields as F
+from .errors import Canceled, InputError
+from .i18n import tr
+from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector
+from .workpackage import WorkPackage
+
+
+ISSUED_NAMES = {f[0] for f in F.ISSUED}
+
+
+class ImportReport:
+    def __init__(self):
+        self.added = []
+        self.reissued = []
+        self.repairs = []
+        self.warnings = []
+        self.encoding = None
+        self.encoding_how = None
+        self.crs = None
+        self.created = False
+
+    def summary(self):
+        return tr("新增 {} 个图斑，重复下发 {} 个（保留原判定与举证），修复几何 {} 处；编码 {}（{}）；坐标系 {}").format(
+            len(self.added), len(self.reissued), len(self.repairs), self.encoding, self.encoding_how, self.crs)
+
+
+def _say(feedback, text):
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(text)
+
+
+def _field_lookup(layer):
+    """Issued field name -> the layer's own spelling (case-insensitive)."""
+    have = {f.name().upper(): f.name() for f in layer.fields()}
+    return {name: have.get(name) for name in F.PATCH_FIELD_NAMES if name in have}
+
+
+def _plain(value):
+    """A JSON/GeoPackage-friendly value from a QGIS attribute."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toString("yyyy-MM-dd HH:mm:ss") if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, (int, float, str)):
+        return value
+    return str(value)
+
+
+def normalise_date(value):
+    """Imagery dates arrive as 20220115, 2022-01-15, 2022/1/15 or a date: store 'YYYY-MM-DD'."""
+    value = _plain(value)
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    if isinstance(value, (int, float)):
+        text = str(int(value))
+    for fmt in ("%Y%m%d", "%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.datetime.strptime(text, fmt).strftime("%Y-%m-%d")
+        except ValueError:
+            continue
+    return text  # keep what was issued; the self-check reports it
+
+
+def _polygonal(geom):
+    """Only the polygon parts, as a multipolygon (makeValid may return collections with lines)."""
+    if geom.isNull():
+        return geom
+    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
+        geom.convertToMultiType()
+        return geom
+    parts = [QgsGeometry(p.clone()) for p in geom.constParts()
+             if QgsWkbTypes.geometryType(p.wkbType()) == QgsWkbTypes.PolygonGeometry]
+    if not parts:
+        return QgsGeometry()
+    merged = QgsGeometry.collectGeometry(parts)
+    merged.convertToMultiType()
+    return merged
+
+
+def _repair(geom, jcbh, report):
+    """Valid polygonal geometry or an empty one; every repair is reported with what it changed."""
+    if geom.isGeosValid():
+        return _polygonal(geom)
+    errors = [e.what() for e in geom.validateGeometry(QgsGeometry.ValidatorGeos)][:2]
+    before = geom.area()
+    fixed = _polygonal(geom.makeValid())
+    if fixed.isNull() or fixed.isEmpty() or not fixed.isGeosValid():
+        return QgsGeometry()
+    report.repairs.append(tr("图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米").format(
+        jcbh, "；".join(errors) or tr("未知错误"), before, fixed.area()))
+    return fixed
+
+
+def _target_crs(wp_path, target_crs, layer, report):
+    if os.path.exists(wp_path):
+        crs = WorkPackage(wp_path).crs
+        if target_crs and QgsCoordinateReferenceSystem(target_crs) != QgsCoordinateReferenceSystem(crs):
+            report.warnings.append(tr("工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。").format(crs, target_crs))
+        return crs
+    if target_crs:
+        crs = QgsCoordinateReferenceSystem(target_crs)
+        if not crs.isValid() or crs.isGeographic():
+            raise InputError(tr("目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。")
+                             .format(target_crs))
+        return crs.authid()
+    return gk3_crs_authid(center_longitude(layer))
+
+
+def read_batch(source, wp_path, batch, encoding=None, target_crs=None, feedback=None):
+    """Validate and transform a batch; returns (records, report). Raises InputError listing every problem."""
+    report = ImportReport()
+    layer, report.encoding, report.encoding_how = open_vector(source, encoding)
+    what = tr("监测图斑")
+    check_crs(layer, what)
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise InputError(tr("图层“{}”不是面图层，监测图斑应为面。").format(layer.name()))
+    if layer.featureCount() == 0:
+        raise InputError(tr("图层“{}”没有任何图斑（空图层），请检查是否选错文件。").format(layer.name()))
+    lookup = _field_lookup(layer)
+    if "JCBH" not in lookup:
+        raise InputError(tr("图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，"
+                            "或把编号字段改名为 JCBH。").format(layer.name(), ", ".join(layer.fields().names())))
+    missing = [n for n in (f[0] for f in F.ISSUED) if n not in lookup]
+    if missing:
+        report.warnings.append(tr("图层“{}”缺少下发字段：{}（导入后为空）。").format(layer.name(), ", ".join(missing)))
+    report.crs = _target_crs(wp_path, target_crs, layer, report)
+    xform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(report.crs), QgsProject.instance())
+    problems, records, seen = [], [], {}
+    total = max(layer.featureCount(), 1)
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+    names = layer.fields().names()
+    for i, feat in enumerate(layer.getFeatures(QgsFeatureRequest())):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise Canceled(tr("已取消，工作库未改变。"))
+            feedback.setProgress(80.0 * i / total)
+        raw = _plain(feat[lookup["JCBH"]])
+        jcbh = str(raw).strip() if raw not in (None, "") else ""
+        label = tr("第 {} 个要素（FID {}）").format(i + 1, feat.id())
+        if not jcbh:
+            problems.append(tr("{}：JCBH 为空。请补填监测编号后重新导入。").format(label))
+            continue
+        if jcbh in seen:
+            problems.append(tr("JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。").format(
+                jcbh, seen[jcbh], label))
+            continue
+        seen[jcbh] = label
+        geom = QgsGeometry(feat.geometry())
+        if geom.isNull() or geom.isEmpty():
+            problems.append(tr("图斑 {}：没有几何图形。请补绘或从下发数据中恢复。").format(jcbh))
+            continue
+        if geom.transform(xform) != 0:
+            problems.append(tr("图斑 {}：坐标转换失败，请检查图层 CRS。").format(jcbh))
+            continue
+        geom = _repair(geom, jcbh, report)
+        if geom.isNull() or geom.isEmpty():
+            problems.append(tr("图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。").format(jcbh))
+            continue
+        rec = {name: _plain(feat[own]) for name, own in lookup.items() if name in ISSUED_NAMES}
+        rec["JCBH"] = jcbh
+        for date_field in ("QSX", "HSX"):
+            rec[date_field] = normalise_date(rec.get(date_field))
+        rec["PC"] = batch
+        rec["DRSJ"] = stamp
+        rec["YSSX"] = json.dumps({n: _plain(feat[n]) for n in names}, ensure_ascii=False, default=str)
+        rec["_wkb"] = bytes(geom.asWkb())
+        records.append(rec)
+    if problems:
+        raise InputError(tr("批次“{}”（{}）有 {} 个问题，未导入任何图斑：").format(batch, layer.name(), len(problems)),
+                         problems)
+    return records, report
+
+
+def import_patches(source, wp_path, batch, encoding=None, target_crs=None, feedback=None):
+    """Import one batch into the package (created when absent). Returns an ImportReport."""
+    if not str(batch or "").strip():
+        raise InputError(tr("请填写批次名称（BATCH），例如 2022-01。"))
+    records, report = read_batch(source, wp_path, batch, encoding, target_crs, feedback)
+    for line in report.warnings + report.repairs:
+        _say(feedback, line)
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(tr("已取消，工作库未改变。"))
+    wp, report.created = WorkPackage.open_or_create(wp_path, report.crs, county_code=str(records[0].get("XZQDM") or ""),
+                                                    county_name=str(records[0].get("XMC") or ""))
+    report.added, report.reissued = wp.upsert_patches(records, action="import:" + batch)
+    if feedback is not None:
+        feedback.setProgress(100)
+    _say(feedback, report.summary())
+    return report

@@ -1,0 +1,42 @@
+"""wpzf:import_patches — a month's issued patches into the work package."""
+from qgis.core import (QgsProcessingParameterCrs, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessing)
+
+from ..core.patch_import import import_patches
+from .base import WpzfAlgorithm
+
+ENCODINGS = ["", "UTF-8", "GBK", "GB18030", "Big5"]
+
+
+class ImportPatchesAlgorithm(WpzfAlgorithm):
+    ALG_ID = "import_patches"
+    DISPLAY_NAME = "导入监测图斑"
+    GROUP = "1 数据准备"
+    GROUP_ID = "prepare"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", self.tr("下发监测图斑（shp / gpkg，经纬度或投影）"), [QgsProcessing.TypeVectorPolygon]))
+        self.add_workpackage_parameter(description=self.tr("工作库（不存在时新建）"))
+        self.addParameter(QgsProcessingParameterString("BATCH", self.tr("批次（如 2022-01）")))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ENCODING", self.tr("属性编码（空 = 自动识别）"), options=[e or self.tr("自动识别") for e in ENCODINGS],
+            defaultValue=0, optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            "TARGET_CRS", self.tr("工作库坐标系（空 = 数据所在 CGCS2000 三度带）"), optional=True))
+        self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("新增图斑数")))
+        self.addOutput(QgsProcessingOutputNumber("REISSUED", self.tr("重复下发图斑数")))
+        self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("修复几何数")))
+        self.addOutput(QgsProcessingOutputString("WORKPACKAGE", self.tr("工作库")))
+
+    def execute(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        wp_path = self.parameterAsFile(parameters, "WORKPACKAGE", context)
+        batch = self.parameterAsString(parameters, "BATCH", context)
+        enc_index = self.parameterAsEnum(parameters, "ENCODING", context)
+        encoding = ENCODINGS[enc_index] if 0 <= enc_index < len(ENCODINGS) else ""
+        crs = self.parameterAsCrs(parameters, "TARGET_CRS", context)
+        report = import_patches(layer, wp_path, batch, encoding=encoding or None,
+                                target_crs=crs.authid() if crs.isValid() else None, feedback=feedback)
+        return {"ADDED": len(report.added), "REISSUED": len(report.reissued), "REPAIRED": len(report.repairs),
+                "WORKPACKAGE": wp_path}
