@@ -89,6 +89,7 @@ JUDGMENT = [
     ("QRRQ", "str", 10, 0, "确认日期"),
     ("ZGRQ", "str", 10, 0, "整改完成日期"),
     ("BZ", "str", 0, 0, "备注"),
+    ("BABH", "str", 100, 0, "备案/批准编号(其他用地)"),
 ]
 
 PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT
