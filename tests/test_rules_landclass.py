@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from rules import landclass as lc
+from wpzf.rules import landclass as lc
 
 A, C, U = "农用地", "建设用地", "未利用地"
 
