@@ -1,0 +1,146 @@
+"""Self-check: every rule has one failing and one passing case next to a clean baseline patch."""
+
+import datetime
+
+import pytest
+
+from wpzf.rules import selfcheck as sc
+from wpzf.rules.policy import load_policy
+
+POLICY = load_policy(2022)
+TODAY = datetime.date(2022, 4, 10)  # batch 2022-03: 月清 due 2022-04-30, 月核 due 2022-05-15
+
+BASE = {
+    "JCBH": "G1", "PDLX": "违法", "PDXL": "非农化", "XZCL": "新增", "WFZT": "张三", "ZGCS": "拆除复耕",
+    "ZGZT": "整改中", "CCFGMJ": 1.0, "BBGDMJ": 0.0, "ZDJCSS": 0, "SFLA": 0,
+    "TBMJ": 3.0, "GDMJ": 2.0, "NYDMJ": 2.5, "JSYDMJ": 0.5, "WLYDMJ": 0.0, "YJJBNTMJ": 0.5, "STHXMJ": 0.0,
+    "TXDKMJ": 3.0, "TXGDMJ": 2.0, "TXFGNYMJ": 0.5, "TXWLYDMJ": 0.0, "TXJSYDMJ": 0.5, "TXJBNTMJ": 0.5,
+    "TXSTHXMJ": 0.0, "DLBM": "0103", "TBLX": "20", "PC": "2022-03", "HSZT": "已确认", "HSX": "2022-02-20",
+    "YPPDLX": "违法",
+}
+
+
+def photo(name, azimuth, taken="2022:03:10 09:00:00", dist=5.0):
+    return {"JCBH": "G1", "PATH": "photos/" + name, "AZIMUTH": azimuth, "TAKEN_AT": taken, "DIST_M": dist}
+
+
+PHOTOS = [photo("a.jpg", 0), photo("b.jpg", 120), photo("c.jpg", 240)]
+LEGAL = {"PDLX": "合法", "PDXL": "批文", "PZWH": "桂政土批〔2021〕12号", "PZMJ": 3.0, "CCFGMJ": 0.0,
+         "YPPDLX": "合法", "XZCL": "", "WFZT": "", "ZGCS": "", "ZGZT": ""}
+
+# rule id -> (failing case, passing case); a case is (patch changes, photos, today)
+CASES = {
+    "V01": (({"GDMJ": -1.0}, None, None), ({"GDMJ": 2.0}, None, None)),
+    "V02": (({"SFLA": "也许"}, None, None), ({"SFLA": "否"}, None, None)),
+    "J01": (({"PDLX": ""}, None, None), ({}, None, None)),
+    "J02": (({"PDXL": "批文"}, None, None), ({"PDXL": "乱占耕地建房"}, None, None)),
+    "J03": (({"PDXL": ""}, None, None), ({}, None, None)),
+    "J10": ((dict(LEGAL, PZWH=""), None, None), (LEGAL, None, None)),
+    "J11": ((dict(LEGAL, PZMJ=None), None, None), (LEGAL, None, None)),
+    "J20": (({"XZCL": ""}, None, None), ({"XZCL": "存量"}, None, None)),
+    "J21": (({"WFZT": ""}, None, None), ({"WFZT": "某公司"}, None, None)),
+    "J22": (({"ZGCS": "罚款"}, None, None), ({"ZGCS": "立案查处"}, None, None)),
+    "J30": (({"PDLX": "其他用地", "PDXL": "设施农业用地", "BABH": "", "YPPDLX": "其他用地", "CCFGMJ": 0.0}, None, None),
+            ({"PDLX": "其他用地", "PDXL": "设施农业用地", "BABH": "设农备〔2022〕3号", "YPPDLX": "其他用地",
+              "CCFGMJ": 0.0}, None, None)),
+    "J40": (({"DLBM": "0402"}, None, None), ({"DLBM": "0301K"}, None, None)),
+    "A01": (({"TXDKMJ": 3.5, "TBMJ": 3.5}, None, None), ({"TXDKMJ": 3.005}, None, None)),
+    "A02": (({"TBMJ": 3.2}, None, None), ({"TBMJ": 3.005}, None, None)),
+    "A03": (({"GDMJ": 2.2, "NYDMJ": 2.7}, None, None), ({"GDMJ": 2.005, "NYDMJ": 2.505}, None, None)),
+    "A04": (({"YJJBNTMJ": 0.7}, None, None), ({"YJJBNTMJ": 0.509}, None, None)),
+    "A05": (({"NYDMJ": 2.8}, None, None), ({"NYDMJ": 2.51}, None, None)),
+    "A06": (({"WLYDMJ": 0.3}, None, None), ({"WLYDMJ": 0.0}, None, None)),
+    "A07": (({"JSYDMJ": 0.8}, None, None), ({"JSYDMJ": 0.5}, None, None)),
+    "A08": (({"STHXMJ": 0.2}, None, None), ({"STHXMJ": None, "TXSTHXMJ": None}, None, None)),
+    "A10": (({"GDMJ": 3.5}, None, None), ({"GDMJ": 3.0}, None, None)),
+    "A11": (({"CCFGMJ": 1.5, "BBGDMJ": 1.0}, None, None), ({"CCFGMJ": 1.0, "BBGDMJ": 1.0}, None, None)),
+    "C01": ((dict(LEGAL, PZMJ=0.0), None, None), (LEGAL, None, None)),
+    "C02": ((dict(LEGAL, PZMJ=2.5), None, None), (dict(LEGAL, PZMJ=2.9995), None, None)),
+    "C03": (({"PDLX": "其他用地", "PDXL": "实地未变化", "TBLX": "20", "YPPDLX": "其他用地", "CCFGMJ": 0.0}, None, None),
+            ({"PDLX": "其他用地", "PDXL": "实地未变化", "TBLX": "01", "YPPDLX": "其他用地", "CCFGMJ": 0.0}, None, None)),
+    "C04": (({"ZGZT": "已整改", "CCFGMJ": 1.0}, None, None), ({"ZGZT": "已整改", "CCFGMJ": 2.0}, None, None)),
+    "C05": (({"ZGZT": "未整改", "CCFGMJ": 1.0}, None, None), ({"ZGZT": "未整改", "CCFGMJ": 0.0}, None, None)),
+    "C06": ((dict(LEGAL, BBGDMJ=1.0), None, None), (LEGAL, None, None)),
+    "C07": ((dict(LEGAL, SFLA=1), None, None), (dict(LEGAL, SFLA=0), None, None)),
+    "C08": (({"PDXL": "乱占耕地建房", "GDMJ": 0.0, "TXGDMJ": 0.0, "CCFGMJ": 0.0}, None, None),
+            ({"PDXL": "乱占耕地建房"}, None, None)),
+    "C09": (({"YPPDLX": "合法"}, None, None), ({"YPPDLX": "违法"}, None, None)),
+    "E01": (({}, [], None), ({}, PHOTOS, None)),
+    "E02": (({}, PHOTOS[:1], None), ({}, PHOTOS[:2], None)),
+    "E03": (({}, PHOTOS[:2] + [photo("far.jpg", 240, dist=30.0)], None), ({}, PHOTOS, None)),
+    "E04": (({}, PHOTOS[:2] + [photo("old.jpg", 240, taken="2022-02-01 10:00:00")], None),
+            ({}, PHOTOS[:2] + [photo("new.jpg", 240, taken="2022-02-20 10:00:00")], None)),
+    "E05": (({}, PHOTOS[:2] + [photo("x.jpg", 240, taken="")], None), ({}, PHOTOS, None)),
+    "E06": (({}, [photo("a.jpg", 350), photo("b.jpg", 20)], None), ({}, [photo("a.jpg", 350), photo("b.jpg", 40)], None)),
+    "D01": (({"HSZT": "已判定"}, None, datetime.date(2022, 5, 1)), ({"HSZT": "已确认"}, None, datetime.date(2022, 5, 1))),
+    "D02": (({"HSZT": "已判定"}, None, datetime.date(2022, 4, 25)),
+            ({"HSZT": "已判定"}, None, datetime.date(2022, 4, 20))),
+    "D03": (({"WFZT": ""}, None, datetime.date(2022, 5, 16)), ({"WFZT": ""}, None, datetime.date(2022, 5, 15))),
+    "D04": (({"PC": "第一批"}, None, TODAY), ({"PC": "2022年3月"}, None, TODAY)),
+    "D10": (({}, None, datetime.date(2022, 6, 25)), ({}, None, datetime.date(2022, 5, 25))),
+}
+
+
+def run(case):
+    changes, photos, today = case
+    patch = dict(BASE, **changes)
+    return sc.check_all([patch], POLICY, PHOTOS if photos is None else photos, today=today or TODAY)
+
+
+def test_baseline_patch_is_clean():
+    assert run(({}, None, None)) == []
+
+
+def test_every_rule_has_a_case():
+    assert set(CASES) == set(sc.RULES)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_fails_on_its_failing_case(rule_id):
+    problems = [p for p in run(CASES[rule_id][0]) if p.rule == rule_id]
+    assert problems, "rule %s did not fire" % rule_id
+    for p in problems:
+        assert p.severity in sc.SEVERITIES
+        assert ("G1" in p.message) if rule_id != "D10" else p.message.startswith("全县")
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_passes_on_its_passing_case(rule_id):
+    assert [p for p in run(CASES[rule_id][1]) if p.rule == rule_id] == []
+
+
+@pytest.mark.parametrize("diff,severity", [(0.05, "提示"), (0.5, "警告"), (1.5, "严重")])
+def test_area_difference_tiers(diff, severity):
+    problems = run(({"TXDKMJ": 3.0 + diff, "TBMJ": 3.0 + diff, "TXGDMJ": 2.0}, None, None))
+    assert [p.severity for p in problems if p.rule == "A01"] == [severity]
+
+
+def test_area_difference_exactly_at_tolerance_passes():
+    assert [p for p in run(({"TXDKMJ": 3.01, "TBMJ": 3.01}, None, None)) if p.rule == "A01"] == []
+
+
+def test_deadline_dates_in_messages():
+    problems = run(({"HSZT": "已填报"}, None, datetime.date(2022, 5, 3)))
+    d01 = [p for p in problems if p.rule == "D01"][0]
+    assert "2022-04-30" in d01.message and "3 天" in d01.message and "已填报" in d01.message
+
+
+def test_partial_coverage_message_matches_practice_wording():
+    problems = run((dict(LEGAL, TBMJ=3.30, PZMJ=2.88, TXDKMJ=3.30, TXJSYDMJ=0.8), None, None))
+    c02 = [p for p in problems if p.rule == "C02"][0]
+    assert "审批覆盖 87.3%，未覆盖 0.42 亩" in c02.message
+
+
+def test_results_sorted_by_severity_and_counted():
+    problems = run(({"WFZT": "", "YPPDLX": "合法", "TXDKMJ": 3.5, "TBMJ": 3.5}, None, None))
+    order = [sc.SEVERITIES.index(p.severity) for p in problems]
+    assert order == sorted(order)
+    counts = sc.counts(problems)
+    assert counts["严重"] >= 1 and counts["提示"] >= 1 and sum(counts.values()) == len(problems)
+    assert sc.has_severe(problems)
+
+
+def test_photos_are_matched_to_their_patch():
+    other = dict(BASE, JCBH="G2")
+    problems = sc.check_all([BASE, other], POLICY, PHOTOS, today=TODAY)
+    assert [p.jcbh for p in problems if p.rule == "E01"] == ["G2"]
