@@ -112,6 +112,8 @@ class WpzfPlugin:
             action.deleteLater()
         self.actions = []
         if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.dock is not None:

@@ -22,6 +22,9 @@ def algorithm_classes():
             continue
         try:
             module = importlib.import_module("." + info.name, __package__)
+            if getattr(module, "WpzfAlgorithm", None) is not WpzfAlgorithm:
+                # left in sys.modules by an earlier plugin load (QGIS's reload only drops what it saw imported)
+                module = importlib.reload(module)
         except Exception as exc:  # a broken or unsupported algorithm must not hide the others
             log.warning(QCoreApplication.translate("wpzf", "算法模块 {} 未加载：{}").format(info.name, exc))
             continue

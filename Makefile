@@ -1,0 +1,69 @@
+# WPZF 卫片执法 — developer tasks. Every target installs what it needs first (Debian 12, run as root or via sudo).
+# The repository root is the plugin package `wpzf`; .build/plugins/wpzf links to it for QGIS and the tests.
+
+PY        := /usr/bin/python3
+ROOT      := $(CURDIR)
+BUILD     := $(ROOT)/.build
+PLUGINDIR := $(BUILD)/plugins
+QGIS_ENV  := QGIS_PLUGINPATH=$(PLUGINDIR) PYTHONPATH=$(PLUGINDIR):/usr/share/qgis/python/plugins
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VERSION   := $(shell sed -n 's/^version=//p' metadata.txt)
+PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+
+# Debian packages: QGIS itself, test tools, what the reports and dossiers need.
+DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
+        python3-pytest python3-pytestqt python3-mock \
+        python3-geopandas python3-shapely python3-pyproj python3-numpy python3-scipy \
+        python3-openpyxl python3-pil python3-docx python3-matplotlib \
+        xvfb xauth fonts-noto-cjk poppler-utils \
+        qttools5-dev-tools pyqt5-dev-tools zip make git
+
+.PHONY: deps link test unit e2e demo bench package deploy i18n clean
+
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "Debian packages present."; fi
+
+link:
+	@mkdir -p $(PLUGINDIR) && ln -sfn $(ROOT) $(PLUGINDIR)/wpzf
+
+# Everything: unit + Processing + dock tests, then the real QGIS desktop under xvfb.
+test: deps link i18n
+	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
+
+unit: link
+	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests -m "not e2e"
+
+demo: deps link i18n
+	$(PY) tools/demo.py --out $(ROOT)/demo-out
+
+bench: deps link
+	$(PY) bench/run_all.py
+
+i18n:
+	@for ts in i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+# Refresh the .ts sources from the code (translators then edit them with Qt Linguist).
+i18n-update:
+	$(PY) tools/i18n_sources.py > $(BUILD)/wpzf.pro
+	pylupdate5 -noobsolete $(BUILD)/wpzf.pro
+
+# Plugin zip from committed files only (git archive honours export-ignore), with compiled translations.
+package: i18n
+	rm -rf $(BUILD)/pkg dist && mkdir -p $(BUILD)/pkg dist
+	git archive --format=tar --prefix=wpzf/ HEAD | tar -x -C $(BUILD)/pkg
+	cp i18n/*.qm $(BUILD)/pkg/wpzf/i18n/
+	cd $(BUILD)/pkg && zip -qr $(ROOT)/dist/wpzf-$(VERSION).zip wpzf
+	@echo "dist/wpzf-$(VERSION).zip"
+
+deploy: package
+	mkdir -p $(PROFILE_DIR) && rm -rf $(PROFILE_DIR)/wpzf
+	cd $(PROFILE_DIR) && unzip -q $(ROOT)/dist/wpzf-$(VERSION).zip
+	@echo "Installed into $(PROFILE_DIR)/wpzf — enable it in QGIS: 插件 > 管理并安装插件."
+
+clean:
+	rm -rf $(BUILD) dist demo-out bench-out i18n/*.qm
