@@ -18,7 +18,7 @@ DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
         xvfb xauth fonts-noto-cjk poppler-utils \
         qttools5-dev-tools pyqt5-dev-tools zip make git
 
-.PHONY: deps link test unit e2e demo bench package deploy i18n clean
+.PHONY: deps link test unit demo bench package deploy i18n i18n-update clean
 
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -49,8 +49,7 @@ i18n:
 
 # Refresh the .ts sources from the code (translators then edit them with Qt Linguist).
 i18n-update:
-	$(PY) tools/i18n_sources.py > $(BUILD)/wpzf.pro
-	pylupdate5 -noobsolete $(BUILD)/wpzf.pro
+	$(PY) tools/i18n_update.py
 
 # Plugin zip from committed files only (git archive honours export-ignore), with compiled translations.
 package: i18n

@@ -39,7 +39,12 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
     ICON = "wpzf.svg"
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        # context = the class that wrote the string: this class or a base (tools/i18n_update.py extracts that way)
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is WpzfAlgorithm:
+                return translated
+        return text
 
     def name(self):
         return self.ALG_ID
