@@ -21,13 +21,15 @@ SEVERITIES = [SEVERE, WARNING, INFO]
 Problem = collections.namedtuple("Problem", "jcbh rule severity message field")
 Problem.__new__.__defaults__ = ("",)
 
-# Problem table columns: (name, type, Chinese header).
+# Problem table columns: (name, type, Chinese header, unit); XZMC is filled by the caller from the patch.
 PROBLEM_FIELDS = [
-    ("JCBH", "str", "监测编号"),
-    ("GZBH", "str", "规则编号"),
-    ("YZCD", "str", "严重程度"),
-    ("WTMS", "str", "问题描述"),
-    ("ZD", "str", "相关字段"),
+    ("JCBH", "str", "监测编号", ""),
+    ("XZMC", "str", "乡镇", ""),
+    ("GZBH", "str", "规则编号", ""),
+    ("GZMC", "str", "规则名称", ""),
+    ("YZCD", "str", "严重程度", ""),
+    ("WTMS", "str", "问题描述", ""),
+    ("ZD", "str", "相关字段", ""),
 ]
 
 RULES = collections.OrderedDict()  # id -> (default severity, title)
@@ -462,22 +464,26 @@ RULES["D03"] = (SEVERE, "月核期限已过仍有严重问题")
 RULES["D10"] = (INFO, "年度节点即将到期")
 
 
-def check_patch(patch, policy, photos=(), today=None, batch_month=None):
+def check_patch(patch, policy, photos=(), today=None, batch_month=None, skip=()):
     """Problems of one patch: [Problem]. `photos` are this patch's photo dicts.
 
     today: a date (or text) for the deadline rules; batch_month: (year, month) or a label,
-    defaulting to the patch's batch (PC).
+    defaulting to the patch's batch (PC). skip: rule ids or id prefixes to leave out (e.g. "E" when
+    there are no photos to check).
     """
     today = parse_date(today)
     month = parse_month(batch_month) if batch_month is not None else parse_month(patch.get("PC"))
     c = Context(patch, policy, list(photos), today, month)
     problems = []
     for rule_id, severity, fn in _CHECKS:
+        if skip and rule_id.startswith(tuple(skip)):
+            continue
         for item in fn(c):
             message, field = item[0], item[1]
             level = item[2] if len(item) > 2 else severity
             problems.append(Problem(c.jcbh, rule_id, level, "图斑 %s：%s" % (c.jcbh, message), field))
-    if today is not None and month is not None and any(p.severity == SEVERE for p in problems):
+    if today is not None and month is not None and any(p.severity == SEVERE for p in problems) \
+            and not (skip and "D03".startswith(tuple(skip))):
         due = monthly_check_due(month, policy)
         if today > due:
             count = sum(1 for p in problems if p.severity == SEVERE)
@@ -487,14 +493,14 @@ def check_patch(patch, policy, photos=(), today=None, batch_month=None):
     return problems
 
 
-def check_all(patches, policy, photos=(), today=None, batch_month=None):
+def check_all(patches, policy, photos=(), today=None, batch_month=None, skip=()):
     """Problems of all patches, then county-wide milestone reminders; sorted by severity, patch, rule."""
     by_patch = collections.defaultdict(list)
     for photo in photos:
         by_patch[text(photo.get("JCBH"))].append(photo)
     problems = []
     for patch in patches:
-        problems.extend(check_patch(patch, policy, by_patch.get(jcbh(patch), ()), today, batch_month))
+        problems.extend(check_patch(patch, policy, by_patch.get(jcbh(patch), ()), today, batch_month, skip))
     problems.extend(milestone_reminders(policy, today))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(problems, key=lambda p: (order[p.severity], p.jcbh, p.rule))
@@ -512,6 +518,14 @@ def milestone_reminders(policy, today, within_days=None):
         if 0 <= days <= within:
             result.append(Problem("", "D10", INFO, "全县：%s 期限 %s，还有 %d 天" % (mlabel, day.isoformat(), days), mid))
     return result
+
+
+def as_rows(problems, patches=()):
+    """Problems as dicts keyed by PROBLEM_FIELDS names (township looked up from the patches)."""
+    towns = {jcbh(p): text(p.get("XZMC")) for p in patches}
+    return [{"JCBH": p.jcbh, "XZMC": towns.get(p.jcbh, "") if p.jcbh else "全县", "GZBH": p.rule,
+             "GZMC": RULES.get(p.rule, ("", ""))[1], "YZCD": p.severity, "WTMS": p.message, "ZD": p.field}
+            for p in problems]
 
 
 def has_severe(problems):

@@ -144,3 +144,17 @@ def test_photos_are_matched_to_their_patch():
     other = dict(BASE, JCBH="G2")
     problems = sc.check_all([BASE, other], POLICY, PHOTOS, today=TODAY)
     assert [p.jcbh for p in problems if p.rule == "E01"] == ["G2"]
+
+
+def test_skip_leaves_out_rule_families():
+    problems = sc.check_all([dict(BASE, WFZT="")], POLICY, [], today=TODAY, skip=("E",))
+    assert not [p for p in problems if p.rule.startswith("E")]
+    assert [p for p in problems if p.rule == "J21"]
+
+
+def test_rows_carry_township_and_rule_title():
+    patch = dict(BASE, WFZT="", XZMC="甲镇")
+    rows = sc.as_rows(sc.check_all([patch], POLICY, PHOTOS, today=TODAY), [patch])
+    j21 = [r for r in rows if r["GZBH"] == "J21"][0]
+    assert j21["XZMC"] == "甲镇" and j21["GZMC"] == sc.RULES["J21"][1] and j21["JCBH"] == "G1"
+    assert set(j21) == {f[0] for f in sc.PROBLEM_FIELDS}

@@ -1,0 +1,203 @@
+"""QGIS glue for the judgment rules: read patches from a layer or a work package, run rules/ (pre-judgment,
+self-check, accountability), write suggestions back, and lay the results out as tables and workbooks.
+
+Everything is computed before anything is written: a bad value stops the run with a message naming the
+patch and field, and the work package stays as it was.
+"""
+import datetime
+
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.core import QgsFeature, QgsField, QgsFields
+
+from ..rules import accountability as acc
+from ..rules import prejudge as pj
+from ..rules import selfcheck as sc
+from ..rules.errors import PolicyError, RuleInputError
+from ..rules.fields import PHOTO_FIELDS
+from ..rules.policy import DEFAULT_YEAR, load_policy
+from .errors import InputError
+from .i18n import tr
+from .xlsx import Column, Sheet, columns_from_spec
+
+PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
+_QTYPES = {"str": QVariant.String, "int": QVariant.Int, "real": QVariant.Double}
+
+
+# ----- reading ---------------------------------------------------------------------------------------------------
+def plain(value):
+    """A QGIS attribute as a plain Python value (NULL → None, QDate → 'yyyy-MM-dd')."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toString("yyyy-MM-dd HH:mm:ss") if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    return value
+
+
+def rows_from_source(source, feedback=None):
+    """Features of a vector source as dicts of plain values."""
+    names = source.fields().names()
+    rows = []
+    for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            break
+        rows.append({name: plain(value) for name, value in zip(names, feature.attributes())})
+    return rows
+
+
+def photos_from_source(source):
+    """Photo dicts (PHOTO_FIELDS present in the layer) from a point layer."""
+    wanted = [f[0] for f in PHOTO_FIELDS]
+    names = source.fields().names()
+    return [{n: plain(feature[n]) for n in wanted if n in names} for feature in source.getFeatures()]
+
+
+def policy_for(year=None, workpackage=None):
+    """The policy of `year`, else the work package's policy_year setting, else the default year."""
+    if year in (None, "", 0) and workpackage is not None:
+        year = workpackage.setting("policy_year")
+    try:
+        return load_policy(year or DEFAULT_YEAR)
+    except PolicyError as exc:
+        raise InputError(str(exc))
+
+
+def _rules_error(exc):
+    return InputError(tr("数据有误，未写入任何结果：{}").format(exc))
+
+
+# ----- pre-judgment ----------------------------------------------------------------------------------------------
+def prejudge_rows(rows, policy):
+    """Suggestions in the order of `rows`; the first bad patch raises InputError before anything is returned."""
+    try:
+        return [pj.prejudge(row, policy) for row in rows]
+    except RuleInputError as exc:
+        raise _rules_error(exc)
+
+
+def write_prejudge(workpackage, rows, results):
+    """Write suggestions onto the package's patches (YPPDLX/YPPDXL/YPLY/BSBZ only; PDLX is never touched)."""
+    changes = {row["JCBH"]: {f: r[f] for f in PREJUDGE_FIELDS} for row, r in zip(rows, results)}
+    return workpackage.update_patches(changes, action="prejudge")
+
+
+def prejudge_tally(results):
+    tally = {"合法": 0, "违法": 0, "其他用地": 0, "flagged": 0}
+    for r in results:
+        tally[r["YPPDLX"]] += 1
+        tally["flagged"] += 1 if r["flags"] else 0
+    return tally
+
+
+# ----- self-check ------------------------------------------------------------------------------------------------
+def parse_today(text):
+    """A date from the TODAY parameter; today when empty."""
+    from ..rules.deadlines import parse_date
+    if text in (None, ""):
+        return datetime.date.today()
+    day = parse_date(text)
+    if day is None:
+        raise InputError(tr("日期“{}”无法识别，请写成 2022-05-15 的形式。").format(text))
+    return day
+
+
+def selfcheck_rows(rows, policy, photos, today, batch_month=None, check_evidence=True):
+    """Problem rows (rules.selfcheck.PROBLEM_FIELDS) for all patches, most severe first."""
+    skip = () if check_evidence else ("E",)
+    if batch_month not in (None, ""):
+        from ..rules.deadlines import parse_month
+        if parse_month(batch_month) is None:
+            raise InputError(tr("批次月份“{}”无法识别，请写成 2022-03 的形式。").format(batch_month))
+    problems = sc.check_all(rows, policy, photos, today=today, batch_month=batch_month or None, skip=skip)
+    return problems, sc.as_rows(problems, rows)
+
+
+def selfcheck_sheets(problems, problem_rows, policy, today):
+    """Workbook views: the problem list, counts per rule, counts per township, and the rule catalogue."""
+    per_rule, per_town = {}, {}
+    for p, row in zip(problems, problem_rows):
+        per_rule[p.rule] = per_rule.get(p.rule, 0) + 1
+        town = per_town.setdefault(row["XZMC"] or tr("（未落乡镇）"), dict.fromkeys(sc.SEVERITIES, 0))
+        town[p.severity] += 1
+    rule_rows = [{"GZBH": rid, "GZMC": title, "YZCD": severity, "SL": per_rule.get(rid, 0)}
+                 for rid, (severity, title) in sc.RULES.items()]
+    town_rows = [dict({"XZMC": name}, **{"N%d" % i: counts[s] for i, s in enumerate(sc.SEVERITIES)})
+                 for name, counts in sorted(per_town.items())]
+    note = tr("政策年度 {}，检查日期 {}。来源：{}").format(policy["year"], today.isoformat(), policy["source"])
+    return [
+        Sheet(tr("问题清单"), columns_from_spec(sc.PROBLEM_FIELDS), problem_rows, notes=[note]),
+        Sheet(tr("按规则汇总"), [Column("GZBH", tr("规则编号")), Column("GZMC", tr("规则名称")),
+                                Column("YZCD", tr("严重程度")), Column("SL", tr("问题数"), tr("个"), "int")], rule_rows),
+        Sheet(tr("按乡镇汇总"), [Column("XZMC", tr("乡镇"))] +
+              [Column("N%d" % i, s, tr("个"), "int") for i, s in enumerate(sc.SEVERITIES)], town_rows),
+    ]
+
+
+# ----- accountability --------------------------------------------------------------------------------------------
+def accountability_result(rows, policy, months=None):
+    try:
+        return acc.compute(rows, policy, months=months)
+    except RuleInputError as exc:
+        raise _rules_error(exc)
+
+
+_RANKING_VIEW = ["DWDM", "DWMC", "JB", "WFGDMJ", "XZGDMJ", "WFBL", "MJYZ", "SFWZ", "PM", "WPDS"]
+_DEDUCTION_VIEW = ["DWDM", "DWMC", "TBS", "HFGDMJ", "YSWFMJ", "YSXZMJ", "CLWFMJ", "NYPHMJ", "KJBBMJ", "KJCCMJ",
+                   "KJZDMJ", "ZDCCMJ", "ZDBBMJ", "WFGDMJ", "XZGDMJ"]
+_WHATIF_VIEW = ["DWDM", "DWMC", "WFGDMJ", "XZGDMJ", "WFBL", "SFWZ", "MJCJ", "BLCJCC", "BLCJBB"]
+_QUOTA_VIEW = ["DWDM", "DWMC", "DJZB", "JDZB", "KJZB", "SYDJ"]
+
+
+def _view(names):
+    spec = {f[0]: f for f in acc.FIELDS}
+    return columns_from_spec([spec[n] for n in names])
+
+
+def accountability_sheets(result, policy, months=None):
+    """One sheet per view: ranking, deductions, what-if, 增违挂钩 (units and months), notes."""
+    rows = result["rows"]
+    ranked = sorted((r for r in rows if r["PM"] is not None), key=lambda r: (r["PM"], r["DWDM"]))
+    ranked += [r for r in rows if r["PM"] is None]
+    a = policy["accountability"]
+    period = tr("全年") if not months else "{:04d}-{:02d} — {:04d}-{:02d}".format(*(months[0] + months[1]))
+    notes = [
+        tr("政策年度 {}（{}）。来源：{}").format(policy["year"], period, policy["source"]),
+        tr("比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。").format(
+            a["ratio_threshold_pct"]),
+        tr("已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；"
+           "存量违法与农业项目破坏耕地分子分母均不计入。"),
+        tr("重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。"),
+    ] + list(result["warnings"][:50])
+    whatif_note = tr("模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），"
+                     "面积降到阈值以下或比例降到 {}% 以下即不纳入问责。").format(a["ratio_threshold_pct"])
+    quota_cols = columns_from_spec(acc.QUOTA_FIELDS)
+    return [
+        Sheet(tr("乡镇排名"), _view(_RANKING_VIEW), ranked, notes=notes),
+        Sheet(tr("扣减明细"), _view(_DEDUCTION_VIEW), rows, notes=notes[1:4]),
+        Sheet(tr("模拟整改"), _view(_WHATIF_VIEW), rows, notes=[whatif_note]),
+        Sheet(tr("增违挂钩"), _view(_QUOTA_VIEW), rows, notes=[policy["quota_link"]["freeze"],
+                                                           policy["quota_link"]["release"],
+                                                           policy["quota_link"]["deduct"]]),
+        Sheet(tr("增违挂钩按月"), quota_cols, result["quota"]),
+    ]
+
+
+# ----- tables ----------------------------------------------------------------------------------------------------
+def qgs_fields(spec):
+    """QgsFields from (name, type, ...) tuples."""
+    fields = QgsFields()
+    for name, ftype, *_rest in spec:
+        fields.append(QgsField(name, _QTYPES[ftype]))
+    return fields
+
+
+def add_rows(sink, fields, rows, feedback=None):
+    for row in rows:
+        if feedback is not None and feedback.isCanceled():
+            break
+        feature = QgsFeature(fields)
+        feature.setAttributes([row.get(fields.at(i).name()) for i in range(fields.count())])
+        sink.addFeature(feature)

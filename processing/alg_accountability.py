@@ -1,0 +1,64 @@
+"""wpzf:accountability — 问责比例 per township and county, with every deduction, ranking, what-if and 增违挂钩."""
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsWkbTypes)
+
+from ..core.errors import InputError
+from ..core.judging import accountability_result, accountability_sheets, add_rows, policy_for, qgs_fields
+from ..core.xlsx import write_workbook
+from ..rules import accountability as acc
+from .base import WpzfAlgorithm
+from .judging_params import add_source_parameters, add_year_parameter, read_source, year_value
+
+
+class AccountabilityAlgorithm(WpzfAlgorithm):
+    ALG_ID = "accountability"
+    DISPLAY_NAME = "问责比例与乡镇排名"
+    GROUP = "4 统计与报告"
+    GROUP_ID = "report"
+
+    def initAlgorithm(self, config=None):
+        add_source_parameters(self)
+        add_year_parameter(self)
+        for key, label in (("MONTH_FROM", "起始批次月份（1–12，空 = 全年）"), ("MONTH_TO", "截止批次月份（1–12）")):
+            self.addParameter(QgsProcessingParameterNumber(
+                key, self.tr(label), QgsProcessingParameterNumber.Integer, optional=True, minValue=1, maxValue=12))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("问责比例表"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_XLSX", self.tr("问责比例 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber("RATIO", self.tr("全县违法占用耕地比例(%)")))
+        self.addOutput(QgsProcessingOutputNumber("ACCOUNTABLE", self.tr("全县是否纳入问责（1=是）")))
+
+    def execute(self, parameters, context, feedback):
+        rows, wp, _source = read_source(self, parameters, context, feedback)
+        policy = policy_for(year_value(self, parameters, context), wp)
+        months = self._months(parameters, context, policy["year"])
+        result = accountability_result(rows, policy, months)
+        for warning in result["warnings"]:
+            feedback.pushWarning(warning)
+
+        fields = qgs_fields(acc.FIELDS)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
+                                          QgsCoordinateReferenceSystem())
+        add_rows(sink, fields, result["rows"], feedback)
+        out = {"OUTPUT": dest}
+        xlsx = self.parameterAsFileOutput(parameters, "OUTPUT_XLSX", context)
+        if xlsx:
+            out["OUTPUT_XLSX"] = write_workbook(xlsx, accountability_sheets(result, policy, months))
+        counties = [r for r in result["rows"] if r["JB"] == acc.LEVEL_NAMES["county"]]
+        for row in counties:
+            feedback.pushInfo(acc.summary_text(row))
+        if len(counties) == 1:
+            out["RATIO"], out["ACCOUNTABLE"] = counties[0]["WFBL"], counties[0]["SFWZ"]
+        return out
+
+    def _months(self, parameters, context, year):
+        given = [parameters.get(k) not in (None, "") for k in ("MONTH_FROM", "MONTH_TO")]
+        if not any(given):
+            return None
+        first = self.parameterAsInt(parameters, "MONTH_FROM", context) if given[0] else 1
+        last = self.parameterAsInt(parameters, "MONTH_TO", context) if given[1] else 12
+        if first > last:
+            raise InputError(self.tr("起始月份 {} 晚于截止月份 {}。").format(first, last))
+        return (year, first), (year, last)
