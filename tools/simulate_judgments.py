@@ -1,0 +1,169 @@
+"""Deterministic, plausible judgments for a work package's patches after overlay — for the demo and tests.
+
+    /usr/bin/python3 tools/simulate_judgments.py PACKAGE.gpkg [--seed 7] [--overwrite]
+
+For every patch without a judgment (PDLX empty) it starts from the pre-judgment rules and fills what a county's
+technicians would: PDLX/PDXL, for 违法 the 新增/存量, subject, measure, rectification state and the demolished /
+approved farmland (CCFGMJ/BBGDMJ, partly for patches still being rectified), ZDJCSS for some road and railway
+projects, record numbers for 其他用地, the filled areas (TX*, rounded to 0.01 亩), dates and the workflow state.
+A few patches are left unjudged, a few judged against the suggestion, a few carry a typo in a filled area or miss
+a record number, so the self-check has something real to find. Each patch's choices depend only on the seed and its
+JCBH. Writes through the WorkPackage API (one transaction, history action "simulate").
+"""
+import argparse
+import datetime
+import os
+import random
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PLUGINS = os.path.join(ROOT, ".build", "plugins")
+
+SUBJECTS_PERSON = ["村民王某", "村民李某", "村民张某", "村民陈某", "村民黄某", "村民刘某"]
+SUBJECTS_COMPANY = ["某建材有限公司", "某农业开发公司", "某物流有限公司", "某村民委员会", "某交通投资公司"]
+MEASURES = [("拆除复耕", 50), ("补办手续", 25), ("立案查处", 15), ("拆除复耕+补办手续", 10)]
+STATES = [("未整改", 35), ("整改中", 30), ("已整改", 35)]
+# Everything this tool may fill; --overwrite clears them first so no value of an earlier run survives.
+MANAGED = ["HSZT", "PDLX", "PDXL", "XZCL", "WFZT", "ZGCS", "ZGZT", "SFLA", "ZDJCSS", "CCFGMJ", "BBGDMJ", "JTHS",
+           "TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ", "HCRQ", "PDRQ", "TBRQ",
+           "QRRQ", "ZGRQ", "BABH"]
+RATES = {"unjudged": 0.08, "disagree": 0.05, "existing": 0.15, "typo": 0.04, "no_record": 0.15,
+         "major_project": 0.4}
+
+
+def _weighted(rng, pairs):
+    total = sum(w for _v, w in pairs)
+    pick = rng.uniform(0, total)
+    for value, weight in pairs:
+        pick -= weight
+        if pick <= 0:
+            return value
+    return pairs[-1][0]
+
+
+def _num(value):
+    return float(value) if value not in (None, "") else 0.0
+
+
+def _day_in(month, rng, start_day=1, end_day=28):
+    year, mon = month
+    return datetime.date(year, mon, rng.randint(start_day, end_day))
+
+
+def simulate_patch(patch, suggestion, seed, today=None):
+    """{field: value} for one patch (empty when the patch is left unjudged)."""
+    from wpzf.rules.deadlines import add_months, parse_month
+    rng = random.Random("{}:{}".format(seed, patch["JCBH"]))
+    month = parse_month(patch.get("PC")) or (2022, 1)
+    judged_on = _day_in(add_months(month, 1), rng, 1, 20)
+    if rng.random() < RATES["unjudged"] or (today is not None and judged_on > today):
+        return {"HSZT": rng.choice(["待核查", "已核查"])}
+    pdlx, pdxl = suggestion["YPPDLX"], suggestion["YPPDXL"]
+    if rng.random() < RATES["disagree"]:
+        pdlx, pdxl = ("其他用地", "实地未变化") if pdlx == "违法" else ("违法", "非农化")
+    gd = _num(patch.get("GDMJ"))
+    out = {"PDLX": pdlx, "PDXL": pdxl}
+    if pdlx == "违法":
+        out["XZCL"] = "存量" if rng.random() < RATES["existing"] else "新增"
+        company = pdxl in ("非农化", "采矿") or gd > 5
+        out["WFZT"] = rng.choice(SUBJECTS_COMPANY if company else SUBJECTS_PERSON)
+        measure = _weighted(rng, MEASURES)
+        state = _weighted(rng, STATES)
+        out.update(ZGCS=measure, ZGZT=state, SFLA=1 if measure == "立案查处" else 0)
+        done = {"已整改": 1.0, "整改中": round(rng.uniform(0.2, 0.8), 2), "未整改": 0.0}[state]
+        amount = round(gd * done, 2) if done < 1.0 else gd
+        if measure == "拆除复耕":
+            out["CCFGMJ"] = amount
+        elif measure == "补办手续":
+            out["BBGDMJ"] = amount
+        elif measure == "拆除复耕+补办手续":
+            share = round(rng.uniform(0.3, 0.7), 2)
+            out["CCFGMJ"] = round(amount * share, 2)
+            out["BBGDMJ"] = max(0.0, min(amount - out["CCFGMJ"], gd - out["CCFGMJ"]))
+        if str(patch.get("TBLX") or "").upper() in ("DL1", "DL2", "DL3", "TL", "SJ") \
+                and rng.random() < RATES["major_project"]:
+            out["ZDJCSS"] = 1
+        finished = _day_in(add_months(month, 2), rng)
+        if state == "已整改" and (today is None or finished <= today):
+            out["ZGRQ"] = finished.isoformat()
+    elif pdlx == "其他用地" and pdxl in ("设施农业用地", "临时用地", "光伏用地"):
+        if rng.random() >= RATES["no_record"]:
+            prefix = {"设施农业用地": "设农备", "临时用地": "临用批", "光伏用地": "光伏备"}[pdxl]
+            out["BABH"] = "{}〔{}〕{}号".format(prefix, month[0], rng.randint(1, 300))
+    out.update(_filled_areas(patch, rng))
+    out.update(HCRQ=(judged_on - datetime.timedelta(days=rng.randint(1, 6))).isoformat(),
+               PDRQ=judged_on.isoformat())
+    state = _weighted(rng, [("已确认", 70), ("已填报", 15), ("已判定", 15)])
+    filled_on = judged_on + datetime.timedelta(days=rng.randint(1, 5))
+    confirmed_on = judged_on + datetime.timedelta(days=rng.randint(6, 8))
+    if today is not None:  # nothing happens after "today"
+        if state == "已确认" and confirmed_on > today:
+            state = "已填报"
+        if state == "已填报" and filled_on > today:
+            state = "已判定"
+    out["HSZT"] = state
+    if state in ("已填报", "已确认"):
+        out["TBRQ"] = filled_on.isoformat()
+    if state == "已确认":
+        out["QRRQ"] = confirmed_on.isoformat()
+    if "耕地≥50亩需领导小组实地核查" in suggestion["flags"] or "涉永久基本农田" in suggestion["flags"]:
+        out["JTHS"] = 1
+    return out
+
+
+def _filled_areas(patch, rng):
+    tb, gd = _num(patch.get("TBMJ")), _num(patch.get("GDMJ"))
+    parts = {"TXGDMJ": round(gd, 2), "TXFGNYMJ": round(max(_num(patch.get("NYDMJ")) - gd, 0.0), 2),
+             "TXWLYDMJ": round(_num(patch.get("WLYDMJ")), 2), "TXJSYDMJ": round(_num(patch.get("JSYDMJ")), 2)}
+    out = dict(parts, TXDKMJ=round(tb, 2), TXJBNTMJ=round(_num(patch.get("YJJBNTMJ")), 2),
+               TXSTHXMJ=round(_num(patch.get("STHXMJ")), 2))
+    # people make the parts add up to the filled total: the largest part absorbs the rounding
+    biggest = max(parts, key=parts.get)
+    out[biggest] = round(out[biggest] + out["TXDKMJ"] - sum(parts.values()), 2)
+    if rng.random() < RATES["typo"]:
+        out["TXGDMJ"] = round(out["TXGDMJ"] + rng.choice([0.05, 0.5, 1.5]), 2)
+    return out
+
+
+def simulate(package, seed=7, overwrite=False, today=None):
+    """Fill judgments into `package`; returns {"judged": n, "unjudged": n, "skipped": n, "changed": n}."""
+    from wpzf.core.workpackage import WorkPackage
+    from wpzf.rules.errors import RuleInputError
+    from wpzf.rules.policy import load_policy
+    from wpzf.rules.prejudge import prejudge
+    wp = WorkPackage(package)
+    policy = load_policy(wp.setting("policy_year") or 2022)
+    changes, tally = {}, {"judged": 0, "unjudged": 0, "skipped": 0}
+    for patch in sorted(wp.patches(), key=lambda p: p["JCBH"]):
+        if patch.get("PDLX") and not overwrite:
+            tally["skipped"] += 1
+            continue
+        try:
+            suggestion = prejudge(patch, policy)
+        except RuleInputError as exc:
+            raise SystemExit("无法模拟判定（请先运行 wpzf:overlay）：{}".format(exc))
+        values = simulate_patch(patch, suggestion, seed, today)
+        tally["judged" if "PDLX" in values else "unjudged"] += 1
+        if overwrite:
+            values = dict(dict.fromkeys(MANAGED), **values)
+        changes[patch["JCBH"]] = values
+    tally["changed"] = wp.update_patches(changes, action="simulate") if changes else 0
+    return tally
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("package")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--overwrite", action="store_true", help="也覆盖已有判定（默认只填未判定图斑）")
+    parser.add_argument("--today", help="模拟的当前日期（如 2022-06-10），晚于它的日期不出现")
+    args = parser.parse_args(argv)
+    if not os.path.isdir(os.path.join(PLUGINS, "wpzf")):
+        raise SystemExit("缺少 {}/wpzf，请先运行 make link".format(PLUGINS))
+    sys.path.insert(0, PLUGINS)
+    today = datetime.date.fromisoformat(args.today) if args.today else None
+    print(simulate(args.package, seed=args.seed, overwrite=args.overwrite, today=today))
+
+
+if __name__ == "__main__":
+    main()
