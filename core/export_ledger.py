@@ -1,0 +1,107 @@
+"""The Excel ledger (台账) of an export: the same rows as the shapefile, Chinese headers, full-length text.
+
+Text that a spreadsheet would take for a formula (= + - @) is stored as text with a quote prefix, so a remark such
+as "=HYPERLINK(...)" can never run. Characters XML forbids are dropped (openpyxl would refuse the file otherwise).
+"""
+import datetime
+import re
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+FONT = "宋体"
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_THIN = Side(style="thin", color="999999")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+def set_text(cell, value):
+    """Put text into a cell so that it is always text, never a formula."""
+    text = _XML_ILLEGAL.sub("", str(value))
+    cell.value = text
+    cell.data_type = "s"  # openpyxl would otherwise store '=...' as a formula
+    if text.startswith(_FORMULA_START):
+        cell.quotePrefix = True  # Excel keeps it text even after the user edits the cell
+
+
+def _number_format(field):
+    if field["type"] == "real":
+        return "0." + "0" * field["decimals"] if field["decimals"] else "0"
+    if field["type"] == "int":
+        return "0"
+    if field["type"] == "date":
+        return "yyyy-mm-dd"
+    return "@"
+
+
+def write_ledger(path, profile, rows, title, info_rows):
+    """rows: dicts field name -> ledger value (full text; numbers rounded; dates as date). info_rows: [(label,
+    value)] for the 说明 sheet. The header is on row 2 under a title on row 1; data starts on row 3."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "图斑台账"
+    fields = profile["fields"]
+    ncols = len(fields) + 1
+    ws.cell(row=1, column=1)
+    set_text(ws.cell(row=1, column=1), title)
+    ws.cell(row=1, column=1).font = Font(name=FONT, size=14, bold=True)
+    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
+    ws.row_dimensions[1].height = 28
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    for col, text in enumerate(["序号"] + [f["alias"] for f in fields], 1):
+        cell = ws.cell(row=2, column=col)
+        set_text(cell, text)
+        cell.font = Font(name=FONT, bold=True)
+        cell.fill = header_fill
+        cell.border = _BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    ws.row_dimensions[2].height = 32
+    formats = [_number_format(f) for f in fields]
+    widths = [len(f["alias"]) * 2 + 2 for f in fields]
+    body_font = Font(name=FONT)
+    for r, row in enumerate(rows, 3):
+        ws.cell(row=r, column=1, value=r - 2).border = _BORDER
+        for c, field in enumerate(fields, 2):
+            value = row.get(field["name"])
+            cell = ws.cell(row=r, column=c)
+            if value is None:
+                pass
+            elif field["type"] == "str":
+                set_text(cell, value)
+                widths[c - 2] = max(widths[c - 2], min(60, len(str(value)) * 2 + 2))
+            elif field["type"] == "date":
+                cell.value = datetime.datetime(value.year, value.month, value.day)
+            else:
+                cell.value = value
+            cell.number_format = formats[c - 2]
+            cell.font = body_font
+            cell.border = _BORDER
+    ws.column_dimensions["A"].width = 6
+    for c, width in enumerate(widths, 2):
+        ws.column_dimensions[get_column_letter(c)].width = max(8, min(60, width))
+    ws.freeze_panes = "C3"  # header and 序号/first field stay visible
+    ws.auto_filter.ref = "A2:%s%d" % (get_column_letter(ncols), max(2, len(rows) + 2))
+
+    info = wb.create_sheet("说明")
+    for r, (label, value) in enumerate(info_rows, 1):
+        set_text(info.cell(row=r, column=1), label)
+        info.cell(row=r, column=1).font = Font(name=FONT, bold=True)
+        set_text(info.cell(row=r, column=2), "" if value is None else value)
+    info.column_dimensions["A"].width = 22
+    info.column_dimensions["B"].width = 90
+
+    spec = wb.create_sheet("字段")
+    for c, text in enumerate(["字段名", "中文名", "类型", "宽度", "小数位", "来源"], 1):
+        set_text(spec.cell(row=1, column=c), text)
+        spec.cell(row=1, column=c).font = Font(name=FONT, bold=True)
+    for r, f in enumerate(fields, 2):
+        for c, value in enumerate([f["name"], f["alias"], f["type"], f["width"], f["decimals"], f["source"]], 1):
+            if isinstance(value, int):
+                spec.cell(row=r, column=c, value=value)
+            else:
+                set_text(spec.cell(row=r, column=c), value)
+    wb.save(path)
+

@@ -1,0 +1,345 @@
+"""The provincial submission package (上报成果包): self-check first, then shapefile + ledger + photos + manifest.
+
+Everything is written into a hidden folder next to the target and renamed into place at the end, so a failed or
+cancelled export leaves nothing half-written. Layout of the package:
+
+    <县代码><县名>卫片执法成果[_<批次>][_<乡镇>]_<YYYYMMDD>/
+        矢量数据/JCTB.shp .shx .dbf .prj .cpg
+        图斑台账.xlsx
+        举证照片/<JCBH>/<JCBH>_<n>.jpg
+        自检问题清单.xlsx          (when the self-check found anything)
+        manifest.json, SHA256SUMS.txt
+"""
+import datetime
+import os
+import re
+import shutil
+import zipfile
+
+from ..rules import selfcheck
+from ..rules.errors import RuleInputError
+from ..rules.export_profile import ProfileError, convert, load_profile
+from ..rules.fields import KEY
+from .errors import Canceled, InputError
+from . import judging
+from .export_ledger import write_ledger
+from .export_shapefile import write_shapefile
+from .i18n import tr
+from .manifest import sha256_file, write_manifest
+from .safe_names import UniqueNames, inside, safe_name
+from .workpackage import WorkPackage, now_text
+from .xlsx import write_workbook
+
+VECTOR_DIR = "矢量数据"
+PHOTO_DIR = "举证照片"
+LEDGER = "图斑台账.xlsx"
+PROBLEMS = "自检问题清单.xlsx"
+EXPORT_RULE = "X01"
+_PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_SPLIT = re.compile(r"[,，;；、\n]+")
+
+
+class ExportResult:
+    def __init__(self):
+        self.folder = None
+        self.zip_path = None
+        self.patch_count = 0
+        self.photo_count = 0
+        self.files = []
+        self.problems = []  # self-check problems (rules.selfcheck.Problem)
+        self.warnings = []
+        self.forced = False
+
+    @property
+    def severe_count(self):
+        return sum(1 for p in self.problems if p.severity == selfcheck.SEVERE)
+
+    def summary(self):
+        counts = selfcheck.counts(self.problems)
+        return tr("导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。").format(
+            self.patch_count, self.photo_count, len(self.files) + 2, counts[selfcheck.SEVERE],
+            counts[selfcheck.WARNING], counts[selfcheck.INFO], tr("（强制导出）") if self.forced else "")
+
+
+def split_list(text):
+    """'2022-01, 2022-02' -> ['2022-01', '2022-02']; empty -> []."""
+    return [t.strip() for t in _SPLIT.split(text or "") if t.strip()]
+
+
+def plugin_version():
+    try:
+        with open(os.path.join(_PLUGIN_DIR, "metadata.txt"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("version="):
+                    return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return "?"
+
+
+def select_patches(wp, batches=(), townships=(), geometry=True):
+    """Patches of the given batches (PC) and townships (XZDM or XZMC); all when a filter is empty."""
+    rows = wp.patches(geometry=geometry)
+    if batches:
+        rows = [r for r in rows if (r.get("PC") or "") in batches]
+    if townships:
+        rows = [r for r in rows if (r.get("XZDM") or "") in townships or (r.get("XZMC") or "") in townships]
+    rows.sort(key=lambda r: r.get(KEY) or "")
+    if not rows:
+        all_rows = wp.patches(fields=["PC", "XZDM", "XZMC"])
+        raise InputError(tr("按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。").format(
+            "、".join(batches) or tr("全部"), "、".join(townships) or tr("全部"),
+            "、".join(sorted({r.get("PC") or "" for r in all_rows} - {""})) or tr("无"),
+            "、".join(sorted({"{} {}".format(r.get("XZDM") or "", r.get("XZMC") or "").strip()
+                             for r in all_rows} - {""})) or tr("无（请先运行套合分析）")))
+    return rows
+
+
+def photos_by_patch(wp, jcbhs):
+    """{JCBH: [photo rows]} for the given patches, in the order they are numbered: by time taken, then path."""
+    wanted = set(jcbhs)
+    grouped = {}
+    for photo in wp.photos():
+        if photo.get("JCBH") in wanted:
+            grouped.setdefault(photo["JCBH"], []).append(photo)
+    for rows in grouped.values():
+        rows.sort(key=lambda p: (p.get("TAKEN_AT") or "9999", p.get("PATH") or ""))
+    return grouped
+
+
+def run_selfcheck(wp, patches, photos):
+    """The self-check (wpzf:selfcheck's rules) over the exported patches: (policy, problems). Deadline rules are
+    left out: they judge timeliness, not the data, and a late submission must still be possible."""
+    policy = judging.policy_for(workpackage=wp)
+    flat = [p for rows in photos.values() for p in rows]
+    problems, _rows = judging.selfcheck_rows(patches, policy, flat, today=None)
+    return policy, problems
+
+
+def export_package(wp_path, output_folder, profile=None, batches=(), townships=(), force=False, make_zip=False,
+                   feedback=None):
+    """Write the submission package into `output_folder`; returns an ExportResult."""
+    result = ExportResult()
+    wp = WorkPackage(wp_path)
+    try:
+        prof = load_profile(profile)
+    except ProfileError as exc:
+        raise InputError(str(exc))
+    _progress(feedback, 2, tr("读取工作库…"))
+    patches = select_patches(wp, list(batches), list(townships))
+    jcbhs = [p[KEY] for p in patches]
+    photos = photos_by_patch(wp, jcbhs)
+
+    _progress(feedback, 5, tr("自检…"))
+    policy, result.problems = run_selfcheck(wp, patches, photos)
+    severe = [p for p in result.problems if p.severity == selfcheck.SEVERE]
+    blocking = severe + _export_blockers(wp, patches, photos)
+    if blocking and not force:
+        raise InputError(tr("自检发现 {} 个严重问题，导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），"
+                            "问题清单会随成果包一起导出。").format(len(blocking)),
+                         [p.message if hasattr(p, "message") else p for p in blocking])
+    result.forced = bool(blocking)
+    result.warnings.extend(p for p in blocking if not hasattr(p, "message"))
+
+    records, ledger_rows, value_warnings = _convert(prof, patches, photos)
+    result.warnings.extend(value_warnings)
+    _check_canceled(feedback)
+
+    os.makedirs(output_folder, exist_ok=True)
+    name = package_name(wp, patches, batches, townships)
+    final = inside(output_folder, name)
+    work = inside(output_folder, ".{}.partial-{}".format(name, os.getpid()))
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    try:
+        _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, batches, townships, policy,
+                   feedback)
+        _replace(work, final)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    result.folder = final
+    result.files = [os.path.join(final, e["path"]) for e in result.files]
+    if make_zip:
+        _progress(feedback, 97, tr("压缩…"))
+        result.zip_path = zip_folder(final)
+    _progress(feedback, 100, result.summary())
+    return result
+
+
+def _export_blockers(wp, patches, photos):
+    """Problems only the export sees: a patch without geometry, a photo file that is gone."""
+    found = []
+    for patch in patches:
+        if not patch.get("_wkb"):
+            found.append(tr("图斑 {}：没有图形，无法写入 shapefile").format(patch[KEY]))
+    for jcbh, rows in photos.items():
+        for photo in rows:
+            path = wp.absolute_path(photo.get("PATH") or "")
+            if not photo.get("PATH") or not os.path.isfile(path):
+                found.append(tr("图斑 {}：举证照片文件不存在：{}").format(jcbh, path))
+    return found
+
+
+def _convert(prof, patches, photos):
+    """Shapefile values (cut to width) and ledger values (full text) per patch; value errors all at once."""
+    errors, warnings, records, ledger_rows = [], [], [], []
+    for patch in patches:
+        jcbh = patch[KEY]
+        computed = {"@photo_count": len(photos.get(jcbh, []))}
+        rec, row = {"_wkb": patch.get("_wkb"), "_jcbh": jcbh}, {}
+        for field in prof["fields"]:
+            raw = computed[field["source"]] if field["source"] in computed else patch.get(field["source"])
+            try:
+                value, warning = convert(field, raw, prof["encoding"], jcbh)
+            except RuleInputError as exc:
+                errors.append(str(exc))
+                continue
+            if warning:
+                warnings.append(tr("图斑 {}：{}（{}）{}").format(jcbh, field["name"], field["alias"], warning))
+            rec[field["name"]] = value
+            row[field["name"]] = str(raw).rstrip() if field["type"] == "str" and value is not None else value
+        records.append(rec)
+        ledger_rows.append(row)
+    if errors:
+        raise InputError(tr("{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：").format(len(errors)), errors)
+    return records, ledger_rows, warnings
+
+
+def package_name(wp, patches, batches, townships):
+    settings = wp.settings()
+    code = settings.get("county_code") or (patches[0].get("XZQDM") or "")
+    county = settings.get("county_name") or (patches[0].get("XMC") or "")
+    parts = ["{}{}卫片执法成果".format(code, county)]
+    if batches:
+        parts.append("_".join(batches))
+    if townships:
+        parts.append("_".join(townships))
+    parts.append(datetime.date.today().strftime("%Y%m%d"))
+    return safe_name("_".join(parts), "卫片执法成果")
+
+
+def _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, batches, townships, policy, feedback):
+    settings = wp.settings()
+    county = "{}{}".format(settings.get("county_code") or "", settings.get("county_name") or
+                           (patches[0].get("XMC") or ""))
+    _progress(feedback, 10, tr("写出 shapefile…"))
+    os.makedirs(os.path.join(work, VECTOR_DIR))
+    shp = os.path.join(work, VECTOR_DIR, prof["shapefile"] + ".shp")
+    write_shapefile(shp, prof, records, wp.crs, feedback)
+    _check_canceled(feedback)
+
+    _progress(feedback, 30, tr("复制举证照片…"))
+    result.photo_count = _copy_photos(wp, work, patches, photos, result, feedback)
+
+    _progress(feedback, 85, tr("写出台账…"))
+    counts = selfcheck.counts(result.problems)
+    filters = tr("批次：{}；乡镇：{}").format("、".join(batches) or tr("全部"), "、".join(townships) or tr("全部"))
+    info = [(tr("县级行政区"), county), (tr("导出时间"), now_text()), (tr("范围"), filters),
+            (tr("图斑数"), str(len(patches))), (tr("报送格式"), "{}（{}）".format(prof["name"], prof["title"])),
+            (tr("shapefile 编码"), prof["encoding"]), (tr("坐标系"), prof.get("crs") or wp.crs),
+            (tr("面积单位"), tr("亩（保留两位小数，四舍五入）")),
+            (tr("自检"), tr("严重 {}、警告 {}、提示 {}").format(counts[selfcheck.SEVERE], counts[selfcheck.WARNING],
+                                                          counts[selfcheck.INFO])),
+            (tr("强制导出"), tr("是") if result.forced else tr("否")),
+            (tr("生成软件"), "WPZF {}".format(plugin_version()))]
+    title = prof.get("ledger_title", "{county}卫片执法图斑台账").replace("{county}", county)
+    write_ledger(os.path.join(work, LEDGER), prof, ledger_rows, title, info)
+    if result.problems or result.warnings:
+        _write_problem_list(os.path.join(work, PROBLEMS), result, patches, policy)
+    _check_canceled(feedback)
+
+    _progress(feedback, 90, tr("计算 SHA-256 清单…"))
+    manifest_info = {
+        "title": title, "county_code": settings.get("county_code") or "", "county_name": county,
+        "exported_at": now_text(), "generator": "WPZF {}".format(plugin_version()),
+        "workpackage": os.path.basename(wp.path), "batches": list(batches), "townships": list(townships),
+        "profile": prof["name"], "encoding": prof["encoding"], "crs": prof.get("crs") or wp.crs,
+        "patch_count": len(patches), "photo_count": result.photo_count, "selfcheck": counts,
+        "forced": result.forced, "warnings": result.warnings,
+    }
+    result.files = write_manifest(work, manifest_info)
+    result.patch_count = len(patches)
+
+
+def _write_problem_list(path, result, patches, policy):
+    """The problems that went along with the package, laid out like wpzf:selfcheck's workbook, plus the export's
+    own warnings (text cut to width, photos changed since linking, files missing under FORCE)."""
+    problems = list(result.problems)
+    problems += [selfcheck.Problem("", EXPORT_RULE, selfcheck.WARNING, w, "") for w in result.warnings]
+    rows = selfcheck.as_rows(problems, patches)
+    for row in rows[len(result.problems):]:
+        row["GZMC"], row["XZMC"] = tr("导出检查"), ""
+    write_workbook(path, judging.selfcheck_sheets(problems, rows, policy, datetime.date.today()))
+
+
+def _copy_photos(wp, work, patches, photos, result, feedback):
+    folders = UniqueNames()
+    total = sum(len(v) for v in photos.values()) or 1
+    done = 0
+    root = os.path.join(work, PHOTO_DIR)
+    for patch in patches:
+        rows = photos.get(patch[KEY], [])
+        if not rows:
+            continue
+        folder_name = folders.take(patch[KEY], "JCBH")
+        folder = inside(root, folder_name)
+        os.makedirs(folder, exist_ok=True)
+        n = 0
+        for photo in rows:
+            source = wp.absolute_path(photo.get("PATH") or "")
+            if not os.path.isfile(source):
+                continue  # listed among the blockers; only reached with FORCE
+            n += 1
+            ext = os.path.splitext(source)[1].lower()
+            ext = ".jpg" if ext in ("", ".jpeg", ".jpe", ".jpg") else ext
+            target = inside(folder, "{}_{}{}".format(folder_name, n, ext))
+            shutil.copyfile(source, target)
+            stored = (photo.get("SHA256") or "").lower()
+            if stored and sha256_file(target) != stored:
+                result.warnings.append(tr("图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）").format(
+                    patch[KEY], photo.get("PATH")))
+            done += 1
+            if done % 20 == 0:
+                _progress(feedback, 30 + 55.0 * done / total)
+                _check_canceled(feedback)
+    return done
+
+
+def _replace(work, final):
+    """Move the finished folder into place; an older export of the same name is replaced only now."""
+    old = None
+    if os.path.exists(final):
+        old = final + ".old-{}".format(os.getpid())
+        os.replace(final, old)
+    os.replace(work, final)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def zip_folder(folder):
+    """<folder>.zip holding the folder itself (UTF-8 names); written aside and renamed into place."""
+    target = folder + ".zip"
+    tmp = target + ".partial"
+    base = os.path.basename(folder)
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for dirpath, _dirs, files in os.walk(folder):
+            for name in sorted(files):
+                full = os.path.join(dirpath, name)
+                rel = os.path.relpath(full, folder).replace(os.sep, "/")
+                zf.write(full, base + "/" + rel)
+    os.replace(tmp, target)
+    return target
+
+
+def _progress(feedback, percent, text=None):
+    if feedback is None:
+        return
+    feedback.setProgress(percent)
+    if text:
+        feedback.pushInfo(text)
+
+
+def _check_canceled(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(tr("已取消导出，未写出任何文件。"))
