@@ -20,9 +20,12 @@ class AccountabilityAlgorithm(WpzfAlgorithm):
     def initAlgorithm(self, config=None):
         add_source_parameters(self)
         add_year_parameter(self)
-        for key, label in (("MONTH_FROM", "起始批次月份（1–12，空 = 全年）"), ("MONTH_TO", "截止批次月份（1–12）")):
-            self.addParameter(QgsProcessingParameterNumber(
-                key, self.tr(label), QgsProcessingParameterNumber.Integer, optional=True, minValue=1, maxValue=12))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MONTH_FROM", self.tr("起始批次月份（1–12，空 = 全年）"), QgsProcessingParameterNumber.Integer,
+            optional=True, minValue=1, maxValue=12))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MONTH_TO", self.tr("截止批次月份（1–12，空 = 12 月）"), QgsProcessingParameterNumber.Integer,
+            optional=True, minValue=1, maxValue=12))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("问责比例表"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_XLSX", self.tr("问责比例 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), optional=True,

@@ -21,9 +21,11 @@ class PrejudgeAlgorithm(WpzfAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("预判结果（仅给图斑图层时）"), QgsProcessing.TypeVectorPolygon, optional=True,
             createByDefault=False))
-        for key, label in (("LEGAL", "建议合法"), ("ILLEGAL", "建议违法"), ("OTHER", "建议其他用地"),
-                           ("FLAGGED", "有标识"), ("WRITTEN", "写入工作库的字段值数")):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        self.addOutput(QgsProcessingOutputNumber("LEGAL", self.tr("建议合法")))
+        self.addOutput(QgsProcessingOutputNumber("ILLEGAL", self.tr("建议违法")))
+        self.addOutput(QgsProcessingOutputNumber("OTHER", self.tr("建议其他用地")))
+        self.addOutput(QgsProcessingOutputNumber("FLAGGED", self.tr("有标识")))
+        self.addOutput(QgsProcessingOutputNumber("WRITTEN", self.tr("写入工作库的字段值数")))
 
     def execute(self, parameters, context, feedback):
         rows, wp, source = read_source(self, parameters, context, feedback)

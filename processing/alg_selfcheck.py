@@ -32,8 +32,9 @@ class SelfcheckAlgorithm(WpzfAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_XLSX", self.tr("问题清单 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), optional=True,
             createByDefault=False))
-        for key, label in (("SEVERE", "严重问题数"), ("WARNING", "警告数"), ("INFO", "提示数")):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        self.addOutput(QgsProcessingOutputNumber("SEVERE", self.tr("严重问题数")))
+        self.addOutput(QgsProcessingOutputNumber("WARNING", self.tr("警告数")))
+        self.addOutput(QgsProcessingOutputNumber("INFO", self.tr("提示数")))
 
     def execute(self, parameters, context, feedback):
         rows, wp, _source = read_source(self, parameters, context, feedback)
