@@ -130,17 +130,27 @@ def read_units(patches, policy, months=None, batch_field="PC"):
                                  jcbh=u.jcbh, field=label("GDMJ"), value=u.gdmj)
         u.ccfgmj = number(patch, "CCFGMJ")
         u.bbgdmj = number(patch, "BBGDMJ")
-        for field, value in (("CCFGMJ", u.ccfgmj), ("BBGDMJ", u.bbgdmj)):
-            if value > u.gdmj + tol:
-                raise RuleInputError("%s 亩大于该图斑的耕地面积 %s 亩" % (fmt_mu(value), fmt_mu(u.gdmj)),
-                                     jcbh=u.jcbh, field=label(field), value=value)
-        if u.ccfgmj + u.bbgdmj > u.gdmj + tol:
-            raise RuleInputError("拆除复耕 %s 亩与补办 %s 亩之和超过耕地面积 %s 亩（同一块耕地只能计一次）"
-                                 % (fmt_mu(u.ccfgmj), fmt_mu(u.bbgdmj), fmt_mu(u.gdmj)),
-                                 jcbh=u.jcbh, field=label("CCFGMJ") + "+" + label("BBGDMJ"))
+        if u.pdlx == cat.ILLEGAL:  # on other judgments they are not used (self-check C06 reports them)
+            _check_rectified(u, tol)
+        else:
+            u.ccfgmj = u.bbgdmj = 0.0
         u.zdjcss = flag(patch, "ZDJCSS")
         units.append(u)
     return units, unjudged, warnings
+
+
+def _check_rectified(u, tol):
+    for field, value in (("CCFGMJ", u.ccfgmj), ("BBGDMJ", u.bbgdmj)):
+        if value > u.gdmj + tol:
+            raise RuleInputError("%s 亩大于该图斑的耕地面积 %s 亩" % (fmt_mu(value), fmt_mu(u.gdmj)),
+                                 jcbh=u.jcbh, field=label(field), value=value)
+    if u.ccfgmj + u.bbgdmj > u.gdmj + tol:
+        raise RuleInputError("拆除复耕 %s 亩与补办 %s 亩之和超过耕地面积 %s 亩（同一块耕地只能计一次）"
+                             % (fmt_mu(u.ccfgmj), fmt_mu(u.bbgdmj), fmt_mu(u.gdmj)),
+                             jcbh=u.jcbh, field=label("CCFGMJ") + "+" + label("BBGDMJ"))
+    # values filled to 0.01 亩 may pass the full-precision farmland by a rounding hair: cap them
+    u.ccfgmj = min(u.ccfgmj, u.gdmj)
+    u.bbgdmj = min(u.bbgdmj, u.gdmj - u.ccfgmj)
 
 
 def _is_excluded(u, policy):

@@ -263,3 +263,14 @@ def test_summary_text_names_unit_and_figures():
     row = county([unit("1", "违法", 150.0), unit("2", "合法", 850.0)])
     text = acc.summary_text(row)
     assert "示范县" in text and "150.00" in text and "15.00%" in text and "纳入问责" in text
+
+
+def test_rectified_areas_rounded_to_two_decimals_are_capped_at_the_farmland():
+    row = county([unit("1", "违法", 10.004, CCFGMJ=10.01), unit("2", "合法", 10.0)])
+    assert row["WFGDMJ"] == 0.0 and row["KJCCMJ"] == pytest.approx(10.004)
+    assert row["XZGDMJ"] == pytest.approx(10.0)
+
+
+def test_deduction_fields_on_legal_patches_are_ignored():
+    row = county([unit("1", "违法", 10.0), unit("2", "合法", 10.0, CCFGMJ=50.0, BBGDMJ=3.0)])
+    assert row["KJCCMJ"] == 0.0 and row["KJBBMJ"] == 0.0 and row["XZGDMJ"] == pytest.approx(20.0)
