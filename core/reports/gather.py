@@ -1,0 +1,131 @@
+"""Reading what a periodic document needs from the work package, and writing its files all-or-nothing."""
+
+import datetime
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+
+from ...rules import periodic
+from ...rules.deadlines import parse_date
+from ...rules.errors import PolicyError, RuleInputError
+from ...rules.policy import load_policy
+from ...rules.values import text
+from ..errors import Canceled, InputError
+from ..i18n import tr
+from ..safe_names import safe_name
+from ..workpackage import WorkPackage
+
+
+@contextmanager
+def user_errors():
+    """Rule errors (they name the patch and field) become WpzfError, which Processing shows as they are."""
+    try:
+        yield
+    except (RuleInputError, PolicyError) as exc:
+        raise InputError(str(exc))
+
+
+def parse_today(value):
+    """The reference date of a document (overdue counts, its date line); today when empty."""
+    if value in (None, "") or (isinstance(value, str) and not value.strip()):
+        return datetime.date.today()
+    day = parse_date(value)
+    if day is None:
+        raise InputError(tr("日期 {!r} 无法识别，请写作 2022-04-05。").format(value))
+    return day
+
+
+class Source:
+    """A work package opened for a document: patches (dicts, no geometry), photos, policy, county, issuer."""
+
+    def __init__(self, wp_path, period=None, today=None, policy_year=None):
+        self.wp = WorkPackage(wp_path)
+        self.settings = self.wp.settings()
+        self.today = parse_today(today)
+        with user_errors():
+            self.period = periodic.parse_period(period) if period not in (None, "") else None
+            year = policy_year or (self.period.year if self.period else None) \
+                or self.settings.get("policy_year") or self.today.year
+            self.policy = load_policy(year)
+        self.patches = self.wp.patches()
+        self.county_code = text(self.settings.get("county_code")) or _most_common(self.patches, "XZQDM")
+        self.county_name = text(self.settings.get("county_name")) or _most_common(self.patches, "XMC") or tr("本县")
+
+    def photos(self):
+        return self.wp.photos()
+
+    @property
+    def issuer(self):
+        return tr("{}卫片执法工作领导小组办公室").format(self.county_name)
+
+    def doc_number(self, given=None):
+        """The 文号 line: the one given, else '<县名>卫片办〔<年>〕<序号>号' (序号 = the period's number in its year)."""
+        if given:
+            return given
+        period = self.period
+        seq = period.index if period else 1
+        return tr("{}卫片办〔{}〕{}号").format(self.county_name, period.year if period else self.today.year, seq)
+
+
+def _most_common(patches, field):
+    counts = {}
+    for p in patches:
+        value = text(p.get(field))
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+class OutputFolder:
+    """Files are written into a hidden temporary folder and moved into place only when all succeeded."""
+
+    def __init__(self, folder):
+        if not folder:
+            raise InputError(tr("请指定输出文件夹。"))
+        self.folder = os.path.abspath(str(folder))
+        os.makedirs(self.folder, exist_ok=True)
+        self.tmp = tempfile.mkdtemp(prefix=".wpzf-", dir=self.folder)
+        self.names = []
+
+    def path(self, name):
+        name = safe_name(name)
+        self.names.append(name)
+        return os.path.join(self.tmp, name)
+
+    def final(self, name):
+        return os.path.join(self.folder, safe_name(name))
+
+    def commit(self):
+        for name in self.names:
+            os.replace(os.path.join(self.tmp, name), os.path.join(self.folder, name))
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        return [os.path.join(self.folder, n) for n in self.names]
+
+    def abort(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+@contextmanager
+def output_folder(folder):
+    out = OutputFolder(folder)
+    try:
+        yield out
+    except BaseException:
+        out.abort()
+        raise
+    out.commit()
+
+
+def check_canceled(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(tr("已取消，未写出任何文件。"))
+
+
+def progress(feedback, percent, message=None):
+    if feedback is None:
+        return
+    feedback.setProgress(percent)
+    if message:
+        feedback.pushInfo(message)
+

@@ -1,0 +1,91 @@
+"""One table description for Word and Excel: columns (key, Chinese header, unit, kind) from rules/periodic.py
+and rows of dicts. Text formatting (亩 to 0.01, percentages, signed changes) lives here once."""
+
+from .. import xlsx
+from ..xlsx import Column, Sheet
+
+DASH = "—"
+
+
+def header(field):
+    """'违法用地面积（亩）' from ('WFMJ', '违法用地面积', '亩', 'mu')."""
+    _key, title, unit, _kind = field
+    return "%s（%s）" % (title, unit) if unit and unit not in ("个", "名", "位") else title
+
+
+def cell_text(value, kind):
+    """The value as a document shows it: 亩 and % to two decimals, signed changes, 是/否; '—' when missing."""
+    if value is None or (isinstance(value, str) and kind != "text" and value == ""):
+        return DASH
+    if kind == "text":
+        return str(value)
+    if kind in ("int", "rank"):
+        return "%d" % value
+    if kind == "delta":
+        return "%+d" % value if value else "0"
+    if kind in ("mu", "pct"):
+        return "%.2f" % value
+    if kind == "pp":
+        return "%+.2f" % value if abs(value) >= 0.005 else "0.00"
+    if kind == "yesno":
+        return "是" if value else "否"
+    if kind == "coord":
+        return "%.6f" % value
+    raise ValueError(kind)
+
+
+class Table:
+    """A titled table: fields [(key, header, unit, kind)], rows [dict], optional total row (bold)."""
+
+    def __init__(self, title, fields, rows, total=None, note="", sheet=None):
+        self.title = title
+        self.fields = list(fields)
+        self.rows = list(rows)
+        self.total = total
+        self.note = note
+        self.sheet = sheet or title
+
+    def headers(self):
+        return [header(f) for f in self.fields]
+
+    def text_rows(self):
+        """[(cells, is_total)] with every cell formatted as text."""
+        out = []
+        for row in self.rows + ([self.total] if self.total else []):
+            bold = row is self.total or bool(row.get("subtotal"))
+            out.append(([cell_text(row.get(f[0]), f[3]) for f in self.fields], bold))
+        return out
+
+
+_XLSX_KINDS = {"int": "int", "rank": "int", "delta": "int", "mu": "area", "pct": "percent", "pp": "percent",
+               "yesno": "text", "text": "text", "coord": "text"}
+
+
+def to_sheet(table):
+    """The table as a core.xlsx Sheet: numbers unrounded (the cell format shows two decimals), the total row last,
+    the title and note as notes under the data."""
+    columns = [Column(key, title, unit if unit not in ("个", "名", "位") else "", _XLSX_KINDS[kind])
+               for key, title, unit, kind in table.fields]
+    rows = []
+    for row in table.rows + ([table.total] if table.total else []):
+        out = {}
+        for key, _t, _u, kind in table.fields:
+            value = row.get(key)
+            if kind == "yesno" and value is not None:
+                value = "是" if value else "否"
+            elif kind == "coord" and value is not None:
+                value = "%.6f" % value
+            out[key] = value
+        rows.append(out)
+    notes = [table.title] + ([("注：" + table.note)] if table.note else [])
+    return Sheet(table.sheet, columns, rows, notes=notes)
+
+
+def write_workbook(path, tables, info=()):
+    """One sheet per table (headers in row 1, data from row 2, total row last), then a 说明 sheet with `info`
+    [(item, value)]. Written whole or not at all (core.xlsx)."""
+    sheets = [to_sheet(t) for t in tables]
+    if info:
+        sheets.append(Sheet("说明", [Column("item", "项目"), Column("value", "内容", width=90)],
+                            [{"item": k, "value": v} for k, v in info]))
+    return xlsx.write_workbook(path, sheets)
