@@ -144,7 +144,7 @@ def parse_period(value):
         raise RuleInputError("读不出统计期 %r；可写作 %s" % (raw, _PERIOD_FORMS))
     year = int(period[1])
     if not 2000 <= year <= 2099:
-        raise RuleInputError("统计期 %r 的年份 %d 不合理（应在 2000–2099 之间）" % (raw, year))
+        raise RuleInputError("统计期 %r 的年份 %d 不合理（应在 2000–2099 之间）；可写作 %s" % (raw, year, _PERIOD_FORMS))
     return Period(period[0], year, period[2])
 
 

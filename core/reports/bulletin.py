@@ -14,8 +14,8 @@ from .gather import Source, check_canceled, output_folder, progress, user_errors
 from .tables import Table, write_workbook
 
 
-def _total(county, name="全县合计"):
-    return dict(county, DWMC=tr(name), PM=None, SQPM=None, PMBH=None)
+def _total(county):
+    return dict(county, DWMC=tr("全县合计"), PM=None, SQPM=None, PMBH=None)
 
 
 def tables(figs):

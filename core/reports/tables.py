@@ -8,8 +8,9 @@ DASH = "—"
 
 
 def header(field):
-    """'违法用地面积（亩）' from ('WFMJ', '违法用地面积', '亩', 'mu')."""
+    """'违法用地面积（亩）' from ('WFMJ', '违法用地面积', '亩', 'mu'); counts carry no unit in the header."""
     _key, title, unit, _kind = field
+    title = title.replace("(", "（").replace(")", "）")
     return "%s（%s）" % (title, unit) if unit and unit not in ("个", "名", "位") else title
 
 
