@@ -1,0 +1,36 @@
+"""wpzf:link_photos — a folder of field photos linked to the package's patches by their EXIF GPS position."""
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber)
+
+from ..core.photos import link_folder
+from .base import WpzfAlgorithm
+
+DEFAULT_DISTANCE_M = 50.0
+
+
+class LinkPhotosAlgorithm(WpzfAlgorithm):
+    ALG_ID = "link_photos"
+    DISPLAY_NAME = "关联举证照片"
+    GROUP = "2 核查判定"
+    GROUP_ID = "judge"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "FOLDER", self.tr("照片文件夹（含子文件夹，JPG）"), behavior=QgsProcessingParameterFile.Folder))
+        self.add_workpackage_parameter()
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_DISTANCE", self.tr("图斑外照片的最大关联距离（米）"), QgsProcessingParameterNumber.Double,
+            defaultValue=DEFAULT_DISTANCE_M, minValue=0.0))
+        for name, label in (("LINKED", "已关联照片数"), ("TOO_FAR", "超出距离未关联数"), ("NO_GPS", "无 GPS 照片数"),
+                            ("CORRUPT", "损坏文件数"), ("DUPLICATES", "重复照片数"), ("UNCHANGED", "已存在未变数")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString("PROBLEMS", self.tr("需处理的照片")))
+
+    def execute(self, parameters, context, feedback):
+        folder = self.parameterAsFile(parameters, "FOLDER", context)
+        wp_path = self.parameterAsFile(parameters, "WORKPACKAGE", context)
+        distance = self.parameterAsDouble(parameters, "MAX_DISTANCE", context)
+        report = link_folder(wp_path, folder, distance, feedback=feedback)
+        return {"LINKED": len(report.linked), "TOO_FAR": len(report.too_far), "NO_GPS": len(report.no_gps),
+                "CORRUPT": len(report.corrupt), "DUPLICATES": len(report.duplicates),
+                "UNCHANGED": len(report.unchanged), "PROBLEMS": "\n".join(report.problems())}
