@@ -1,0 +1,353 @@
+"""一图斑一卷宗: one PDF per patch from a QGIS print layout, plus a contents PDF for the run.
+
+One layout is built, exported and released per patch, so hundreds of patches run in constant memory; the
+reference layers are opened and styled once. Each PDF is written aside and renamed into place: a crash or a cancel
+never leaves a half-written file. Pages flow: identity and the overlay map first, then imagery, overlay figures,
+judgment, rectification, photos (six to a page) and the change history.
+"""
+import os
+import shutil
+import tempfile
+
+from qgis.PyQt.QtCore import Qt
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsLayoutExporter,
+                       QgsPointXY, QgsProject, QgsRenderContext)
+
+from . import dossier_layout as L
+from . import dossier_map as M
+from . import dossier_text as T
+from .errors import Canceled, InputError, WpzfError
+from .export_package import plugin_version, select_patches
+from .i18n import tr
+from .safe_names import UniqueNames, inside
+from .workpackage import WorkPackage, now_text
+
+CONTENTS = "00_目录.pdf"
+TITLE = "卫片执法图斑卷宗"
+PHOTO_W, PHOTO_H, CAPTION_H = 88.0, 62.0, 9.0
+HISTORY_WIDTHS = [30.0, 18.0, 34.0, 38.0, 38.0, 22.0]
+_NUMERALS = "一二三四五六七八九十"
+
+
+class DossierResult:
+    def __init__(self):
+        self.files = []  # (JCBH, path, pages)
+        self.contents = None
+        self.warnings = []
+
+    def summary(self):
+        return tr("生成卷宗 {} 份，共 {} 页；目录：{}").format(
+            len(self.files), sum(p for _j, _f, p in self.files), self.contents or tr("无"))
+
+
+class Flow:
+    """Places blocks down the pages of one layout, starting a new page (with its running header) when needed."""
+
+    def __init__(self, layout, header_title, header_subtitle):
+        self.layout = layout
+        self.header = (header_title, header_subtitle)
+        self.page = -1
+        self.y = L.TOP
+        self.sections = 0
+        self._heading = None  # (items, y, page) of a heading with nothing under it yet
+
+    def new_page(self, running_header=True):
+        self.page = L.add_page(self.layout)
+        self.y = L.page_header(self.layout, self.page, *self.header) if running_header else L.TOP
+        return self.page
+
+    def ensure(self, height):
+        if self.page < 0 or self.y + height > L.BOTTOM:
+            self.new_page()
+
+    def heading(self, text, keep_with=20.0):
+        self.ensure(8.0 + keep_with)
+        top = self.y
+        items = L.heading(self.layout, self.page, self.y, "%s、%s" % (_NUMERALS[self.sections], text))
+        self.y = top + L.HEADING_H
+        self.sections += 1
+        self._heading = (items, top, self.page)
+
+    def table(self, widths, rows, **kwargs):
+        """A table at the cursor; moved to a new page when it does not fit on this one (together with its
+        heading when it comes right under one)."""
+        frame, height = L.table(self.layout, self.page, L.MARGIN_X, self.y, widths, rows, **kwargs)
+        heading, self._heading = self._heading, None
+        if self.y + height > L.BOTTOM and self.y > L.TOP + 20:
+            old_page = self.page
+            self.new_page()
+            if heading is not None and heading[2] == old_page:
+                for item in heading[0]:
+                    pos = item.positionWithUnits()
+                    L.move(item, self.page, pos.x(), pos.y() - heading[1] + self.y)
+                self.y += L.HEADING_H
+            L.move(frame, self.page, L.MARGIN_X, self.y)
+        self.y += height + 3.0
+        return height
+
+    def kv(self, pairs, columns=2, label_w=26.0):
+        width = L.CONTENT_W / columns - label_w
+        rows = []
+        for i in range(0, len(pairs), columns):
+            chunk = list(pairs[i:i + columns]) + [("", "")] * (columns - len(pairs[i:i + columns]))
+            rows.append([v for pair in chunk for v in pair])
+        return self.table([label_w, width] * columns, rows, label_columns=tuple(range(0, 2 * columns, 2)))
+
+    def paragraph(self, text, size=9.0):
+        m = L.metrics(size)
+        self.ensure(m.height(len(m.wrap(text, L.CONTENT_W))) + 0.6)
+        self._heading = None
+        self.y += L.text_block(self.layout, self.page, L.MARGIN_X, self.y, L.CONTENT_W, text, size) + 3.0
+
+
+def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), imagery_before=None,
+                   imagery_after=None, reference=None, feedback=None):
+    """Write one PDF per selected patch and a contents PDF into `output_folder`. Returns a DossierResult."""
+    result = DossierResult()
+    wp = WorkPackage(wp_path)
+    patches = select_patches(wp, list(batches), list(townships))
+    if jcbhs:
+        wanted = list(dict.fromkeys(jcbhs))
+        known = {p["JCBH"] for p in patches}
+        missing = [j for j in wanted if j not in known]
+        if missing:
+            raise InputError(tr("工作库中（或所选批次/乡镇中）没有这些图斑：{}").format("、".join(missing[:20])))
+        patches = [p for p in patches if p["JCBH"] in set(wanted)]
+    os.makedirs(output_folder, exist_ok=True)
+    settings = wp.settings()
+    county = "{}（{}）".format(settings.get("county_name") or patches[0].get("XMC") or "",
+                              settings.get("county_code") or patches[0].get("XZQDM") or "")
+    project = QgsProject()
+    layers = M.MapLayers(project, wp, reference, imagery_before, imagery_after)
+    result.warnings.extend(layers.warnings)
+    to_lonlat = QgsCoordinateTransform(layers.crs, QgsCoordinateReferenceSystem("EPSG:4490"), project)
+    names = UniqueNames()
+    names.take(os.path.splitext(CONTENTS)[0])
+    scratch = tempfile.mkdtemp(prefix="wpzf_dossier_")
+    context = _Context(wp, project, layers, county, to_lonlat, scratch)
+    try:
+        for i, patch in enumerate(patches):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise Canceled(tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(result.files)))
+                feedback.setProgress(100.0 * i / (len(patches) + 1))
+            name = names.take(patch["JCBH"], "JCBH") + ".pdf"
+            path = inside(output_folder, name)
+            pages = _one_dossier(context, patch, path)
+            result.files.append((patch["JCBH"], path, pages))
+            if feedback is not None:
+                feedback.pushInfo(tr("{}：{} 页").format(name, pages))
+        result.contents = _contents(context, patches, result.files, output_folder, batches, townships)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+        project.clear()
+    if feedback is not None:
+        feedback.setProgress(100)
+    return result
+
+
+class _Context:
+    def __init__(self, wp, project, layers, county, to_lonlat, scratch):
+        self.wp, self.project, self.layers, self.county = wp, project, layers, county
+        self.to_lonlat, self.scratch = to_lonlat, scratch
+        self.stamp = now_text()
+        self.footer = tr("{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}").format(county, self.stamp, plugin_version())
+
+
+def _export(layout, path, title):
+    """Export to a temporary name and rename into place; raises WpzfError naming the file on failure."""
+    layout.project().metadata().setTitle(title)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 200  # photos and imagery; text and vectors stay vector
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = False
+    settings.exportMetadata = True
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.simplifyGeometries = True
+    tmp = os.path.join(os.path.dirname(path), ".partial-" + os.path.basename(path))
+    code = QgsLayoutExporter(layout).exportToPdf(tmp, settings)
+    if code != QgsLayoutExporter.Success:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise WpzfError(tr("无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。").format(path, code))
+    os.replace(tmp, path)
+
+
+def _one_dossier(ctx, patch, path):
+    jcbh = patch["JCBH"]
+    if not patch.get("_wkb"):
+        raise InputError(tr("图斑 {} 没有图形，无法制作套合图。").format(jcbh))
+    geom = QgsGeometry()
+    geom.fromWkb(patch["_wkb"])
+    bbox = geom.boundingBox()
+    centre = geom.pointOnSurface().asPoint()
+    lonlat = ctx.to_lonlat.transform(QgsPointXY(centre))
+    red, yellow = ctx.layers.patch_layers(patch["_wkb"], jcbh)
+    layout = L.new_layout(ctx.project, jcbh)
+    try:
+        flow = Flow(layout, tr(TITLE), tr("监测编号 {} · {}").format(jcbh, ctx.county))
+        _first_page(ctx, flow, patch, red, bbox, lonlat, (centre.x(), centre.y()))
+        _imagery(ctx, flow, patch, yellow, bbox)
+        _figures(flow, patch)
+        _judgment(flow, patch)
+        _photos(ctx, flow, jcbh)
+        _history(ctx, flow, jcbh)
+        total = layout.pageCollection().pageCount()
+        for page in range(total):
+            L.page_footer(layout, page, ctx.footer, page + 1, total)
+        _export(layout, path, "{} {}".format(tr(TITLE), jcbh))
+        return total
+    finally:
+        del layout  # one layout alive at a time
+        ctx.layers.release([red, yellow])
+
+
+def _first_page(ctx, flow, patch, red, bbox, lonlat, xy):
+    layout = flow.layout
+    page = flow.new_page(running_header=False)
+    L.label(layout, page, tr(TITLE), L.MARGIN_X, L.TOP, L.CONTENT_W, 10, size=20, bold=True, color=L.ACCENT,
+            halign=Qt.AlignHCenter)
+    sub = tr("{} · {} 批次 · 监测编号 {}").format(ctx.county, T.show(patch.get("PC")), patch["JCBH"])
+    L.label(layout, page, sub, L.MARGIN_X, L.TOP + 11, L.CONTENT_W, 5.5, size=9.5, color=L.MUTED,
+            halign=Qt.AlignHCenter)
+    L.hline(layout, page, L.TOP + 18.5, width=0.8)
+    flow.y = L.TOP + 22
+    flow.heading(tr("基本情况"))
+    flow.kv(T.basic_rows(patch, ctx.county, (lonlat.x(), lonlat.y()), xy, ctx.layers.crs.authid()))
+    flow.heading(tr("套合分析图"), keep_with=120)
+    height = L.BOTTOM - flow.y - 1
+    M.overlay_map(layout, flow.page, ctx.layers, red, bbox, L.MARGIN_X, flow.y, L.CONTENT_W, height)
+    flow.y = L.BOTTOM
+
+
+def _imagery(ctx, flow, patch, yellow, bbox):
+    chips = [(ctx.layers.before, tr("前时相影像（{}）").format(T.show(patch.get("QSX")))),
+             (ctx.layers.after, tr("后时相影像（{}）").format(T.show(patch.get("HSX"))))]
+    chips = [(raster, caption) for raster, caption in chips if raster is not None]
+    if not chips:
+        return
+    flow.heading(tr("影像对比"), keep_with=PHOTO_H + 8)
+    width = (L.CONTENT_W - 4) / 2
+    for i, (raster, caption) in enumerate(chips):
+        M.imagery_chip(flow.layout, flow.page, ctx.layers, raster, yellow, bbox, L.MARGIN_X + i * (width + 4),
+                       flow.y, width, PHOTO_H, caption)
+    flow.y += PHOTO_H + 9
+
+
+def _figures(flow, patch):
+    flow.heading(tr("套合分析结果（亩）"), keep_with=40)
+    rows = T.overlay_rows(patch)
+    flow.table([50.0, 40.0, 40.0, 50.0], rows, header=[tr("项目"), tr("套合面积(亩)"), tr("占图斑比例"),
+                                                         tr("填报面积(亩)")], label_columns=(0,))
+    flow.kv(T.numbers_rows(patch), columns=1, label_w=30.0)
+
+
+def _judgment(flow, patch):
+    flow.heading(tr("合法性判定"), keep_with=40)
+    flow.kv(T.judgment_rows(patch))
+    flow.paragraph(T.prejudge_text(patch), size=8.5)
+    flow.heading(tr("整改与查处"), keep_with=30)
+    flow.kv(T.rectification_rows(patch))
+    flow.paragraph(tr("备注：") + T.show(patch.get("BZ")), size=8.5)
+
+
+def _thumbnail(ctx, source, n):
+    """A right-way-up, reduced copy of a photo (EXIF orientation applied); None when it cannot be read."""
+    try:
+        from PIL import Image, ImageOps
+    except ImportError:  # pragma: no cover - python3-pil is a dependency; fall back to the original file
+        return source
+    target = os.path.join(ctx.scratch, "photo_%d.jpg" % n)
+    try:
+        with Image.open(source) as img:
+            img = ImageOps.exif_transpose(img)
+            img.thumbnail((1400, 1400))
+            img.convert("RGB").save(target, "JPEG", quality=85)
+    except Exception:  # a corrupt file is shown as such, not fatal for the dossier
+        return None
+    return target
+
+
+def _photos(ctx, flow, jcbh):
+    photos = sorted(ctx.wp.photos(jcbh), key=lambda p: (p.get("TAKEN_AT") or "9999", p.get("PATH") or ""))
+    flow.heading(tr("举证照片（{} 张）").format(len(photos)), keep_with=PHOTO_H + CAPTION_H if photos else 10)
+    if not photos:
+        flow.paragraph(tr("无举证照片。"))
+        return
+    arrow = M.svg_path(M.NORTH_ARROW)
+    for i, photo in enumerate(photos):
+        col = i % 2
+        if col == 0:
+            flow.ensure(PHOTO_H + CAPTION_H)
+        x = L.MARGIN_X + col * (PHOTO_W + L.CONTENT_W - 2 * PHOTO_W)
+        source = ctx.wp.absolute_path(photo.get("PATH") or "")
+        thumb = _thumbnail(ctx, source, i) if os.path.isfile(source) else None
+        L.rect(flow.layout, flow.page, x, flow.y, PHOTO_W, PHOTO_H, fill="#f4f4f4", stroke="#9aa7b4")
+        if thumb:
+            L.picture(flow.layout, flow.page, thumb, x + 0.5, flow.y + 0.5, PHOTO_W - 1, PHOTO_H - 1)
+        else:
+            L.label(flow.layout, flow.page, tr("照片文件缺失或无法读取：\n{}").format(photo.get("PATH")), x + 3,
+                    flow.y + PHOTO_H / 2 - 5, PHOTO_W - 6, 10, size=8, color=L.MUTED, halign=Qt.AlignHCenter)
+        if arrow and photo.get("AZIMUTH") not in (None, ""):
+            # the shooting direction, drawn as a north arrow turned to the azimuth
+            L.rect(flow.layout, flow.page, x + PHOTO_W - 10.5, flow.y + 1.5, 9, 9, fill="255,255,255,210",
+                   stroke="255,255,255,0")
+            L.picture(flow.layout, flow.page, arrow, x + PHOTO_W - 10, flow.y + 2, 8, 8, svg=True,
+                      rotation=float(photo["AZIMUTH"]))
+        L.label(flow.layout, flow.page, T.photo_caption(i + 1, photo), x, flow.y + PHOTO_H + 1, PHOTO_W,
+                CAPTION_H - 1, size=7.5)
+        if col == 1 or i == len(photos) - 1:
+            flow.y += PHOTO_H + CAPTION_H + 2
+
+
+def _history(ctx, flow, jcbh):
+    rows = T.history_rows(ctx.wp.history(jcbh))
+    flow.heading(tr("变更记录（{} 条）").format(len(rows)), keep_with=20)
+    header = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值"), tr("操作")]
+    _paged_table(flow, HISTORY_WIDTHS, header, rows, size=7.0)
+
+
+def _paged_table(flow, widths, header, rows, size):
+    """A long single-line-per-row table split over as many pages as it needs, the header on each part."""
+    row_h = L.metrics(size).height(1) + 2 * L.CELL_MARGIN + L.GRID_WIDTH
+    start = 0
+    while start < len(rows) or start == 0:
+        fit = max(1, int((L.BOTTOM - flow.y) // row_h) - 1)
+        if fit < 3 and start < len(rows):
+            flow.new_page()
+            continue
+        chunk = rows[start:start + fit]
+        flow.table(widths, chunk, header=header, size=size, wrap=False)
+        start += max(1, len(chunk))
+        if start < len(rows):
+            flow.new_page()
+
+
+def _contents(ctx, patches, files, folder, batches, townships):
+    """00_目录.pdf: one line per dossier with its file and page count."""
+    by_id = {p["JCBH"]: p for p in patches}
+    rows = []
+    for n, (jcbh, path, pages) in enumerate(files, 1):
+        patch = by_id[jcbh]
+        rows.append([str(n), jcbh, T.show(patch.get("XZMC")), T.show(patch.get("PC")), T.show(patch.get("PDLX")),
+                     T.mu(patch.get("TBMJ")), str(pages), os.path.basename(path)])
+    layout = L.new_layout(ctx.project, "contents")
+    flow = Flow(layout, tr("卫片执法图斑卷宗目录"), ctx.county)
+    page = flow.new_page(running_header=False)
+    L.label(layout, page, tr("卫片执法图斑卷宗目录"), L.MARGIN_X, L.TOP, L.CONTENT_W, 10, size=18, bold=True,
+            color=L.ACCENT, halign=Qt.AlignHCenter)
+    scope = tr("{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗").format(
+        ctx.county, "、".join(batches) or tr("全部"), "、".join(townships) or tr("全部"), len(files))
+    L.label(layout, page, scope, L.MARGIN_X, L.TOP + 11, L.CONTENT_W, 5.5, size=9, color=L.MUTED,
+            halign=Qt.AlignHCenter)
+    L.hline(layout, page, L.TOP + 18.5, width=0.8)
+    flow.y = L.TOP + 22
+    header = [tr("序号"), tr("监测编号"), tr("乡镇"), tr("批次"), tr("判定"), tr("面积(亩)"), tr("页数"), tr("文件")]
+    _paged_table(flow, [10.0, 34.0, 22.0, 17.0, 16.0, 17.0, 10.0, 54.0], header, rows, size=7.5)
+    total = layout.pageCollection().pageCount()
+    for p in range(total):
+        L.page_footer(layout, p, ctx.footer, p + 1, total)
+    path = inside(folder, CONTENTS)
+    _export(layout, path, tr("卫片执法图斑卷宗目录"))
+    return path

@@ -1,0 +1,62 @@
+"""wpzf:dossier — 一图斑一卷宗: one PDF per patch (print layout) and a contents PDF."""
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingOutputFile, QgsProcessingOutputNumber,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+
+from ..core.dossier import build_dossiers
+from ..core.export_package import split_list
+from .base import WpzfAlgorithm
+
+REFERENCE_PARAMS = [("FARMLAND", "farmland", "永久基本农田（空 = 套合分析记录的图层）"),
+                    ("REDLINE", "redline", "生态保护红线（空 = 套合分析记录的图层）"),
+                    ("APPROVALS", "approvals", "建设用地批准范围（空 = 套合分析记录的图层）")]
+
+
+class DossierAlgorithm(WpzfAlgorithm):
+    ALG_ID = "dossier"
+    DISPLAY_NAME = "生成图斑卷宗（一图斑一卷宗）"
+    GROUP = "4 成果输出"
+    GROUP_ID = "output"
+
+    def flags(self):
+        # print layouts paint with fonts and QPrinter: the main thread only (as QGIS's own layout export does)
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        self.add_workpackage_parameter()
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("输出文件夹")))
+        self.addParameter(QgsProcessingParameterString(
+            "JCBH", self.tr("只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）"), defaultValue="", multiLine=True,
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "BATCH", self.tr("只生成这些批次（逗号分隔，空 = 全部）"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TOWNSHIP", self.tr("只生成这些乡镇（代码或名称，逗号分隔，空 = 全部）"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "IMAGERY_BEFORE", self.tr("前时相影像（可选）"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "IMAGERY_AFTER", self.tr("后时相影像（可选）"), optional=True))
+        for name, _key, description in REFERENCE_PARAMS:
+            self.addParameter(QgsProcessingParameterVectorLayer(
+                name, self.tr(description), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addOutput(QgsProcessingOutputFile("CONTENTS", self.tr("目录 PDF")))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("卷宗数")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("总页数")))
+
+    def execute(self, parameters, context, feedback):
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        reference = {key: self.parameterAsVectorLayer(parameters, name, context)
+                     for name, key, _d in REFERENCE_PARAMS}
+        result = build_dossiers(
+            self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
+            jcbhs=split_list(self.parameterAsString(parameters, "JCBH", context)),
+            batches=split_list(self.parameterAsString(parameters, "BATCH", context)),
+            townships=split_list(self.parameterAsString(parameters, "TOWNSHIP", context)),
+            imagery_before=self.parameterAsRasterLayer(parameters, "IMAGERY_BEFORE", context),
+            imagery_after=self.parameterAsRasterLayer(parameters, "IMAGERY_AFTER", context),
+            reference={k: v for k, v in reference.items() if v is not None}, feedback=feedback)
+        for warning in result.warnings:
+            feedback.reportError(warning, fatalError=False)
+        feedback.pushInfo(result.summary())
+        return {"OUTPUT_FOLDER": folder, "CONTENTS": result.contents, "COUNT": len(result.files),
+                "PAGES": sum(p for _j, _f, p in result.files)}
