@@ -3,6 +3,7 @@ history. No Qt here, so the wording can be read and tested on its own; core/doss
 import json
 
 from ..rules import landclass, tblx
+from ..rules.export_profile import round_half_up
 from ..rules.fields import ALIASES, MU_PER_M2
 
 EMPTY = "—"
@@ -17,9 +18,9 @@ def show(value):
 
 
 def mu(value):
-    """Area in 亩 to two decimals, or — when empty."""
+    """Area in 亩 to two decimals, rounded half up as the export does, or — when empty."""
     try:
-        return "%.2f" % float(value) if value not in (None, "") else EMPTY
+        return "%.2f" % round_half_up(float(value), 2) if value not in (None, "") else EMPTY
     except (TypeError, ValueError):
         return show(value)
 
