@@ -197,8 +197,9 @@ def is_military(patch):
     return flag(patch, "SFJYD")
 
 
-def _one_county(patches, county_code):
-    """Copies of the patches with XZQDM filled, so accountability puts them all in one county."""
+def _one_county(patches, county_code, batch_field="PC"):
+    """Copies of the patches with XZQDM filled, so accountability puts them all in one county, and the batch read
+    once into a (year, month) tuple (which rules/deadlines.parse_month takes as it is)."""
     codes = {text(p.get("XZQDM")) for p in patches} - {""}
     if county_code:
         codes.add(county_code)
@@ -206,7 +207,8 @@ def _one_county(patches, county_code):
         raise RuleInputError("工作库中有多个县级代码（%s），通报按一个县统计；请分县建库或更正 XZQDM"
                              % "、".join(sorted(codes)))
     code = county_code or (codes.pop() if codes else "")
-    return [dict(p, XZQDM=text(p.get("XZQDM")) or code) for p in patches], code
+    return [dict(p, XZQDM=text(p.get("XZQDM")) or code, **{batch_field: batch_month(p, batch_field)})
+            for p in patches], code
 
 
 # ---- bulletin (通报) ---------------------------------------------------------------------------------------------
@@ -413,7 +415,7 @@ def bulletin_figures(patches, period, policy, today=None, townships=(), county_c
 
     previous is None for the first period of a year (the ratio starts again each year).
     """
-    patches, county_code = _one_county(patches, county_code)
+    patches, county_code = _one_county(patches, county_code, batch_field)
     rows, county = period_rows(patches, period, policy, today, townships, batch_field)
     prev = period.previous()
     if prev.year == period.year:
@@ -548,7 +550,7 @@ def review_figures(patches, photos, period, policy, today=None, townships=(), co
     Returns {period, scope_count, period_count, judged, prejudged_both, agreed, disagreements, unexplained,
     rectification, evidence_rules, evidence_patches, quality_rules, severity_counts, towns, problems}.
     """
-    patches, county_code = _one_county(patches, county_code)
+    patches, county_code = _one_county(patches, county_code, batch_field)
     scope = in_months(patches, period.year_first, period.last, batch_field)
     keys = {jcbh(p) for p in scope}
     photos = [ph for ph in photos if text(ph.get("JCBH")) in keys]
@@ -748,7 +750,7 @@ def annual_figures(patches, period, policy, townships=(), county_code="", batch_
     """
     if period.kind not in ("half", "year"):
         raise RuleInputError("半年和年度报告的统计期应为半年（如 2022H1）或年度（如 2022），而不是 %s" % period.code)
-    patches, county_code = _one_county(patches, county_code)
+    patches, county_code = _one_county(patches, county_code, batch_field)
     scope = in_months(patches, period.year_first, period.last, batch_field)
     result = accountability.compute(scope, policy) if scope else {"rows": [], "quota": [], "warnings": []}
     towns = {r["DWDM"]: r for r in result["rows"] if r["JB"] == accountability.LEVEL_NAMES["township"]}

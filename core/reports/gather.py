@@ -7,7 +7,7 @@ import tempfile
 from contextlib import contextmanager
 
 from ...rules import periodic
-from ...rules.deadlines import parse_date
+from ...rules.deadlines import parse_date, parse_month
 from ...rules.errors import PolicyError, RuleInputError
 from ...rules.policy import load_policy
 from ...rules.values import text
@@ -43,14 +43,21 @@ class Source:
         self.wp = WorkPackage(wp_path)
         self.settings = self.wp.settings()
         self.today = parse_today(today)
+        self.patches = self.wp.patches()
         with user_errors():
             self.period = periodic.parse_period(period) if period not in (None, "") else None
-            year = policy_year or (self.period.year if self.period else None) \
-                or self.settings.get("policy_year") or self.today.year
-            self.policy = load_policy(year)
-        self.patches = self.wp.patches()
+            self.policy = load_policy(policy_year or self._policy_year())
         self.county_code = text(self.settings.get("county_code")) or _most_common(self.patches, "XZQDM")
         self.county_name = text(self.settings.get("county_name")) or _most_common(self.patches, "XMC") or tr("本县")
+
+    def _policy_year(self):
+        """The period's year; else the package's policy year; else the year of its latest batch; else today's."""
+        if self.period is not None:
+            return self.period.year
+        if text(self.settings.get("policy_year")):
+            return text(self.settings.get("policy_year"))
+        years = [m[0] for m in (parse_month(p.get("PC")) for p in self.patches) if m]
+        return max(years) if years else self.today.year
 
     def photos(self):
         return self.wp.photos()
