@@ -10,7 +10,7 @@ def period_values(alg, parameters, context):
     """WORKPACKAGE, PERIOD, OUTPUT_FOLDER, DATE and DOC_NUMBER of the periodic documents."""
     return {"wp_path": alg.parameterAsFile(parameters, "WORKPACKAGE", context),
             "period": alg.parameterAsString(parameters, "PERIOD", context),
-            "out_folder": alg.parameterAsString(parameters, "OUTPUT_FOLDER", context),
+            "out_folder": alg.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context),
             "today": alg.parameterAsString(parameters, "DATE", context),
             "doc_number": alg.parameterAsString(parameters, "DOC_NUMBER", context)}
 

@@ -23,7 +23,7 @@ class MilitaryRegisterAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("涉军用地图斑数")))
 
     def execute(self, parameters, context, feedback):
-        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         result = military.build(self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
                                 period=self.parameterAsString(parameters, "PERIOD", context),
                                 today=self.parameterAsString(parameters, "DATE", context), feedback=feedback)

@@ -588,7 +588,8 @@ def review_figures(patches, photos, period, policy, today=None, townships=(), co
                 towns[town_of[prob.jcbh]]["JG"] += 1
     return {
         "period": period, "county_code": county_code,
-        "scope_count": len(scope), "period_count": sum(1 for p in scope if period.contains(batch_month(p, batch_field))),
+        "scope_count": len(scope),
+        "period_count": sum(1 for p in scope if period.contains(batch_month(p, batch_field))),
         "judged": sum(1 for p in scope if text(p.get("PDLX"))),
         "prejudged_both": len(both),
         "agreed": len(both) - len(differ),

@@ -6,12 +6,13 @@ import os
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCentroidFillSymbolLayer, QgsMarkerSymbol, QgsRenderContext, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFillSymbol, QgsGeometry, QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel,
-                       QgsLayoutItemLegend, QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPage,
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutPoint,
-                       QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle, QgsPalLayerSettings, QgsPathResolver,
-                       QgsPrintLayout, QgsProject, QgsRectangle, QgsRendererCategory, QgsSingleSymbolRenderer,
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsCentroidFillSymbolLayer, QgsCoordinateReferenceSystem,
+                       QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsGeometry, QgsLayoutExporter,
+                       QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
+                       QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
+                       QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle,
+                       QgsMarkerSymbol, QgsPalLayerSettings, QgsPathResolver, QgsPrintLayout, QgsProject,
+                       QgsRectangle, QgsRenderContext, QgsRendererCategory, QgsSingleSymbolRenderer,
                        QgsSymbolLayerUtils, QgsTableCell, QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 

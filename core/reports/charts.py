@@ -12,8 +12,8 @@ from ..i18n import tr
 
 # Preferred first; matplotlib lists a .ttc collection under its first face (JP for fonts-noto-cjk),
 # whose Han glyphs serve simplified Chinese as well.
-CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
-                "Droid Sans Fallback", "Microsoft YaHei", "SimHei"]
+CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei",
+                "WenQuanYi Micro Hei", "Droid Sans Fallback", "Microsoft YaHei", "SimHei"]
 SIZE_CM = (16.0, 8.5)
 DPI = 200
 BAR = "#c0504d"
