@@ -23,7 +23,6 @@ from .safe_names import UniqueNames, inside
 from .workpackage import WorkPackage, now_text
 
 CONTENTS = "00_目录.pdf"
-TITLE = "卫片执法图斑卷宗"
 PHOTO_W, PHOTO_H, CAPTION_H = 88.0, 62.0, 9.0
 HISTORY_WIDTHS = [30.0, 18.0, 34.0, 38.0, 38.0, 22.0]
 _NUMERALS = "一二三四五六七八九十"
@@ -186,7 +185,7 @@ def _one_dossier(ctx, patch, path):
     red, yellow = ctx.layers.patch_layers(patch["_wkb"], jcbh)
     layout = L.new_layout(ctx.project, jcbh)
     try:
-        flow = Flow(layout, tr(TITLE), tr("监测编号 {} · {}").format(jcbh, ctx.county))
+        flow = Flow(layout, tr("卫片执法图斑卷宗"), tr("监测编号 {} · {}").format(jcbh, ctx.county))
         _first_page(ctx, flow, patch, red, bbox, lonlat, (centre.x(), centre.y()))
         _imagery(ctx, flow, patch, yellow, bbox)
         _figures(flow, patch)
@@ -196,7 +195,7 @@ def _one_dossier(ctx, patch, path):
         total = layout.pageCollection().pageCount()
         for page in range(total):
             L.page_footer(layout, page, ctx.footer, page + 1, total)
-        _export(layout, path, "{} {}".format(tr(TITLE), jcbh))
+        _export(layout, path, "{} {}".format(tr("卫片执法图斑卷宗"), jcbh))
         return total
     finally:
         del layout  # one layout alive at a time
@@ -206,7 +205,7 @@ def _one_dossier(ctx, patch, path):
 def _first_page(ctx, flow, patch, red, bbox, lonlat, xy):
     layout = flow.layout
     page = flow.new_page(running_header=False)
-    L.label(layout, page, tr(TITLE), L.MARGIN_X, L.TOP, L.CONTENT_W, 10, size=20, bold=True, color=L.ACCENT,
+    L.label(layout, page, tr("卫片执法图斑卷宗"), L.MARGIN_X, L.TOP, L.CONTENT_W, 10, size=20, bold=True, color=L.ACCENT,
             halign=Qt.AlignHCenter)
     sub = tr("{} · {} 批次 · 监测编号 {}").format(ctx.county, T.show(patch.get("PC")), patch["JCBH"])
     L.label(layout, page, sub, L.MARGIN_X, L.TOP + 11, L.CONTENT_W, 5.5, size=9.5, color=L.MUTED,

@@ -16,13 +16,17 @@ from . import dossier_layout as L
 from . import log
 from .i18n import tr
 
-# Reference layers shown on the overlay map, bottom to top: (key, legend title, fill style).
+# Reference layers shown on the overlay map, bottom to top: (key, fill style); titles in _titles().
 REFERENCE = [
-    ("farmland", "永久基本农田", {"color": "255,236,140,170", "outline_color": "#c9a400", "outline_width": "0.15"}),
-    ("redline", "生态保护红线", None),  # hatched, see _redline_symbol
-    ("approvals", "建设用地批准范围", {"color": "120,170,230,90", "outline_color": "#2e75b6", "outline_width": "0.3",
-                                "outline_style": "dash"}),
+    ("farmland", {"color": "255,236,140,170", "outline_color": "#c9a400", "outline_width": "0.15"}),
+    ("redline", None),  # hatched, see _redline_symbol
+    ("approvals", {"color": "120,170,230,90", "outline_color": "#2e75b6", "outline_width": "0.3",
+                   "outline_style": "dash"}),
 ]
+
+
+def _titles():
+    return {"farmland": tr("永久基本农田"), "redline": tr("生态保护红线"), "approvals": tr("建设用地批准范围")}
 NICE_SCALES = [500, 1000, 2000, 2500, 5000, 10000, 25000, 50000, 100000, 250000]
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
@@ -82,13 +86,14 @@ class MapLayers:
         self.reference = []  # (title, layer), bottom to top
         self.warnings = []
         sources = reference_sources(wp.settings(), overrides)
-        for key, title, style in REFERENCE:
-            layer = self._open(sources.get(key), title)
+        titles = _titles()
+        for key, style in REFERENCE:
+            layer = self._open(sources.get(key), titles[key])
             if layer is None:
                 continue
             symbol = _redline_symbol() if key == "redline" else _symbol(style)
             layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-            self.reference.append((tr(title), layer))
+            self.reference.append((titles[key], layer))
         self.others = QgsVectorLayer(wp.uri(), tr("其他监测图斑"), "ogr")
         self.others.setRenderer(QgsSingleSymbolRenderer(_symbol(
             {"color": "0,0,0,0", "outline_color": "#7f7f7f", "outline_width": "0.25"})))
@@ -106,11 +111,11 @@ class MapLayers:
         if isinstance(source, QgsVectorLayer):
             layer = source.clone()  # our own copy: restyling must not touch the user's layer
         else:
-            layer = QgsVectorLayer(str(source), tr(title), "ogr")
+            layer = QgsVectorLayer(str(source), title, "ogr")
         if not layer.isValid():
-            self.warnings.append(tr("参考图层“{}”无法打开：{}，套合图中不显示。").format(tr(title), source))
+            self.warnings.append(tr("参考图层“{}”无法打开：{}，套合图中不显示。").format(title, source))
             return None
-        layer.setName(tr(title))
+        layer.setName(title)
         return self._add(layer)
 
     def _raster(self, source):

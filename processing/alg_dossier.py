@@ -7,9 +7,7 @@ from ..core.dossier import build_dossiers
 from ..core.export_package import split_list
 from .base import WpzfAlgorithm
 
-REFERENCE_PARAMS = [("FARMLAND", "farmland", "永久基本农田（空 = 套合分析记录的图层）"),
-                    ("REDLINE", "redline", "生态保护红线（空 = 套合分析记录的图层）"),
-                    ("APPROVALS", "approvals", "建设用地批准范围（空 = 套合分析记录的图层）")]
+REFERENCE_PARAMS = [("FARMLAND", "farmland"), ("REDLINE", "redline"), ("APPROVALS", "approvals")]
 
 
 class DossierAlgorithm(WpzfAlgorithm):
@@ -36,17 +34,18 @@ class DossierAlgorithm(WpzfAlgorithm):
             "IMAGERY_BEFORE", self.tr("前时相影像（可选）"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "IMAGERY_AFTER", self.tr("后时相影像（可选）"), optional=True))
-        for name, _key, description in REFERENCE_PARAMS:
+        descriptions = [self.tr("永久基本农田（空 = 套合分析记录的图层）"), self.tr("生态保护红线（空 = 套合分析记录的图层）"),
+                        self.tr("建设用地批准范围（空 = 套合分析记录的图层）")]
+        for (name, _key), description in zip(REFERENCE_PARAMS, descriptions):
             self.addParameter(QgsProcessingParameterVectorLayer(
-                name, self.tr(description), [QgsProcessing.TypeVectorPolygon], optional=True))
+                name, description, [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addOutput(QgsProcessingOutputFile("CONTENTS", self.tr("目录 PDF")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("卷宗数")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("总页数")))
 
     def execute(self, parameters, context, feedback):
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        reference = {key: self.parameterAsVectorLayer(parameters, name, context)
-                     for name, key, _d in REFERENCE_PARAMS}
+        reference = {key: self.parameterAsVectorLayer(parameters, name, context) for name, key in REFERENCE_PARAMS}
         result = build_dossiers(
             self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
             jcbhs=split_list(self.parameterAsString(parameters, "JCBH", context)),
