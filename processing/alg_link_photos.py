@@ -11,7 +11,7 @@ DEFAULT_DISTANCE_M = 50.0
 class LinkPhotosAlgorithm(WpzfAlgorithm):
     ALG_ID = "link_photos"
     DISPLAY_NAME = "关联举证照片"
-    GROUP = "2 核查判定"
+    GROUP = "3 判定与核验"
     GROUP_ID = "judge"
 
     def initAlgorithm(self, config=None):
@@ -21,9 +21,12 @@ class LinkPhotosAlgorithm(WpzfAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_DISTANCE", self.tr("图斑外照片的最大关联距离（米）"), QgsProcessingParameterNumber.Double,
             defaultValue=DEFAULT_DISTANCE_M, minValue=0.0))
-        for name, label in (("LINKED", "已关联照片数"), ("TOO_FAR", "超出距离未关联数"), ("NO_GPS", "无 GPS 照片数"),
-                            ("CORRUPT", "损坏文件数"), ("DUPLICATES", "重复照片数"), ("UNCHANGED", "已存在未变数")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputNumber("LINKED", self.tr("已关联照片数")))
+        self.addOutput(QgsProcessingOutputNumber("TOO_FAR", self.tr("超出距离未关联数")))
+        self.addOutput(QgsProcessingOutputNumber("NO_GPS", self.tr("无 GPS 照片数")))
+        self.addOutput(QgsProcessingOutputNumber("CORRUPT", self.tr("损坏文件数")))
+        self.addOutput(QgsProcessingOutputNumber("DUPLICATES", self.tr("重复照片数")))
+        self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("已存在未变数")))
         self.addOutput(QgsProcessingOutputString("PROBLEMS", self.tr("需处理的照片")))
 
     def execute(self, parameters, context, feedback):

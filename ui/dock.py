@@ -1,0 +1,666 @@
+"""判定面板: the technician's daily work — the patch list with filters, the judgment form with live self-check,
+the photos, the history; the map follows the current patch.
+
+The dock is a view: what to show and what a save changes come from core.patch_form; reading and writing go
+through core.workpackage (one transaction per save, a history row per changed field).
+"""
+import os
+
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor, QKeySequence
+from qgis.PyQt.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidgetItem, QMessageBox, QShortcut,
+                                 QTableWidgetItem, QWidget)
+from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
+from qgis.gui import QgsDockWidget
+
+from ..core import patch_form as pf
+from ..core.errors import WpzfError
+from ..core.evidence import assess
+from ..core.i18n import tr
+from ..core.workpackage import WorkPackage
+from ..rules import categories as cat
+from ..rules import fields as F
+from ..rules.values import text
+from .judgment_form import JudgmentForm, area_text
+from .map_view import MapView, layer_source
+from .patch_model import PatchTableModel
+from .photo_panel import PhotoPanel
+from .tasks import LinkPhotosTask
+from .uiloader import load_ui
+
+PROJECT_SCOPE, PROJECT_KEY = "wpzf", "workpackage"
+SEVERITY_COLORS = {"严重": QColor(200, 0, 0), "警告": QColor(190, 110, 0), "提示": QColor(90, 90, 90)}
+DEFAULT_LINK_DISTANCE_M = 50.0
+FILTERS = ["batch", "township", "state", "judgment", "flag"]
+
+
+class JudgmentDock(QgsDockWidget):
+    packageOpened = pyqtSignal(str)
+    patchShown = pyqtSignal(str)
+    patchSaved = pyqtSignal(str)
+    photosLinked = pyqtSignal(object)  # the LinkPhotosTask, finished
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("卫片执法 · 判定面板"), parent if parent is not None else iface.mainWindow())
+        self.setObjectName("WpzfJudgmentDock")
+        self.iface = iface
+        self.ui = load_ui("dock.ui", QWidget(self))
+        self.setWidget(self.ui)
+        self.wp = None
+        self.policy = None
+        self.plist = None
+        self.current = None
+        self.form = pf.FormState()
+        self.geometry_of_current = None
+        self.photos_by_patch = {}
+        self.hashes = {}
+        self.today = None  # None = the real date; tests pin it
+        self.link_task = None
+        self.map = MapView(iface)
+        self.model = PatchTableModel(self)
+        self.ui.patchTable.setModel(self.model)
+        self.ui.patchTable.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.editor = JudgmentForm(self.ui.editLayout, self)
+        self.editor.edited.connect(self._edited)
+        self.photo_panel = PhotoPanel(self.ui.photoTab)
+        self.ui.photoTabLayout.addWidget(self.photo_panel)
+        self.photo_panel.photosChanged.connect(self._photos_changed)
+        self.photo_panel.message.connect(lambda text_, level: self.say(text_, level))
+        self._reverting = False
+        self.last_message = ""
+        self.problems = []
+        self.evidence = None
+        self.history_rows = []
+        self._suggestion = ("", "")
+        self._build_info_rows()
+        self._build_history_table()
+        self._connect()
+        self._set_package_enabled(False)
+        self.follow_project()
+
+    # ----- building ---------------------------------------------------------------------------------------------
+    def _build_info_rows(self):
+        self.info_labels = {}
+        for layout, names in ((self.ui.infoLayout, pf.INFO_FIELDS), (self.ui.overlayLayout, pf.OVERLAY_FIELDS)):
+            for name in names:
+                label = QLabel()
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                label.setWordWrap(True)
+                layout.addRow(pf.field_label(name), label)
+                self.info_labels[name] = label
+
+    def _build_history_table(self):
+        headers = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值"), tr("操作")]
+        self.ui.historyTable.setColumnCount(len(headers))
+        self.ui.historyTable.setHorizontalHeaderLabels(headers)
+
+    def _connect(self):
+        ui = self.ui
+        ui.openButton.clicked.connect(self.choose_and_open)
+        ui.reloadButton.clicked.connect(self.reload)
+        ui.linkPhotosButton.clicked.connect(self.choose_and_link_photos)
+        ui.cancelTaskButton.clicked.connect(self.cancel_link)
+        ui.prevButton.clicked.connect(self.previous_patch)
+        ui.nextButton.clicked.connect(self.next_patch)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.revert)
+        ui.adoptButton.clicked.connect(self.adopt_prejudgment)
+        ui.tabs.currentChanged.connect(self._tab_changed)
+        for combo in self._combos().values():
+            combo.activated.connect(self.apply_filter)
+        ui.overdueCheck.toggled.connect(self.apply_filter)
+        ui.searchEdit.textChanged.connect(self.apply_filter)
+        ui.clearFilterButton.clicked.connect(self.clear_filter)
+        self.shortcuts = []
+        for keys, slot in (("Ctrl+Down", self.next_patch), ("Ctrl+PgDown", self.next_patch),
+                           ("Ctrl+Up", self.previous_patch), ("Ctrl+PgUp", self.previous_patch),
+                           (QKeySequence.StandardKey.Save, self.save)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        project = QgsProject.instance()
+        project.readProject.connect(self._project_read)
+        project.cleared.connect(self._project_cleared)
+        project.layerWillBeRemoved.connect(self.map.forget)
+
+    def _combos(self):
+        ui = self.ui
+        return {"batch": ui.batchCombo, "township": ui.townshipCombo, "state": ui.stateCombo,
+                "judgment": ui.judgmentCombo, "flag": ui.flagCombo}
+
+    def _set_package_enabled(self, enabled):
+        for widget in (self.ui.filterBox, self.ui.reloadButton, self.ui.linkPhotosButton, self.ui.prevButton,
+                       self.ui.nextButton):
+            widget.setEnabled(enabled)
+        self._update_buttons()
+
+    def _update_buttons(self):
+        has_patch = self.current is not None
+        linking = self.link_task is not None
+        self.ui.saveButton.setEnabled(has_patch and self.form.dirty and not linking)
+        self.ui.saveButton.setToolTip(tr("正在关联照片，完成后再保存") if linking else
+                                      tr("保存本图斑的修改（Ctrl+S），每个字段的变化记入历史"))
+        self.ui.revertButton.setEnabled(has_patch and self.form.dirty)
+        self.ui.adoptButton.setEnabled(has_patch)
+        self.editor.set_enabled(has_patch)
+        self.ui.linkPhotosButton.setEnabled(self.wp is not None and not linking)
+
+    # ----- messages and questions (tests replace the asking methods) --------------------------------------------
+    def say(self, message, level=0, duration=6):
+        bar = self.iface.messageBar()
+        level = {0: Qgis.Info, 1: Qgis.Warning, 2: Qgis.Critical, 3: Qgis.Success}.get(level, level)
+        bar.pushMessage(tr("卫片执法"), message, level, duration)
+        self.last_message = message
+
+    def ask_unsaved(self, jcbh, allow_cancel=True):
+        """'save', 'discard' or 'cancel' for unsaved edits of `jcbh`."""
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if allow_cancel:
+            buttons |= QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(self, tr("未保存的修改"),
+                                      tr("图斑 {} 有未保存的修改。保存吗？").format(jcbh), buttons,
+                                      QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel" if allow_cancel else "discard"
+
+    def choose_package_file(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开卫片执法工作库"), "", tr("工作库 (*.gpkg)"))
+        return path
+
+    def choose_photo_folder(self):
+        """(folder, max distance in m) or (None, None)."""
+        start = os.path.dirname(self.wp.path) if self.wp is not None else ""
+        folder = QFileDialog.getExistingDirectory(self, tr("选择外业照片文件夹"), start)
+        if not folder:
+            return None, None
+        distance, ok = QInputDialog.getDouble(self, tr("关联照片"), tr("图斑外照片的最大关联距离（米）"),
+                                              DEFAULT_LINK_DISTANCE_M, 0.0, 10000.0, 1)
+        return (folder, distance) if ok else (None, None)
+
+    # ----- the package ------------------------------------------------------------------------------------------
+    def choose_and_open(self):
+        path = self.choose_package_file()
+        if path:
+            self.open_package(path)
+
+    def open_package(self, path, add_layers=True):
+        """Open a work package; the previous one is closed (asking about unsaved edits first)."""
+        if not self.may_leave_current():
+            return False
+        try:
+            wp = WorkPackage(path)
+        except WpzfError as exc:
+            self.say(str(exc), 2, 10)
+            return False
+        self.close_package(ask=False)
+        self.wp = wp
+        self.policy = pf.policy_of(wp)
+        self._load_patches()
+        self._load_photos()
+        self.map.show_package(wp, add_layers=add_layers)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, wp.path)
+        self.ui.packageLabel.setText(os.path.basename(wp.path))
+        self.ui.packageLabel.setToolTip(wp.path)
+        self._set_package_enabled(True)
+        self.apply_filter()
+        self.packageOpened.emit(wp.path)
+        if self.model.rowCount() and self.current is None:
+            self.select_row(0)
+        return True
+
+    def _load_patches(self):
+        rows = pf.read_list_rows(self.wp)
+        self.plist = pf.PatchList(rows, self.policy, self.today)
+
+    def _load_photos(self):
+        self.photos_by_patch = {}
+        all_photos = self.wp.photos()
+        for photo in all_photos:
+            self.photos_by_patch.setdefault(text(photo.get("JCBH")), []).append(photo)
+        self.hashes = pf.shared_hashes(all_photos)
+
+    def reload(self):
+        """Read the package again (after other tools changed it); the current patch stays if unchanged here."""
+        if self.wp is None or not self.may_leave_current():
+            return
+        keep = self.current
+        self._load_patches()
+        self._load_photos()
+        self.map.refresh_patches()
+        self.map.refresh_photos()
+        self.current = None
+        self.form = pf.FormState()
+        self.apply_filter()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_row(self.model.row_of(keep))
+        elif self.model.rowCount():
+            self.select_row(0)
+
+    def close_package(self, ask=True):
+        """Forget the package (layers stay in the project). Unsaved edits are asked about, never dropped."""
+        if ask and self.form.dirty and self.current is not None:
+            if self.ask_unsaved(self.current, allow_cancel=False) == "save":
+                self.save()
+        self.cancel_link()
+        self.photo_panel.shutdown()
+        self.map.clear_highlight()
+        self.wp = None
+        self.plist = None
+        self.current = None
+        self.form = pf.FormState()
+        self.model.set_rows(None, [])
+        self.ui.packageLabel.setText(tr("未打开工作库"))
+        self._clear_form()
+        self._set_package_enabled(False)
+
+    def follow_project(self):
+        """Open the package the project names (or whose layers it holds)."""
+        project = QgsProject.instance()
+        path, found = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+        candidates = [path] if found and path else []
+        for layer in project.mapLayers().values():
+            layer_path, name = layer_source(layer)
+            if layer_path and name == F.LAYER_PATCHES and layer_path.lower().endswith(".gpkg"):
+                candidates.append(layer_path)
+        for candidate in candidates:
+            if os.path.exists(candidate) and (self.wp is None or self.wp.path != os.path.abspath(candidate)):
+                try:
+                    WorkPackage(candidate)
+                except WpzfError:
+                    continue
+                return self.open_package(candidate)
+        return False
+
+    def _project_read(self, *args):
+        self.follow_project()
+
+    def _project_cleared(self):
+        if self.wp is not None:
+            self.close_package(ask=True)
+
+    # ----- filters ----------------------------------------------------------------------------------------------
+    def current_filter(self):
+        values = {name: combo.currentData() for name, combo in self._combos().items()}
+        return pf.PatchFilter(overdue=self.ui.overdueCheck.isChecked(), search=self.ui.searchEdit.text(), **values)
+
+    def refresh_filters(self):
+        """Choices with counts, given the other filters; the current choice is kept."""
+        if self.plist is None:
+            return
+        choices = self.plist.choices(self.current_filter())
+        for name, combo in self._combos().items():
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            total = sum(n for _v, n in choices[name]) if name != "flag" else None
+            combo.addItem(tr("全部") + (" ({})".format(total) if total is not None else ""), pf.ALL)
+            values = [v for v, _n in choices[name]]
+            for value, count in choices[name]:
+                combo.addItem("{} ({})".format(value if value else tr("（空）"), count), value)
+            if keep is not pf.ALL and keep not in values:
+                combo.addItem("{} (0)".format(keep if keep else tr("（空）")), keep)
+            combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not pf.ALL else 0)
+            combo.blockSignals(False)
+
+    def set_filter(self, name, value):
+        """Choose a filter value as the user would (value None = all)."""
+        combo = self._combos()[name]
+        index = combo.findData(value) if value is not pf.ALL else 0
+        if index < 0:
+            raise ValueError("{} has no choice {!r}".format(name, value))
+        combo.setCurrentIndex(index)
+        self.apply_filter()
+
+    def clear_filter(self):
+        for combo in self._combos().values():
+            combo.setCurrentIndex(0)
+        self.ui.overdueCheck.blockSignals(True)
+        self.ui.overdueCheck.setChecked(False)
+        self.ui.overdueCheck.blockSignals(False)
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self, *args):
+        if self.plist is None:
+            return
+        shown = self.plist.filter(self.current_filter())
+        self.model.set_rows(self.plist, shown)
+        self.refresh_filters()
+        self._show_counts(shown)
+        row = self.model.row_of(self.current) if self.current else -1
+        if row >= 0:
+            self._select_quietly(row)
+        self.model.set_dirty(self.current if self.form.dirty else None)
+
+    def _show_counts(self, shown):
+        c = self.plist.summary(shown)
+        self.ui.countLabel.setText(tr("显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}").format(
+            c["total"], len(self.plist.rows), c[cat.LEGAL], c[cat.ILLEGAL], c[cat.OTHER], c["not_judged"],
+            c["overdue"]))
+
+    # ----- moving between patches -------------------------------------------------------------------------------
+    def shown_jcbhs(self):
+        return list(self.model.jcbhs)
+
+    def select_row(self, row):
+        """Make `row` of the list current (asks about unsaved edits first). Returns True when it moved."""
+        if not 0 <= row < self.model.rowCount():
+            return False
+        index = self.model.index(row, 0)
+        self.ui.patchTable.setCurrentIndex(index)
+        self.ui.patchTable.scrollTo(index)
+        return self.current == self.model.jcbh(row)
+
+    def select_patch(self, jcbh):
+        row = self.model.row_of(jcbh)
+        if row < 0:
+            return False
+        return self.select_row(row)
+
+    def next_patch(self):
+        return self._step(+1)
+
+    def previous_patch(self):
+        return self._step(-1)
+
+    def _step(self, delta):
+        if not self.model.rowCount():
+            return False
+        row = self.model.row_of(self.current) if self.current else -1
+        if row < 0:
+            target = 0 if delta > 0 else self.model.rowCount() - 1
+        else:
+            target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            self.say(tr("已经是最后一个图斑") if delta > 0 else tr("已经是第一个图斑"), 0, 2)
+            return False
+        return self.select_row(target)
+
+    def _select_quietly(self, row):
+        model = self.ui.patchTable.selectionModel()
+        self._reverting = True
+        try:
+            model.setCurrentIndex(self.model.index(row, 0),
+                                  model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
+        finally:
+            self._reverting = False
+
+    def _current_row_changed(self, current, previous):
+        if self._reverting:
+            return
+        jcbh = self.model.jcbh(current.row())
+        if jcbh is None or jcbh == self.current:
+            return
+        if not self.may_leave_current():
+            back = self.model.row_of(self.current)
+            if back >= 0:
+                self._select_quietly(back)
+            return
+        self.show_patch(jcbh)
+
+    def may_leave_current(self):
+        """True when the current patch may be left: no edits, or the user saved or discarded them."""
+        if not self.form.dirty or self.current is None:
+            return True
+        answer = self.ask_unsaved(self.current)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.form = pf.FormState(self.form.patch)
+            self.model.set_dirty(None)
+            return True
+        return False
+
+    # ----- the form ---------------------------------------------------------------------------------------------
+    def show_patch(self, jcbh):
+        """Fill the form with the stored patch (read fresh), zoom and highlight it, show its photos."""
+        fresh = self.wp.patch(jcbh, geometry=True)
+        if fresh is None:
+            self.say(tr("工作库中已没有图斑 {}，请刷新").format(jcbh), 1)
+            return False
+        wkb = fresh.pop("_wkb", None)
+        fresh.pop("_fid", None)
+        self.current = jcbh
+        self.form = pf.FormState(fresh)
+        self.plist.update(jcbh, fresh)
+        self.model.refresh(jcbh)
+        self.model.set_dirty(None)
+        self._fill_form()
+        geometry = None
+        if wkb:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+        self.geometry_of_current = geometry
+        if self.map.crs is not None and geometry is not None:
+            self.map.show_patch(geometry, self.map.crs)
+        self.photo_panel.show_photos(self.wp, jcbh, self.photos_by_patch.get(jcbh, []))
+        self.ui.tabs.setTabText(1, tr("照片 ({})").format(len(self.photos_by_patch.get(jcbh, []))))
+        if self.ui.tabs.currentWidget() is self.ui.historyTab:
+            self.load_history()
+        self._update_buttons()
+        self.patchShown.emit(jcbh)
+        return True
+
+    def _fill_form(self):
+        values = self.form.values()
+        self.ui.titleLabel.setText(tr("图斑 {}  {}").format(self.current, pf.township(values)))
+        for name, label in self.info_labels.items():
+            value = values.get(name)
+            if name in pf.OVERLAY_FIELDS and isinstance(value, float):
+                label.setText("%.2f" % value)
+                label.setToolTip(area_text(value))
+            else:
+                label.setText(text(value))
+        self._show_prejudgment(values)
+        self.editor.set_values(values)
+        self._refresh_checks()
+
+    def _show_prejudgment(self, values):
+        pdlx, pdxl, reasons, flags, live = pf.prejudgment(values, self.policy)
+        head = " / ".join(v for v in (pdlx, pdxl) if v) or tr("无")
+        if live:
+            head += tr("（按当前套合结果实时预判，未保存）")
+        if flags:
+            head += "\n" + tr("标识：{}").format(flags)
+        self.ui.prejudgeLabel.setText(tr("预判：{}").format(head))
+        self.ui.reasonsLabel.setText("\n".join("• " + r for r in reasons))
+        self._suggestion = (pdlx, pdxl)
+
+    def _refresh_checks(self):
+        values = self.form.values()
+        photos = self.photos_by_patch.get(self.current, [])
+        problems = pf.live_checks(values, photos, self.policy, self.plist.today if self.plist else None)
+        self.ui.checkList.clear()
+        for severity, rule, message, _field in problems:
+            item = QListWidgetItem("【{}】{} {}".format(severity, rule, message.split("：", 1)[-1]))
+            item.setForeground(QBrush(SEVERITY_COLORS.get(severity, QColor(0, 0, 0))))
+            item.setToolTip(message)
+            self.ui.checkList.addItem(item)
+        if not problems:
+            self.ui.checkList.addItem(tr("未发现问题"))
+        severe = sum(1 for p in problems if p[0] == "严重")
+        self.ui.checkGroup.setTitle(tr("自检（随填随查）：严重 {}，共 {}").format(severe, len(problems)))
+        self.problems = problems
+        self.editor.mark(set(self.form.invalid), {p[3] for p in problems if p[0] == "严重"})
+        self._show_evidence(values, photos)
+
+    def _show_evidence(self, values, photos):
+        layout = self.ui.evidenceLayout
+        while layout.rowCount():
+            layout.removeRow(0)
+        self.evidence = assess(values, photos, self.policy, self.hashes)
+        for label, value, ok in self.evidence.items:
+            widget = QLabel(("✔ " if ok else "✘ ") + value)
+            widget.setWordWrap(True)
+            widget.setStyleSheet("" if ok else "color: #b40000;")
+            layout.addRow(label, widget)
+        self.ui.evidenceGroup.setTitle(tr("举证完整性：{}").format(tr("完整") if self.evidence.complete
+                                                                    else tr("不完整")))
+
+    def _edited(self, name, raw):
+        if self.current is None:
+            return
+        ok = self.form.set(name, raw)
+        if not ok:
+            self.say(tr("“{}”的值“{}”无效").format(pf.field_label(name), raw), 1, 3)
+        self.model.set_dirty(self.current if self.form.dirty else None)
+        self._refresh_checks()
+        self._update_buttons()
+
+    def adopt_prejudgment(self):
+        pdlx, pdxl = getattr(self, "_suggestion", ("", ""))
+        if not pdlx:
+            self.say(tr("没有可采用的预判"), 1, 3)
+            return
+        self.editor.set_value("PDLX", pdlx)
+        if pdxl:
+            self.editor.set_value("PDXL", pdxl)
+
+    def revert(self):
+        if self.current is None:
+            return
+        self.form = pf.FormState(self.form.patch)
+        self.model.set_dirty(None)
+        self._fill_form()
+        self._update_buttons()
+
+    def save(self):
+        """Write the current patch's edits: one transaction, a history row per changed field."""
+        if self.current is None or self.wp is None:
+            return False
+        if self.link_task is not None:
+            self.say(tr("正在关联照片，完成后再保存"), 1)
+            return False
+        try:
+            changes = self.form.changes()
+        except ValueError as exc:
+            self.say(str(exc), 2)
+            return False
+        if not changes:
+            return True
+        try:
+            count = self.wp.update_patches({self.current: changes}, action="dock")
+        except WpzfError as exc:
+            self.say(str(exc), 2, 10)
+            return False
+        fresh = self.wp.patch(self.current)
+        fresh.pop("_fid", None)
+        self.form.saved(fresh)
+        self.plist.update(self.current, fresh)
+        self.model.set_dirty(None)
+        self.model.refresh(self.current)
+        self.refresh_filters()
+        self._show_counts(self.model.jcbhs)
+        self._fill_form()
+        self.map.refresh_patches()
+        if self.ui.tabs.currentWidget() is self.ui.historyTab:
+            self.load_history()
+        self._update_buttons()
+        self.say(tr("已保存图斑 {}：{} 个字段").format(self.current, count), 3, 3)
+        self.patchSaved.emit(self.current)
+        return True
+
+    def _clear_form(self):
+        self.ui.titleLabel.setText(tr("未选择图斑"))
+        for label in self.info_labels.values():
+            label.setText("")
+        self.ui.prejudgeLabel.setText("")
+        self.ui.reasonsLabel.setText("")
+        self.ui.checkList.clear()
+        self.ui.historyTable.setRowCount(0)
+        self.editor.set_values({})
+        self.photo_panel.show_photos(None, None, [])
+
+    # ----- history ----------------------------------------------------------------------------------------------
+    def _tab_changed(self, index):
+        if self.ui.tabs.widget(index) is self.ui.historyTab:
+            self.load_history()
+
+    def load_history(self):
+        """The current patch's changes, newest first (read only when the tab is shown)."""
+        table = self.ui.historyTable
+        rows = self.wp.history(self.current) if self.wp is not None and self.current else []
+        rows = sorted(rows, key=lambda r: (text(r.get("TIME")), r["_fid"]), reverse=True)
+        table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            field = text(row.get("FIELD"))
+            values = [row.get("TIME"), row.get("USER"), pf.field_label(field) if field in F.ALIASES else field,
+                      row.get("OLD"), row.get("NEW"), row.get("ACTION")]
+            for j, value in enumerate(values):
+                item = QTableWidgetItem(text(value))
+                if j == 2:
+                    item.setToolTip(field)
+                table.setItem(i, j, item)
+        self.history_rows = rows
+        return rows
+
+    # ----- photos -----------------------------------------------------------------------------------------------
+    def _photos_changed(self):
+        self._load_photos()
+        self.map.refresh_photos()
+        if self.current is not None:
+            self.photo_panel.show_photos(self.wp, self.current, self.photos_by_patch.get(self.current, []))
+            self.ui.tabs.setTabText(1, tr("照片 ({})").format(len(self.photos_by_patch.get(self.current, []))))
+            self._refresh_checks()
+            if self.ui.tabs.currentWidget() is self.ui.historyTab:
+                self.load_history()
+
+    def choose_and_link_photos(self):
+        if self.wp is None:
+            return None
+        folder, distance = self.choose_photo_folder()
+        if not folder:
+            return None
+        return self.link_photos(folder, distance)
+
+    def link_photos(self, folder, max_distance=DEFAULT_LINK_DISTANCE_M):
+        """Link a folder of photos in the background (QgsTask): progress and cancel in the dock and the task bar."""
+        if self.wp is None or self.link_task is not None:
+            return None
+        task = LinkPhotosTask(self.wp.path, folder, max_distance, self._link_done)
+        self.link_task = task
+        self.ui.taskProgress.setValue(0)
+        self.ui.taskProgress.setVisible(True)
+        self.ui.cancelTaskButton.setVisible(True)
+        task.progressChanged.connect(lambda value: self.ui.taskProgress.setValue(int(value)))
+        self.photo_panel.set_writable(False)
+        self._update_buttons()
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel_link(self):
+        if self.link_task is not None:
+            self.link_task.cancel()
+
+    def _link_done(self, task):
+        if task is not self.link_task:
+            return
+        self.link_task = None
+        self.ui.taskProgress.setVisible(False)
+        self.ui.cancelTaskButton.setVisible(False)
+        self.photo_panel.set_writable(True)
+        self._update_buttons()
+        if task.report is not None:
+            report = task.report
+            problems = report.problems()
+            level = 1 if problems else 3
+            self.say(report.summary() + ("\n" + "\n".join(problems[:10]) if problems else ""), level, 15)
+            if self.wp is not None:
+                self._photos_changed()
+        elif task.canceled_by_user:
+            self.say(task.error, 1)
+        else:
+            self.say(tr("照片关联失败：{}").format(task.error), 2, 15)
+        self.photosLinked.emit(task)
+
+    # ----- Qt ---------------------------------------------------------------------------------------------------
+    def closeEvent(self, event):  # noqa: N802
+        # hiding the dock keeps the edits in the form; nothing is lost
+        super().closeEvent(event)
+

@@ -1,0 +1,161 @@
+"""The map side of the dock: the package's layers in the project, the current patch zoomed and highlighted,
+and the photo points drawn as arrows along their azimuth."""
+import os
+
+from qgis.PyQt.QtCore import QPointF
+from qgis.PyQt.QtGui import QColor
+from qgis.core import (QgsCoordinateTransform, QgsLayerTreeGroup, QgsMarkerSymbol, QgsProject, QgsProperty,
+                       QgsProviderRegistry, QgsRectangle, QgsSimpleMarkerSymbolLayer, QgsSimpleMarkerSymbolLayerBase,
+                       QgsSingleSymbolRenderer, QgsSymbolLayer, QgsVectorLayer, QgsWkbTypes, QgsFillSymbol)
+from qgis.gui import QgsRubberBand
+
+from ..core.i18n import tr
+from ..rules import fields as F
+
+MIN_VIEW_M = 120.0  # never zoom closer than this, so the surroundings stay visible
+MARGIN = 0.6        # extra view around the patch, as a share of its size
+
+
+def layer_source(layer):
+    """(absolute path, layer name) of an OGR layer, else (None, None)."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None, None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    return (os.path.abspath(path) if path else None), parts.get("layerName")
+
+
+def style_photo_layer(layer):
+    """A small dot at the camera and an arrow pointing along AZIMUTH (data-defined rotation); photos without a
+    direction show the dot only, unlinked photos a grey dot."""
+    dot = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, 2.2)
+    dot.setColor(QColor(255, 255, 255))
+    dot.setStrokeColor(QColor(30, 30, 30))
+    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+        "if(\"JCBH\" IS NULL OR \"JCBH\" = '', '#9a9a9a', '#ffffff')"))
+    arrow = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Arrow, 5.0)
+    arrow.setColor(QColor(255, 120, 0))
+    arrow.setStrokeColor(QColor(120, 50, 0))
+    arrow.setOffset(QPointF(0, -2.5))  # the tail at the camera; the offset turns with the angle
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression('"AZIMUTH"'))
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                 QgsProperty.fromExpression('"AZIMUTH" IS NOT NULL'))
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, arrow)  # the symbol takes ownership of its layers
+    symbol.appendSymbolLayer(dot)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def style_patch_layer(layer):
+    symbol = QgsFillSymbol.createSimple({"color": "255,220,0,40", "outline_color": "255,200,0",
+                                         "outline_width": "0.5"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+class MapView:
+    def __init__(self, iface):
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.project = QgsProject.instance()
+        self.patches_layer = None
+        self.photos_layer = None
+        self.band = None
+        self.crs = None
+
+    # ----- layers -----------------------------------------------------------------------------------------------
+    def find_layer(self, wp, name):
+        for layer in self.project.mapLayers().values():
+            path, layer_name = layer_source(layer)
+            if path and os.path.normcase(path) == os.path.normcase(wp.path) and (layer_name or "") == name:
+                return layer
+        return None
+
+    def show_package(self, wp, add_layers=True):
+        """Use the package's layers already in the project, or add them in a group."""
+        self.crs = None
+        self.patches_layer = self.find_layer(wp, F.LAYER_PATCHES)
+        self.photos_layer = self.find_layer(wp, F.LAYER_PHOTOS)
+        if add_layers:
+            missing = []
+            if self.patches_layer is None:
+                self.patches_layer = style_patch_layer(wp.patches_layer(tr("监测图斑")))
+                missing.append(self.patches_layer)
+            if self.photos_layer is None:
+                self.photos_layer = style_photo_layer(wp.photos_layer(tr("举证照片")))
+                missing.append(self.photos_layer)
+            if missing:
+                root = self.project.layerTreeRoot()
+                group = root.findGroup(tr("卫片执法"))
+                if not isinstance(group, QgsLayerTreeGroup):
+                    group = root.insertGroup(0, tr("卫片执法"))
+                for layer in reversed(missing):  # photos above patches
+                    if layer.isValid():
+                        self.project.addMapLayer(layer, False)
+                        group.insertLayer(0, layer)
+        if self.patches_layer is not None and self.patches_layer.isValid():
+            self.crs = self.patches_layer.crs()
+        if not self.canvas.mapSettings().destinationCrs().isValid() and self.crs is not None:
+            self.canvas.setDestinationCrs(self.crs)
+
+    def forget(self, layer_id):
+        """The project is removing a layer: drop our reference to it."""
+        for attr in ("patches_layer", "photos_layer"):
+            layer = getattr(self, attr)
+            if layer is not None and layer.id() == layer_id:
+                setattr(self, attr, None)
+
+    def refresh_photos(self):
+        if self.photos_layer is not None:
+            self.photos_layer.dataProvider().reloadData()
+            self.photos_layer.triggerRepaint()
+
+    def refresh_patches(self):
+        if self.patches_layer is not None:
+            self.patches_layer.dataProvider().reloadData()
+            self.patches_layer.triggerRepaint()
+
+    # ----- current patch ----------------------------------------------------------------------------------------
+    def show_patch(self, geometry, crs):
+        """Zoom to the patch with some surroundings and outline it."""
+        if geometry is None or geometry.isEmpty():
+            self.clear_highlight()
+            return
+        dest = self.canvas.mapSettings().destinationCrs()
+        if not dest.isValid():
+            self.canvas.setDestinationCrs(crs)
+            dest = crs
+        box = geometry.boundingBox()
+        if dest != crs:
+            box = QgsCoordinateTransform(crs, dest, self.project).transformBoundingBox(box)
+        self.canvas.setExtent(self.view_rect(box, dest.isGeographic()))
+        self.canvas.refresh()
+        if self.band is None:
+            self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+            self.band.setStrokeColor(QColor(230, 0, 0))
+            self.band.setFillColor(QColor(230, 0, 0, 40))
+            self.band.setWidth(3)
+        self.band.setToGeometry(geometry, crs)
+        self.band.show()
+
+    @staticmethod
+    def view_rect(box, geographic=False):
+        minimum = MIN_VIEW_M / 100000.0 if geographic else MIN_VIEW_M
+        width = max(box.width() * (1 + 2 * MARGIN), minimum)
+        height = max(box.height() * (1 + 2 * MARGIN), minimum)
+        center = box.center()
+        return QgsRectangle(center.x() - width / 2, center.y() - height / 2, center.x() + width / 2,
+                            center.y() + height / 2)
+
+    def clear_highlight(self):
+        if self.band is not None:
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.hide()
+
+    def close(self):
+        if self.band is not None:
+            self.canvas.scene().removeItem(self.band)
+            self.band = None
+        self.patches_layer = None
+        self.photos_layer = None
