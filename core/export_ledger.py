@@ -105,3 +105,35 @@ def write_ledger(path, profile, rows, title, info_rows):
                 set_text(spec.cell(row=r, column=c), value)
     wb.save(path)
 
+
+
+def write_sheets(path, sheets):
+    """Workbook of core.xlsx Sheet objects (title, columns, rows, notes) with every text cell stored as text.
+    Used for the problem list that travels with the package, whose messages quote user data."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for sheet in sheets:
+        ws = wb.create_sheet(sheet.title[:31])
+        for c, col in enumerate(sheet.columns, 1):
+            cell = ws.cell(row=1, column=c)
+            set_text(cell, col.title)
+            cell.font = Font(name=FONT, bold=True)
+            cell.fill = PatternFill("solid", fgColor="DDEBF7")
+            cell.border = _BORDER
+            ws.column_dimensions[get_column_letter(c)].width = col.width or (60 if col.key == "WTMS" else 14)
+        for r, row in enumerate(sheet.rows, 2):
+            for c, col in enumerate(sheet.columns, 1):
+                value = row.get(col.key)
+                cell = ws.cell(row=r, column=c)
+                cell.border = _BORDER
+                if value is None:
+                    continue
+                if col.kind in ("int", "area", "percent") and isinstance(value, (int, float)):
+                    cell.value = value
+                    cell.number_format = "0" if col.kind == "int" else "0.00"
+                else:
+                    set_text(cell, value)
+        for offset, note in enumerate(sheet.notes):
+            set_text(ws.cell(row=len(sheet.rows) + 3 + offset, column=1), note)
+        ws.freeze_panes = "A2"
+    wb.save(path)

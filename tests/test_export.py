@@ -346,7 +346,9 @@ def test_severe_selfcheck_stops_export_unless_forced(qgis_processing, package, t
     wp_path = str(tmp_path / "wp.gpkg")
     shutil.copyfile(package, wp_path)
     shutil.copytree(os.path.join(os.path.dirname(package), "照片"), str(tmp_path / "照片"))
-    WorkPackage(wp_path).update_patches({"4501992022010004": {"PDLX": "合法", "PDXL": "批文", "XZCL": None}})
+    hostile = "=1+2"  # a patch number that a spreadsheet would evaluate, quoted by the problem list
+    WorkPackage(wp_path).update_patches({"4501992022010004": {"PDLX": "合法", "PDXL": "批文", "XZCL": None},
+                                         "4501992022010005": {"JCBH": hostile}})
     out = tmp_path / "out"
     with pytest.raises(Exception) as err:
         qgis_processing.run("wpzf:export", {"WORKPACKAGE": wp_path, "OUTPUT_FOLDER": str(out)})
@@ -355,9 +357,14 @@ def test_severe_selfcheck_stops_export_unless_forced(qgis_processing, package, t
     assert not out.exists() or os.listdir(str(out)) == []
     result = qgis_processing.run("wpzf:export", {"WORKPACKAGE": wp_path, "OUTPUT_FOLDER": str(out), "FORCE": True})
     assert result["SEVERE"] >= 1
-    wb = load_workbook(os.path.join(result["PACKAGE"], "自检问题清单.xlsx"))
-    cells = [c.value for row in wb.active.iter_rows() for c in row]
-    assert any(isinstance(v, str) and "4501992022010004" in v and "批准文号" in v for v in cells)
+    problems = os.path.join(result["PACKAGE"], "自检问题清单.xlsx")
+    wb = load_workbook(problems)
+    cells = [c for row in wb.active.iter_rows() for c in row]
+    assert any(isinstance(c.value, str) and "4501992022010004" in c.value and "批准文号" in c.value for c in cells)
+    quoted = [c for c in cells if c.value == hostile]
+    assert quoted and all(c.data_type == "s" for c in quoted)
+    with zipfile.ZipFile(problems) as zf:
+        assert not any(b"<f>" in zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/"))
     with open(os.path.join(result["PACKAGE"], "manifest.json"), encoding="utf-8") as fh:
         doc = json.load(fh)
     assert doc["forced"] is True and doc["selfcheck"]["严重"] == result["SEVERE"]
