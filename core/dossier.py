@@ -24,6 +24,7 @@ from .workpackage import WorkPackage, now_text
 
 CONTENTS = "00_目录.pdf"
 PHOTO_W, PHOTO_H, CAPTION_H = 88.0, 62.0, 9.0
+VERTEX_LIMIT = 30
 HISTORY_WIDTHS = [30.0, 18.0, 34.0, 38.0, 38.0, 22.0]
 _NUMERALS = "一二三四五六七八九十"
 
@@ -189,6 +190,7 @@ def _one_dossier(ctx, patch, path):
         _first_page(ctx, flow, patch, red, bbox, lonlat, (centre.x(), centre.y()))
         _imagery(ctx, flow, patch, yellow, bbox)
         _figures(flow, patch)
+        _vertices(flow, geom)
         _judgment(flow, patch)
         _photos(ctx, flow, jcbh)
         _history(ctx, flow, jcbh)
@@ -240,6 +242,20 @@ def _figures(flow, patch):
     flow.table([50.0, 40.0, 40.0, 50.0], rows, header=[tr("项目"), tr("套合面积(亩)"), tr("占图斑比例"),
                                                          tr("填报面积(亩)")], label_columns=(0,))
     flow.kv(T.numbers_rows(patch), columns=1, label_w=30.0)
+
+
+def _vertices(flow, geom):
+    """The patch's boundary points in the package's projected CRS (the exterior ring of every part)."""
+    rings = []
+    for part in (geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]):
+        if part:
+            rings.append([(p.x(), p.y()) for p in part[0]])
+    rows, total = T.vertex_rows(rings, per_row=3, limit=VERTEX_LIMIT)
+    flow.heading(tr("图斑界址点坐标（{} 个，单位：米）").format(total), keep_with=20)
+    header = [tr("点号"), tr("X（北）"), tr("Y（东）")] * 3
+    flow.table([12.0, 24.0, 24.0] * 3, rows, header=header, size=7.5, label_columns=(0, 3, 6))
+    if total > VERTEX_LIMIT:
+        flow.paragraph(tr("仅列出前 {} 个界址点，完整坐标见报送 shapefile。").format(VERTEX_LIMIT), size=8)
 
 
 def _judgment(flow, patch):

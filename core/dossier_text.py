@@ -71,7 +71,7 @@ def basic_rows(patch, county, lonlat, xy, crs):
         ("涉及永农 / 红线", "%s / %s" % (show(patch.get("SFYN")), show(patch.get("SFHX")))),
         ("下发面积", EMPTY if issued_mu is None else "%.2f 平方米（%.2f 亩）" % (float(patch["MJ"]), issued_mu)),
         ("中心点经纬度", "%s，%s" % (dms(lonlat[0], "E", "W"), dms(lonlat[1], "N", "S"))),
-        ("中心点平面坐标", "X=%.2f  Y=%.2f（%s）" % (xy[0], xy[1], crs)),
+        ("中心点平面坐标", "X=%.2f  Y=%.2f（%s）" % (xy[1], xy[0], crs)),  # surveying: X north, Y east
         ("核查状态", show(patch.get("HSZT"))), ("判定类型", show(patch.get("PDLX"))),
     ]
 
@@ -103,6 +103,24 @@ def overlay_rows(patch):
 def numbers_rows(patch):
     return [("批准文号", show(patch.get("PZWH"))), ("采矿许可证号", show(patch.get("CKZH"))),
             ("套合说明", show(patch.get("THBZ"))), ("套合时间", show(patch.get("THSJ")))]
+
+
+def vertex_rows(rings, per_row=3, limit=30):
+    """Rows [点号, X, Y] * per_row for the first `limit` vertices (surveying order: X north, Y east) and the
+    vertex count. `rings`: lists of (easting, northing), each ring closed (last point = first)."""
+    points = []
+    for r, ring in enumerate(rings):
+        for x, y in ring[:-1] if len(ring) > 1 and ring[0] == ring[-1] else ring:
+            points.append(("J%d" % (len(points) + 1) if len(rings) == 1 else "%d-%d" % (r + 1, len(points) + 1),
+                           y, x))
+    shown = points[:limit]
+    rows = []
+    for i in range(0, len(shown), per_row):
+        row = []
+        for name, north, east in shown[i:i + per_row]:
+            row += [name, "%.3f" % north, "%.3f" % east]
+        rows.append(row + [""] * (3 * per_row - len(row)))
+    return rows, len(points)
 
 
 def judgment_rows(patch):

@@ -230,3 +230,14 @@ def test_text_helpers():
     assert caption == "照片 3 · 拍摄 2022-02-15 10:00:00 · 方位 225°（西南） · 位于图斑内"
     rows = T.overlay_rows({"TBMJ": 4.0, "GDMJ": 1.0, "TXGDMJ": 1.004})
     assert rows[0][:3] == ["图斑面积", "4.00", "100.0%"] and rows[1] == ["耕地", "1.00", "25.0%", "1.00"]
+
+
+def test_vertex_rows_use_survey_axes():
+    from wpzf.core import dossier_text as T
+    ring = [(36500000.0, 2500000.0), (36500010.0, 2500000.0), (36500010.0, 2500020.5), (36500000.0, 2500000.0)]
+    rows, total = T.vertex_rows([ring], per_row=2, limit=30)
+    assert total == 3  # the closing point is not repeated
+    assert rows == [["J1", "2500000.000", "36500000.000", "J2", "2500000.000", "36500010.000"],
+                    ["J3", "2500020.500", "36500010.000", "", "", ""]]
+    rows, total = T.vertex_rows([ring, ring], per_row=3, limit=4)
+    assert total == 6 and rows[1][0] == "2-4" and len(rows) == 2 and rows[1][3:] == ["", "", ""]
