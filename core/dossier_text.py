@@ -110,9 +110,9 @@ def vertex_rows(rings, per_row=3, limit=30):
     vertex count. `rings`: lists of (easting, northing), each ring closed (last point = first)."""
     points = []
     for r, ring in enumerate(rings):
-        for x, y in ring[:-1] if len(ring) > 1 and ring[0] == ring[-1] else ring:
-            points.append(("J%d" % (len(points) + 1) if len(rings) == 1 else "%d-%d" % (r + 1, len(points) + 1),
-                           y, x))
+        ring = ring[:-1] if len(ring) > 1 and ring[0] == ring[-1] else ring
+        for n, (x, y) in enumerate(ring, 1):
+            points.append(("J%d" % n if len(rings) == 1 else "%d-J%d" % (r + 1, n), y, x))
     shown = points[:limit]
     rows = []
     for i in range(0, len(shown), per_row):

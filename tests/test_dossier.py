@@ -240,4 +240,5 @@ def test_vertex_rows_use_survey_axes():
     assert rows == [["J1", "2500000.000", "36500000.000", "J2", "2500000.000", "36500010.000"],
                     ["J3", "2500020.500", "36500010.000", "", "", ""]]
     rows, total = T.vertex_rows([ring, ring], per_row=3, limit=4)
-    assert total == 6 and rows[1][0] == "2-4" and len(rows) == 2 and rows[1][3:] == ["", "", ""]
+    assert total == 6 and [rows[0][0], rows[0][3], rows[1][0]] == ["1-J1", "1-J2", "2-J1"]
+    assert len(rows) == 2 and rows[1][3:] == [""] * 6
