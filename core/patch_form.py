@@ -66,6 +66,11 @@ def field_label(name):
     return tr(F.ALIASES.get(name, name))
 
 
+def photo_field_label(name):
+    aliases = {f[0]: f[4] for f in F.PHOTO_FIELDS}
+    return tr(aliases.get(name, name))
+
+
 def normalise(kind, value):
     """A form value as stored: None for empty; numbers as numbers; text stripped. Raises ValueError."""
     if value is None:

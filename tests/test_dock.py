@@ -363,7 +363,10 @@ def test_link_photos_from_the_dock_then_view_add_remove(make_dock, package, qtbo
     assert query(package, "SELECT JCBH FROM photos WHERE PATH = ?", rel)[0][0] == first
     assert panel.thumbList.count() == len(linked)
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    assert any(r["FIELD"] == "photo:JCBH" or r["FIELD"] == "photo:NOTE" for r in dock.history_rows)
+    table = dock.ui.historyTable
+    shown = [(table.item(i, 2).text(), table.item(i, 4).text()) for i in range(table.rowCount())]
+    assert ("照片·监测编号", first) in shown  # the hand-made link is in the patch's history
+    assert query(package, "SELECT COUNT(*) FROM history WHERE JCBH = ? AND FIELD = 'photo:JCBH'", first)[0][0] == 1
 
 
 def test_rotated_photo_thumbnail_is_upright(make_dock, package, tmp_path):

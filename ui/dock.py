@@ -34,6 +34,20 @@ DEFAULT_LINK_DISTANCE_M = 50.0
 FILTERS = ["batch", "township", "state", "judgment", "flag"]
 
 
+def history_field_label(field):
+    """What a history row changed, in words: a patch field's Chinese name, or the photo/import bookkeeping."""
+    if field in F.ALIASES:
+        return pf.field_label(field)
+    if field == "*":
+        return tr("（下发导入）")
+    if field == "photo":
+        return tr("照片")
+    if field.startswith("photo:"):
+        name = field.split(":", 1)[1]
+        return tr("照片·{}").format(pf.photo_field_label(name))
+    return field
+
+
 class JudgmentDock(QgsDockWidget):
     packageOpened = pyqtSignal(str)
     patchShown = pyqtSignal(str)
@@ -210,6 +224,7 @@ class JudgmentDock(QgsDockWidget):
         self.packageOpened.emit(wp.path)
         if self.model.rowCount() and self.current is None:
             self.select_row(0)
+        self.ui.patchTable.resizeColumnToContents(0)
         return True
 
     def _load_patches(self):
@@ -590,8 +605,8 @@ class JudgmentDock(QgsDockWidget):
         table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             field = text(row.get("FIELD"))
-            values = [row.get("TIME"), row.get("USER"), pf.field_label(field) if field in F.ALIASES else field,
-                      row.get("OLD"), row.get("NEW"), row.get("ACTION")]
+            values = [row.get("TIME"), row.get("USER"), history_field_label(field), row.get("OLD"), row.get("NEW"),
+                      row.get("ACTION")]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(text(value))
                 if j == 2:
@@ -658,9 +673,4 @@ class JudgmentDock(QgsDockWidget):
         else:
             self.say(tr("照片关联失败：{}").format(task.error), 2, 15)
         self.photosLinked.emit(task)
-
-    # ----- Qt ---------------------------------------------------------------------------------------------------
-    def closeEvent(self, event):  # noqa: N802
-        # hiding the dock keeps the edits in the form; nothing is lost
-        super().closeEvent(event)
 

@@ -2,7 +2,7 @@
 and the photo points drawn as arrows along their azimuth."""
 import os
 
-from qgis.PyQt.QtCore import QPointF
+from qgis.PyQt.QtCore import QPointF, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.core import (QgsCoordinateTransform, QgsLayerTreeGroup, QgsMarkerSymbol, QgsProject, QgsProperty,
                        QgsProviderRegistry, QgsRectangle, QgsSimpleMarkerSymbolLayer, QgsSimpleMarkerSymbolLayerBase,
@@ -63,6 +63,7 @@ class MapView:
         self.photos_layer = None
         self.band = None
         self.crs = None
+        self.shown = None  # (geometry, crs) of the current patch
 
     # ----- layers -----------------------------------------------------------------------------------------------
     def find_layer(self, wp, name):
@@ -94,6 +95,9 @@ class MapView:
                     if layer.isValid():
                         self.project.addMapLayer(layer, False)
                         group.insertLayer(0, layer)
+                # QGIS zooms to the full extent once the first layers reach the canvas (deferred): show the
+                # current patch again after that
+                QTimer.singleShot(0, self._show_again)
         if self.patches_layer is not None and self.patches_layer.isValid():
             self.crs = self.patches_layer.crs()
         if not self.canvas.mapSettings().destinationCrs().isValid() and self.crs is not None:
@@ -117,11 +121,17 @@ class MapView:
             self.patches_layer.triggerRepaint()
 
     # ----- current patch ----------------------------------------------------------------------------------------
+    def _show_again(self):
+        if self.shown is not None:
+            self.show_patch(*self.shown)
+
     def show_patch(self, geometry, crs):
         """Zoom to the patch with some surroundings and outline it."""
         if geometry is None or geometry.isEmpty():
+            self.shown = None
             self.clear_highlight()
             return
+        self.shown = (geometry, crs)
         dest = self.canvas.mapSettings().destinationCrs()
         if not dest.isValid():
             self.canvas.setDestinationCrs(crs)
@@ -149,11 +159,13 @@ class MapView:
                             center.y() + height / 2)
 
     def clear_highlight(self):
+        self.shown = None
         if self.band is not None:
             self.band.reset(QgsWkbTypes.PolygonGeometry)
             self.band.hide()
 
     def close(self):
+        self.shown = None
         if self.band is not None:
             self.canvas.scene().removeItem(self.band)
             self.band = None

@@ -1,0 +1,169 @@
+"""Runs inside the real QGIS desktop: opens a work package in the judgment dock, selects a patch, saves a
+screenshot of the main window, and quits.
+
+    WPZF_E2E_PACKAGE=<package.gpkg> WPZF_E2E_OUT=<shot.png> QGIS_PLUGINPATH=<repo>/.build/plugins \\
+        xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck --code tests/e2e_dock_script.py
+
+When WPZF_E2E_PACKAGE does not exist yet, a demonstration package is built there first: the sample county's
+batches (tools/sample_county.py) when it can be generated, else hand-made patches, with made-up overlay figures,
+the pre-judgment when wpzf:prejudge is available, and generated field photos linked by wpzf:link_photos.
+A JSON report (<shot>.json) says what was shown and lists any error; QGIS exits with 0 only without errors.
+"""
+import json
+import os
+import sys
+import traceback
+
+import qgis.utils
+from qgis.PyQt.QtCore import QTimer, Qt
+from qgis.PyQt.QtWidgets import QApplication
+from qgis.core import QgsApplication, QgsProject
+
+OUT = os.environ.get("WPZF_E2E_OUT") or os.path.join(os.getcwd(), "wpzf_dock.png")
+PACKAGE = os.environ.get("WPZF_E2E_PACKAGE") or os.path.splitext(OUT)[0] + ".gpkg"
+HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() else os.path.join(os.getcwd(), "tests")
+ROOT = os.path.dirname(HERE)
+report = {"package": PACKAGE, "screenshot": OUT, "errors": [], "steps": []}
+_shown_exception = qgis.utils.showException
+
+
+def _record(type_, value, tb, msg=None, *args, **kwargs):
+    report["errors"].append("".join(traceback.format_exception(type_, value, tb)))
+    return _shown_exception(type_, value, tb, msg, *args, **kwargs)
+
+
+qgis.utils.showException = _record
+
+
+def step(text):
+    report["steps"].append(text)
+    QApplication.processEvents()
+
+
+def wait(ms):
+    """Let QGIS work (draw the map, finish tasks) for `ms` milliseconds."""
+    from qgis.PyQt.QtCore import QElapsedTimer
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < ms:
+        QApplication.processEvents()
+
+
+def ensure_importable():
+    """The plugin as package `wpzf` (QGIS_PLUGINPATH normally provides it) and the test helpers."""
+    plugins = os.path.join(ROOT, ".build", "plugins")
+    if not os.path.exists(os.path.join(plugins, "wpzf")):
+        os.makedirs(plugins, exist_ok=True)
+        os.symlink(ROOT, os.path.join(plugins, "wpzf"))
+    for path in (plugins, HERE):
+        if path not in sys.path:
+            sys.path.insert(0, path)
+
+
+def build_package(path):
+    """A demonstration package at `path` (see the module docstring)."""
+    import importlib.util
+    import processing
+    from wpzf.core.photos import link_folder
+    from wpzf.core.workpackage import WorkPackage
+    work = os.path.dirname(os.path.abspath(path))
+    os.makedirs(work, exist_ok=True)
+
+    def tool(name):
+        spec = importlib.util.spec_from_file_location("wpzf_e2e_" + name, os.path.join(ROOT, "tools", name + ".py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    imported = False
+    try:
+        manifest = tool("sample_county").generate(os.path.join(work, "sample_county"), size="small")
+        for batch in manifest["batches"]:
+            processing.run("wpzf:import_patches", {"INPUT": batch["path"], "WORKPACKAGE": path,
+                                                   "BATCH": batch["label"]})
+        imported = True
+        step("sample county imported: {} batches".format(len(manifest["batches"])))
+    except Exception as exc:  # the sample county generator is optional here
+        step("sample county unavailable ({}); hand-made patches instead".format(exc))
+    if not imported:
+        import datamaker as dm
+        for month in (1, 2):
+            rows = dm.batch(12, start=1 + 12 * (month - 1), lat=22.80 + 0.004 * month,
+                            prefix="45019920220{}".format(month))
+            src = dm.write_patches(os.path.join(work, "batch{}.shp".format(month)), rows)
+            processing.run("wpzf:import_patches", {"INPUT": src, "WORKPACKAGE": path,
+                                                   "BATCH": "2022-0{}".format(month)})
+    wp = WorkPackage(path)
+    registry = QgsApplication.processingRegistry()
+    rows = wp.patches(fields=["JCBH", "TBMJ"])
+    if all(row["TBMJ"] is None for row in rows):  # no overlay run: made-up figures so the form shows some
+        changes = {}
+        for i, row in enumerate(rows):
+            tbmj = 1.0 + (i % 7) * 0.37
+            farmland = tbmj * (0.8 if i % 3 else 0.0)
+            changes[row["JCBH"]] = {"TBMJ": tbmj, "GDMJ": farmland, "NYDMJ": farmland, "JSYDMJ": tbmj - farmland,
+                                    "WLYDMJ": 0.0, "YJJBNTMJ": tbmj * 0.3 if i % 4 == 0 else 0.0,
+                                    "XZMC": ("城关镇", "石桥乡", "河西镇")[i % 3],
+                                    "XZDM": ("450199100", "450199101", "450199102")[i % 3]}
+        wp.update_patches(changes, action="e2e-demo", user="e2e")
+    if registry.algorithmById("wpzf:prejudge") is not None:
+        try:
+            processing.run("wpzf:prejudge", {"WORKPACKAGE": path})
+        except Exception as exc:
+            step("prejudge skipped: {}".format(exc))
+    photos = os.path.join(work, "外业照片")
+    tool("make_photos").generate(path, photos, per_patch=3, limit=8)
+    linked = link_folder(path, photos, 50.0)
+    step("photos linked: " + linked.summary())
+
+
+def run():
+    code = 1
+    try:
+        ensure_importable()
+        iface = qgis.utils.iface
+        if not os.path.exists(PACKAGE):
+            build_package(PACKAGE)
+        plugin = qgis.utils.plugins.get("wpzf")
+        if plugin is not None:
+            plugin.toggle_dock()  # the toolbar button's action
+            dock = plugin.dock
+            step("dock opened through the plugin")
+        else:
+            from wpzf.ui.dock import JudgmentDock
+            dock = JudgmentDock(iface)
+            iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            step("dock created directly (plugin not loaded)")
+        dock.ask_unsaved = lambda *a, **k: "discard"  # nothing is edited here; never block on a question
+        if dock.wp is None or dock.wp.path != os.path.abspath(PACKAGE):
+            if not dock.open_package(PACKAGE):
+                raise RuntimeError("open_package failed: " + dock.last_message)
+        with_photos = [j for j in dock.shown_jcbhs() if len(dock.photos_by_patch.get(j, [])) >= 3]
+        target = with_photos[0] if with_photos else dock.shown_jcbhs()[min(2, len(dock.shown_jcbhs()) - 1)]
+        dock.select_patch(target)
+        report["patch"] = dock.current
+        report["photos"] = len(dock.photos_by_patch.get(dock.current, []))
+        report["checks"] = [p[1] for p in dock.problems]
+        iface.mainWindow().resize(1600, 1000)
+        iface.mainWindow().showMaximized()
+        dock.setMinimumWidth(460)
+        wait(300)
+        iface.mapCanvas().refresh()
+        wait(2500)  # map drawing and thumbnails (a QgsTask) finish
+        if dock.current != target:
+            raise RuntimeError("dock shows {} instead of {}".format(dock.current, target))
+        report["canvas_layers"] = [layer.name() for layer in iface.mapCanvas().layers()]
+        os.makedirs(os.path.dirname(os.path.abspath(OUT)), exist_ok=True)
+        if not iface.mainWindow().grab().save(OUT):
+            raise RuntimeError("could not write " + OUT)
+        step("screenshot saved")
+        code = 0 if not report["errors"] else 1
+    except Exception:
+        report["errors"].append(traceback.format_exc())
+    with open(os.path.splitext(OUT)[0] + ".json", "w", encoding="utf-8") as fh:
+        json.dump(report, fh, ensure_ascii=False, indent=1)
+    QgsProject.instance().setDirty(False)
+    QgsApplication.exit(code)
+
+
+QTimer.singleShot(2000, run)
