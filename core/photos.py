@@ -20,7 +20,6 @@ from .workpackage import WorkPackage
 PHOTO_EXTENSIONS = (".jpg", ".jpeg")
 GPS_CRS = "EPSG:4490"  # phone GPS is WGS84; CGCS2000 agrees with it to centimetres
 NOTE_MAX = 254
-MANUAL = "手动关联"
 
 
 def sha256_file(path, chunk=1 << 20):
@@ -204,7 +203,7 @@ class PhotoReader:
             row["JCBH"] = jcbh
             if meta.has_position:
                 row["DIST_M"] = self.locator.distance(jcbh, row["_x"], row["_y"])
-            notes.insert(0, tr(MANUAL) if meta.has_position else tr("手动关联（照片无 GPS 坐标）"))
+            notes.insert(0, tr("手动关联") if meta.has_position else tr("手动关联（照片无 GPS 坐标）"))
         elif not meta.has_position:
             notes.insert(0, tr("无 GPS 坐标，未关联；请在判定面板中手动关联"))
         else:

@@ -369,6 +369,34 @@ def test_link_photos_from_the_dock_then_view_add_remove(make_dock, package, qtbo
     assert query(package, "SELECT COUNT(*) FROM history WHERE JCBH = ? AND FIELD = 'photo:JCBH'", first)[0][0] == 1
 
 
+def test_linking_can_be_canceled_and_leaves_the_package_unchanged(make_dock, package, qtbot, tmp_path):
+    dock = make_dock(package)
+    folder = str(tmp_path / "照片")
+    load_tool("make_photos").generate(package, folder, per_patch=4, limit=9)
+    before = query(package, "SELECT COUNT(*) FROM history")[0][0]
+    with qtbot.waitSignal(dock.photosLinked, timeout=60000) as blocker:
+        dock.link_photos(folder, 50.0)
+        qtbot.mouseClick(dock.ui.cancelTaskButton, Qt.MouseButton.LeftButton)
+    task = blocker.args[0]
+    assert task.canceled_by_user and task.report is None
+    assert query(package, "SELECT COUNT(*) FROM photos")[0][0] == 0
+    assert query(package, "SELECT COUNT(*) FROM history")[0][0] == before
+    assert "取消" in dock.last_message and dock.ui.linkPhotosButton.isEnabled()
+
+
+def test_save_over_a_value_changed_elsewhere_warns_and_keeps_history(make_dock, package):
+    from wpzf.core.workpackage import WorkPackage
+    dock = make_dock(package)
+    target = dock.current
+    ime_type(dock.editor.widgets["WFZT"], "甲公司")
+    WorkPackage(package).update_patches({target: {"WFZT": "乙公司"}}, user="colleague")  # another tool, meanwhile
+    assert dock.save()
+    assert "其他操作修改" in dock.last_message
+    assert query(package, "SELECT WFZT FROM patches WHERE JCBH = ?", target)[0][0] == "甲公司"
+    assert query(package, "SELECT OLD, NEW FROM history WHERE JCBH = ? AND FIELD = 'WFZT' ORDER BY fid",
+                 target) == [("", "乙公司"), ("乙公司", "甲公司")]
+
+
 def test_rotated_photo_thumbnail_is_upright(make_dock, package, tmp_path):
     from qgis.PyQt.QtCore import QSize
     from wpzf.ui.tasks import load_image

@@ -559,6 +559,8 @@ class JudgmentDock(QgsDockWidget):
             return False
         if not changes:
             return True
+        stored = self.wp.patch(self.current) or {}
+        changed_meanwhile = [n for n in changes if not pf.same(stored.get(n), self.form.patch.get(n))]
         try:
             count = self.wp.update_patches({self.current: changes}, action="dock")
         except WpzfError as exc:
@@ -577,7 +579,11 @@ class JudgmentDock(QgsDockWidget):
         if self.ui.tabs.currentWidget() is self.ui.historyTab:
             self.load_history()
         self._update_buttons()
-        self.say(tr("已保存图斑 {}：{} 个字段").format(self.current, count), 3, 3)
+        if changed_meanwhile:  # someone else wrote these since the form was filled; history keeps their value
+            self.say(tr("图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）").format(
+                self.current, "、".join(pf.field_label(n) for n in changed_meanwhile)), 1, 10)
+        else:
+            self.say(tr("已保存图斑 {}：{} 个字段").format(self.current, count), 3, 3)
         self.patchSaved.emit(self.current)
         return True
 
