@@ -157,6 +157,11 @@ def run():
         if not iface.mainWindow().grab().save(OUT):
             raise RuntimeError("could not write " + OUT)
         step("screenshot saved")
+        if plugin is not None:  # unloading with the dock open and a package loaded must be clean
+            qgis.utils.unloadPlugin("wpzf")
+            wait(300)
+            report["unloaded"] = "wpzf" not in qgis.utils.active_plugins
+            step("plugin unloaded")
         code = 0 if not report["errors"] else 1
     except Exception:
         report["errors"].append(traceback.format_exc())

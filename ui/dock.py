@@ -78,6 +78,9 @@ class JudgmentDock(QgsDockWidget):
         self.editor.edited.connect(self._edited)
         self.photo_panel = PhotoPanel(self.ui.photoTab)
         self.ui.photoTabLayout.addWidget(self.photo_panel)
+        self.ui.splitter.setStretchFactor(0, 2)  # list and form share the height, the form a bit more
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([240, 360])
         self.photo_panel.photosChanged.connect(self._photos_changed)
         self.photo_panel.message.connect(lambda text_, level: self.say(text_, level))
         self._reverting = False
@@ -649,11 +652,14 @@ class JudgmentDock(QgsDockWidget):
         self.ui.taskProgress.setValue(0)
         self.ui.taskProgress.setVisible(True)
         self.ui.cancelTaskButton.setVisible(True)
-        task.progressChanged.connect(lambda value: self.ui.taskProgress.setValue(int(value)))
+        task.progressChanged.connect(self._link_progress)  # a slot of the dock: queued into the GUI thread
         self.photo_panel.set_writable(False)
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def _link_progress(self, value):
+        self.ui.taskProgress.setValue(int(value))
 
     def cancel_link(self):
         if self.link_task is not None:
