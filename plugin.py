@@ -82,6 +82,8 @@ class WpzfPlugin:
     def run_algorithm(self, alg_id):
         import processing
         processing.execAlgorithmDialog("wpzf:" + alg_id)
+        if self.dock is not None and self.dock.wp is not None:
+            self.dock.reload()  # the algorithm may have written to the open package
 
     def toggle_dock(self):
         try:

@@ -282,14 +282,14 @@ class WorkPackage:
             layer.SetAttributeFilter(where)
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        wanted = [n for n in names if fields is None or n in fields]
+        wanted = [(i, n) for i, n in enumerate(names) if fields is None or n in fields]
         if fields is not None:
             layer.SetIgnoredFields([n for n in names if n not in fields] + ([] if geometry else ["geom"]))
         elif not geometry:
             layer.SetIgnoredFields(["geom"])
         rows = []
         for feat in layer:
-            row = {n: feat.GetField(n) for n in wanted}
+            row = {n: feat.GetField(i) for i, n in wanted}  # by index: lookups by name dominate on 10k patches
             row["_fid"] = feat.GetFID()
             if geometry:
                 geom = feat.GetGeometryRef()
@@ -472,8 +472,10 @@ class WorkPackage:
                         feat.SetFieldNull(name)
                     else:
                         feat.SetField(name, value)
-                    self._history_row(history, feat.GetField("JCBH") or (value if name == "JCBH" else ""),
-                                      "photo:" + name, old, value, action + ":update", user, stamp)
+                    # an unlink (JCBH emptied) belongs to the history of the patch it left
+                    patch_of_row = old if name == "JCBH" and old else feat.GetField("JCBH")
+                    self._history_row(history, patch_of_row or value or "", "photo:" + name, old, value,
+                                      action + ":update", user, stamp)
                 layer.SetFeature(feat)
             for fid in delete:
                 feat = layer.GetFeature(fid)

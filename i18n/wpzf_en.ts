@@ -4,33 +4,240 @@
   <context>
     <name>AccountabilityAlgorithm</name>
     <message>
-      <location filename="../processing/alg_accountability.py" line="28" />
+      <location filename="../processing/alg_accountability.py" line="31" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="31" />
+      <location filename="../processing/alg_accountability.py" line="34" />
       <source>全县是否纳入问责（1=是）</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="30" />
+      <location filename="../processing/alg_accountability.py" line="33" />
       <source>全县违法占用耕地比例(%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="63" />
+      <location filename="../processing/alg_accountability.py" line="27" />
+      <source>截止批次月份（1–12，空 = 12 月）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_accountability.py" line="24" />
+      <source>起始批次月份（1–12，空 = 全年）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_accountability.py" line="66" />
       <source>起始月份 {} 晚于截止月份 {}。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="28" />
+      <location filename="../processing/alg_accountability.py" line="31" />
       <source>问责比例 Excel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="26" />
+      <location filename="../processing/alg_accountability.py" line="29" />
       <source>问责比例表</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AnnualReportAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="27" />
+      <source>全县是否纳入问责（1=是）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="26" />
+      <source>全县违法占用耕地比例(%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="25" />
+      <source>成果数据表 Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="24" />
+      <source>报告 Word 文档</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="21" />
+      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="23" />
+      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="18" />
+      <source>统计期（上半年：2022H1；全年：2022）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="19" />
+      <source>输出文件夹</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BattleMapAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="34" />
+      <source>PDF 文件 (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="48" />
+      <source>{}：{}；待办 {} 项</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="26" />
+      <source>乡镇代码字段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="28" />
+      <source>乡镇名称字段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="23" />
+      <source>乡镇界（可选；给出时按乡镇界出图，无图斑的乡镇也出一页）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="34" />
+      <source>挂图作战 PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="32" />
+      <source>数据截至日期（空 = 今天），用于计算逾期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="30" />
+      <source>统计期（如 2022-03：当年1月至该期末的批次；空 = 全部批次）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_battle_map.py" line="35" />
+      <source>页数（乡镇数）</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BulletinAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="34" />
+      <source>图表文件（; 分隔）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="29" />
+      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="31" />
+      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="26" />
+      <source>统计期（月：2022-03；季度：2022Q1）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="35" />
+      <source>触及警戒线的乡镇数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="27" />
+      <source>输出文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="33" />
+      <source>通报 Excel 数据</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="32" />
+      <source>通报 Word 文档</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DossierAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="34" />
+      <source>前时相影像（可选）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="43" />
+      <source>卷宗数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="32" />
+      <source>只生成这些乡镇（代码或名称，逗号分隔，空 = 全部）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="27" />
+      <source>只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="30" />
+      <source>只生成这些批次（逗号分隔，空 = 全部）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="36" />
+      <source>后时相影像（可选）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="38" />
+      <source>建设用地批准范围（空 = 套合分析记录的图层）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="44" />
+      <source>总页数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="37" />
+      <source>永久基本农田（空 = 套合分析记录的图层）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="37" />
+      <source>生态保护红线（空 = 套合分析记录的图层）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="42" />
+      <source>目录 PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="25" />
+      <source>输出文件夹</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -146,10 +353,209 @@
     </message>
   </context>
   <context>
+    <name>JudgmentDockContent</name>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>上一个</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>上一个图斑（Ctrl+↑）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>下一个</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>下一个图斑（Ctrl+↓）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>下发信息</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>举证完整性</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>乡镇</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>仅月清逾期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>关联照片…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/dock.ui" line="0" />
+      <source>判定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>判定填报</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>刷新</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>历史</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>取消</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>套合结果（亩）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>打开卫片执法工作库（GeoPackage）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>打开工作库…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>批次</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>把预判类型和子类填入判定（仍需保存）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>按监测编号查找</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>撤销修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>未打开工作库</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>未选择图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>标识</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>清除筛选</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>状态</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>筛选</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>自检（随填随查）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>读取一个文件夹中的外业照片并按 GPS 位置关联到图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>采用预判</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>重新读取工作库（其他工具修改后）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>预判</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LinkPhotosAlgorithm</name>
     <message>
       <location filename="../processing/alg_link_photos.py" line="22" />
       <source>图斑外照片的最大关联距离（米）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="24" />
+      <source>已关联照片数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="29" />
+      <source>已存在未变数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="27" />
+      <source>损坏文件数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="26" />
+      <source>无 GPS 照片数</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -158,20 +564,139 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="27" />
+      <location filename="../processing/alg_link_photos.py" line="25" />
+      <source>超出距离未关联数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="28" />
+      <source>重复照片数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="30" />
       <source>需处理的照片</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MilitaryRegisterAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_military_register.py" line="22" />
+      <source>军用土地登记表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_military_register.py" line="21" />
+      <source>填报日期（空 = 今天）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_military_register.py" line="30" />
+      <source>涉军用地图斑 {} 个；登记表为机要件，请单独报送。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_military_register.py" line="23" />
+      <source>涉军用地图斑数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_military_register.py" line="18" />
+      <source>统计期（如 2022-03、2022Q1、2022；空 = 全部批次）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_military_register.py" line="19" />
+      <source>输出文件夹</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhotoPanel</name>
+    <message>
+      <location filename="../ui/photo_panel.ui" line="0" />
+      <source>取消选中照片与当前图斑的关联（照片文件和记录保留）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.ui" line="0" />
+      <source>把选中的照片文件手动关联到当前图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.ui" line="0" />
+      <source>查看</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.ui" line="0" />
+      <source>添加照片…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.ui" line="0" />
+      <source>移出图斑</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhotoViewer</name>
+    <message>
+      <location filename="../ui/photo_viewer.ui" line="0" />
+      <source>上一张</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_viewer.ui" line="0" />
+      <source>下一张</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_viewer.ui" line="0" />
+      <source>举证照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_viewer.ui" line="0" />
+      <source>关闭</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PrejudgeAlgorithm</name>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="45" />
+      <location filename="../processing/alg_prejudge.py" line="28" />
+      <source>写入工作库的字段值数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_prejudge.py" line="26" />
+      <source>建议其他用地</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_prejudge.py" line="24" />
+      <source>建议合法</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_prejudge.py" line="25" />
+      <source>建议违法</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_prejudge.py" line="27" />
+      <source>有标识</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_prejudge.py" line="47" />
       <source>给图斑图层时请指定预判结果输出（OUTPUT）。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="39" />
+      <location filename="../processing/alg_prejudge.py" line="41" />
       <source>预判 {} 个图斑：合法 {}、违法 {}、其他用地 {}；有标识 {} 个。</source>
       <translation type="unfinished" />
     </message>
@@ -182,10 +707,53 @@
     </message>
   </context>
   <context>
+    <name>QuarterlyReviewAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="25" />
+      <source>季度小结 Excel 清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="24" />
+      <source>季度小结 Word 文档</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="18" />
+      <source>季度（如 2022Q1 或 2022年第一季度）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="21" />
+      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="23" />
+      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="26" />
+      <source>自检问题条数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="19" />
+      <source>输出文件夹</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SelfcheckAlgorithm</name>
     <message>
       <location filename="../processing/alg_selfcheck.py" line="33" />
       <source>Excel 工作簿 (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_selfcheck.py" line="35" />
+      <source>严重问题数</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -199,18 +767,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_selfcheck.py" line="50" />
+      <location filename="../processing/alg_selfcheck.py" line="37" />
+      <source>提示数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_selfcheck.py" line="51" />
       <source>未给举证照片图层，跳过举证照片检查（E 类规则）。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/alg_selfcheck.py" line="63" />
+      <location filename="../processing/alg_selfcheck.py" line="64" />
       <source>检查 {} 个图斑：严重 {}、警告 {}、提示 {}。</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/alg_selfcheck.py" line="27" />
       <source>检查日期（空 = 今天，如 2022-05-15）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/alg_selfcheck.py" line="36" />
+      <source>警告数</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -253,7 +831,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/dossier.py" line="255" />
+      <source>X（北）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="255" />
+      <source>Y（东）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="123" />
+      <source>_图1_各乡镇自检问题.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="123" />
+      <source>_图1_各乡镇违法占用耕地.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="157" />
+      <source>_图1_各批次违法占用耕地.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="128" />
+      <source>_图2_全县违法占用耕地比例趋势.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="161" />
+      <source>_图2_各乡镇违法占用耕地比例.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="239" />
       <source>shapefile 编码</source>
       <translation type="unfinished" />
     </message>
@@ -263,12 +876,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/bulletin.py" line="46" />
+      <source>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="212" />
+      <source>{} · {} 批次 · 监测编号 {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="355" />
+      <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/workpackage.py" line="97" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="203" />
+      <location filename="../core/export_package.py" line="204" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation type="unfinished" />
     </message>
@@ -278,8 +906,111 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/dossier.py" line="154" />
+      <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="96" />
+      <source>{} 图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="68" />
       <source>{} 张（至少 {} 张）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="76" />
+      <source>{}{}个（{}亩）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="128" />
+      <location filename="../core/reports/review.py" line="133" />
+      <source>{}{}卫片执法工作季度小结</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="152" />
+      <source>{}{}卫片执法工作报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="333" />
+      <source>{}　　第 {} 页 / 共 {} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="92" />
+      <source>{}。建议：{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="48" />
+      <source>{}军用土地登记表（{}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="102" />
+      <source>{}前完成{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="75" />
+      <source>{}卫片办〔{}〕{}号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="67" />
+      <source>{}卫片执法工作领导小组办公室</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="281" />
+      <source>{}卫片执法挂图作战图 · {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="163" />
+      <source>{}卫片执法通报（{}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="173" />
+      <location filename="../core/reports/bulletin.py" line="165" />
+      <location filename="../core/reports/review.py" line="134" />
+      <source>{}年1月至{}下发的各批次图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="91" />
+      <source>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="101" />
+      <source>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="74" />
+      <source>{}（{:.2f}%，违法占用耕地{}亩）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="118" />
+      <source>{}（{}亩，{:.2f}%）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="120" />
+      <source>{}（{}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="81" />
+      <source>{}（前移{}位）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -288,37 +1019,114 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="145" />
+      <location filename="../core/photos.py" line="144" />
       <source>{}：{}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="279" />
+      <location filename="../core/dossier.py" line="139" />
+      <source>{}：{} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="278" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="144" />
+      <location filename="../core/photos.py" line="143" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="293" />
+      <location filename="../core/photos.py" line="292" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="143" />
+      <location filename="../core/photos.py" line="142" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="142" />
+      <location filename="../core/photos.py" line="141" />
       <source>{}：超出关联距离，{}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/reports/annual.py" line="172" />
+      <source>·成果数据表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="529" />
+      <source>“{}”的值“{}”无效</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="117" />
+      <location filename="../core/reports/bulletin.py" line="74" />
+      <location filename="../core/reports/bulletin.py" line="81" />
+      <source>、</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="90" />
+      <source>一、图斑下发与核查判定情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="60" />
+      <source>一、基本情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="45" />
+      <source>一、总体情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="101" />
+      <source>三、查处整改情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="74" />
+      <source>三、查处整改是否真实</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="85" />
+      <source>三、警示提醒</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="63" />
+      <source>上升</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="166" />
+      <source>上期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="63" />
+      <source>下降</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="522" />
+      <source>不完整</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="124" />
+      <source>严重</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="241" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation type="unfinished" />
     </message>
@@ -334,13 +1142,50 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/dock.py" line="521" />
+      <source>举证完整性：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="80" />
+      <source>举证材料存在问题的图斑{}个，问题{}条。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="40" />
+      <source>举证材料问题汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/workpackage.py" line="222" />
+      <location filename="../ui/map_view.py" line="87" />
       <source>举证照片</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/photo_viewer.py" line="37" />
+      <source>举证照片 {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="289" />
+      <source>举证照片（{} 张）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="40" />
+      <source>举证问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="361" />
       <location filename="../core/judging.py" line="134" />
       <source>乡镇</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="36" />
+      <source>乡镇审核情况</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -349,8 +1194,92 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/reports/atlas.py" line="263" />
+      <source>乡镇界</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="80" />
+      <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="69" />
+      <source>二、各乡镇排名情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="68" />
+      <source>二、图斑定性是否准确</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="96" />
+      <source>二、违法用地情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="121" />
+      <source>五、增违挂钩情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="84" />
+      <source>五、数据信息是否准确规范</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="158" />
+      <location filename="../core/reports/bulletin.py" line="126" />
+      <location filename="../ui/judgment_form.py" line="66" />
+      <source>亩</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="170" />
+      <source>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="240" />
       <source>亩（保留两位小数，四舍五入）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="258" />
+      <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="90" />
+      <source>以下{}个乡镇触及警戒线，县卫片办将发警示提醒函，请限期整改并书面报告整改情况：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="160" />
+      <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="18" />
+      <location filename="../core/reports/review.py" line="23" />
+      <source>全县合计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="37" />
+      <location filename="../core/reports/bulletin.py" line="147" />
+      <source>全县违法占用耕地比例逐月变化</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="129" />
+      <source>全县违法占用耕地比例逐月变化（%）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="52" />
+      <source>全县（{}）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -359,35 +1288,76 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="89" />
-      <location filename="../core/export_package.py" line="89" />
-      <location filename="../core/export_package.py" line="235" />
+      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/export_package.py" line="90" />
       <source>全部</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/atlas.py" line="266" />
+      <location filename="../core/reports/military.py" line="43" />
+      <source>全部批次</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="126" />
+      <source>六、存在问题和下步打算</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="89" />
+      <source>六、审核意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="50" />
+      <source>共 {} 条，此处列出前 {} 条，完整清单见同名 Excel。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="136" />
+      <source>关于{}全县卫片执法工作进展情况的通报</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin.py" line="71" />
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="108" />
       <source>关于卫片执法</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="136" />
+      <location filename="../core/photos.py" line="135" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，损坏 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="240" />
+      <location filename="../ui/tasks.py" line="74" />
+      <source>关联举证照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="197" />
+      <source>关联照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="239" />
       <source>关联距离不能为负：{}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="224" />
+      <location filename="../core/dossier_map.py" line="97" />
+      <source>其他监测图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="225" />
       <source>写出 shapefile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="233" />
+      <location filename="../core/export_package.py" line="234" />
       <source>写出台账…</source>
       <translation type="unfinished" />
     </message>
@@ -397,36 +1367,250 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/military.py" line="49" />
+      <source>军用土地登记表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="51" />
+      <source>军用土地登记表_{}.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="361" />
+      <source>判定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="38" />
+      <source>判定不一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="51" />
+      <source>判定为违法的图斑{n}个，面积{mj}亩，占用耕地{gd}亩（其中永久基本农田{jbnt}亩）。已拆除复耕{cc}亩、补办用地手续{bb}亩，立案查处{la}个，已整改到位{yzg}个，尚有{wzg}个未整改到位，剩余违法占用耕地{sy}亩。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="97" />
+      <source>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="59" />
+      <source>判定分类</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin.py" line="61" />
       <source>判定面板</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin.py" line="90" />
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="92" />
+      <location filename="../plugin.py" line="93" />
       <source>判定面板不可用：{}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/atlas.py" line="200" />
+      <location filename="../core/reports/atlas.py" line="328" />
+      <source>到期事项</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="327" />
+      <source>到期事项（最紧迫的 {} 项）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="200" />
+      <source>到期日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="226" />
+      <source>前时相影像（{}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="125" />
+      <source>剩余未整改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="242" />
+      <source>占图斑比例</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin.py" line="59" />
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="93" />
+      <location filename="../ui/dock.py" line="170" />
       <source>卫片执法</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin.py" line="107" />
+      <location filename="../plugin.py" line="109" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="162" />
+      <location filename="../ui/dock.py" line="58" />
+      <source>卫片执法 · 判定面板</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="189" />
+      <location filename="../core/dossier.py" line="200" />
+      <location filename="../core/dossier.py" line="210" />
+      <source>卫片执法图斑卷宗</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier.py" line="367" />
+      <source>卫片执法图斑卷宗目录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="154" />
+      <source>卫片执法工作报告_{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="171" />
+      <source>卫片执法成果数据表_{}.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="119" />
+      <source>卫片执法通报_{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="163" />
       <source>压缩…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/dossier.py" line="322" />
+      <location filename="../ui/dock.py" line="110" />
+      <source>原值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="237" />
       <source>县级行政区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="116" />
+      <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="321" />
+      <source>变更记录（{} 条）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="331" />
+      <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="27" />
+      <source>各乡镇图斑核查判定进度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="35" />
+      <source>各乡镇季度审核情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="66" />
+      <source>各乡镇自检问题数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="125" />
+      <source>各乡镇自检问题数（条）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="144" />
+      <source>各乡镇违法占用耕地情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="120" />
+      <source>各乡镇违法占用耕地比例</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="32" />
+      <source>各乡镇违法占用耕地比例排名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="162" />
+      <source>各乡镇违法占用耕地比例（%）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="126" />
+      <source>各乡镇违法占用耕地（亩）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="30" />
+      <source>各乡镇违法用地及查处整改情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="137" />
+      <location filename="../core/reports/review.py" line="57" />
+      <source>各乡（镇）人民政府，县卫片执法工作领导小组各成员单位：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="103" />
+      <source>各乡（镇）要严格落实耕地保护党政同责，对违法用地以消除违法状态为目标，逐图斑明确整改措施、责任人和时限，拆除复耕的及时申请验收，符合条件的抓紧补办用地手续，确保整改真实到位。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="94" />
+      <source>各批次图斑下发及违法占用耕地情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="56" />
+      <source>各批次图斑下发情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="158" />
+      <source>各批次违法占用耕地（亩）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="262" />
+      <source>合法性判定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="57" />
+      <location filename="../core/reports/annual.py" line="68" />
+      <source>合计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="44" />
+      <source>合计 {} 个</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -435,8 +1619,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/dossier.py" line="227" />
+      <source>后时相影像（{}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="243" />
       <source>否</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="97" />
+      <source>四、下步工作要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="79" />
+      <source>四、举证材料是否齐备</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="106" />
+      <source>四、问责评估情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="268" />
+      <source>图例</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -480,12 +1689,32 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/dock.py" line="470" />
+      <source>图斑 {}  {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/export_shapefile.py" line="106" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="150" />
+      <location filename="../ui/dock.py" line="179" />
+      <source>图斑 {} 有未保存的修改。保存吗？</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="180" />
+      <source>图斑 {} 没有图形，无法制作套合图。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="586" />
+      <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="156" />
       <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
       <translation type="unfinished" />
     </message>
@@ -495,12 +1724,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="197" />
+      <location filename="../core/export_package.py" line="198" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="178" />
+      <location filename="../core/export_package.py" line="179" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation type="unfinished" />
     </message>
@@ -525,13 +1754,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="173" />
+      <location filename="../core/export_package.py" line="174" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="289" />
+      <location filename="../core/export_package.py" line="299" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="58" />
+      <source>图斑判定情况（按类型和子类）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -540,8 +1774,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../processing/judging_params.py" line="13" />
+      <source>图斑图层（与工作库二选一）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="197" />
+      <source>图斑外照片的最大关联距离（米）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="238" />
       <source>图斑数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="307" />
+      <source>图斑状态（个）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="254" />
+      <source>图斑界址点坐标（{} 个，单位：米）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="132" />
+      <source>图表已生成</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -550,12 +1809,38 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/dossier_map.py" line="208" />
+      <source>坐标格网</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="239" />
       <source>坐标系</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/dossier.py" line="217" />
+      <source>基本情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="53" />
+      <source>填报单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="53" />
+      <source>填报日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="243" />
+      <source>填报面积(亩)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="181" />
+      <location filename="../core/reports/annual.py" line="68" />
       <source>增违挂钩</source>
       <translation type="unfinished" />
     </message>
@@ -565,23 +1850,134 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="230" />
+      <location filename="../core/reports/annual.py" line="67" />
+      <source>增违挂钩补充耕地指标冻结与解冻</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="267" />
+      <source>备注：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="231" />
       <source>复制举证照片…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="57" />
+      <location filename="../core/dossier.py" line="219" />
+      <source>套合分析图</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="240" />
+      <source>套合分析结果（亩）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="242" />
+      <source>套合面积(亩)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="322" />
+      <location filename="../ui/dock.py" line="110" />
+      <source>字段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="118" />
+      <source>季度小结_{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="111" />
+      <source>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="521" />
+      <source>完整</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="117" />
+      <source>审核完成：自检问题 {} 条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="134" />
+      <source>审核范围</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="61" />
+      <source>审核范围内共有监测图斑{n}个（其中本季度下发{q}个），已判定{j}个，判定率{r:.2f}%。自检共发现问题{t}条，其中严重{s}条、警告{w}条、提示{i}条。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="54" />
+      <source>密级</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="98" />
+      <source>对{}个举证问题图斑，按“多方向、后时相之后、距图斑15米以内”的要求补拍举证照片。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="92" />
+      <source>对{}个改判未说明理由的图斑，由判定单位补充改判依据，重点图斑和有异议图斑提交集体会审。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="95" />
+      <source>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="105" />
+      <source>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="58" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="237" />
       <source>导出时间</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="305" />
+      <location filename="../core/export_package.py" line="271" />
+      <source>导出检查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="130" />
+      <source>尚有{}个图斑未完成判定，须按“月清”要求限期完成。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="132" />
+      <source>尚有{}个违法图斑未整改到位，将逐图斑明确整改措施、责任单位和时限，挂图作战、销号管理。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="78" />
+      <source>尚未判定{}个</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="329" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="64" />
+      <source>尚未达到问责条件</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -590,12 +1986,34 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/annual.py" line="175" />
+      <location filename="../core/reports/bulletin.py" line="169" />
+      <location filename="../core/reports/military.py" line="54" />
+      <source>工作库</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="188" />
+      <source>工作库 (*.gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/workpackage.py" line="91" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="312" />
+      <location filename="../ui/dock.py" line="443" />
+      <source>工作库中已没有图斑 {}，请刷新</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="248" />
+      <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="311" />
       <source>工作库中没有图斑 {}。</source>
       <translation type="unfinished" />
     </message>
@@ -605,23 +2023,49 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/dossier.py" line="114" />
+      <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/patch_import.py" line="115" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="341" />
+      <location filename="../core/reports/atlas.py" line="230" />
+      <source>工作库没有有效的坐标系（settings.crs），无法制图。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="22" />
+      <source>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/judging_params.py" line="15" />
+      <source>工作库（与图斑图层二选一）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="340" />
       <source>已从图斑 {} 手动移除</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../ui/dock.py" line="589" />
+      <source>已保存图斑 {}：{} 个字段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="344" />
       <source>已取消导出，未写出任何文件。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="257" />
-      <location filename="../core/photos.py" line="300" />
+      <location filename="../core/photos.py" line="256" />
+      <location filename="../core/photos.py" line="299" />
+      <location filename="../ui/tasks.py" line="99" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation type="unfinished" />
     </message>
@@ -632,18 +2076,98 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/gather.py" line="129" />
+      <source>已取消，未写出任何文件。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="132" />
+      <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="163" />
+      <source>已把 {} 张照片关联到图斑 {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="176" />
+      <source>已把 {} 张照片移出图斑 {}（照片记录保留，可重新关联）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="124" />
+      <source>已拆除复耕或补办</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="75" />
+      <source>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="399" />
+      <source>已经是最后一个图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="399" />
+      <source>已经是第一个图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="170" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/reports/bulletin.py" line="64" />
+      <source>已达到问责条件，形势严峻</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="87" />
+      <source>市卫片执法工作领导小组办公室：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="361" />
+      <source>序号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="29" />
+      <source>建设用地批准范围</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="243" />
       <source>强制导出</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="207" />
+      <location filename="../core/dossier.py" line="231" />
+      <source>影像对比</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="126" />
+      <source>影像无法打开：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="206" />
+      <source>手动关联</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="206" />
       <source>手动关联（照片无 GPS 坐标）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="188" />
+      <source>打开卫片执法工作库</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -652,8 +2176,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/dossier.py" line="361" />
+      <source>批次</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/patch_import.py" line="186" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="57" />
+      <source>批次下发</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -662,7 +2196,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="235" />
+      <location filename="../core/export_package.py" line="236" />
       <source>批次：{}；乡镇：{}</source>
       <translation type="unfinished" />
     </message>
@@ -672,8 +2206,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="238" />
       <source>报送格式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="29" />
+      <source>拍摄 {}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -681,6 +2220,16 @@
       <location filename="../core/evidence.py" line="87" />
       <location filename="../core/evidence.py" line="89" />
       <source>拍摄时间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="254" />
+      <source>挂图作战</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="349" />
+      <source>挂图作战 PDF 导出失败（错误码 {}）：{}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -694,6 +2243,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/annual.py" line="109" />
+      <source>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{:.2f}%，{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="134" />
       <source>按乡镇汇总</source>
       <translation type="unfinished" />
@@ -704,13 +2258,56 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="88" />
+      <location filename="../core/export_package.py" line="89" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="123" />
+      <source>按月冻结补充耕地指标{}亩，拆除复耕验收后解冻{}亩，补办手续扣减{}亩，仍冻结{}亩。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="58" />
+      <source>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/judging.py" line="132" />
       <source>按规则汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="56" />
+      <source>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl:.2f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="33" />
+      <source>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名按比例由高到低，第1名问题最突出；名次变化为正表示较上期前移。警戒线 {:g}%。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="322" />
+      <location filename="../ui/dock.py" line="110" />
+      <source>操作</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="322" />
+      <location filename="../ui/dock.py" line="110" />
+      <source>操作人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="38" />
+      <source>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="174" />
+      <location filename="../core/reports/bulletin.py" line="168" />
+      <source>政策年度</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -724,8 +2321,62 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../processing/judging_params.py" line="20" />
+      <source>政策年度（空 = 工作库设置，默认 2022）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="174" />
+      <location filename="../core/reports/bulletin.py" line="167" />
+      <location filename="../core/reports/review.py" line="135" />
+      <source>数据截至</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="69" />
       <source>数据有误，未写入任何结果：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="85" />
+      <source>数据自检（月核规则）发现问题{}条，按规则汇总如下，逐图斑清单见同名 Excel“问题清单”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="41" />
+      <source>数据质量</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="41" />
+      <source>数据质量自检问题汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="265" />
+      <source>整改与查处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="212" />
+      <source>整改到位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="39" />
+      <source>整改存疑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="39" />
+      <source>整改真实性存疑的图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/reports/annual.py" line="172" />
+      <location filename="../core/reports/bulletin.py" line="163" />
+      <source>文件</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -734,7 +2385,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="244" />
+      <location filename="../core/photos.py" line="243" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation type="unfinished" />
     </message>
@@ -744,8 +2395,14 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="277" />
+      <location filename="../core/photos.py" line="276" />
       <source>文件损坏或不是 JPEG：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="322" />
+      <location filename="../ui/dock.py" line="110" />
+      <source>新值</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -754,12 +2411,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="198" />
+      <location filename="../ui/photo_panel.py" line="25" />
+      <source>方位 {:.0f}°</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="197" />
       <source>方位角为磁北方向</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="200" />
+      <location filename="../core/photos.py" line="199" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation type="unfinished" />
     </message>
@@ -770,7 +2432,9 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="90" />
+      <location filename="../core/dossier.py" line="40" />
+      <location filename="../core/export_package.py" line="91" />
+      <location filename="../ui/dock.py" line="484" />
       <source>无</source>
       <translation type="unfinished" />
     </message>
@@ -790,13 +2454,23 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="209" />
+      <location filename="../core/photos.py" line="208" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="291" />
+      <source>无举证照片。</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/evidence.py" line="75" />
       <source>无位置信息</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="209" />
+      <source>无待办事项</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -815,6 +2489,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/dossier.py" line="173" />
+      <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/workpackage.py" line="191" />
       <source>无法打开工作库 {}。</source>
       <translation type="unfinished" />
@@ -822,6 +2501,11 @@
     <message>
       <location filename="../core/workpackage.py" line="189" />
       <source>无法打开工作库 {}：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_viewer.py" line="43" />
+      <source>无法显示该照片（文件损坏或不存在）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -835,13 +2519,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="264" />
+      <location filename="../core/photos.py" line="263" />
       <source>无法读取文件：{}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="92" />
+      <location filename="../core/reports/bulletin.py" line="166" />
+      <source>无（年度首期）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="93" />
       <source>无（请先运行套合分析）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="70" />
+      <source>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="35" />
+      <source>日期 {!r} 无法识别，请写作 2022-04-05。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -855,8 +2554,25 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/dossier.py" line="322" />
+      <location filename="../ui/dock.py" line="110" />
+      <source>时间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="29" />
+      <source>时间不详</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="243" />
+      <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="361" />
+      <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -865,8 +2581,38 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/atlas.py" line="212" />
+      <source>月清</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/patch_model.py" line="78" />
+      <source>月清期限 {} 已过，尚未确认</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="73" />
       <source>有方位角的照片 {} 张，无法判断多方向</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="178" />
+      <source>未保存的修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="504" />
+      <source>未发现问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="274" />
+      <source>未打开工作库</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_layout.py" line="36" />
+      <source>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -880,6 +2626,107 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/annual.py" line="114" />
+      <source>未达到问责条件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="594" />
+      <source>未选择图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="325" />
+      <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="51" />
+      <source>本县</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="135" />
+      <location filename="../core/dossier_map.py" line="136" />
+      <source>本图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="81" />
+      <source>本图斑 {} 张照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="103" />
+      <source>本季度审核未发现需要整改的问题，请继续保持。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="28" />
+      <source>本期下发为本统计期内下发批次的图斑；其余各列为{}年1月起至统计期末各批次累计。确认率 = 已确认 ÷ 累计下发。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="36" />
+      <source>本期为年度首期，无上期数据。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="77" />
+      <source>本期各乡镇均无计入问责比例的违法占用耕地。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="88" />
+      <source>本期无乡镇触及警戒线。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="47" />
+      <source>本期无涉军用地图斑。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="54" />
+      <source>机要</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/military.py" line="46" />
+      <source>机要件，单独报送市卫片办，不得随普通成果导出或通过互联网传输。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="125" />
+      <source>条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="61" />
+      <source>查处整改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="488" />
+      <source>标识：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="27" />
+      <source>核查进度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="138" />
+      <source>根据《{}{}年自然资源卫片执法工作实施方案》“月清”“月核”工作要求，县卫片办对各乡（镇）卫片执法工作进展定期汇总、排名，现将{}情况（数据截至{}）通报如下：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="88" />
+      <source>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="180" />
       <source>模拟整改</source>
       <translation type="unfinished" />
@@ -890,8 +2737,49 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/dock.py" line="159" />
+      <location filename="../ui/dock.py" line="556" />
+      <source>正在关联照片，完成后再保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="38" />
+      <source>每月数值为当年1月起至该月末各批次累计。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="168" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="262" />
+      <source>比例尺 1:{:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="32" />
+      <source>比例排名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="37" />
+      <source>比例趋势</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="29" />
+      <source>永久基本农田</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="537" />
+      <source>没有可采用的预判</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_viewer.py" line="27" />
+      <source>没有照片</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -900,8 +2788,44 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="322" />
+      <location filename="../core/reports/military.py" line="42" />
+      <source>涉军用地图斑 {} 个</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="255" />
+      <source>点号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="44" />
+      <source>照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="149" />
+      <source>照片 (*.jpg *.jpeg *.JPG *.JPEG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="461" />
+      <location filename="../ui/dock.py" line="633" />
+      <source>照片 ({})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="321" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="47" />
+      <source>照片·{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="686" />
+      <source>照片关联失败：{}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -910,8 +2834,14 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="40" />
+      <location filename="../core/photos.py" line="39" />
       <source>照片文件夹不存在：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="305" />
+      <source>照片文件缺失或无法读取：
+{}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -920,14 +2850,41 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/dossier_map.py" line="29" />
+      <source>生态保护红线</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="39" />
+      <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/tasks.py" line="32" />
+      <source>生成照片缩略图</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="244" />
       <source>生成软件</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/patch_import.py" line="130" />
       <location filename="../core/workpackage.py" line="213" />
+      <location filename="../ui/map_view.py" line="84" />
       <source>监测图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/reports/atlas.py" line="200" />
+      <source>监测编号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="189" />
+      <source>监测编号 {} · {}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -941,8 +2898,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/dossier_layout.py" line="259" />
+      <source>第 {} 页 / 共 {} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="335" />
+      <source>第 {} 页：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/provider.py" line="29" />
       <source>算法模块 {} 未加载：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="250" />
+      <source>米</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -951,12 +2923,38 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/bulletin.py" line="118" />
+      <source>统计完成：{} 个乡镇，{} 个乡镇触及警戒线</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="164" />
+      <source>统计期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="173" />
+      <location filename="../core/reports/bulletin.py" line="165" />
+      <source>统计范围</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="283" />
+      <source>统计范围：{}　数据截至：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="134" />
+      <source>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/xlsx.py" line="89" />
       <source>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="241" />
       <source>自检</source>
       <translation type="unfinished" />
     </message>
@@ -971,7 +2969,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/reports/review.py" line="42" />
+      <source>自检问题清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="506" />
+      <source>自检（随填随查）：严重 {}，共 {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation type="unfinished" />
     </message>
@@ -986,12 +2995,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/reports/bulletin.py" line="39" />
+      <source>触及警戒线的乡镇（警示提醒名单）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="124" />
       <source>警告</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/reports/annual.py" line="163" />
+      <location filename="../core/reports/bulletin.py" line="130" />
+      <source>警戒线 {:g}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="39" />
+      <source>警示提醒</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="251" />
       <source>计算 SHA-256 清单…</source>
       <translation type="unfinished" />
     </message>
@@ -1001,8 +3026,28 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/bulletin.py" line="101" />
+      <source>请各乡（镇）对照以下时间节点倒排工作：{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/patch_import.py" line="194" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="142" />
+      <source>请填写统计期：上半年 2022H1，全年 2022。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="232" />
+      <source>请指定输出 PDF 文件。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="92" />
+      <source>请指定输出文件夹。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1016,14 +3061,106 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/annual.py" line="143" />
+      <location filename="../core/reports/bulletin.py" line="113" />
+      <location filename="../core/reports/review.py" line="112" />
+      <source>读取工作库：{} 个图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="27" />
+      <source>距 {:.1f} 米</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="75" />
       <location filename="../core/evidence.py" line="77" />
       <source>距图斑距离</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="215" />
+      <location filename="../core/photos.py" line="214" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="80" />
+      <source>较上期名次前移（问题加重）的乡镇：{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="117" />
+      <source>达到问责条件的乡镇：{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="113" />
+      <source>达到问责条件（面积≥{:g}亩且比例≥{:g}%）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="30" />
+      <source>违法与整改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="158" />
+      <source>违法占用耕地</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="64" />
+      <source>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；面积达到阈值且比例≥{:g}%的纳入问责。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="73" />
+      <source>违法占用耕地比例排名前列的乡镇是：{}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="102" />
+      <source>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="60" />
+      <source>违法用地</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="31" />
+      <source>违法用地含新增和存量；剩余未整改耕地 = 占用耕地 − 拆除复耕 − 补办手续。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="60" />
+      <source>违法用地情况（新增/存量）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="61" />
+      <source>违法用地查处整改情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="194" />
+      <source>选择外业照片文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="148" />
+      <source>选择要关联到图斑 {} 的照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="112" />
+      <source>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="200" />
+      <source>逾期/剩余</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1032,12 +3169,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="228" />
+      <location filename="../core/photos.py" line="227" />
       <source>重复照片：与 {} 内容相同</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="227" />
+      <location filename="../core/photos.py" line="226" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation type="unfinished" />
     </message>
@@ -1047,38 +3184,146 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/reports/annual.py" line="66" />
+      <source>问责比例计算明细</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="62" />
+      <source>问责比例评估</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="66" />
+      <source>问责计算明细</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="63" />
+      <source>问责评估</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/judging.py" line="133" />
       <source>问题数</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/judging.py" line="131" />
+      <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/photos.py" line="218" />
+      <location filename="../core/photos.py" line="217" />
       <source>附近没有图斑，未关联</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="168" />
+      <location filename="../core/patch_form.py" line="174" />
       <source>需集体会审</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/dossier.py" line="361" />
+      <source>面积(亩)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/export_package.py" line="59" />
+      <location filename="../core/dossier.py" line="361" />
+      <source>页数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="242" />
+      <source>项目</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="37" />
+      <source>预判与最终判定不一致的图斑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="489" />
+      <source>预判：{}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="92" />
+      <source>（{}）{}：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="42" />
+      <source>（下发导入）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="30" />
+      <source>（全县）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="166" />
+      <source>（初稿）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="128" />
+      <source>（审核意见·初稿）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="60" />
       <source>（强制导出）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="486" />
+      <source>（按当前套合结果实时预判，未保存）</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/judging.py" line="123" />
       <source>（未落乡镇）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="321" />
+      <location filename="../ui/dock.py" line="323" />
+      <source>（空）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="79" />
+      <source>，</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="60" />
+      <source>，与上期（{}）持平</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="62" />
+      <source>，较上期（{}）{}{:.2f}个百分点</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="102" />
+      <source>；</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="64" />
+      <source>；{}。</source>
       <translation type="unfinished" />
     </message>
   </context>

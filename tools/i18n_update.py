@@ -19,7 +19,7 @@ def source_files():
     for folder, dirs, files in os.walk(ROOT):
         dirs[:] = sorted(d for d in dirs if d not in SKIP and not d.startswith("."))
         for name in sorted(files):
-            if name.endswith(".py"):
+            if name.endswith((".py", ".ui")):
                 yield os.path.join(folder, name)
 
 
@@ -55,6 +55,14 @@ def extract(path):
 
     visit(tree, None)
     return found
+
+
+def extract_ui(path):
+    """Strings of a Qt Designer file; uic looks them up under the form's top-level <class> name."""
+    root = ET.parse(path).getroot()
+    ctx = root.findtext("class")
+    return [(ctx, node.text, 0) for node in root.iter("string")
+            if node.text and node.get("notr") != "true" and ctx]
 
 
 def load_existing(ts_path):
@@ -99,7 +107,7 @@ def write_ts(lang, messages, existing):
 def main():
     messages = {}
     for path in source_files():
-        for ctx, text, line in extract(path):
+        for ctx, text, line in (extract_ui(path) if path.endswith(".ui") else extract(path)):
             messages.setdefault(ctx, {}).setdefault(text, []).append((path, line))
     total = sum(len(v) for v in messages.values())
     for lang in LANGS:
