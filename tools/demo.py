@@ -63,6 +63,11 @@ def load_tool(name):
     return module
 
 
+def load_wp(path):
+    from wpzf.core.workpackage import WorkPackage
+    return WorkPackage(path)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=os.path.join(ROOT, "demo-out"))
@@ -82,6 +87,48 @@ def main():
     for batch in county["batches"]:
         step("导入监测图斑 {}（{}，{}）".format(batch["label"], batch["format"], batch["encoding"]),
              "wpzf:import_patches", {"INPUT": batch["path"], "WORKPACKAGE": wp, "BATCH": batch["label"]})
+
+    ref = county["reference"]
+    layers = county["layers"]
+
+    def reference(key):
+        return "{}|layername={}".format(ref, layers[key])
+
+    step("套合分析（椭球面积，亩）", "wpzf:overlay", {
+        "WORKPACKAGE": wp, "LANDUSE": reference("landuse"), "LANDUSE_FIELD": "DLBM", "DEDUCT_TIANKAN": True,
+        "FARMLAND": reference("farmland"), "REDLINE": reference("redline"),
+        "APPROVALS": reference("approvals"), "APPROVAL_FIELD": "PZWH",
+        "MINING": reference("mining"), "MINING_FIELD": "CKZH",
+        "FACILITY": reference("facility"), "TEMPORARY": reference("temporary"),
+        "TOWNSHIPS": reference("townships"), "TOWNSHIP_CODE_FIELD": "XZDM", "TOWNSHIP_NAME_FIELD": "XZMC"})
+    step("预判（带理由）", "wpzf:prejudge", {"WORKPACKAGE": wp})
+
+    print("\n== 模拟技术人员判定（tools/simulate_judgments.py，确定性）")
+    print("   {}".format(load_tool("simulate_judgments").simulate(wp, seed=7, today="2022-06-10")))
+    photos = os.path.join(out, "举证照片 原始")
+    made = load_tool("make_photos").generate(wp, photos, per_patch=3, limit=40)
+    print("   生成 {} 张带 EXIF 的外业照片 → {}".format(len(made), photos))
+    step("关联举证照片", "wpzf:link_photos", {"WORKPACKAGE": wp, "FOLDER": photos, "MAX_DISTANCE": 50})
+
+    step("月核自检", "wpzf:selfcheck", {"WORKPACKAGE": wp, "TODAY": "2022-06-10",
+                                    "OUTPUT": os.path.join(out, "自检问题.gpkg"),
+                                    "OUTPUT_XLSX": os.path.join(out, "自检问题清单.xlsx")})
+    step("问责比例与乡镇排名", "wpzf:accountability", {"WORKPACKAGE": wp, "YEAR": 2022,
+                                             "OUTPUT": os.path.join(out, "问责比例.gpkg"),
+                                             "OUTPUT_XLSX": os.path.join(out, "问责比例.xlsx")})
+    step("上报成果包（自检有严重问题时强制导出，仅演示）", "wpzf:export", {
+        "WORKPACKAGE": wp, "OUTPUT_FOLDER": os.path.join(out, "上报成果"), "FORCE": True, "ZIP": True})
+    some = ",".join(sorted(load_wp(wp).jcbh_list())[:3])
+    step("一图斑一卷宗（前 3 个图斑）", "wpzf:dossier", {"WORKPACKAGE": wp, "JCBH": some,
+                                              "OUTPUT_FOLDER": os.path.join(out, "卷宗")})
+    docs = os.path.join(out, "通报与报告")
+    step("乡镇通报 2022 年第一季度", "wpzf:bulletin", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "OUTPUT_FOLDER": docs})
+    step("季度小结", "wpzf:quarterly_review", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "OUTPUT_FOLDER": docs})
+    step("半年度报告", "wpzf:annual_report", {"WORKPACKAGE": wp, "PERIOD": "2022H1", "OUTPUT_FOLDER": docs})
+    step("军用土地登记表", "wpzf:military_register", {"WORKPACKAGE": wp, "PERIOD": "2022", "OUTPUT_FOLDER": docs})
+    step("挂图作战图集", "wpzf:battle_map", {"WORKPACKAGE": wp, "PERIOD": "2022Q1",
+                                        "TOWNSHIPS": reference("townships"),
+                                        "OUTPUT": os.path.join(docs, "挂图作战.pdf")})
 
     print("\n演示完成，结果在 {}".format(out))
     app.exitQgis()
