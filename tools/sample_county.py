@@ -97,7 +97,7 @@ KCXS_TABLE = [0.052, 0.075, 0.098, 0.121, 0.152, 0.183, 0.214, 0.246]
 # Weighted class mixes per terrain zone; neighbours in a list appear side by side on the ground.
 PLAIN_MIX = [("0101", 44), ("1104", 3.5), ("1104K", 1.5), ("0102", 10), ("0103", 16), ("0201", 5),
              ("0201K", 1.5), ("0301K", 1.5), ("0307", 2), ("0301", 4), ("0404", 2), ("1206", 0.5), ("1203", 0.5)]
-HILL_MIX = [("0103", 28), ("0102", 4), ("0201", 12), ("0201K", 2), ("1104", 1), ("0301K", 3), ("0301", 30),
+HILL_MIX = [("1203", 1), ("0103", 28), ("0102", 4), ("0201", 12), ("0201K", 2), ("1104", 1), ("0301K", 3), ("0301", 30),
             ("0307", 5), ("0305", 6), ("0404", 5), ("0403K", 1), ("0401", 1), ("1206", 1), ("1207", 1)]
 MOUNTAIN_MIX = [("0103", 2), ("0201", 1), ("0301", 55), ("0305", 14), ("0307", 8), ("0404", 9), ("0401", 1.5),
                 ("0403K", 0.5), ("1206", 1), ("1207", 8)]
@@ -113,14 +113,14 @@ SIZES = {
     "small": dict(cells=4000, tile=3000.0, reach=1500.0, step=25.0, town_appr=6, seat_appr=3, village_appr=6, pairs=3,
                   multi=1, mining=4, illegal=2, facility=8, temporary=5, redline_vertices=600,
                   months=3, gap_ring=0),
-    "large": dict(cells=290000, tile=1500.0, reach=400.0, step=12.0, town_appr=120, seat_appr=70, village_appr=230,
-                  pairs=60, multi=20, mining=16, illegal=8, facility=260, temporary=120, redline_vertices=4000,
+    "large": dict(cells=335000, tile=1500.0, reach=400.0, step=12.0, town_appr=120, seat_appr=70, village_appr=230,
+                  pairs=100, multi=20, mining=16, illegal=8, facility=260, temporary=120, redline_vertices=4000,
                   months=12, gap_ring=1),
 }
 
 # Patch scenarios and how many of each (small counts / large counts).
 CASES = {
-    "approval_inside": (5, 700), "approval_overlap": (3, 150), "approval_partial": (4, 450),
+    "approval_inside": (5, 700), "approval_overlap": (3, 100), "approval_partial": (4, 450),
     "approval_invalid": (2, 4), "township_border": (4, 350), "landuse_gap": (2, 4), "redline_hole": (3, 12),
     "redline": (2, 200), "mining_inside": (2, 80), "mining_partial": (2, 40), "mining_illegal": (1, 30),
     "facility": (3, 240), "temporary": (2, 110), "farmland_large": (2, 60), "farmland_jbnt": (9, 1800),
