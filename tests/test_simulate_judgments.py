@@ -42,10 +42,9 @@ def test_simulated_values_pass_the_rules(tmp_path):
 
 
 def test_today_keeps_dates_in_the_past(tmp_path):
-    import datetime
     sim = load_tool("simulate_judgments")
     wp = make_package(tmp_path, judged=False)
-    sim.simulate(wp.path, seed=1, today=datetime.date(2022, 4, 5))
+    sim.simulate(wp.path, seed=1, today="2022-04-05")
     for p in wp.patches():
         for field in ("HCRQ", "PDRQ", "TBRQ", "QRRQ", "ZGRQ"):
             assert p[field] is None or p[field] <= "2022-04-05"

@@ -126,11 +126,15 @@ def _filled_areas(patch, rng):
 
 
 def simulate(package, seed=7, overwrite=False, today=None):
-    """Fill judgments into `package`; returns {"judged": n, "unjudged": n, "skipped": n, "changed": n}."""
+    """Fill judgments into `package` (today: a date or "2022-06-10"; nothing dated after it); returns {"judged": n, "unjudged": n, "skipped": n, "changed": n}."""
     from wpzf.core.workpackage import WorkPackage
     from wpzf.rules.errors import RuleInputError
     from wpzf.rules.policy import load_policy
+    from wpzf.rules.deadlines import parse_date
     from wpzf.rules.prejudge import prejudge
+    if today is not None and parse_date(today) is None:
+        raise SystemExit("日期“{}”无法识别，请写成 2022-06-10 的形式".format(today))
+    today = parse_date(today)
     wp = WorkPackage(package)
     policy = load_policy(wp.setting("policy_year") or 2022)
     changes, tally = {}, {"judged": 0, "unjudged": 0, "skipped": 0}
@@ -161,8 +165,7 @@ def main(argv=None):
     if not os.path.isdir(os.path.join(PLUGINS, "wpzf")):
         raise SystemExit("缺少 {}/wpzf，请先运行 make link".format(PLUGINS))
     sys.path.insert(0, PLUGINS)
-    today = datetime.date.fromisoformat(args.today) if args.today else None
-    print(simulate(args.package, seed=args.seed, overwrite=args.overwrite, today=today))
+    print(simulate(args.package, seed=args.seed, overwrite=args.overwrite, today=args.today))
 
 
 if __name__ == "__main__":
