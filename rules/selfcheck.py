@@ -482,11 +482,12 @@ def check_patch(patch, policy, photos=(), today=None, batch_month=None, skip=())
             message, field = item[0], item[1]
             level = item[2] if len(item) > 2 else severity
             problems.append(Problem(c.jcbh, rule_id, level, "图斑 %s：%s" % (c.jcbh, message), field))
-    if today is not None and month is not None and any(p.severity == SEVERE for p in problems) \
-            and not (skip and "D03".startswith(tuple(skip))):
+    # 月核: after its date the batch's data must be clean; deadline findings themselves do not count here
+    data_severe = [p for p in problems if p.severity == SEVERE and not p.rule.startswith("D")]
+    if today is not None and month is not None and data_severe and not (skip and "D03".startswith(tuple(skip))):
         due = monthly_check_due(month, policy)
         if today > due:
-            count = sum(1 for p in problems if p.severity == SEVERE)
+            count = len(data_severe)
             problems.append(Problem(c.jcbh, "D03", SEVERE,
                                     "图斑 %s：%04d-%02d 批次月核期限 %s 已过，仍有 %d 个严重问题未整改"
                                     % ((c.jcbh,) + month + (due.isoformat(), count)), ""))

@@ -158,3 +158,9 @@ def test_rows_carry_township_and_rule_title():
     j21 = [r for r in rows if r["GZBH"] == "J21"][0]
     assert j21["XZMC"] == "甲镇" and j21["GZMC"] == sc.RULES["J21"][1] and j21["JCBH"] == "G1"
     assert set(j21) == {f[0] for f in sc.PROBLEM_FIELDS}
+
+
+def test_monthly_check_counts_data_problems_not_the_deadline_itself():
+    # unconfirmed after both dates, but the data are clean: 月清 is overdue, 月核 has nothing to report
+    problems = run(({"HSZT": "已判定"}, None, datetime.date(2022, 5, 20)))
+    assert {p.rule for p in problems} == {"D01"}
