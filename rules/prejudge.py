@@ -122,7 +122,7 @@ def prejudge(patch, policy):
 
     # 7: otherwise illegal.
     if suggestion is None:
-        suggestion, rule = _illegal(patch, kind, a, eps, reasons)
+        suggestion, rule = _illegal(patch, kind, a, eps, reasons, partly_covered=bool(covered))
 
     pdlx, pdxl = suggestion
     _flags(patch, pdlx, pdxl, kind, a, eps, cfg, flags, reasons)
@@ -173,12 +173,12 @@ def _by_type(kind, a, eps, reasons):
     return None, None
 
 
-def _illegal(patch, kind, a, eps, reasons):
+def _illegal(patch, kind, a, eps, reasons, partly_covered=False):
     gd = a["GDMJ"]
     building = tblx.in_group(kind, "building")
     works = tblx.in_group(kind, "construction") or tblx.in_group(kind, "disturbance")
     urban = text(patch.get("CZCSXM")) in URBAN_CZCSXM
-    reasons.append("未见批准、许可或备案覆盖")
+    reasons.append("多数面积不在批准、许可或备案范围内" if partly_covered else "未见批准、许可或备案覆盖")
     if tblx.in_group(kind, "mining"):
         reasons.append("变化类型为采矿，未在采矿许可范围内")
         return (cat.ILLEGAL, "采矿"), "illegal:mining"

@@ -33,7 +33,7 @@ def test_minor_approval_coverage_falls_through_to_illegal():
     r = prejudge(patch(TBMJ=10.0, PZMJ=2.0, GDMJ=6.0), POLICY)
     assert "审批覆盖 20.0%，未覆盖 8.00 亩需单独举证" in r["YPLY"]
     assert (r["YPPDLX"], r["YPPDXL"]) == ("违法", "乱占耕地建房")
-    assert "需拆分" in r["flags"]
+    assert "需拆分" in r["flags"] and "未见批准" not in r["YPLY"]
 
 
 def test_order_of_practice_approval_before_facility():
