@@ -112,20 +112,20 @@ LINEAR = [("1101", 0), ("1003", 0), ("1004", 1), ("1006", 0), ("1107", 0)]
 SIZES = {
     "small": dict(cells=4000, tile=3000.0, reach=1500.0, step=25.0, town_appr=6, seat_appr=3, village_appr=6, pairs=3,
                   multi=1, mining=4, illegal=2, facility=8, temporary=5, redline_vertices=600,
-                  months=3, gap_ring=0),
+                  months=3, gap_ring=0, jbnt_block=(1, 4)),
     "large": dict(cells=335000, tile=1500.0, reach=400.0, step=12.0, town_appr=120, seat_appr=70, village_appr=230,
                   pairs=100, multi=20, mining=16, illegal=8, facility=260, temporary=120, redline_vertices=4000,
-                  months=12, gap_ring=1),
+                  months=12, gap_ring=1, jbnt_block=(4, 15)),
 }
 
 # Patch scenarios and how many of each (small counts / large counts).
-CASES = {
-    "approval_inside": (5, 700), "approval_overlap": (3, 100), "approval_partial": (4, 450),
-    "approval_invalid": (2, 4), "township_border": (4, 350), "landuse_gap": (2, 4), "redline_hole": (3, 12),
-    "redline": (2, 200), "mining_inside": (2, 80), "mining_partial": (2, 40), "mining_illegal": (1, 30),
-    "facility": (3, 240), "temporary": (2, 110), "farmland_large": (2, 60), "farmland_jbnt": (9, 1800),
-    "farmland": (5, 1000), "village_house": (9, 2300), "rural_road": (4, 650), "road": (2, 150),
-    "solar": (2, 90), "forest": (4, 900), "pond": (2, 300), "unchanged": (2, 330),
+CASES = {  # scarce situations first, before common ones fill the space
+    "approval_overlap": (3, 100), "approval_invalid": (2, 4), "landuse_gap": (2, 4), "redline_hole": (3, 12),
+    "mining_inside": (2, 80), "mining_partial": (2, 40), "mining_illegal": (1, 30), "approval_inside": (5, 700),
+    "approval_partial": (4, 450), "township_border": (4, 350), "redline": (2, 200), "facility": (3, 240),
+    "temporary": (2, 110), "farmland_large": (2, 60), "farmland_jbnt": (9, 1800), "farmland": (5, 1000),
+    "village_house": (9, 2300), "rural_road": (4, 650), "road": (2, 150), "solar": (2, 90), "forest": (4, 900),
+    "pond": (2, 300), "unchanged": (2, 330),
 }
 MONTH_WEIGHTS = [0.06, 0.05, 0.08, 0.09, 0.09, 0.08, 0.08, 0.09, 0.10, 0.10, 0.10, 0.08]
 # Batch file layout: label -> (file name, driver, encoding). Months not listed are UTF-8 shapefiles.
@@ -759,7 +759,7 @@ class Geography:
         wh_seq = {}
         for a in appr:
             y = a["year"]
-            wh_seq[y] = wh_seq.get(y, 0) + int(g.integers(1, 6))
+            wh_seq[y] = wh_seq.get(y, int(g.integers(5, 60))) + int(g.integers(1, 6))
             a["wh"] = "桂政土批〔%d〕%d号" % (y, wh_seq[y])
             a["date"] = "%d-%02d-%02d" % (y, g.integers(1, 13), g.integers(1, 29))
             a["built"] = y <= 2019 and a.get("pair") is None
@@ -1397,7 +1397,7 @@ class Land:
             if not gj[s] or s in block:
                 continue
             block[s] = s
-            members, lim, head = [s], int(rng.integers(4, 15)), 0
+            members, lim, head = [s], int(rng.integers(*self.p["jbnt_block"])), 0
             while head < len(members) and len(members) < lim:
                 for q in sorted(gadj.get(members[head], ())):
                     if q not in block and len(members) < lim:
