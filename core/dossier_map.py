@@ -9,24 +9,36 @@ from qgis.PyQt.QtGui import QColor
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsGeometry,
                        QgsLayerTree, QgsLayoutItem, QgsLayoutItemLegend, QgsLayoutItemMap,
                        QgsLayoutItemMapGrid, QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutPoint,
-                       QgsLegendStyle, QgsLinePatternFillSymbolLayer, QgsRasterLayer, QgsRectangle,
+                       QgsLegendStyle, QgsLinePatternFillSymbolLayer, QgsPalLayerSettings, QgsRasterLayer, QgsRectangle,
+                       QgsRuleBasedRenderer, QgsVectorLayerSimpleLabeling,
                        QgsSingleSymbolRenderer, QgsUnitTypes, QgsVectorLayer)
 
 from . import dossier_layout as L
 from . import log
 from .i18n import tr
 
-# Reference layers shown on the overlay map, bottom to top: (key, fill style); titles in _titles().
+# Reference layers shown on the overlay map, bottom to top: (key, fill style or None for a special symbol).
 REFERENCE = [
-    ("farmland", {"color": "255,236,140,170", "outline_color": "#c9a400", "outline_width": "0.15"}),
-    ("redline", None),  # hatched, see _redline_symbol
-    ("approvals", {"color": "120,170,230,90", "outline_color": "#2e75b6", "outline_width": "0.3",
+    ("landuse", None),  # categorised by land class, see _landuse_renderer
+    ("farmland", None),  # hatched over the land use, see _hatched
+    ("redline", None),
+    ("approvals", {"color": "120,170,230,70", "outline_color": "#2e75b6", "outline_width": "0.35",
                    "outline_style": "dash"}),
+]
+# Land-use background by the first two digits of DLBM (三调 first-level classes), soft colours so the overlays
+# stay readable: (prefixes, legend label, fill colour).
+LAND_CLASSES = [
+    (("01",), "耕地", "#f6efa6"), (("02",), "园地", "#ead19b"), (("03",), "林地", "#b5d99c"),
+    (("04",), "草地", "#d7ebb5"), (("05", "06", "07", "08", "09"), "建设用地", "#f0c2b4"),
+    (("10",), "交通运输用地", "#d9c7c0"), (("11",), "水域及水利设施用地", "#b3d5ea"), (("12",), "其他土地", "#e3e3e3"),
 ]
 
 
 def _titles():
-    return {"farmland": tr("永久基本农田"), "redline": tr("生态保护红线"), "approvals": tr("建设用地批准范围")}
+    return {"landuse": tr("土地利用现状（三调）"), "farmland": tr("永久基本农田"), "redline": tr("生态保护红线"),
+            "approvals": tr("建设用地批准范围")}
+
+
 NICE_SCALES = [500, 1000, 2000, 2500, 5000, 10000, 25000, 50000, 100000, 250000]
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
@@ -45,18 +57,38 @@ def _symbol(style):
     return QgsFillSymbol.createSimple(props)
 
 
-def _redline_symbol():
-    """Red boundary with a diagonal red hatch, as red-line maps are usually drawn."""
-    symbol = QgsFillSymbol.createSimple({"color": "255,0,0,25", "outline_color": "#e00000", "outline_width": "0.4",
-                                         "outline_width_unit": "MM"})
+def _hatched(color, angle, fill_alpha, outline_width):
+    """Outline with a diagonal hatch and a faint fill: land use stays visible underneath."""
+    c = QColor(color)
+    symbol = QgsFillSymbol.createSimple({
+        "color": "{},{},{},{}".format(c.red(), c.green(), c.blue(), fill_alpha), "outline_color": color,
+        "outline_width": str(outline_width), "outline_width_unit": "MM"})
     hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(45)
+    hatch.setLineAngle(angle)
     hatch.setDistance(2.0)
     hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
-    hatch.setColor(QColor(224, 0, 0, 150))
+    hatch.setColor(QColor(c.red(), c.green(), c.blue(), 170))
     hatch.setLineWidth(0.15)
     symbol.appendSymbolLayer(hatch)
     return symbol
+
+
+def _landuse_renderer(field):
+    """One rule per first-level land class, on the first two digits of the code (0101/0102/0103 → 耕地)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for prefixes, label, color in LAND_CLASSES:
+        symbol = _symbol({"color": color, "outline_color": "#ffffff", "outline_width": "0.1"})
+        condition = 'left("{}", 2) IN ({})'.format(field, ", ".join("'%s'" % p for p in prefixes))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, condition, tr(label)))
+    return QgsRuleBasedRenderer(root)
+
+
+def _labels(field, size=6.0):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.setFormat(L.text_format(size, color=QColor("#6b6b6b")))
+    settings.placement = QgsPalLayerSettings.OverPoint
+    return QgsVectorLayerSimpleLabeling(settings)
 
 
 def reference_sources(settings, overrides):
@@ -87,12 +119,20 @@ class MapLayers:
         self.warnings = []
         sources = reference_sources(wp.settings(), overrides)
         titles = _titles()
+        settings = wp.settings()
         for key, style in REFERENCE:
             layer = self._open(sources.get(key), titles[key])
             if layer is None:
                 continue
-            symbol = _redline_symbol() if key == "redline" else _symbol(style)
-            layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+            if key == "landuse":
+                if not self._style_landuse(layer, settings):
+                    continue
+            elif key == "farmland":
+                layer.setRenderer(QgsSingleSymbolRenderer(_hatched("#b8860b", 45, 35, 0.3)))
+            elif key == "redline":
+                layer.setRenderer(QgsSingleSymbolRenderer(_hatched("#e00000", 135, 20, 0.45)))
+            else:
+                layer.setRenderer(QgsSingleSymbolRenderer(_symbol(style)))
             self.reference.append((titles[key], layer))
         self.others = QgsVectorLayer(wp.uri(), tr("其他监测图斑"), "ogr")
         self.others.setRenderer(QgsSingleSymbolRenderer(_symbol(
@@ -100,6 +140,19 @@ class MapLayers:
         self._add(self.others)
         self.before = self._raster(imagery_before)
         self.after = self._raster(imagery_after)
+
+    def _style_landuse(self, layer, settings):
+        field = settings.get("landuse_field") or "DLBM"
+        names = {f.name().upper(): f.name() for f in layer.fields()}
+        if field.upper() not in names:
+            self.warnings.append(tr("土地利用图层没有地类编码字段 {}，套合图中不显示。").format(field))
+            self.project.removeMapLayer(layer.id())
+            return False
+        field = names[field.upper()]
+        layer.setRenderer(_landuse_renderer(field))
+        layer.setLabeling(_labels(field))
+        layer.setLabelsEnabled(True)
+        return True
 
     def _add(self, layer):
         self.project.addMapLayer(layer, False)
@@ -185,7 +238,7 @@ def overlay_map(layout, page, layers, patch_layer, bbox, x, y, w, h):
     layout.addLayoutItem(item)
     L.place(item, page, mx, my, mw, mh)
     item.setLayers([patch_layer, layers.others] + [lyr for _t, lyr in reversed(layers.reference)])
-    item.setExtent(fitted_extent(bbox, mw, mh, 2.6, 120.0))
+    item.setExtent(fitted_extent(bbox, mw, mh, 3.0, 200.0))
     scale = nice_scale(item.scale())
     item.setScale(scale)
     item.setFrameEnabled(True)
@@ -259,7 +312,7 @@ def _scalebar(layout, page, item, x, y, map_w):
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
     bar.update()
-    L.label(layout, page, tr("比例尺 1:{:,}").format(int(item.scale())).replace(",", ""), x + 1, y - 4.8, 40, 4.5,
+    L.label(layout, page, tr("比例尺 1:{}").format(int(round(item.scale()))), x + 1, y - 4.8, 40, 4.5,
             size=7.0, color=L.INK)
 
 
@@ -268,6 +321,7 @@ def _legend(layout, page, item, layers, patch_layer, right, bottom):
     legend.setTitle(tr("图例"))
     legend.setLinkedMap(item)
     legend.setAutoUpdateModel(False)
+    legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     root = QgsLayerTree()
     for layer in [patch_layer, layers.others] + [lyr for _t, lyr in reversed(layers.reference)]:
         root.addLayer(layer)

@@ -7,7 +7,8 @@ from ..core.dossier import build_dossiers
 from ..core.export_package import split_list
 from .base import WpzfAlgorithm
 
-REFERENCE_PARAMS = [("FARMLAND", "farmland"), ("REDLINE", "redline"), ("APPROVALS", "approvals")]
+REFERENCE_PARAMS = [("LANDUSE", "landuse"), ("FARMLAND", "farmland"), ("REDLINE", "redline"),
+                    ("APPROVALS", "approvals")]
 
 
 class DossierAlgorithm(WpzfAlgorithm):
@@ -34,7 +35,8 @@ class DossierAlgorithm(WpzfAlgorithm):
             "IMAGERY_BEFORE", self.tr("前时相影像（可选）"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "IMAGERY_AFTER", self.tr("后时相影像（可选）"), optional=True))
-        descriptions = [self.tr("永久基本农田（空 = 套合分析记录的图层）"), self.tr("生态保护红线（空 = 套合分析记录的图层）"),
+        descriptions = [self.tr("土地利用现状（三调，按 DLBM 着色；空 = 套合分析记录的图层）"),
+                        self.tr("永久基本农田（空 = 套合分析记录的图层）"), self.tr("生态保护红线（空 = 套合分析记录的图层）"),
                         self.tr("建设用地批准范围（空 = 套合分析记录的图层）")]
         for (name, _key), description in zip(REFERENCE_PARAMS, descriptions):
             self.addParameter(QgsProcessingParameterVectorLayer(
