@@ -2,13 +2,12 @@
 
 Every check recomputes the fact from the written files (OGR + shapely), not from the generator's internals.
 """
-import math
 import os
 import re
 import struct
 
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, osr
 from shapely import wkb as shapely_wkb
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
@@ -292,6 +291,7 @@ def test_approvals_overlap_and_invalid_geometries(county):
             assert all(g.is_valid for g, _ in read(county["reference"], name)[2]), name
 
 
+@pytest.mark.filterwarnings("ignore::shapely.errors.ShapelyDeprecationWarning")
 def test_patches_cover_the_situations(county):
     """The placed situations hold when recomputed from the files, and the issued attributes are right."""
     ref = county["reference"]
@@ -357,3 +357,17 @@ def test_patches_cover_the_situations(county):
         assert (v["SFYN"] == "是") == touches_farm, v["JCBH"]
         assert (v["SFHX"] == "是") == (red_geom.intersection(g).area > 0.01), v["JCBH"]
     assert any(v["SFYN"] == "是" for _, v in patches.values()) and any(v["SFHX"] == "是" for _, v in patches.values())
+
+
+def test_command_line_prints_a_summary(tmp_path):
+    import subprocess
+    import sys
+    script = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tools", "sample_county.py")
+    out = tmp_path / "cli"
+    res = subprocess.run([sys.executable, script, "--size", "small", "--out", str(out)], capture_output=True,
+                         text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert "示范县" in res.stdout and "2022-03_gbk.shp" in res.stdout
+    assert (out / "county.json").is_file() and (out / "reference.gpkg").is_file()
+    bad = subprocess.run([sys.executable, script, "--size", "huge", "--out", str(out)], capture_output=True, text=True)
+    assert bad.returncode != 0 and "huge" in bad.stderr

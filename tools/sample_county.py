@@ -23,6 +23,7 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
 import time
 import warnings
@@ -120,7 +121,7 @@ SIZES = {
 
 # Patch scenarios and how many of each (small counts / large counts).
 CASES = {  # scarce situations first, before common ones fill the space
-    "approval_overlap": (3, 100), "approval_invalid": (2, 4), "landuse_gap": (2, 4), "redline_hole": (3, 12),
+    "approval_overlap": (3, 40), "approval_invalid": (2, 4), "landuse_gap": (2, 4), "redline_hole": (3, 12),
     "mining_inside": (2, 80), "mining_partial": (2, 40), "mining_illegal": (1, 30), "approval_inside": (5, 700),
     "approval_partial": (4, 450), "township_border": (4, 350), "redline": (2, 200), "facility": (3, 240),
     "temporary": (2, 110), "farmland_large": (2, 60), "farmland_jbnt": (9, 1800), "farmland": (5, 1000),
@@ -368,9 +369,6 @@ class Geography:
     def glob(self, xy):
         return np.asarray(xy, float) + self.origin
 
-    def gpoly(self, ring, holes=()):
-        return Polygon(self.glob(ring), [self.glob(h) for h in holes])
-
     def outline_r(self, th):
         rx, ry = 17500.0, 14000.0
         base = 1.0 / np.sqrt((np.cos(th) / rx) ** 2 + (np.sin(th) / ry) ** 2)
@@ -479,9 +477,8 @@ class Geography:
         cand = np.c_[xs.ravel(), ys.ravel()] + g.uniform(-200, 200, (xs.size, 2))
         cand = cand[self.inside(cand[:, 0], cand[:, 1])]
         z = self.zone(cand[:, 0], cand[:, 1])
-        keep = g.random(len(cand)) < np.array([0.6, 0.35, 0.08])[z]
-        cand, z = cand[keep], z[keep]
-        cand, z = cand[g.permutation(len(cand))], None
+        cand = cand[g.random(len(cand)) < np.array([0.6, 0.35, 0.08])[z]]
+        cand = cand[g.permutation(len(cand))]
         driv = self.t_main.query(cand)[0]
         acc = []
         for p, dr in zip(cand, driv):
@@ -1925,7 +1922,11 @@ def generate(out_dir, size="small", seed=20220101):
         raise ValueError("size must be one of %s, not %r" % (sorted(SIZES), size))
     gdal.UseExceptions()
     out_dir = os.path.abspath(out_dir)
-    os.makedirs(os.path.join(out_dir, "patches"), exist_ok=True)
+    patch_dir = os.path.join(out_dir, "patches")
+    os.makedirs(patch_dir, exist_ok=True)
+    for name in os.listdir(patch_dir):  # batches of an earlier run (of another size) would linger
+        if re.fullmatch(r"2022-\d\d(_gbk)?\.(shp|shx|dbf|prj|cpg|gpkg)", name):
+            os.remove(os.path.join(patch_dir, name))
     old_date = gdal.GetConfigOption("OGR_CURRENT_DATE")
     gdal.SetConfigOption("OGR_CURRENT_DATE", "2022-01-01T00:00:00.000Z")  # reproducible GeoPackages
     try:
