@@ -90,9 +90,11 @@ def _read_townships(layer, code_field, name_field, crs, towns):
         town.boundary = geom if town.boundary is None else town.boundary.combine(geom)
 
 
-def _patch_layer(town, crs, project):
-    """A memory layer of the township's patches, categorised by state, counts in the legend."""
-    layer = QgsVectorLayer("MultiPolygon?crs={}&field=JCBH:string&field=ZT:string".format(crs.authid()),
+def _patch_layer(town, crs, project, owing):
+    """A memory layer of the township's patches, categorised by state, counts in the legend; the patches that owe
+    something (`owing`: JCBH set) are labelled with the end of their number, as the due table names them."""
+    layer = QgsVectorLayer("MultiPolygon?crs={}&field=JCBH:string&field=ZT:string&field=BH:string".format(
+                           crs.authid()),
                            tr("{} 图斑").format(town.name), "memory")
     features = []
     for p in town.patches:
@@ -100,7 +102,8 @@ def _patch_layer(town, crs, project):
         geom = QgsGeometry()
         geom.fromWkb(p["_wkb"])
         feature.setGeometry(geom)
-        feature.setAttributes([P.jcbh(p), P.battle_state(p)])
+        key = P.jcbh(p)
+        feature.setAttributes([key, P.battle_state(p), key[-6:] if key in owing else None])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     counts = {s: 0 for s in P.BATTLE_STATES}
@@ -119,9 +122,8 @@ def _patch_layer(town, crs, project):
         symbol.appendSymbolLayer(marker)
         categories.append(QgsRendererCategory(state, symbol, tr("{}（{}）").format(state, counts[state])))
     layer.setRenderer(QgsCategorizedSymbolRenderer("ZT", categories))
-    labels = QgsPalLayerSettings()  # open patches carry the end of their number, as in the due table
-    labels.fieldName = "CASE WHEN \"ZT\" <> '{}' THEN right(\"JCBH\", 4) END".format(P.DONE_STATE)
-    labels.isExpression = True
+    labels = QgsPalLayerSettings()
+    labels.fieldName = "BH"
     fmt = _text_format(6, color="#202020")
     buffer = fmt.buffer()
     buffer.setEnabled(True)
@@ -267,14 +269,14 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
     limit = int(P.setting(src.policy, "due_table_rows"))
     for index, town in enumerate(ordered):
         check_canceled(feedback)
-        layer, counts = _patch_layer(town, crs, project)
+        town_due = [d for d in due if d["XZDM"] == town.code]
+        layer, counts = _patch_layer(town, crs, project, {d["JCBH"] for d in town_due})
         layers = [layer]
         if town.boundary is not None:
             layers.append(_outline_layer(town.name, [(town.name, town.boundary)], crs, project, "#1f4e79", 0.8))
         if all_outline is not None:
             layers.append(all_outline)
         keep.extend(layers)
-        town_due = [d for d in due if d["XZDM"] == town.code]
         late = sum(1 for d in town_due if d["days"] < 0)
         summary.append((town.code, town.name, counts, town_due))
 
