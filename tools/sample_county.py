@@ -111,12 +111,14 @@ VILLAGE_MIX = [("0702", 82), ("08H2", 4), ("05H1", 3), ("1202", 4), ("1104", 4),
 LINEAR = [("1101", 0), ("1003", 0), ("1004", 1), ("1006", 0), ("1107", 0)]
 
 SIZES = {
-    "small": dict(cells=4000, tile=3000.0, reach=1500.0, step=25.0, town_appr=6, seat_appr=3, village_appr=6, pairs=3,
-                  multi=1, mining=4, illegal=2, facility=8, temporary=5, redline_vertices=600,
-                  months=3, gap_ring=0, jbnt_block=(1, 4)),
-    "large": dict(cells=335000, tile=1500.0, reach=400.0, step=12.0, town_appr=120, seat_appr=70, village_appr=230,
-                  pairs=100, multi=20, mining=16, illegal=8, facility=260, temporary=120, redline_vertices=4000,
-                  months=12, gap_ring=1, jbnt_block=(4, 15)),
+    # cells: Voronoi seeds; levels: seeds per block side in mountains, hills, plains, towns/villages;
+    # merge: largest forest/grass parcel in cells; tile/reach: metres of the cutting grid and of road reaches.
+    "small": dict(cells=4000, levels=(1, 2, 3, 4), merge=4, tile=3000.0, reach=1500.0, step=25.0,
+                  town_appr=6, seat_appr=3, village_appr=6, pairs=3, multi=1, mining=4, illegal=2, facility=8,
+                  temporary=5, redline_vertices=600, months=3, gap_ring=0, jbnt_block=(1, 4)),
+    "large": dict(cells=335000, levels=(1, 2, 2, 3), merge=7, tile=1500.0, reach=400.0, step=12.0,
+                  town_appr=120, seat_appr=70, village_appr=230, pairs=100, multi=20, mining=16, illegal=8,
+                  facility=260, temporary=120, redline_vertices=4000, months=12, gap_ring=1, jbnt_block=(4, 15)),
 }
 
 # Patch scenarios and how many of each (small counts / large counts).
@@ -866,16 +868,16 @@ class Warp:
 
     def __init__(self, rng, octaves):
         self.oct = [(Noise(rng, w), Noise(rng, w), float(a)) for w, a in octaves]
-        probe = np.random.default_rng(2).uniform(-15000, 15000, (4000, 2))
-        bound = 0.0
+        x, y = np.random.default_rng(2).uniform(-15000, 15000, (20000, 2)).T
+        jac = np.zeros((4, len(x)))
         for nx, ny, a in self.oct:
             h = nx.w / 50.0
-            x, y = probe[:, 0], probe[:, 1]
-            j = [(f(x + h, y) - f(x - h, y)) / (2 * h) * a for f in (nx, ny)]
-            j += [(f(x, y + h) - f(x, y - h)) / (2 * h) * a for f in (nx, ny)]
-            bound += 1.5 * float(np.max(np.sqrt(sum(c ** 2 for c in j))))
-        # |J| < 1 keeps det(I + J) > 0: the warped parcels never fold over each other.
-        self.k = min(1.0, 0.6 / bound) if bound > 0 else 1.0
+            jac += [(f(*p1) - f(*p0)) / (2 * h) * a for f in (nx, ny)
+                    for p0, p1 in (((x - h, y), (x + h, y)), ((x, y - h), (x, y + h)))]
+        worst = float(np.sqrt((jac ** 2).sum(0)).max())
+        # |J| < 1 keeps det(I + J) > 0, so warped parcels never fold over each other; 0.7 with a margin for
+        # the places the probe missed.
+        self.k = min(1.0, 0.7 / (1.25 * worst)) if worst > 0 else 1.0
 
     def __call__(self, pts):
         x, y = pts[:, 0], pts[:, 1]
@@ -901,11 +903,16 @@ class Mesh:
         self.V = vor.vertices
         self.rp = vor.ridge_points.astype(np.int64)
         self.rv = np.asarray(vor.ridge_vertices, dtype=np.int64)
+        self.regions = [vor.regions[r] for r in vor.point_region[:n]]
         real = (self.rp < n).all(1)
         self.pairs = self.rp[real]
         i = np.r_[self.pairs[:, 0], self.pairs[:, 1]]
         j = np.r_[self.pairs[:, 1], self.pairs[:, 0]]
         self.adj = sparse.csr_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
+
+    def cell_area(self, c):
+        """Area of a cell before warping (m²)."""
+        return abs(_ring_area(self.V[self.regions[c]]))
 
     def neighbours(self, c):
         return self.adj.indices[self.adj.indptr[c]:self.adj.indptr[c + 1]]
@@ -1014,16 +1021,18 @@ class Mesh:
         return out
 
 
-def _seeds(geo, target, rng):
-    """Jittered seeds, denser on plains and in towns: 1, 4 or 9 per block of side S (S fitted to `target`)."""
+def _seeds(geo, target, levels, rng):
+    """Jittered seeds: k x k per block of side S, k by terrain (mountains, hills, plains) and in towns and
+    villages (`levels`); S is fitted so that about `target` seeds fall in the county."""
     def blocks(S):
         xs, ys = np.meshgrid(np.arange(-24000, 24000, S), np.arange(-20000, 20000, S))
         c = np.c_[xs.ravel(), ys.ravel()] + S / 2
         th = np.arctan2(c[:, 1], c[:, 0])
         c = c[np.hypot(c[:, 0], c[:, 1]) < geo.outline_r(th) * 1.03 + 4 * S]
-        z = geo.zone(c[:, 0], c[:, 1])
-        lv = np.where(z == 2, 1, 2)
-        lv[geo.in_town(c[:, 0], c[:, 1]) | (geo.seat_index(c[:, 0], c[:, 1]) >= 0)] = 3
+        lv = np.array(levels[:3])[geo.zone(c[:, 0], c[:, 1])]
+        dense = geo.in_town(c[:, 0], c[:, 1]) | (geo.seat_index(c[:, 0], c[:, 1]) >= 0)
+        dense |= geo.settlement_at(c[:, 0], c[:, 1])[1] < S / 2
+        lv[dense] = levels[3]
         return c, lv
     S = 800.0
     for _ in range(3):
@@ -1031,7 +1040,7 @@ def _seeds(geo, target, rng):
         S *= math.sqrt((lv ** 2).sum() / float(target))
     c, lv = blocks(S)
     out = []
-    for k in (1, 2, 3):
+    for k in sorted(set(levels)):
         ck = c[lv == k]
         sub = (np.array([(i + 0.5) / k - 0.5 for i in range(k)]))
         gx, gy = np.meshgrid(sub, sub)
@@ -1107,7 +1116,7 @@ class Land:
     def __init__(self, geo, size, seed):
         self.geo, self.p, self.seed = geo, SIZES[size], seed
         rng = _rng(seed, "mesh-" + size)
-        seeds, self.S = _seeds(geo, self.p["cells"], rng)
+        seeds, self.S = _seeds(geo, self.p["cells"], self.p["levels"], rng)
         step = self.p["step"]
         fine = max(40.0, 3 * step)
         self.warp = Warp(_rng(seed, "warp"), [(2500, 150), (800, 40), (250, 10), (fine, 0.05 * fine)])
@@ -1143,7 +1152,7 @@ class Land:
         codes = np.array(CODES)[np.maximum(self.cls, 0)]
         big = np.char.startswith(codes, "03") | np.char.startswith(codes, "04") | np.isin(codes, ["1206", "1207"])
         mid = np.isin(codes, ["0701", "0702", "1104", "1104K"] + list(FARMLAND))
-        maxsize = np.where(big, rng.integers(1, 7, mesh.n), np.where(mid, rng.integers(1, 5, mesh.n),
+        maxsize = np.where(big, rng.integers(1, self.p["merge"], mesh.n), np.where(mid, rng.integers(1, 5, mesh.n),
                                                                        rng.integers(1, 3, mesh.n)))
         self.grp, self.ngrp = _bfs_groups(mesh, key, maxsize, rng.permutation(mesh.n))
         first = np.full(self.ngrp, -1)
@@ -1256,9 +1265,13 @@ class Land:
                         depth[q] = dpt
                         nxt.append(q)
             frontier = nxt
-        want = 3 if self.p["gap_ring"] else 2
-        cand = np.nonzero((depth == want) & (self.zone < 2) & (self.czcs == 0) & ~self.in_appr)[0]
-        c = int(cand[rng.integers(len(cand))])
+        want = (3, 4) if self.p["gap_ring"] else (2, 3)
+        ok = np.isin(depth, want) & (self.czcs == 0) & ~self.in_appr
+        cand = np.nonzero(ok & (self.zone == 0))[0]  # plains: small cells
+        if not len(cand):
+            cand = np.nonzero(ok & (self.zone < 2))[0]
+        smallest = sorted(cand.tolist(), key=lambda q: (mesh.cell_area(q), q))[:3]
+        c = int(smallest[rng.integers(len(smallest))])
         cells = {c}
         if self.p["gap_ring"]:
             cells |= {int(q) for q in mesh.neighbours(c) if depth[q] >= 1}
