@@ -46,7 +46,7 @@ class DossierAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("总页数")))
 
     def execute(self, parameters, context, feedback):
-        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         reference = {key: self.parameterAsVectorLayer(parameters, name, context) for name, key in REFERENCE_PARAMS}
         result = build_dossiers(
             self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,

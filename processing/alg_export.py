@@ -32,9 +32,9 @@ class ExportAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SEVERE", self.tr("严重问题数")))
 
     def execute(self, parameters, context, feedback):
+        folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         result = export_package(
-            self.parameterAsFile(parameters, "WORKPACKAGE", context),
-            self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
+            self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
             profile=self.parameterAsString(parameters, "PROFILE", context),
             batches=split_list(self.parameterAsString(parameters, "BATCH", context)),
             townships=split_list(self.parameterAsString(parameters, "TOWNSHIP", context)),
@@ -44,6 +44,6 @@ class ExportAlgorithm(WpzfAlgorithm):
         for warning in result.warnings:
             feedback.reportError(warning, fatalError=False)
         feedback.pushInfo(result.summary())
-        return {"OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
+        return {"OUTPUT_FOLDER": folder,
                 "PACKAGE": result.folder, "ZIP_FILE": result.zip_path or "", "PATCHES": result.patch_count,
                 "PHOTOS": result.photo_count, "SEVERE": result.severe_count}

@@ -440,3 +440,10 @@ def test_export_converts_to_lonlat_when_the_profile_asks(qgis_processing, packag
     assert layer.GetSpatialRef().IsSame(geo, ["IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES"])
     minx, maxx, miny, maxy = layer.GetExtent()
     assert 108.29 < minx < maxx < 108.35 and 22.79 < miny < maxy < 22.82
+
+
+def test_temporary_output_folder(qgis_processing, package):
+    result = qgis_processing.run("wpzf:export", {"WORKPACKAGE": package, "OUTPUT_FOLDER": "TEMPORARY_OUTPUT",
+                                                 "BATCH": "2022-02"})
+    assert os.path.isdir(result["PACKAGE"]) and "TEMPORARY_OUTPUT" not in result["PACKAGE"]
+    assert os.path.dirname(result["PACKAGE"]) == result["OUTPUT_FOLDER"]
