@@ -447,3 +447,19 @@ def printed(words, pdf_text):
 
     want, have = glyphs(words), glyphs(pdf_text)
     return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def test_quarter_bulletin_counts_the_whole_quarter(qgis_processing, county):
+    out = str(county["folder"] / "季度通报")
+    result = run(qgis_processing, "bulletin", {"WORKPACKAGE": county["wp"], "PERIOD": "2022Q1",
+                                                "OUTPUT_FOLDER": out, "DATE": TODAY})
+    tables, document = docx_tables(result["DOCX"])
+    _h, progress = by_first(tables["各乡镇图斑核查判定进度"])
+    quarter = [(2022, 1), (2022, 2), (2022, 3)]
+    expected = expected_towns(county["values"], (2022, 3), quarter)
+    for name, e in expected.items():
+        assert int(progress[name]["本期下发"]) == e["BQXF"] == e["LJXF"]
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "关于2022年第一季度全县卫片执法工作进展情况的通报" in text
+    _h, ranking = by_first(tables["各乡镇违法占用耕地比例排名"], column=1)
+    assert all(r["上期排名"] == "—" for r in ranking.values())  # the first quarter has no previous period

@@ -39,6 +39,11 @@ def chinese_number(n):
     return str(n)
 
 
+def _width(text):
+    """Display width in half-em units: CJK characters count two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in str(text))
+
+
 def _fonts(run, name, size=None, bold=None, color=None):
     run.font.name = name
     rpr = run._element.get_or_add_rPr()
@@ -57,6 +62,14 @@ def _fonts(run, name, size=None, bold=None, color=None):
     return run
 
 
+# Elements that follow w:pBdr inside w:pPr (WordprocessingML schema order; Word rejects other orders).
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+               "w:rPr", "w:sectPr", "w:pPrChange")
+
+
 def _bottom_border(paragraph, color="C00000", size=18):
     ppr = paragraph._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
@@ -66,7 +79,7 @@ def _bottom_border(paragraph, color="C00000", size=18):
     bottom.set(qn("w:space"), "4")
     bottom.set(qn("w:color"), color)
     border.append(bottom)
-    ppr.append(border)
+    ppr.insert_element_before(border, *_AFTER_PBDR)
 
 
 def _shade(cell, fill="DDEBF7"):
@@ -203,12 +216,29 @@ class OfficialDocument:
             for cell, text, field in zip(row.cells, cells, table.fields):
                 align = WD_ALIGN_PARAGRAPH.LEFT if field[3] == "text" else WD_ALIGN_PARAGRAPH.RIGHT
                 self._cell(cell, text, font_size, bold=bold, align=align)
+        self._fit_columns(grid, table)
         if table.note:
             p = self._para(exact=None, after=6)
             _fonts(p.add_run("注：" + table.note), BODY_FONT, 10)
         else:
             self._para(exact=None, after=6)
         return grid
+
+    def _fit_columns(self, grid, table):
+        """Column widths from the longest cell (headers may wrap onto two lines), scaled to the text width, so a
+        wide table stays inside the margins instead of Word's equal split."""
+        rows = table.text_rows()
+        weights = []
+        for i, head in enumerate(table.headers()):
+            longest = max([_width(head) / 2.0] + [_width(cells[i]) for cells, _bold in rows[:300]])
+            weights.append(min(max(longest, 4.0), 28.0))
+        total = sum(weights)
+        grid.autofit = False
+        for i, weight in enumerate(weights):
+            width = int(self.text_width * weight / total)
+            grid.columns[i].width = width  # w:gridCol (LibreOffice) and w:tcW (Word)
+            for cell in grid.columns[i].cells:
+                cell.width = width
 
     @staticmethod
     def _cell(cell, text, size, bold=False, align=None):
