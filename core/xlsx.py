@@ -107,6 +107,8 @@ def write_workbook(path, sheets):
             for col_idx, col in enumerate(sheet.columns, start=1):
                 value = _cell_value(row.get(col.key), col.kind)
                 cell = ws.cell(row=row_idx, column=col_idx, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # a remark like "=HYPERLINK(...)" stays text, never a formula
                 cell.border = border
                 if value is not None:
                     cell.number_format = FORMATS.get(col.kind, "General")
@@ -138,6 +140,9 @@ def _save_atomic(book, path):
         raise WpzfError(tr("无法写入 {}：{}").format(path, exc))
     try:
         book.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a workbook is meant to be shared
         os.replace(tmp, path)
     except OSError as exc:
         raise WpzfError(tr("无法写入 {}：{}（文件是否已在 Excel 中打开？）").format(path, exc))

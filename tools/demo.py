@@ -122,11 +122,15 @@ def main():
     step("一图斑一卷宗（前 3 个图斑）", "wpzf:dossier", {"WORKPACKAGE": wp, "JCBH": some,
                                               "OUTPUT_FOLDER": os.path.join(out, "卷宗")})
     docs = os.path.join(out, "通报与报告")
-    step("乡镇通报 2022 年第一季度", "wpzf:bulletin", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "OUTPUT_FOLDER": docs})
-    step("季度小结", "wpzf:quarterly_review", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "OUTPUT_FOLDER": docs})
-    step("半年度报告", "wpzf:annual_report", {"WORKPACKAGE": wp, "PERIOD": "2022H1", "OUTPUT_FOLDER": docs})
+    today = "2022-06-10"  # the simulated judgments stop here: deadlines count from this day
+    step("乡镇通报 2022 年第一季度", "wpzf:bulletin", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "OUTPUT_FOLDER": docs,
+                                                  "DATE": today})
+    step("季度小结", "wpzf:quarterly_review", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "OUTPUT_FOLDER": docs,
+                                           "DATE": today})
+    step("半年度报告", "wpzf:annual_report", {"WORKPACKAGE": wp, "PERIOD": "2022H1", "OUTPUT_FOLDER": docs,
+                                         "DATE": today})
     step("军用土地登记表", "wpzf:military_register", {"WORKPACKAGE": wp, "PERIOD": "2022", "OUTPUT_FOLDER": docs})
-    step("挂图作战图集", "wpzf:battle_map", {"WORKPACKAGE": wp, "PERIOD": "2022Q1",
+    step("挂图作战图集", "wpzf:battle_map", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "DATE": today,
                                         "TOWNSHIPS": reference("townships"),
                                         "OUTPUT": os.path.join(docs, "挂图作战.pdf")})
 
