@@ -4,6 +4,11 @@
   <context>
     <name>AccountabilityAlgorithm</name>
     <message>
+      <location filename="../processing/alg_accountability.py" line="17" />
+      <source>4 统计与报告</source>
+      <translation>4 统计与报告</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_accountability.py" line="31" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -39,6 +44,11 @@
       <translation>问责比例 Excel</translation>
     </message>
     <message>
+      <location filename="../processing/alg_accountability.py" line="16" />
+      <source>问责比例与乡镇排名</source>
+      <translation>问责比例与乡镇排名</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_accountability.py" line="29" />
       <source>问责比例表</source>
       <translation>问责比例表</translation>
@@ -46,6 +56,11 @@
   </context>
   <context>
     <name>AnnualReportAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="13" />
+      <source>4 统计与报告</source>
+      <translation>4 统计与报告</translation>
+    </message>
     <message>
       <location filename="../processing/alg_annual_report.py" line="27" />
       <source>全县是否纳入问责（1=是）</source>
@@ -55,6 +70,11 @@
       <location filename="../processing/alg_annual_report.py" line="26" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>全县违法占用耕地比例(%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_annual_report.py" line="12" />
+      <source>半年与年度报告（成果数据表）</source>
+      <translation>半年与年度报告（成果数据表）</translation>
     </message>
     <message>
       <location filename="../processing/alg_annual_report.py" line="25" />
@@ -90,6 +110,11 @@
   <context>
     <name>BattleMapAlgorithm</name>
     <message>
+      <location filename="../processing/alg_battle_map.py" line="13" />
+      <source>4 统计与报告</source>
+      <translation>4 统计与报告</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_battle_map.py" line="34" />
       <source>PDF 文件 (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
@@ -120,6 +145,11 @@
       <translation>挂图作战 PDF</translation>
     </message>
     <message>
+      <location filename="../processing/alg_battle_map.py" line="12" />
+      <source>挂图作战图集（乡镇 PDF）</source>
+      <translation>挂图作战图集（乡镇 PDF）</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_battle_map.py" line="32" />
       <source>数据截至日期（空 = 今天），用于计算逾期</source>
       <translation>数据截至日期（空 = 今天），用于计算逾期</translation>
@@ -137,6 +167,16 @@
   </context>
   <context>
     <name>BulletinAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="21" />
+      <source>4 统计与报告</source>
+      <translation>4 统计与报告</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_bulletin.py" line="20" />
+      <source>卫片执法通报（乡镇排名）</source>
+      <translation>卫片执法通报（乡镇排名）</translation>
+    </message>
     <message>
       <location filename="../processing/alg_bulletin.py" line="34" />
       <source>图表文件（; 分隔）</source>
@@ -181,68 +221,88 @@
   <context>
     <name>DossierAlgorithm</name>
     <message>
-      <location filename="../processing/alg_dossier.py" line="34" />
+      <location filename="../processing/alg_dossier.py" line="17" />
+      <source>4 成果输出</source>
+      <translation>4 成果输出</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="35" />
       <source>前时相影像（可选）</source>
       <translation>前时相影像（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="43" />
+      <location filename="../processing/alg_dossier.py" line="45" />
       <source>卷宗数</source>
       <translation>卷宗数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="32" />
+      <location filename="../processing/alg_dossier.py" line="33" />
       <source>只生成这些乡镇（代码或名称，逗号分隔，空 = 全部）</source>
       <translation>只生成这些乡镇（代码或名称，逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="27" />
+      <location filename="../processing/alg_dossier.py" line="28" />
       <source>只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）</source>
       <translation>只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="30" />
+      <location filename="../processing/alg_dossier.py" line="31" />
       <source>只生成这些批次（逗号分隔，空 = 全部）</source>
       <translation>只生成这些批次（逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="36" />
+      <location filename="../processing/alg_dossier.py" line="37" />
       <source>后时相影像（可选）</source>
       <translation>后时相影像（可选）</translation>
     </message>
     <message>
       <location filename="../processing/alg_dossier.py" line="38" />
+      <source>土地利用现状（三调，按 DLBM 着色；空 = 套合分析记录的图层）</source>
+      <translation>土地利用现状（三调，按 DLBM 着色；空 = 套合分析记录的图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="40" />
       <source>建设用地批准范围（空 = 套合分析记录的图层）</source>
       <translation>建设用地批准范围（空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="44" />
+      <location filename="../processing/alg_dossier.py" line="46" />
       <source>总页数</source>
       <translation>总页数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="37" />
+      <location filename="../processing/alg_dossier.py" line="39" />
       <source>永久基本农田（空 = 套合分析记录的图层）</source>
       <translation>永久基本农田（空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="37" />
+      <location filename="../processing/alg_dossier.py" line="39" />
       <source>生态保护红线（空 = 套合分析记录的图层）</source>
       <translation>生态保护红线（空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="42" />
+      <location filename="../processing/alg_dossier.py" line="16" />
+      <source>生成图斑卷宗（一图斑一卷宗）</source>
+      <translation>生成图斑卷宗（一图斑一卷宗）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="44" />
       <source>目录 PDF</source>
       <translation>目录 PDF</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="25" />
+      <location filename="../processing/alg_dossier.py" line="26" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
     </message>
   </context>
   <context>
     <name>ExportAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_export.py" line="13" />
+      <source>4 成果输出</source>
+      <translation>4 成果输出</translation>
+    </message>
     <message>
       <location filename="../processing/alg_export.py" line="29" />
       <source>zip 文件</source>
@@ -267,6 +327,11 @@
       <location filename="../processing/alg_export.py" line="27" />
       <source>同时打包为 zip</source>
       <translation>同时打包为 zip</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_export.py" line="12" />
+      <source>导出上报成果包</source>
+      <translation>导出上报成果包</translation>
     </message>
     <message>
       <location filename="../processing/alg_export.py" line="30" />
@@ -302,6 +367,11 @@
   <context>
     <name>ImportPatchesAlgorithm</name>
     <message>
+      <location filename="../processing/alg_import_patches.py" line="14" />
+      <source>1 数据准备</source>
+      <translation>1 数据准备</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_import_patches.py" line="19" />
       <source>下发监测图斑（shp / gpkg，经纬度或投影）</source>
       <translation>下发监测图斑（shp / gpkg，经纬度或投影）</translation>
@@ -310,6 +380,11 @@
       <location filename="../processing/alg_import_patches.py" line="29" />
       <source>修复几何数</source>
       <translation>修复几何数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_import_patches.py" line="13" />
+      <source>导入监测图斑</source>
+      <translation>导入监测图斑</translation>
     </message>
     <message>
       <location filename="../processing/alg_import_patches.py" line="23" />
@@ -534,6 +609,16 @@
   <context>
     <name>LinkPhotosAlgorithm</name>
     <message>
+      <location filename="../processing/alg_link_photos.py" line="14" />
+      <source>3 判定与核验</source>
+      <translation>3 判定与核验</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="13" />
+      <source>关联举证照片</source>
+      <translation>关联举证照片</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_link_photos.py" line="22" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
@@ -582,7 +667,13 @@
   <context>
     <name>MilitaryRegisterAlgorithm</name>
     <message>
+      <location filename="../processing/alg_military_register.py" line="12" />
+      <source>4 统计与报告</source>
+      <translation>4 统计与报告</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_military_register.py" line="22" />
+      <location filename="../processing/alg_military_register.py" line="11" />
       <source>军用土地登记表</source>
       <translation>军用土地登记表</translation>
     </message>
@@ -610,6 +701,134 @@
       <location filename="../processing/alg_military_register.py" line="19" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverlayAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="20" />
+      <source>1 数据准备</source>
+      <translation>1 数据准备</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="76" />
+      <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
+      <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="49" />
+      <source>临时用地</source>
+      <translation>临时用地</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="53" />
+      <source>乡镇代码字段</source>
+      <translation>乡镇代码字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="56" />
+      <source>乡镇名称字段</source>
+      <translation>乡镇名称字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="51" />
+      <source>乡镇界</source>
+      <translation>乡镇界</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="28" />
+      <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
+      <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="62" />
+      <source>地类未全覆盖的图斑数</source>
+      <translation>地类未全覆盖的图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="30" />
+      <source>地类编码字段</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="19" />
+      <source>套合分析</source>
+      <translation>套合分析</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="61" />
+      <source>套合图斑数</source>
+      <translation>套合图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="59" />
+      <source>套合结果</source>
+      <translation>套合结果</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="64" />
+      <source>工作库</source>
+      <translation>工作库</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="26" />
+      <source>工作库（结果写回其中的图斑）</source>
+      <translation>工作库（结果写回其中的图斑）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="39" />
+      <source>建设用地批准/供地范围</source>
+      <translation>建设用地批准/供地范围</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="41" />
+      <source>批准文号字段</source>
+      <translation>批准文号字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="63" />
+      <source>提示条数</source>
+      <translation>提示条数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="35" />
+      <source>永久基本农田</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="37" />
+      <source>生态保护红线</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="25" />
+      <source>监测图斑（不选工作库时必填）</source>
+      <translation>监测图斑（不选工作库时必填）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="33" />
+      <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
+      <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="47" />
+      <source>设施农用地备案</source>
+      <translation>设施农用地备案</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="74" />
+      <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
+      <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="43" />
+      <source>采矿许可范围</source>
+      <translation>采矿许可范围</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="45" />
+      <source>采矿许可证号字段</source>
+      <translation>采矿许可证号字段</translation>
     </message>
   </context>
   <context>
@@ -666,6 +885,11 @@
   <context>
     <name>PrejudgeAlgorithm</name>
     <message>
+      <location filename="../processing/alg_prejudge.py" line="15" />
+      <source>3 判定与核验</source>
+      <translation>3 判定与核验</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_prejudge.py" line="28" />
       <source>写入工作库的字段值数</source>
       <translation>写入工作库的字段值数</translation>
@@ -705,9 +929,19 @@
       <source>预判结果（仅给图斑图层时）</source>
       <translation>预判结果（仅给图斑图层时）</translation>
     </message>
+    <message>
+      <location filename="../processing/alg_prejudge.py" line="14" />
+      <source>预判（合法性建议及理由）</source>
+      <translation>预判（合法性建议及理由）</translation>
+    </message>
   </context>
   <context>
     <name>QuarterlyReviewAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="13" />
+      <source>4 统计与报告</source>
+      <translation>4 统计与报告</translation>
+    </message>
     <message>
       <location filename="../processing/alg_quarterly_review.py" line="25" />
       <source>季度小结 Excel 清单</source>
@@ -717,6 +951,11 @@
       <location filename="../processing/alg_quarterly_review.py" line="24" />
       <source>季度小结 Word 文档</source>
       <translation>季度小结 Word 文档</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_quarterly_review.py" line="12" />
+      <source>季度小结（审核意见）</source>
+      <translation>季度小结（审核意见）</translation>
     </message>
     <message>
       <location filename="../processing/alg_quarterly_review.py" line="18" />
@@ -747,6 +986,11 @@
   <context>
     <name>SelfcheckAlgorithm</name>
     <message>
+      <location filename="../processing/alg_selfcheck.py" line="17" />
+      <source>3 判定与核验</source>
+      <translation>3 判定与核验</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_selfcheck.py" line="33" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -770,6 +1014,11 @@
       <location filename="../processing/alg_selfcheck.py" line="37" />
       <source>提示数</source>
       <translation>提示数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_selfcheck.py" line="16" />
+      <source>月核自检（问题清单）</source>
+      <translation>月核自检（问题清单）</translation>
     </message>
     <message>
       <location filename="../processing/alg_selfcheck.py" line="51" />
@@ -825,6 +1074,12 @@
   </context>
   <context>
     <name>wpzf</name>
+    <message>
+      <location filename="../core/overlay.py" line="509" />
+      <location filename="../core/overlay.py" line="549" />
+      <source>(空)</source>
+      <translation>(空)</translation>
+    </message>
     <message>
       <location filename="../core/patch_import.py" line="161" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
@@ -896,6 +1151,16 @@
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
     <message>
+      <location filename="../core/overlay_run.py" line="191" />
+      <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
+      <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="544" />
+      <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
+      <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
+    </message>
+    <message>
       <location filename="../core/export_package.py" line="204" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
@@ -911,7 +1176,7 @@
       <translation>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="96" />
+      <location filename="../core/reports/atlas.py" line="98" />
       <source>{} 图斑</source>
       <translation>{} 图斑</translation>
     </message>
@@ -937,7 +1202,7 @@
       <translation>{}{}卫片执法工作报告</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="333" />
+      <location filename="../core/reports/atlas.py" line="335" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}　　第 {} 页 / 共 {} 页</translation>
     </message>
@@ -967,7 +1232,7 @@
       <translation>{}卫片执法工作领导小组办公室</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="281" />
+      <location filename="../core/reports/atlas.py" line="283" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{}卫片执法挂图作战图 · {}</translation>
     </message>
@@ -975,6 +1240,21 @@
       <location filename="../core/reports/bulletin.py" line="163" />
       <source>{}卫片执法通报（{}）</source>
       <translation>{}卫片执法通报（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="140" />
+      <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
+      <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="92" />
+      <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
+      <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="138" />
+      <source>{}图层无法读取：{}</source>
+      <translation>{}图层无法读取：{}</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="173" />
@@ -994,6 +1274,26 @@
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
+      <location filename="../core/overlay.py" line="402" />
+      <source>{}编号共 {} 个，字段只容纳前几个</source>
+      <translation>{}编号共 {} 个，字段只容纳前几个</translation>
+    </message>
+    <message>
+      <location filename="../core/reference.py" line="229" />
+      <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
+      <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/reference.py" line="226" />
+      <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
+      <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="452" />
+      <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
+      <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="74" />
       <source>{}（{:.2f}%，违法占用耕地{}亩）</source>
       <translation>{}（{:.2f}%，违法占用耕地{}亩）</translation>
@@ -1004,7 +1304,7 @@
       <translation>{}（{}亩，{:.2f}%）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="120" />
+      <location filename="../core/reports/atlas.py" line="123" />
       <source>{}（{}）</source>
       <translation>{}（{}）</translation>
     </message>
@@ -1047,6 +1347,11 @@
       <location filename="../core/photos.py" line="142" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="86" />
+      <source>{}：沿用工作库记录的图层 {}</source>
+      <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
     <message>
       <location filename="../core/photos.py" line="141" />
@@ -1116,6 +1421,11 @@
       <translation>下降</translation>
     </message>
     <message>
+      <location filename="../core/overlay.py" line="409" />
+      <source>不在乡镇界内</source>
+      <translation>不在乡镇界内</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="522" />
       <source>不完整</source>
       <translation>不完整</translation>
@@ -1140,6 +1450,11 @@
       <location filename="../core/judging.py" line="135" />
       <source>个</source>
       <translation>个</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="46" />
+      <source>临时用地</source>
+      <translation>临时用地</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="521" />
@@ -1180,6 +1495,7 @@
     <message>
       <location filename="../core/dossier.py" line="361" />
       <location filename="../core/judging.py" line="134" />
+      <location filename="../ui/patch_model.py" line="9" />
       <source>乡镇</source>
       <translation>乡镇</translation>
     </message>
@@ -1194,7 +1510,8 @@
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="263" />
+      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
@@ -1295,7 +1612,7 @@
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="266" />
+      <location filename="../core/reports/atlas.py" line="268" />
       <location filename="../core/reports/military.py" line="43" />
       <source>全部批次</source>
       <translation>全部批次</translation>
@@ -1347,9 +1664,14 @@
       <translation>关联距离不能为负：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="97" />
+      <location filename="../core/dossier_map.py" line="137" />
       <source>其他监测图斑</source>
       <translation>其他监测图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="178" />
+      <source>写入工作库（{} 个图斑）…</source>
+      <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="225" />
@@ -1378,6 +1700,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="361" />
+      <location filename="../ui/patch_model.py" line="9" />
       <source>判定</source>
       <translation>判定</translation>
     </message>
@@ -1413,18 +1736,18 @@
       <translation>判定面板不可用：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="200" />
-      <location filename="../core/reports/atlas.py" line="328" />
+      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/reports/atlas.py" line="330" />
       <source>到期事项</source>
       <translation>到期事项</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="327" />
+      <location filename="../core/reports/atlas.py" line="329" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>到期事项（最紧迫的 {} 项）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="200" />
+      <location filename="../core/reports/atlas.py" line="202" />
       <source>到期日</source>
       <translation>到期日</translation>
     </message>
@@ -1508,7 +1831,7 @@
       <translation>县级行政区</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="116" />
+      <location filename="../core/dossier_map.py" line="169" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
@@ -1518,7 +1841,7 @@
       <translation>变更记录（{} 条）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="331" />
+      <location filename="../core/reports/atlas.py" line="333" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>另有 {} 项未列出，见卫片执法通报及数据自检清单。</translation>
     </message>
@@ -1645,7 +1968,7 @@
       <translation>四、问责评估情况</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="268" />
+      <location filename="../core/dossier_map.py" line="321" />
       <source>图例</source>
       <translation>图例</translation>
     </message>
@@ -1695,6 +2018,26 @@
       <translation>图斑 {}  {}</translation>
     </message>
     <message>
+      <location filename="../core/overlay.py" line="199" />
+      <source>图斑 {} 不是面，未套合。</source>
+      <translation>图斑 {} 不是面，未套合。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="364" />
+      <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
+      <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="193" />
+      <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
+      <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="195" />
+      <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
+      <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
+    </message>
+    <message>
       <location filename="../core/export_shapefile.py" line="106" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
@@ -1703,6 +2046,11 @@
       <location filename="../ui/dock.py" line="179" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="185" />
+      <source>图斑 {} 没有几何，未套合。</source>
+      <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="180" />
@@ -1790,7 +2138,7 @@
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="307" />
+      <location filename="../core/reports/atlas.py" line="309" />
       <source>图斑状态（个）</source>
       <translation>图斑状态（个）</translation>
     </message>
@@ -1805,12 +2153,47 @@
       <translation>图表已生成</translation>
     </message>
     <message>
+      <location filename="../core/dossier_map.py" line="148" />
+      <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
+      <translation>土地利用图层没有地类编码字段 {}，套合图中不显示。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="38" />
+      <source>土地利用现状（三调）</source>
+      <translation>土地利用现状（三调）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="552" />
+      <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
+      <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="507" />
+      <source>地类图层未覆盖 {:.2f} 亩</source>
+      <translation>地类图层未覆盖 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="44" />
+      <source>地类图斑</source>
+      <translation>地类图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="511" />
+      <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
+      <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="547" />
+      <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
+      <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="89" />
       <source>均晚于后时相 {}</source>
       <translation>均晚于后时相 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="208" />
+      <location filename="../core/dossier_map.py" line="261" />
       <source>坐标格网</source>
       <translation>坐标格网</translation>
     </message>
@@ -1866,9 +2249,21 @@
       <translation>复制举证照片…</translation>
     </message>
     <message>
+      <location filename="../core/overlay.py" line="285" />
+      <source>套合 {} 个图斑…</source>
+      <translation>套合 {} 个图斑…</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="219" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="256" />
+      <location filename="../core/overlay_run.py" line="101" />
+      <location filename="../core/overlay_run.py" line="177" />
+      <source>套合分析已取消，未写入任何结果。</source>
+      <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="240" />
@@ -1999,6 +2394,11 @@
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../core/overlay_run.py" line="158" />
+      <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
+      <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
+    </message>
+    <message>
       <location filename="../core/workpackage.py" line="91" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
@@ -2009,7 +2409,7 @@
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="248" />
+      <location filename="../core/reports/atlas.py" line="250" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</translation>
     </message>
@@ -2034,7 +2434,7 @@
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="230" />
+      <location filename="../core/reports/atlas.py" line="232" />
       <source>工作库没有有效的坐标系（settings.crs），无法制图。</source>
       <translation>工作库没有有效的坐标系（settings.crs），无法制图。</translation>
     </message>
@@ -2042,6 +2442,16 @@
       <location filename="../core/reports/military.py" line="22" />
       <source>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</source>
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="79" />
+      <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
+      <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="83" />
+      <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
+      <translation>工作库记录的{}图层无法读取：{}，本次未使用</translation>
     </message>
     <message>
       <location filename="../processing/judging_params.py" line="15" />
@@ -2137,7 +2547,12 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="29" />
+      <location filename="../core/overlay.py" line="45" />
+      <source>建设用地批准</source>
+      <translation>建设用地批准</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="39" />
       <source>建设用地批准范围</source>
       <translation>建设用地批准范围</translation>
     </message>
@@ -2152,7 +2567,7 @@
       <translation>影像对比</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="126" />
+      <location filename="../core/dossier_map.py" line="179" />
       <source>影像无法打开：{}</source>
       <translation>影像无法打开：{}</translation>
     </message>
@@ -2178,6 +2593,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="361" />
+      <location filename="../ui/patch_model.py" line="9" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
@@ -2224,12 +2640,12 @@
       <translation>拍摄时间</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="254" />
+      <location filename="../core/reports/atlas.py" line="256" />
       <source>挂图作战</source>
       <translation>挂图作战</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="349" />
+      <location filename="../core/reports/atlas.py" line="351" />
       <source>挂图作战 PDF 导出失败（错误码 {}）：{}</source>
       <translation>挂图作战 PDF 导出失败（错误码 {}）：{}</translation>
     </message>
@@ -2359,7 +2775,7 @@
       <translation>整改与查处</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="212" />
+      <location filename="../core/reports/atlas.py" line="214" />
       <source>整改到位</source>
       <translation>整改到位</translation>
     </message>
@@ -2470,7 +2886,7 @@
       <translation>无位置信息</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="209" />
+      <location filename="../core/reports/atlas.py" line="211" />
       <source>无待办事项</source>
       <translation>无待办事项</translation>
     </message>
@@ -2480,12 +2896,12 @@
       <translation>无拍摄时间：{}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="138" />
+      <location filename="../core/xlsx.py" line="140" />
       <source>无法写入 {}：{}</source>
       <translation>无法写入 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="143" />
+      <location filename="../core/xlsx.py" line="148" />
       <source>无法写入 {}：{}（文件是否已在 Excel 中打开？）</source>
       <translation>无法写入 {}：{}（文件是否已在 Excel 中打开？）</translation>
     </message>
@@ -2520,9 +2936,19 @@
       <translation>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</translation>
     </message>
     <message>
+      <location filename="../core/overlay_run.py" line="120" />
+      <source>无法读取图斑图层。</source>
+      <translation>无法读取图斑图层。</translation>
+    </message>
+    <message>
       <location filename="../core/photos.py" line="263" />
       <source>无法读取文件：{}</source>
       <translation>无法读取文件：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="397" />
+      <source>无编号(fid={})</source>
+      <translation>无编号(fid={})</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="166" />
@@ -2582,7 +3008,7 @@
       <translation>最远 {:.1f} 米（不超过 {:g} 米）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="212" />
+      <location filename="../core/reports/atlas.py" line="214" />
       <source>月清</source>
       <translation>月清</translation>
     </message>
@@ -2607,6 +3033,11 @@
       <translation>未发现问题</translation>
     </message>
     <message>
+      <location filename="../core/overlay.py" line="509" />
+      <source>未归类地类 {} {:.2f} 亩</source>
+      <translation>未归类地类 {} {:.2f} 亩</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="274" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
@@ -2617,12 +3048,18 @@
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
+      <location filename="../core/overlay.py" line="549" />
+      <source>未知地类</source>
+      <translation>未知地类</translation>
+    </message>
+    <message>
       <location filename="../core/workpackage.py" line="313" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
+      <location filename="../core/reference.py" line="59" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -2637,7 +3074,7 @@
       <translation>未选择图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="325" />
+      <location filename="../core/reports/atlas.py" line="327" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</translation>
     </message>
@@ -2647,8 +3084,8 @@
       <translation>本县</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="135" />
-      <location filename="../core/dossier_map.py" line="136" />
+      <location filename="../core/dossier_map.py" line="188" />
+      <location filename="../core/dossier_map.py" line="189" />
       <source>本图斑</source>
       <translation>本图斑</translation>
     </message>
@@ -2708,6 +3145,11 @@
       <translation>查处整改</translation>
     </message>
     <message>
+      <location filename="../ui/patch_model.py" line="10" />
+      <source>标识</source>
+      <translation>标识</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="488" />
       <source>标识：{}</source>
       <translation>标识：{}</translation>
@@ -2754,9 +3196,9 @@
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="262" />
-      <source>比例尺 1:{:,}</source>
-      <translation>比例尺 1:{:,}</translation>
+      <location filename="../core/dossier_map.py" line="315" />
+      <source>比例尺 1:{}</source>
+      <translation>比例尺 1:{}</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="32" />
@@ -2769,14 +3211,25 @@
       <translation>比例趋势</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="29" />
+      <location filename="../core/dossier_map.py" line="38" />
+      <location filename="../core/overlay.py" line="44" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="206" />
+      <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
+      <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="537" />
       <source>没有可采用的预判</source>
       <translation>没有可采用的预判</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="176" />
+      <source>没有图斑可套合。</source>
+      <translation>没有图斑可套合。</translation>
     </message>
     <message>
       <location filename="../ui/photo_viewer.py" line="27" />
@@ -2852,7 +3305,13 @@
       <translation>照片记录 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="29" />
+      <location filename="../ui/patch_model.py" line="9" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="38" />
+      <location filename="../core/overlay.py" line="44" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -2872,15 +3331,16 @@
       <translation>生成软件</translation>
     </message>
     <message>
+      <location filename="../core/overlay_run.py" line="121" />
       <location filename="../core/patch_import.py" line="130" />
       <location filename="../core/workpackage.py" line="213" />
-      <location filename="../ui/map_view.py" line="84" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="361" />
-      <location filename="../core/reports/atlas.py" line="200" />
+      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../ui/patch_model.py" line="9" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
@@ -2905,7 +3365,7 @@
       <translation>第 {} 页 / 共 {} 页</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="335" />
+      <location filename="../core/reports/atlas.py" line="337" />
       <source>第 {} 页：{}</source>
       <translation>第 {} 页：{}</translation>
     </message>
@@ -2915,7 +3375,7 @@
       <translation>算法模块 {} 未加载：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="250" />
+      <location filename="../core/dossier_map.py" line="303" />
       <source>米</source>
       <translation>米</translation>
     </message>
@@ -2941,7 +3401,7 @@
       <translation>统计范围</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="283" />
+      <location filename="../core/reports/atlas.py" line="285" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>统计范围：{}　数据截至：{}</translation>
     </message>
@@ -2954,6 +3414,26 @@
       <location filename="../core/xlsx.py" line="89" />
       <source>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="135" />
+      <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
+      <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="165" />
+      <source>耕地已扣除田坎（{}）</source>
+      <translation>耕地已扣除田坎（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="163" />
+      <source>耕地未扣除田坎（参数关闭）</source>
+      <translation>耕地未扣除田坎（参数关闭）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="167" />
+      <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
+      <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="241" />
@@ -3023,6 +3503,16 @@
       <translation>计算 SHA-256 清单…</translation>
     </message>
     <message>
+      <location filename="../core/overlay_run.py" line="108" />
+      <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
+      <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="45" />
+      <source>设施农用地</source>
+      <translation>设施农用地</translation>
+    </message>
+    <message>
       <location filename="../processing/judging_params.py" line="29" />
       <source>请只给图斑图层或工作库之一，不要同时给两个。</source>
       <translation>请只给图斑图层或工作库之一，不要同时给两个。</translation>
@@ -3043,7 +3533,7 @@
       <translation>请填写统计期：上半年 2022H1，全年 2022。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="232" />
+      <location filename="../core/reports/atlas.py" line="234" />
       <source>请指定输出 PDF 文件。</source>
       <translation>请指定输出 PDF 文件。</translation>
     </message>
@@ -3056,6 +3546,16 @@
       <location filename="../processing/judging_params.py" line="34" />
       <source>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="274" />
+      <source>读取参考图层（{} 个线程）…</source>
+      <translation>读取参考图层（{} 个线程）…</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="263" />
+      <source>读取图斑…</source>
+      <translation>读取图斑…</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="127" />
@@ -3084,6 +3584,11 @@
       <location filename="../core/photos.py" line="214" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="421" />
+      <source>跨乡镇：</source>
+      <translation>跨乡镇：</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="80" />
@@ -3161,9 +3666,14 @@
       <translation>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="200" />
+      <location filename="../core/reports/atlas.py" line="202" />
       <source>逾期/剩余</source>
       <translation>逾期/剩余</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="45" />
+      <source>采矿许可</source>
+      <translation>采矿许可</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="91" />

@@ -4,6 +4,10 @@ pylupdate5 guesses contexts from class names and puts module-level tr() into "@d
 up differently (core.i18n.tr uses "wpzf", self.tr in a class uses the class name, translate(ctx, ...) uses ctx), so
 this extractor follows the runtime rules instead. Source strings are Chinese (the primary language); wpzf_zh_CN.ts
 marks them as their own translation, wpzf_en.ts holds the English.
+
+Strings kept in constants and translated through a name also count: `tr(MENU)` or `tr(COLUMNS[i][1])` takes the
+Chinese literals of that module's MENU/COLUMNS (context "wpzf"), and `self.tr(self.DISPLAY_NAME)` takes every class's
+DISPLAY_NAME literal (context: that class, as WpzfAlgorithm.tr looks it up).
 """
 import ast
 import os
@@ -25,6 +29,59 @@ def source_files():
 
 def _string(node):
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _root_name(node):
+    """NAME for NAME, NAME[i][j], self.NAME (the constant a tr() call looks its text up in)."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    if isinstance(node, ast.Name):
+        return "module", node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        return "class", node.attr
+    return None
+
+
+def _chinese_literals(node):
+    """Literals inside a constant's value that are user text (field codes like "JCBH" are not)."""
+    return [(n.value, n.lineno) for n in ast.walk(node)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and any(ord(ch) > 127 for ch in n.value)]
+
+
+def _trees():
+    return {path: ast.parse(open(path, encoding="utf-8").read(), path)
+            for path in source_files() if path.endswith(".py")}
+
+
+def indirect_names(trees):
+    """Names whose value is passed to tr(): per module for module constants, global for self.ATTR."""
+    module_names, class_attrs = {}, set()
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and node.args and _string(node.args[0]) is None:
+                func = node.func
+                if (isinstance(func, ast.Name) and func.id == "tr") or \
+                        (isinstance(func, ast.Attribute) and func.attr == "tr"):
+                    root = _root_name(node.args[0])
+                    if root and root[0] == "module":
+                        module_names.setdefault(path, set()).add(root[1])
+                    elif root:
+                        class_attrs.add(root[1])
+    return module_names, class_attrs
+
+
+def extract_indirect(path, tree, module_names, class_attrs):
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in module_names
+                                                for t in node.targets):
+            found += [("wpzf", text, line) for text, line in _chinese_literals(node.value)]
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        for node in cls.body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in class_attrs
+                                                    for t in node.targets):
+                found += [(cls.name, text, line) for text, line in _chinese_literals(node.value)]
+    return found
 
 
 def extract(path):
@@ -108,6 +165,11 @@ def main():
     messages = {}
     for path in source_files():
         for ctx, text, line in (extract_ui(path) if path.endswith(".ui") else extract(path)):
+            messages.setdefault(ctx, {}).setdefault(text, []).append((path, line))
+    trees = _trees()
+    module_names, class_attrs = indirect_names(trees)
+    for path, tree in trees.items():
+        for ctx, text, line in extract_indirect(path, tree, module_names.get(path, set()), class_attrs):
             messages.setdefault(ctx, {}).setdefault(text, []).append((path, line))
     total = sum(len(v) for v in messages.values())
     for lang in LANGS:
