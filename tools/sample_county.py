@@ -9,6 +9,15 @@ writes into out_dir:
                   shapefile without .cpg, as counties receive them
   county.json     the manifest (what generate() returns)
 
+Manifest keys: county_code, county_name, crs (reference layers), patch_crs, reference (absolute path), layers
+(key -> layer name in reference.gpkg), key_fields, batches [{label, path, format, encoding, count}], size, seed,
+townships [{XZDM, XZMC}], invalid [{layer, fid, PZWH, problem}] (deliberately broken approval geometries),
+reissued [JCBH of 2022-01 issued again in 2022-03], gap {township, area_m2, wkt} (the hole in the land use),
+overlapping_approvals [[fid, fid]], unplaced_codes {"0402": n}, counts (features per layer), cases (situation ->
+JCBH list: approval_inside, approval_overlap, approval_partial, approval_invalid, township_border, landuse_gap,
+redline_hole, redline, mining_*, facility, temporary, farmland_large (> 50 亩), farmland_jbnt, farmland,
+village_house, rural_road, road, solar, forest, pond, unchanged), shortfall (situations that could not all be placed).
+
 How the land is made: a fictional geography (county outline, river valley, township seats, villages, roads,
 red-line areas, permits) is defined by smooth random fields. Land-use parcels are Voronoi cells of jittered
 seeds whose shared edges are densified and bent by one smooth warp, so neighbours share identical vertices and
@@ -20,6 +29,7 @@ Run: /usr/bin/python3 tools/sample_county.py --size small --out /tmp/wpzf_small
 """
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -116,14 +126,14 @@ SIZES = {
     "small": dict(cells=4000, levels=(1, 2, 3, 4), merge=4, tile=3000.0, reach=1500.0, step=25.0,
                   town_appr=6, seat_appr=3, village_appr=6, pairs=3, multi=1, mining=4, illegal=2, facility=8,
                   temporary=5, redline_vertices=600, months=3, gap_ring=0, jbnt_block=(1, 4)),
-    "large": dict(cells=335000, levels=(1, 2, 2, 3), merge=7, tile=1500.0, reach=400.0, step=12.0,
+    "large": dict(cells=365000, levels=(1, 2, 2, 3), merge=7, tile=1500.0, reach=400.0, step=12.0,
                   town_appr=120, seat_appr=70, village_appr=230, pairs=100, multi=20, mining=16, illegal=8,
                   facility=260, temporary=120, redline_vertices=4000, months=12, gap_ring=1, jbnt_block=(4, 15)),
 }
 
 # Patch scenarios and how many of each (small counts / large counts).
 CASES = {  # scarce situations first, before common ones fill the space
-    "approval_overlap": (3, 40), "approval_invalid": (2, 4), "landuse_gap": (2, 4), "redline_hole": (3, 12),
+    "approval_overlap": (3, 30), "approval_invalid": (2, 4), "landuse_gap": (2, 3), "redline_hole": (3, 12),
     "mining_inside": (2, 80), "mining_partial": (2, 40), "mining_illegal": (1, 30), "approval_inside": (5, 700),
     "approval_partial": (4, 450), "township_border": (4, 350), "redline": (2, 200), "facility": (3, 240),
     "temporary": (2, 110), "farmland_large": (2, 60), "farmland_jbnt": (9, 1800), "farmland": (5, 1000),
@@ -1671,7 +1681,8 @@ class PatchPlanner:
             shares = [g.intersection(ref.townships[j]).area / g.area for j in self.twp_tree.query_items(g)]
             return g, sum(s >= 0.15 for s in shares) >= 2
         if case == "landuse_gap":
-            g = self._blob(self._pt_on(ref.gap), rng.uniform(2, 15) * M2_PER_MU)
+            area = min(max(ref.gap.area * rng.uniform(0.05, 0.3), 300.0), 10000.0)
+            g = self._blob(self._pt_on(ref.gap), area)
             return g, 0.2 <= g.intersection(ref.gap).area / g.area <= 0.7
         if case == "redline_hole":
             if not self.holes:
@@ -1933,7 +1944,26 @@ def generate(out_dir, size="small", seed=20220101):
     """Write the sample county into out_dir and return its manifest (also written as county.json)."""
     if size not in SIZES:
         raise ValueError("size must be one of %s, not %r" % (sorted(SIZES), size))
-    gdal.UseExceptions()
+    with _gdal_exceptions():
+        return _generate(out_dir, size, seed)
+
+
+@contextlib.contextmanager
+def _gdal_exceptions():
+    """GDAL errors as exceptions while generating, without changing the caller's setting."""
+    modules = (gdal, ogr, osr)
+    before = [m.GetUseExceptions() for m in modules]
+    for m in modules:
+        m.UseExceptions()
+    try:
+        yield
+    finally:
+        for m, was in reversed(list(zip(modules, before))):  # GDAL keeps these as a stack
+            if not was:
+                m.DontUseExceptions()
+
+
+def _generate(out_dir, size, seed):
     out_dir = os.path.abspath(out_dir)
     patch_dir = os.path.join(out_dir, "patches")
     os.makedirs(patch_dir, exist_ok=True)
