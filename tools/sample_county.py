@@ -1903,6 +1903,17 @@ def _write_reference(path, ref):
 
 def _write_batch(path, driver, encoding, items, when):
     """One batch file in EPSG:4490 with exactly the ministry's fields."""
+    # QGIS sets SHAPE_ENCODING="" process-wide once it has opened a shapefile, which turns off OGR's recoding;
+    # name the code page explicitly while writing so a GBK batch is GBK in any process.
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", "CP936" if encoding == "GBK" else "UTF-8")
+    try:
+        return _write_batch_file(path, driver, encoding, items, when)
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", previous)
+
+
+def _write_batch_file(path, driver, encoding, items, when):
     srs_ll = _srs(EPSG_PATCH)
     ct = osr.CoordinateTransformation(_srs(EPSG_REF), srs_ll)
     drv = ogr.GetDriverByName(driver)
