@@ -1075,8 +1075,8 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="509" />
-      <location filename="../core/overlay.py" line="549" />
+      <location filename="../core/overlay.py" line="526" />
+      <location filename="../core/overlay.py" line="567" />
       <source>(空)</source>
       <translation>(empty)</translation>
     </message>
@@ -1156,7 +1156,7 @@
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="544" />
+      <location filename="../core/overlay.py" line="562" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="92" />
+      <location filename="../core/overlay.py" line="93" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
@@ -1274,22 +1274,22 @@
       <translation>{} severe problems must be rectified before the next monthly check, and the results reported to the county Satellite Enforcement Office.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="402" />
+      <location filename="../core/overlay.py" line="419" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="229" />
+      <location filename="../core/reference.py" line="255" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="226" />
+      <location filename="../core/reference.py" line="252" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="452" />
+      <location filename="../core/overlay.py" line="469" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{} feature fid={}: field-ridge deduction KCXS={} KCMJ={} TBMJ={} is not between 0 and 1; not deducted, please check</translation>
     </message>
@@ -1421,7 +1421,7 @@
       <translation>down</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="409" />
+      <location filename="../core/overlay.py" line="426" />
       <source>不在乡镇界内</source>
       <translation>outside the township boundaries</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="47" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
@@ -1510,7 +1510,7 @@
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="47" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -2023,7 +2023,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="364" />
+      <location filename="../core/overlay.py" line="375" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
@@ -2163,27 +2163,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="552" />
+      <location filename="../core/overlay.py" line="570" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="507" />
+      <location filename="../core/overlay.py" line="524" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="45" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="511" />
+      <location filename="../core/overlay.py" line="528" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="547" />
+      <location filename="../core/overlay.py" line="565" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -2249,17 +2249,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Copying evidence photos…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="285" />
-      <source>套合 {} 个图斑…</source>
-      <translation>Overlaying {} patches…</translation>
-    </message>
-    <message>
       <location filename="../core/dossier.py" line="219" />
       <source>套合分析图</source>
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="256" />
+      <location filename="../core/overlay.py" line="266" />
       <location filename="../core/overlay_run.py" line="101" />
       <location filename="../core/overlay_run.py" line="177" />
       <source>套合分析已取消，未写入任何结果。</source>
@@ -2547,7 +2542,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="46" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
@@ -2946,7 +2941,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot read file: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="397" />
+      <location filename="../core/overlay.py" line="414" />
       <source>无编号(fid={})</source>
       <translation>no number (fid={})</translation>
     </message>
@@ -3033,7 +3028,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No problems found</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="509" />
+      <location filename="../core/overlay.py" line="526" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
@@ -3048,7 +3043,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Font {} not found; Chinese in dossiers may show as boxes. Install fonts-noto-cjk.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="549" />
+      <location filename="../core/overlay.py" line="567" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
@@ -3059,7 +3054,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="59" />
+      <location filename="../core/reference.py" line="63" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -3212,7 +3207,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="45" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
@@ -3311,7 +3306,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="45" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -3508,7 +3503,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="46" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
@@ -3548,12 +3543,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Give a patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="274" />
-      <source>读取参考图层（{} 个线程）…</source>
-      <translation>Reading reference layers ({} threads)…</translation>
+      <location filename="../core/overlay.py" line="251" />
+      <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
+      <translation>Reading reference layers and overlaying {} patches ({} threads)…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="263" />
+      <location filename="../core/overlay.py" line="241" />
       <source>读取图斑…</source>
       <translation>Reading patches…</translation>
     </message>
@@ -3586,7 +3581,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="421" />
+      <location filename="../core/overlay.py" line="438" />
       <source>跨乡镇：</source>
       <translation>spans townships: </translation>
     </message>
@@ -3671,7 +3666,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="46" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>

@@ -1075,8 +1075,8 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="509" />
-      <location filename="../core/overlay.py" line="549" />
+      <location filename="../core/overlay.py" line="526" />
+      <location filename="../core/overlay.py" line="567" />
       <source>(空)</source>
       <translation>(空)</translation>
     </message>
@@ -1156,7 +1156,7 @@
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="544" />
+      <location filename="../core/overlay.py" line="562" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="92" />
+      <location filename="../core/overlay.py" line="93" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
@@ -1274,22 +1274,22 @@
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="402" />
+      <location filename="../core/overlay.py" line="419" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="229" />
+      <location filename="../core/reference.py" line="255" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="226" />
+      <location filename="../core/reference.py" line="252" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="452" />
+      <location filename="../core/overlay.py" line="469" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
     </message>
@@ -1421,7 +1421,7 @@
       <translation>下降</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="409" />
+      <location filename="../core/overlay.py" line="426" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="47" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
@@ -1510,7 +1510,7 @@
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="47" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -2023,7 +2023,7 @@
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="364" />
+      <location filename="../core/overlay.py" line="375" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
@@ -2163,27 +2163,27 @@
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="552" />
+      <location filename="../core/overlay.py" line="570" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="507" />
+      <location filename="../core/overlay.py" line="524" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="45" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="511" />
+      <location filename="../core/overlay.py" line="528" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="547" />
+      <location filename="../core/overlay.py" line="565" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -2249,17 +2249,12 @@
       <translation>复制举证照片…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="285" />
-      <source>套合 {} 个图斑…</source>
-      <translation>套合 {} 个图斑…</translation>
-    </message>
-    <message>
       <location filename="../core/dossier.py" line="219" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="256" />
+      <location filename="../core/overlay.py" line="266" />
       <location filename="../core/overlay_run.py" line="101" />
       <location filename="../core/overlay_run.py" line="177" />
       <source>套合分析已取消，未写入任何结果。</source>
@@ -2547,7 +2542,7 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="46" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -2946,7 +2941,7 @@
       <translation>无法读取文件：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="397" />
+      <location filename="../core/overlay.py" line="414" />
       <source>无编号(fid={})</source>
       <translation>无编号(fid={})</translation>
     </message>
@@ -3033,7 +3028,7 @@
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="509" />
+      <location filename="../core/overlay.py" line="526" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
@@ -3048,7 +3043,7 @@
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="549" />
+      <location filename="../core/overlay.py" line="567" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
@@ -3059,7 +3054,7 @@
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="59" />
+      <location filename="../core/reference.py" line="63" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -3212,7 +3207,7 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="45" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
@@ -3311,7 +3306,7 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="45" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -3508,7 +3503,7 @@
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="46" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
@@ -3548,12 +3543,12 @@
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="274" />
-      <source>读取参考图层（{} 个线程）…</source>
-      <translation>读取参考图层（{} 个线程）…</translation>
+      <location filename="../core/overlay.py" line="251" />
+      <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
+      <translation>读取参考图层并套合 {} 个图斑（{} 个线程）…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="263" />
+      <location filename="../core/overlay.py" line="241" />
       <source>读取图斑…</source>
       <translation>读取图斑…</translation>
     </message>
@@ -3586,7 +3581,7 @@
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="421" />
+      <location filename="../core/overlay.py" line="438" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
@@ -3671,7 +3666,7 @@
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="46" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
