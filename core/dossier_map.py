@@ -213,19 +213,18 @@ def fitted_extent(bbox, width_mm, height_mm, factor, min_size_m):
 
 
 def nice_scale(scale):
+    """The first usual map scale from 3/4 of `scale` up: the extent has room around the patch to give."""
     for nice in NICE_SCALES:
-        if nice >= scale:
+        if nice >= scale * 0.75:
             return nice
     return int(math.ceil(scale / 100000.0) * 100000)
 
 
 def nice_step(length):
-    """A round number (1, 2, 5 × 10^n) close to `length`."""
+    """The round number (1, 2 or 5 × 10^n) nearest to `length` on a log scale."""
     power = 10 ** math.floor(math.log10(length))
-    for factor in (1, 2, 5, 10):
-        if factor * power >= length:
-            return factor * power
-    return 10 * power
+    candidates = [f * power for f in (1, 2, 5, 10)]
+    return min(candidates, key=lambda c: abs(math.log(c / length)))
 
 
 def overlay_map(layout, page, layers, patch_layer, bbox, x, y, w, h):
