@@ -68,6 +68,9 @@ def test_county_shapefile_matches_the_package(county_export, sample_county):
     rows, srs = read_with_ogr(shp)
     assert set(rows) == set(patches)
     assert "EPSG:" + srs.GetAuthorityCode(None) == crs
+    from qgis.core import QgsApplication
+    if QgsApplication.processingRegistry().algorithmById("wpzf:overlay") is not None:
+        assert all(p["TBMJ"] is not None and p["XZMC"] for p in patches.values())  # overlay figures to compare
     gbk_batch = next(b["label"] for b in sample_county["batches"] if b["encoding"] == "GBK")
     assert any(p["PC"] == gbk_batch and p["XMC"] == "示范县" for p in patches.values())
     for jcbh, row in rows.items():
