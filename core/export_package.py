@@ -132,10 +132,12 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     _progress(feedback, 5, tr("自检…"))
     policy, result.problems = run_selfcheck(wp, patches, photos)
     severe = [p for p in result.problems if p.severity == selfcheck.SEVERE]
-    blocking = severe + _export_blockers(wp, patches, photos)
+    missing = _export_blockers(wp, patches, photos)
+    blocking = severe + missing
     if blocking and not force:
-        raise InputError(tr("自检发现 {} 个严重问题，导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），"
-                            "问题清单会随成果包一起导出。").format(len(blocking)),
+        raise InputError(tr("发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；"
+                            "确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。").format(
+                                len(blocking), len(severe), len(missing)),
                          [p.message if hasattr(p, "message") else p for p in blocking])
     result.forced = bool(blocking)
     result.warnings.extend(p for p in blocking if not hasattr(p, "message"))
