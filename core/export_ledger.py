@@ -7,7 +7,7 @@ import datetime
 import re
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 FONT = "宋体"
@@ -36,6 +36,14 @@ def _number_format(field):
     return "@"
 
 
+def _body_style(wb, number_format):
+    """A named cell style per number format: assigning a name is far cheaper than styling each cell."""
+    name = "wpzf " + number_format
+    if name not in wb.named_styles:
+        wb.add_named_style(NamedStyle(name=name, font=Font(name=FONT), border=_BORDER, number_format=number_format))
+    return name
+
+
 def write_ledger(path, profile, rows, title, info_rows):
     """rows: dicts field name -> ledger value (full text; numbers rounded; dates as date). info_rows: [(label,
     value)] for the 说明 sheet. The header is on row 2 under a title on row 1; data starts on row 3."""
@@ -44,7 +52,6 @@ def write_ledger(path, profile, rows, title, info_rows):
     ws.title = "图斑台账"
     fields = profile["fields"]
     ncols = len(fields) + 1
-    ws.cell(row=1, column=1)
     set_text(ws.cell(row=1, column=1), title)
     ws.cell(row=1, column=1).font = Font(name=FONT, size=14, bold=True)
     ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
@@ -59,26 +66,24 @@ def write_ledger(path, profile, rows, title, info_rows):
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     ws.row_dimensions[2].height = 32
-    formats = [_number_format(f) for f in fields]
+    styles = [_body_style(wb, _number_format(f)) for f in fields]
+    index_style = _body_style(wb, "0")
     widths = [len(f["alias"]) * 2 + 2 for f in fields]
-    body_font = Font(name=FONT)
     for r, row in enumerate(rows, 3):
-        ws.cell(row=r, column=1, value=r - 2).border = _BORDER
+        ws.cell(row=r, column=1, value=r - 2).style = index_style
         for c, field in enumerate(fields, 2):
             value = row.get(field["name"])
             cell = ws.cell(row=r, column=c)
+            cell.style = styles[c - 2]  # first: set_text may add a quote prefix on top
             if value is None:
-                pass
-            elif field["type"] == "str":
+                continue
+            if field["type"] == "str":
                 set_text(cell, value)
                 widths[c - 2] = max(widths[c - 2], min(60, len(str(value)) * 2 + 2))
             elif field["type"] == "date":
                 cell.value = datetime.datetime(value.year, value.month, value.day)
             else:
                 cell.value = value
-            cell.number_format = formats[c - 2]
-            cell.font = body_font
-            cell.border = _BORDER
     ws.column_dimensions["A"].width = 6
     for c, width in enumerate(widths, 2):
         ws.column_dimensions[get_column_letter(c)].width = max(8, min(60, width))
@@ -121,16 +126,18 @@ def write_sheets(path, sheets):
             cell.fill = PatternFill("solid", fgColor="DDEBF7")
             cell.border = _BORDER
             ws.column_dimensions[get_column_letter(c)].width = col.width or (60 if col.key == "WTMS" else 14)
+        kinds = [("0" if col.kind == "int" else "0.00") if col.kind in ("int", "area", "percent") else "@"
+                 for col in sheet.columns]
+        styles = [_body_style(wb, k) for k in kinds]
         for r, row in enumerate(sheet.rows, 2):
             for c, col in enumerate(sheet.columns, 1):
                 value = row.get(col.key)
                 cell = ws.cell(row=r, column=c)
-                cell.border = _BORDER
+                cell.style = styles[c - 1]
                 if value is None:
                     continue
-                if col.kind in ("int", "area", "percent") and isinstance(value, (int, float)):
+                if kinds[c - 1] != "@" and isinstance(value, (int, float)):
                     cell.value = value
-                    cell.number_format = "0" if col.kind == "int" else "0.00"
                 else:
                     set_text(cell, value)
         for offset, note in enumerate(sheet.notes):

@@ -60,16 +60,17 @@ def write_shapefile(path, profile, records, source_crs, feedback=None):
                 defn.SetPrecision(field["decimals"])
             layer.CreateField(defn)
         defn = layer.GetLayerDefn()
+        columns = [(defn.GetFieldIndex(f["name"]), f["name"], f["type"] == "date") for f in profile["fields"]]
         for i, rec in enumerate(records):
             feat = ogr.Feature(defn)
-            for field in profile["fields"]:
-                value = rec.get(field["name"])
+            for index, name, is_date in columns:
+                value = rec.get(name)
                 if value is None:
                     continue
-                if field["type"] == "date":
-                    feat.SetField(field["name"], value.year, value.month, value.day, 0, 0, 0, 0)
+                if is_date:
+                    feat.SetField(index, value.year, value.month, value.day, 0, 0, 0, 0)
                 else:
-                    feat.SetField(field["name"], value)
+                    feat.SetField(index, value)
             if rec.get("_wkb"):
                 geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
                 if transform is not None:
@@ -98,10 +99,11 @@ def _verify(path, profile, records):
         if layer.GetFeatureCount() != len(records):
             raise WpzfError(tr("写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。").format(
                 path, layer.GetFeatureCount(), len(records)))
-        text_fields = [f["name"] for f in profile["fields"] if f["type"] == "str"]
+        defn = layer.GetLayerDefn()
+        text_fields = [(defn.GetFieldIndex(f["name"]), f["name"]) for f in profile["fields"] if f["type"] == "str"]
         for feat, rec in zip(layer, records):
-            for name in text_fields:
-                got, want = feat.GetField(name), rec.get(name)
+            for index, name in text_fields:
+                got, want = feat.GetFieldAsString(index) if feat.IsFieldSetAndNotNull(index) else None, rec.get(name)
                 if (got or None) != (want or None):
                     raise WpzfError(tr("图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。").format(
                         rec.get("_jcbh"), name, got, want))
