@@ -156,7 +156,10 @@ class _Context:
 
 def _export(layout, path, title):
     """Export to a temporary name and rename into place; raises WpzfError naming the file on failure."""
-    layout.project().metadata().setTitle(title)
+    metadata = layout.project().metadata()  # a copy: set it back so the PDF carries the title
+    metadata.setTitle(title)
+    metadata.setAuthor("WPZF {}".format(plugin_version()))
+    layout.project().setMetadata(metadata)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 200  # photos and imagery; text and vectors stay vector
     settings.rasterizeWholeImage = False

@@ -128,6 +128,9 @@ def test_one_pdf_per_patch_and_a_contents_file(dossiers):
     assert len(evil) == 1 and "/" not in evil[0] and not evil[0].startswith(".")
     assert not any(f.startswith(".partial") for f in files)
     assert result["PAGES"] == sum(pdf_pages(os.path.join(out, f)) for f in files if f != "00_目录.pdf")
+    info = subprocess.run(["pdfinfo", os.path.join(out, FIRST + ".pdf")], check=True,
+                          stdout=subprocess.PIPE).stdout.decode("utf-8")
+    assert re.search(r"^Title:\s+卫片执法图斑卷宗 {}$".format(FIRST), info, re.M)
     contents = pdf_text(os.path.join(out, "00_目录.pdf"))
     for jcbh in (FIRST, SECOND, EVIL_JCBH):
         assert jcbh in contents
