@@ -1075,8 +1075,8 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="526" />
-      <location filename="../core/overlay.py" line="567" />
+      <location filename="../core/overlay.py" line="350" />
+      <location filename="../core/overlay_measure.py" line="238" />
       <source>(空)</source>
       <translation>(empty)</translation>
     </message>
@@ -1086,12 +1086,12 @@
       <translation>JCBH {} occurs more than once in this batch ({} and {}). Check the issued data and delete or correct the duplicate patches.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="258" />
       <source>X（北）</source>
       <translation>X (north)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="258" />
       <source>Y（东）</source>
       <translation>Y (east)</translation>
     </message>
@@ -1121,7 +1121,7 @@
       <translation>_fig2_illegal_ratio_by_township.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="241" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
@@ -1136,12 +1136,12 @@
       <translation>From January {year} to {end}, {ljxf} monitoring patches were issued to the county in total, {bqxf} of them in this period. {ypd} have been judged, {ytb} reported and {yqr} confirmed (confirmation rate {qrl:.2f}%); {yqs} are still unconfirmed after the monthly clearance deadline.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="212" />
+      <location filename="../core/dossier.py" line="215" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · batch {} · patch no. {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="355" />
+      <location filename="../core/dossier.py" line="358" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
@@ -1151,17 +1151,17 @@
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="191" />
+      <location filename="../core/overlay_run.py" line="195" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="562" />
+      <location filename="../core/overlay.py" line="345" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="204" />
+      <location filename="../core/export_package.py" line="206" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
     </message>
@@ -1242,17 +1242,17 @@
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="140" />
+      <location filename="../core/overlay.py" line="135" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="93" />
+      <location filename="../core/overlay.py" line="86" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="138" />
+      <location filename="../core/overlay.py" line="133" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
@@ -1274,22 +1274,22 @@
       <translation>{} severe problems must be rectified before the next monthly check, and the results reported to the county Satellite Enforcement Office.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="419" />
+      <location filename="../core/overlay_measure.py" line="130" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="255" />
+      <location filename="../core/reference.py" line="285" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="252" />
+      <location filename="../core/reference.py" line="282" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="469" />
+      <location filename="../core/overlay_measure.py" line="179" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{} feature fid={}: field-ridge deduction KCXS={} KCMJ={} TBMJ={} is not between 0 and 1; not deducted, please check</translation>
     </message>
@@ -1421,7 +1421,7 @@
       <translation>down</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="426" />
+      <location filename="../core/overlay_measure.py" line="139" />
       <source>不在乡镇界内</source>
       <translation>outside the township boundaries</translation>
     </message>
@@ -1436,7 +1436,7 @@
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="243" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
+      <location filename="../core/overlay.py" line="40" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
@@ -1483,7 +1483,7 @@
       <translation>Evidence photo {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="289" />
+      <location filename="../core/dossier.py" line="292" />
       <source>举证照片（{} 张）</source>
       <translation>Evidence photos ({})</translation>
     </message>
@@ -1493,7 +1493,7 @@
       <translation>Evidence problems</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../core/judging.py" line="134" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>乡镇</source>
@@ -1510,7 +1510,7 @@
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
+      <location filename="../core/overlay.py" line="40" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -1558,12 +1558,12 @@
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="242" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="261" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
@@ -1605,8 +1605,8 @@
       <translation>Full year</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="356" />
-      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier.py" line="359" />
+      <location filename="../core/dossier.py" line="359" />
       <location filename="../core/export_package.py" line="90" />
       <source>全部</source>
       <translation>All</translation>
@@ -1669,22 +1669,22 @@
       <translation>Other monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="178" />
+      <location filename="../core/overlay_run.py" line="182" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="225" />
+      <location filename="../core/export_package.py" line="227" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="234" />
+      <location filename="../core/export_package.py" line="236" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="99" />
+      <location filename="../core/export_shapefile.py" line="100" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>The written shapefile {} has {} features instead of the {} to export.</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>military_land_register_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>判定</source>
       <translation>Judgment</translation>
@@ -1752,7 +1752,7 @@
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="226" />
+      <location filename="../core/dossier.py" line="229" />
       <source>前时相影像（{}）</source>
       <translation>Before imagery ({})</translation>
     </message>
@@ -1762,7 +1762,7 @@
       <translation>Remaining unrectified</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/dossier.py" line="245" />
       <source>占图斑比例</source>
       <translation>Share of patch</translation>
     </message>
@@ -1786,16 +1786,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="189" />
-      <location filename="../core/dossier.py" line="200" />
-      <location filename="../core/dossier.py" line="210" />
+      <location filename="../core/dossier.py" line="192" />
+      <location filename="../core/dossier.py" line="203" />
+      <location filename="../core/dossier.py" line="213" />
       <source>卫片执法图斑卷宗</source>
       <translation>Satellite enforcement patch dossier</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
-      <location filename="../core/dossier.py" line="353" />
-      <location filename="../core/dossier.py" line="367" />
+      <location filename="../core/dossier.py" line="354" />
+      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier.py" line="370" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>Satellite enforcement dossier index</translation>
     </message>
@@ -1815,18 +1815,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>satellite_enforcement_bulletin_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="163" />
+      <location filename="../core/export_package.py" line="165" />
       <source>压缩…</source>
       <translation>Compressing…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>原值</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="239" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
@@ -1836,7 +1836,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="321" />
+      <location filename="../core/export_package.py" line="138" />
+      <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
+      <translation>{} severe problems found ({} from the self-check, {} missing geometries or photo files); export stopped. Fix them and export again; if you must submit with problems, tick “Force export” (FORCE) and the problem list goes into the package.</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="324" />
       <source>变更记录（{} 条）</source>
       <translation>Change history ({} entries)</translation>
     </message>
@@ -1922,7 +1927,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Illegally occupied cultivated land by batch (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="262" />
+      <location filename="../core/dossier.py" line="265" />
       <source>合法性判定</source>
       <translation>Legality judgment</translation>
     </message>
@@ -1943,12 +1948,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After-imagery date is empty; cannot check</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="227" />
+      <location filename="../core/dossier.py" line="230" />
       <source>后时相影像（{}）</source>
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="245" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -1968,7 +1973,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>4. Accountability assessment</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="321" />
+      <location filename="../core/dossier_map.py" line="320" />
       <source>图例</source>
       <translation>Legend</translation>
     </message>
@@ -2018,27 +2023,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="199" />
+      <location filename="../core/overlay.py" line="231" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="375" />
+      <location filename="../core/overlay_measure.py" line="86" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="193" />
+      <location filename="../core/overlay.py" line="225" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="195" />
+      <location filename="../core/overlay.py" line="227" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="106" />
+      <location filename="../core/export_shapefile.py" line="108" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>Patch {} field {} reads back differently after writing ({!r} ≠ {!r}); the shapefile encoding is wrong.</translation>
     </message>
@@ -2048,12 +2053,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="185" />
+      <location filename="../core/overlay.py" line="217" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="180" />
+      <location filename="../core/dossier.py" line="183" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
@@ -2073,12 +2078,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="198" />
+      <location filename="../core/export_package.py" line="200" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="179" />
+      <location filename="../core/export_package.py" line="181" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation>Patch {}: evidence photo file does not exist: {}</translation>
     </message>
@@ -2103,12 +2108,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="174" />
+      <location filename="../core/export_package.py" line="176" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>Patch {}: no geometry; cannot write it to the shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="299" />
+      <location filename="../core/export_package.py" line="301" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
       <translation>Patch {}: photo {} was modified after linking (SHA-256 differs from the work package record)</translation>
     </message>
@@ -2133,7 +2138,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/export_package.py" line="240" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
@@ -2143,7 +2148,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch status (count)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="254" />
+      <location filename="../core/dossier.py" line="257" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>Patch boundary point coordinates ({} points, in metres)</translation>
     </message>
@@ -2163,27 +2168,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="570" />
+      <location filename="../core/overlay.py" line="353" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="524" />
+      <location filename="../core/overlay_measure.py" line="236" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="38" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="528" />
+      <location filename="../core/overlay_measure.py" line="240" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="565" />
+      <location filename="../core/overlay.py" line="348" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -2193,17 +2198,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>all later than the after imagery {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="261" />
+      <location filename="../core/dossier_map.py" line="260" />
       <source>坐标格网</source>
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="241" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="217" />
+      <location filename="../core/dossier.py" line="220" />
       <source>基本情况</source>
       <translation>Overview</translation>
     </message>
@@ -2218,7 +2223,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reporting date</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="243" />
+      <location filename="../core/dossier.py" line="246" />
       <source>填报面积(亩)</source>
       <translation>Reported area (mu)</translation>
     </message>
@@ -2239,39 +2244,39 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota–violation linkage: farmland compensation quota frozen and released</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="267" />
+      <location filename="../core/dossier.py" line="270" />
       <source>备注：</source>
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="231" />
+      <location filename="../core/export_package.py" line="233" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="219" />
+      <location filename="../core/dossier.py" line="222" />
       <source>套合分析图</source>
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="266" />
+      <location filename="../core/overlay.py" line="267" />
       <location filename="../core/overlay_run.py" line="101" />
-      <location filename="../core/overlay_run.py" line="177" />
+      <location filename="../core/overlay_run.py" line="134" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="240" />
+      <location filename="../core/dossier.py" line="243" />
       <source>套合分析结果（亩）</source>
       <translation>Overlay analysis results (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/dossier.py" line="245" />
       <source>套合面积(亩)</source>
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>字段</source>
       <translation>Field</translation>
@@ -2337,12 +2342,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="239" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="271" />
+      <location filename="../core/export_package.py" line="273" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
@@ -2389,7 +2394,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="158" />
+      <location filename="../core/overlay_run.py" line="162" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
@@ -2464,7 +2469,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Saved patch {}: {} fields</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="344" />
+      <location filename="../core/export_package.py" line="346" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
@@ -2537,12 +2542,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>To the Office of the City Satellite Enforcement Leading Group:</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="39" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
@@ -2552,12 +2557,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land approval areas</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="245" />
       <source>强制导出</source>
       <translation>Forced export</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="231" />
+      <location filename="../core/dossier.py" line="234" />
       <source>影像对比</source>
       <translation>Imagery comparison</translation>
     </message>
@@ -2587,7 +2592,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Deductions</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>批次</source>
       <translation>Batch</translation>
@@ -2608,7 +2613,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="238" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -2618,7 +2623,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No Chinese font found, so charts cannot show Chinese. Install fonts-noto-cjk (sudo apt-get install fonts-noto-cjk).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/export_package.py" line="240" />
       <source>报送格式</source>
       <translation>Submission format</translation>
     </message>
@@ -2700,13 +2705,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Accountability ratio method: approval obtained afterwards is deducted from the numerator only; demolition and restoration to farmland and major infrastructure with duties fulfilled are deducted from both; existing violations and farmland damaged by agricultural projects are not counted. Ranked by ratio from high to low, rank 1 being the most serious; a positive rank change means moving up since the previous period. Warning line {:g}%.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>操作人</source>
       <translation>User</translation>
@@ -2765,7 +2770,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Data quality self-check summary</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="265" />
+      <location filename="../core/dossier.py" line="268" />
       <source>整改与查处</source>
       <translation>Rectification and enforcement</translation>
     </message>
@@ -2785,7 +2790,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patches with doubtful rectification</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../core/reports/annual.py" line="172" />
       <location filename="../core/reports/bulletin.py" line="163" />
       <source>文件</source>
@@ -2812,7 +2817,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>File damaged or not a JPEG: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>新值</source>
       <translation>New value</translation>
@@ -2871,7 +2876,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No GPS position, not linked; link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="291" />
+      <location filename="../core/dossier.py" line="294" />
       <source>无举证照片。</source>
       <translation>No evidence photos.</translation>
     </message>
@@ -2901,7 +2906,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot write {}: {} (is the file open in Excel?)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="173" />
+      <location filename="../core/dossier.py" line="176" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
@@ -2941,7 +2946,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot read file: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="414" />
+      <location filename="../core/overlay_measure.py" line="125" />
       <source>无编号(fid={})</source>
       <translation>no number (fid={})</translation>
     </message>
@@ -2976,7 +2981,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>earlier than the after imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>时间</source>
       <translation>Time</translation>
@@ -2987,7 +2992,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="245" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>Yes</translation>
@@ -3028,7 +3033,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No problems found</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="526" />
+      <location filename="../core/overlay_measure.py" line="238" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
@@ -3043,7 +3048,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Font {} not found; Chinese in dossiers may show as boxes. Install fonts-noto-cjk.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="567" />
+      <location filename="../core/overlay.py" line="350" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
@@ -3054,7 +3059,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="63" />
+      <location filename="../core/reference.py" line="69" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -3191,7 +3196,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Ratio = illegally occupied cultivated land ÷ cultivated land newly occupied by construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="315" />
+      <location filename="../core/dossier_map.py" line="314" />
       <source>比例尺 1:{}</source>
       <translation>Scale 1:{}</translation>
     </message>
@@ -3207,12 +3212,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="38" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="206" />
+      <location filename="../core/overlay.py" line="191" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
     </message>
@@ -3242,7 +3247,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} military land patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="258" />
       <source>点号</source>
       <translation>Point</translation>
     </message>
@@ -3288,7 +3293,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photo folder does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="305" />
+      <location filename="../core/dossier.py" line="308" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>Photo files missing or unreadable:
@@ -3306,7 +3311,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="38" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -3321,7 +3326,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="244" />
+      <location filename="../core/export_package.py" line="246" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
@@ -3333,14 +3338,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../core/reports/atlas.py" line="202" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="189" />
+      <location filename="../core/dossier.py" line="192" />
       <source>监测编号 {} · {}</source>
       <translation>Patch no. {} · {}</translation>
     </message>
@@ -3370,7 +3375,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Algorithm module {} not loaded: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="303" />
+      <location filename="../core/dossier_map.py" line="302" />
       <source>米</source>
       <translation>m</translation>
     </message>
@@ -3411,7 +3416,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>openpyxl is missing, cannot write Excel (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="135" />
+      <location filename="../core/overlay.py" line="130" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
@@ -3431,7 +3436,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="243" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
@@ -3439,11 +3444,6 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/export_package.py" line="132" />
       <source>自检…</source>
       <translation>Self-check…</translation>
-    </message>
-    <message>
-      <location filename="../core/export_package.py" line="137" />
-      <source>自检发现 {} 个严重问题，导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
-      <translation>The self-check found {} severe problems; export stopped. Fix them and export again; if you must submit with problems, tick “Force export” (FORCE) and the problem list goes into the package.</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="42" />
@@ -3456,7 +3456,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="239" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>Scope</translation>
@@ -3493,7 +3493,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="253" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
@@ -3503,7 +3503,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="39" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
@@ -3543,12 +3543,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Give a patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="251" />
+      <location filename="../core/overlay.py" line="254" />
       <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
       <translation>Reading reference layers and overlaying {} patches ({} threads)…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="241" />
+      <location filename="../core/overlay.py" line="247" />
       <source>读取图斑…</source>
       <translation>Reading patches…</translation>
     </message>
@@ -3581,7 +3581,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="438" />
+      <location filename="../core/overlay_measure.py" line="150" />
       <source>跨乡镇：</source>
       <translation>spans townships: </translation>
     </message>
@@ -3666,7 +3666,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="39" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>
@@ -3732,23 +3732,23 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Needs collective review</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <source>面积(亩)</source>
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="242" />
       <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation>Area unit</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/dossier.py" line="245" />
       <source>项目</source>
       <translation>Item</translation>
     </message>

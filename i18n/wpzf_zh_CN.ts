@@ -1075,8 +1075,8 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="526" />
-      <location filename="../core/overlay.py" line="567" />
+      <location filename="../core/overlay.py" line="350" />
+      <location filename="../core/overlay_measure.py" line="238" />
       <source>(空)</source>
       <translation>(空)</translation>
     </message>
@@ -1086,12 +1086,12 @@
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="258" />
       <source>X（北）</source>
       <translation>X（北）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="258" />
       <source>Y（东）</source>
       <translation>Y（东）</translation>
     </message>
@@ -1121,7 +1121,7 @@
       <translation>_图2_各乡镇违法占用耕地比例.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="241" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1136,12 +1136,12 @@
       <translation>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="212" />
+      <location filename="../core/dossier.py" line="215" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="355" />
+      <location filename="../core/dossier.py" line="358" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
@@ -1151,17 +1151,17 @@
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="191" />
+      <location filename="../core/overlay_run.py" line="195" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="562" />
+      <location filename="../core/overlay.py" line="345" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="204" />
+      <location filename="../core/export_package.py" line="206" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
@@ -1242,17 +1242,17 @@
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="140" />
+      <location filename="../core/overlay.py" line="135" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="93" />
+      <location filename="../core/overlay.py" line="86" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="138" />
+      <location filename="../core/overlay.py" line="133" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
@@ -1274,22 +1274,22 @@
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="419" />
+      <location filename="../core/overlay_measure.py" line="130" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="255" />
+      <location filename="../core/reference.py" line="285" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="252" />
+      <location filename="../core/reference.py" line="282" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="469" />
+      <location filename="../core/overlay_measure.py" line="179" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
     </message>
@@ -1421,7 +1421,7 @@
       <translation>下降</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="426" />
+      <location filename="../core/overlay_measure.py" line="139" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
@@ -1436,7 +1436,7 @@
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="243" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
+      <location filename="../core/overlay.py" line="40" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
@@ -1483,7 +1483,7 @@
       <translation>举证照片 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="289" />
+      <location filename="../core/dossier.py" line="292" />
       <source>举证照片（{} 张）</source>
       <translation>举证照片（{} 张）</translation>
     </message>
@@ -1493,7 +1493,7 @@
       <translation>举证问题</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../core/judging.py" line="134" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>乡镇</source>
@@ -1510,7 +1510,7 @@
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
+      <location filename="../core/overlay.py" line="40" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -1558,12 +1558,12 @@
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="242" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="261" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
@@ -1605,8 +1605,8 @@
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="356" />
-      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier.py" line="359" />
+      <location filename="../core/dossier.py" line="359" />
       <location filename="../core/export_package.py" line="90" />
       <source>全部</source>
       <translation>全部</translation>
@@ -1669,22 +1669,22 @@
       <translation>其他监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="178" />
+      <location filename="../core/overlay_run.py" line="182" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="225" />
+      <location filename="../core/export_package.py" line="227" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="234" />
+      <location filename="../core/export_package.py" line="236" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="99" />
+      <location filename="../core/export_shapefile.py" line="100" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>军用土地登记表_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>判定</source>
       <translation>判定</translation>
@@ -1752,7 +1752,7 @@
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="226" />
+      <location filename="../core/dossier.py" line="229" />
       <source>前时相影像（{}）</source>
       <translation>前时相影像（{}）</translation>
     </message>
@@ -1762,7 +1762,7 @@
       <translation>剩余未整改</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/dossier.py" line="245" />
       <source>占图斑比例</source>
       <translation>占图斑比例</translation>
     </message>
@@ -1786,16 +1786,16 @@
       <translation>卫片执法 · 判定面板</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="189" />
-      <location filename="../core/dossier.py" line="200" />
-      <location filename="../core/dossier.py" line="210" />
+      <location filename="../core/dossier.py" line="192" />
+      <location filename="../core/dossier.py" line="203" />
+      <location filename="../core/dossier.py" line="213" />
       <source>卫片执法图斑卷宗</source>
       <translation>卫片执法图斑卷宗</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
-      <location filename="../core/dossier.py" line="353" />
-      <location filename="../core/dossier.py" line="367" />
+      <location filename="../core/dossier.py" line="354" />
+      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier.py" line="370" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>卫片执法图斑卷宗目录</translation>
     </message>
@@ -1815,18 +1815,18 @@
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="163" />
+      <location filename="../core/export_package.py" line="165" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>原值</source>
       <translation>原值</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="239" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
@@ -1836,7 +1836,12 @@
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="321" />
+      <location filename="../core/export_package.py" line="138" />
+      <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
+      <translation>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="324" />
       <source>变更记录（{} 条）</source>
       <translation>变更记录（{} 条）</translation>
     </message>
@@ -1922,7 +1927,7 @@
       <translation>各批次违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="262" />
+      <location filename="../core/dossier.py" line="265" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
     </message>
@@ -1943,12 +1948,12 @@
       <translation>后时相为空，无法核对</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="227" />
+      <location filename="../core/dossier.py" line="230" />
       <source>后时相影像（{}）</source>
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="245" />
       <source>否</source>
       <translation>否</translation>
     </message>
@@ -1968,7 +1973,7 @@
       <translation>四、问责评估情况</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="321" />
+      <location filename="../core/dossier_map.py" line="320" />
       <source>图例</source>
       <translation>图例</translation>
     </message>
@@ -2018,27 +2023,27 @@
       <translation>图斑 {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="199" />
+      <location filename="../core/overlay.py" line="231" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="375" />
+      <location filename="../core/overlay_measure.py" line="86" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="193" />
+      <location filename="../core/overlay.py" line="225" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="195" />
+      <location filename="../core/overlay.py" line="227" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="106" />
+      <location filename="../core/export_shapefile.py" line="108" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
@@ -2048,12 +2053,12 @@
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="185" />
+      <location filename="../core/overlay.py" line="217" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="180" />
+      <location filename="../core/dossier.py" line="183" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
@@ -2073,12 +2078,12 @@
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="198" />
+      <location filename="../core/export_package.py" line="200" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="179" />
+      <location filename="../core/export_package.py" line="181" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation>图斑 {}：举证照片文件不存在：{}</translation>
     </message>
@@ -2103,12 +2108,12 @@
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="174" />
+      <location filename="../core/export_package.py" line="176" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="299" />
+      <location filename="../core/export_package.py" line="301" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
       <translation>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</translation>
     </message>
@@ -2133,7 +2138,7 @@
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/export_package.py" line="240" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
@@ -2143,7 +2148,7 @@
       <translation>图斑状态（个）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="254" />
+      <location filename="../core/dossier.py" line="257" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
@@ -2163,27 +2168,27 @@
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="570" />
+      <location filename="../core/overlay.py" line="353" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="524" />
+      <location filename="../core/overlay_measure.py" line="236" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="38" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="528" />
+      <location filename="../core/overlay_measure.py" line="240" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="565" />
+      <location filename="../core/overlay.py" line="348" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -2193,17 +2198,17 @@
       <translation>均晚于后时相 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="261" />
+      <location filename="../core/dossier_map.py" line="260" />
       <source>坐标格网</source>
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="241" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="217" />
+      <location filename="../core/dossier.py" line="220" />
       <source>基本情况</source>
       <translation>基本情况</translation>
     </message>
@@ -2218,7 +2223,7 @@
       <translation>填报日期</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="243" />
+      <location filename="../core/dossier.py" line="246" />
       <source>填报面积(亩)</source>
       <translation>填报面积(亩)</translation>
     </message>
@@ -2239,39 +2244,39 @@
       <translation>增违挂钩补充耕地指标冻结与解冻</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="267" />
+      <location filename="../core/dossier.py" line="270" />
       <source>备注：</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="231" />
+      <location filename="../core/export_package.py" line="233" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="219" />
+      <location filename="../core/dossier.py" line="222" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="266" />
+      <location filename="../core/overlay.py" line="267" />
       <location filename="../core/overlay_run.py" line="101" />
-      <location filename="../core/overlay_run.py" line="177" />
+      <location filename="../core/overlay_run.py" line="134" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="240" />
+      <location filename="../core/dossier.py" line="243" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/dossier.py" line="245" />
       <source>套合面积(亩)</source>
       <translation>套合面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>字段</source>
       <translation>字段</translation>
@@ -2337,12 +2342,12 @@
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="239" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="271" />
+      <location filename="../core/export_package.py" line="273" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
@@ -2389,7 +2394,7 @@
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="158" />
+      <location filename="../core/overlay_run.py" line="162" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
@@ -2464,7 +2469,7 @@
       <translation>已保存图斑 {}：{} 个字段</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="344" />
+      <location filename="../core/export_package.py" line="346" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
@@ -2537,12 +2542,12 @@
       <translation>市卫片执法工作领导小组办公室：</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <source>序号</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="39" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -2552,12 +2557,12 @@
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="245" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="231" />
+      <location filename="../core/dossier.py" line="234" />
       <source>影像对比</source>
       <translation>影像对比</translation>
     </message>
@@ -2587,7 +2592,7 @@
       <translation>扣减明细</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>批次</source>
       <translation>批次</translation>
@@ -2608,7 +2613,7 @@
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="238" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -2618,7 +2623,7 @@
       <translation>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/export_package.py" line="240" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
@@ -2700,13 +2705,13 @@
       <translation>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名按比例由高到低，第1名问题最突出；名次变化为正表示较上期前移。警戒线 {:g}%。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>操作人</source>
       <translation>操作人</translation>
@@ -2765,7 +2770,7 @@
       <translation>数据质量自检问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="265" />
+      <location filename="../core/dossier.py" line="268" />
       <source>整改与查处</source>
       <translation>整改与查处</translation>
     </message>
@@ -2785,7 +2790,7 @@
       <translation>整改真实性存疑的图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../core/reports/annual.py" line="172" />
       <location filename="../core/reports/bulletin.py" line="163" />
       <source>文件</source>
@@ -2812,7 +2817,7 @@
       <translation>文件损坏或不是 JPEG：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>新值</source>
       <translation>新值</translation>
@@ -2871,7 +2876,7 @@
       <translation>无 GPS 坐标，未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="291" />
+      <location filename="../core/dossier.py" line="294" />
       <source>无举证照片。</source>
       <translation>无举证照片。</translation>
     </message>
@@ -2901,7 +2906,7 @@
       <translation>无法写入 {}：{}（文件是否已在 Excel 中打开？）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="173" />
+      <location filename="../core/dossier.py" line="176" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
@@ -2941,7 +2946,7 @@
       <translation>无法读取文件：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="414" />
+      <location filename="../core/overlay_measure.py" line="125" />
       <source>无编号(fid={})</source>
       <translation>无编号(fid={})</translation>
     </message>
@@ -2976,7 +2981,7 @@
       <translation>早于后时相 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="322" />
+      <location filename="../core/dossier.py" line="325" />
       <location filename="../ui/dock.py" line="110" />
       <source>时间</source>
       <translation>时间</translation>
@@ -2987,7 +2992,7 @@
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="245" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>是</translation>
@@ -3028,7 +3033,7 @@
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="526" />
+      <location filename="../core/overlay_measure.py" line="238" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
@@ -3043,7 +3048,7 @@
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="567" />
+      <location filename="../core/overlay.py" line="350" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
@@ -3054,7 +3059,7 @@
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="63" />
+      <location filename="../core/reference.py" line="69" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -3191,7 +3196,7 @@
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="315" />
+      <location filename="../core/dossier_map.py" line="314" />
       <source>比例尺 1:{}</source>
       <translation>比例尺 1:{}</translation>
     </message>
@@ -3207,12 +3212,12 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="38" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="206" />
+      <location filename="../core/overlay.py" line="191" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
@@ -3242,7 +3247,7 @@
       <translation>涉军用地图斑 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="258" />
       <source>点号</source>
       <translation>点号</translation>
     </message>
@@ -3288,7 +3293,7 @@
       <translation>照片文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="305" />
+      <location filename="../core/dossier.py" line="308" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>照片文件缺失或无法读取：
@@ -3306,7 +3311,7 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="38" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -3321,7 +3326,7 @@
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="244" />
+      <location filename="../core/export_package.py" line="246" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
@@ -3333,14 +3338,14 @@
       <translation>监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <location filename="../core/reports/atlas.py" line="202" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="189" />
+      <location filename="../core/dossier.py" line="192" />
       <source>监测编号 {} · {}</source>
       <translation>监测编号 {} · {}</translation>
     </message>
@@ -3370,7 +3375,7 @@
       <translation>算法模块 {} 未加载：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="303" />
+      <location filename="../core/dossier_map.py" line="302" />
       <source>米</source>
       <translation>米</translation>
     </message>
@@ -3411,7 +3416,7 @@
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="135" />
+      <location filename="../core/overlay.py" line="130" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
@@ -3431,7 +3436,7 @@
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="243" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
@@ -3439,11 +3444,6 @@
       <location filename="../core/export_package.py" line="132" />
       <source>自检…</source>
       <translation>自检…</translation>
-    </message>
-    <message>
-      <location filename="../core/export_package.py" line="137" />
-      <source>自检发现 {} 个严重问题，导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
-      <translation>自检发现 {} 个严重问题，导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="42" />
@@ -3456,7 +3456,7 @@
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="239" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
@@ -3493,7 +3493,7 @@
       <translation>警示提醒</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="253" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
@@ -3503,7 +3503,7 @@
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="39" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
@@ -3543,12 +3543,12 @@
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="251" />
+      <location filename="../core/overlay.py" line="254" />
       <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
       <translation>读取参考图层并套合 {} 个图斑（{} 个线程）…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="241" />
+      <location filename="../core/overlay.py" line="247" />
       <source>读取图斑…</source>
       <translation>读取图斑…</translation>
     </message>
@@ -3581,7 +3581,7 @@
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="438" />
+      <location filename="../core/overlay_measure.py" line="150" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
@@ -3666,7 +3666,7 @@
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay.py" line="39" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
@@ -3732,23 +3732,23 @@
       <translation>需集体会审</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <source>面积(亩)</source>
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="242" />
       <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation>面积单位</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="361" />
+      <location filename="../core/dossier.py" line="364" />
       <source>页数</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/dossier.py" line="245" />
       <source>项目</source>
       <translation>项目</translation>
     </message>
