@@ -82,6 +82,13 @@ def _coerce(name, value, types):
     return str(value)
 
 
+def _set_field(feat, name, value):
+    if value is None:
+        feat.SetFieldNull(name)
+    else:
+        feat.SetField(name, value)
+
+
 class WorkPackage:
     """Access to one work package file. Cheap to create; opens the GeoPackage per operation."""
 
@@ -333,10 +340,7 @@ class WorkPackage:
                     old = feat.GetField(name)
                     if _same(old, value):
                         continue
-                    if value is None:
-                        feat.SetFieldNull(name)
-                    else:
-                        feat.SetField(name, value)
+                    _set_field(feat, name, value)
                     self._history_row(history, jcbh, name, old, value, action, user, stamp)
                     dirty = True
                     changed += 1
@@ -372,10 +376,7 @@ class WorkPackage:
                     self._history_row(history, jcbh, "*", None, rec.get("PC"), action, user, stamp)
                 for name in F.IMPORT_OWNED:
                     value = _coerce(name, rec.get(name), PATCH_TYPES)
-                    if value is None:
-                        feat.SetFieldNull(name)
-                    else:
-                        feat.SetField(name, value)
+                    _set_field(feat, name, value)
                 if jcbh not in fids and rec.get("HSZT") is None:
                     feat.SetField("HSZT", "待核查")
                 feat.SetGeometry(geom)
@@ -468,10 +469,7 @@ class WorkPackage:
                     value = _coerce(name, value, PHOTO_TYPES)
                     if _same(old, value):
                         continue
-                    if value is None:
-                        feat.SetFieldNull(name)
-                    else:
-                        feat.SetField(name, value)
+                    _set_field(feat, name, value)
                     # an unlink (JCBH emptied) belongs to the history of the patch it left
                     patch_of_row = old if name == "JCBH" and old else feat.GetField("JCBH")
                     self._history_row(history, patch_of_row or value or "", "photo:" + name, old, value,
