@@ -1,0 +1,217 @@
+"""The two ways to run the overlay: a patch layer into a new layer, or a work package's patches in place."""
+import json
+import os
+
+from qgis.PyQt.QtCore import QVariant
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
+                       QgsVectorLayer)
+
+from ..rules import fields as F
+from .errors import Canceled, InputError
+from .i18n import tr
+from .layers import check_crs, open_vector
+from .overlay import REFERENCE_KEYS, Options, Overlay, PatchInput, titles
+from .workpackage import WorkPackage, now_text
+
+OVERLAY_NAMES = [f[0] for f in F.OVERLAY]
+_QTYPES = {"real": QVariant.Double, "str": QVariant.String, "int": QVariant.Int}
+SETTING_REFERENCE = "reference"  # JSON {key: layer source}, read by the dossier maps too
+# Options attribute -> (reference layer it belongs to, settings key)
+SETTING_FIELDS = {"landuse_field": ("landuse", "landuse_field"), "approval_field": ("approvals", "approval_field"),
+                  "mining_field": ("mining", "mining_field"),
+                  "township_code_field": ("townships", "township_code_field"),
+                  "township_name_field": ("townships", "township_name_field")}
+
+
+class RunReport:
+    def __init__(self, result, patches):
+        self.result = result
+        self.patches = patches
+        self.uncovered = sum(1 for v in result.values.values() if (v.get("DLWFGMJ") or 0.0) >= 0.001)
+        self.repaired = 0
+        self.written = 0
+        self.reference_notes = []
+
+
+def output_fields(input_fields):
+    """The input's fields in their places (a field named like an overlay result takes the overlay's definition and
+    gets the new value), then the overlay fields the input lacks. Returns (fields, {overlay name: index})."""
+    ours = {}
+    for name, ftype, length, _precision, alias in F.OVERLAY:
+        # areas keep full precision in the output (a fixed precision would make writers round them)
+        field = QgsField(name, _QTYPES[ftype], len=length if ftype == "str" else 0)
+        field.setAlias(alias)
+        ours[name] = field
+    out = QgsFields()
+    index = {}
+    for field in input_fields:
+        name = field.name().upper()
+        if name in ours and name not in index:
+            index[name] = out.count()
+            out.append(ours[name])
+        else:
+            out.append(field)
+    for name in OVERLAY_NAMES:
+        if name not in index:
+            index[name] = out.count()
+            out.append(ours[name])
+    return out, index
+
+
+def prepare_reference(layer, key):
+    """A reference layer with the right attribute encoding and a sane CRS (InputError otherwise)."""
+    if layer is None:
+        return None
+    layer, _enc, _how = open_vector(layer)
+    check_crs(layer, titles()[key])
+    return layer
+
+
+def remembered_sources(wp):
+    stored = wp.setting(SETTING_REFERENCE)
+    if not stored:
+        return {}
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return {}
+    return {str(k).lower(): v for k, v in data.items() if v} if isinstance(data, dict) else {}
+
+
+def layers_with_memory(given, wp, options, feedback=None):
+    """Reference layers given now, else the ones this package remembers from its last overlay (with the field
+    names used then)."""
+    layers = dict(given)
+    notes = []
+    for key, source in remembered_sources(wp).items():
+        if key not in REFERENCE_KEYS or layers.get(key) is not None:
+            continue
+        path = source.split("|")[0]
+        if not os.path.exists(path):
+            notes.append(tr("工作库记录的{}图层已不存在：{}，本次未使用").format(titles()[key], source))
+            continue
+        layer = QgsVectorLayer(source, key, "ogr")
+        if not layer.isValid():
+            notes.append(tr("工作库记录的{}图层无法读取：{}，本次未使用").format(titles()[key], source))
+            continue
+        layers[key] = layer
+        notes.append(tr("{}：沿用工作库记录的图层 {}").format(titles()[key], source))
+        for attr, (owner, setting) in SETTING_FIELDS.items():
+            if owner == key and wp.setting(setting):
+                setattr(options, attr, wp.setting(setting))
+    for text in notes:
+        if feedback is not None:
+            feedback.pushInfo(text)
+    return layers
+
+
+def _run(patches, crs, layers, options, context, feedback):
+    layers = {k: prepare_reference(v, k) for k, v in layers.items() if v is not None}
+    engine = Overlay(patches, crs, layers, options, context.transformContext(), feedback)
+    result = engine.run()
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(tr("套合分析已取消，未写入任何结果。"))
+    return result, layers
+
+
+def _push_messages(result, feedback):
+    if feedback is None:
+        return
+    feedback.pushInfo(tr("计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}").format(result.work_crs,
+                                                                        result.tiankan_note))
+    for text in result.warnings:
+        if hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(text)
+        else:  # QGIS before 3.16
+            feedback.reportError(text, False)
+
+
+def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
+    """Patches of `layer` with the overlay fields added, written through make_sink(fields, wkb_type, crs)."""
+    if layer is None or not layer.isValid():
+        raise InputError(tr("无法读取图斑图层。"))
+    check_crs(layer, tr("监测图斑"))
+    jcbh = next((f.name() for f in layer.fields() if f.name().upper() == F.KEY), None)
+    features = list(layer.getFeatures(QgsFeatureRequest()))
+    patches = [PatchInput(f.id(), str(f[jcbh]) if jcbh and f[jcbh] not in (None, "") else "fid={}".format(f.id()),
+                          f.geometry()) for f in features]
+    result, _layers = _run(patches, layer.crs(), layers, options, context, feedback)
+    fields, index = output_fields(layer.fields())
+    sink, dest = make_sink(fields, layer.wkbType(), layer.crs())
+    stamp = now_text()
+    computed = [(name, index[name]) for name in result.fields]
+    blank = [i for name, i in index.items() if name not in result.fields and name != "THSJ"]
+    count = fields.count()
+    for n, feat in enumerate(features):
+        if feedback is not None and n % 1000 == 0 and feedback.isCanceled():
+            raise Canceled(tr("套合分析已取消，未写入任何结果。"))
+        out = QgsFeature(feat)  # attributes stay in C++: only the overlay fields are touched
+        out.setFields(fields, False)
+        out.resizeAttributes(count)
+        values = result.values.get(feat.id())
+        if values is None:
+            for _name, i in computed:
+                out.setAttribute(i, None)
+        else:
+            for name, i in computed:
+                out.setAttribute(i, values.get(name))
+            out.setAttribute(index["THSJ"], stamp)
+        for i in blank:
+            out.setAttribute(i, None)
+        sink.addFeature(out)
+    _push_messages(result, feedback)
+    report = RunReport(result, len(features))
+    report.written = len(features)
+    return dest, report
+
+
+def overlay_workpackage(wp_path, layers, options, context, feedback=None):
+    """Overlay the package's patches and write the results onto them in one transaction.
+
+    PZWH is a field people edit: it is only filled where the patch has no judgment (PDLX) yet.
+    The reference sources and field names are remembered in the package settings."""
+    wp = WorkPackage(wp_path)
+    layers = layers_with_memory(layers, wp, options, feedback)
+    rows = wp.patches(fields=[F.KEY, "PDLX"], geometry=True)
+    if not rows:
+        raise InputError(tr("工作库 {} 中没有图斑，请先导入监测图斑。").format(wp_path))
+    patches = []
+    for row in rows:
+        geom = QgsGeometry()
+        if row.get("_wkb"):
+            geom.fromWkb(row["_wkb"])
+        patches.append(PatchInput(row[F.KEY], row[F.KEY], geom))
+    result, used = _run(patches, QgsCoordinateReferenceSystem(wp.crs), layers, options, context, feedback)
+    judged = {row[F.KEY] for row in rows if row.get("PDLX") not in (None, "")}
+    stamp = now_text()
+    changes = {}
+    for jcbh, values in result.values.items():
+        change = {name: values.get(name) for name in result.fields}
+        if jcbh in judged:
+            change.pop("PZWH", None)
+        change["THSJ"] = stamp
+        changes[jcbh] = change
+    if feedback is not None:
+        if feedback.isCanceled():
+            raise Canceled(tr("套合分析已取消，未写入任何结果。"))
+        feedback.pushInfo(tr("写入工作库（{} 个图斑）…").format(len(changes)))
+    written = wp.update_patches(changes, action="overlay")
+    remembered = remembered_sources(wp)
+    remembered.update({key: layer.source() for key, layer in used.items()})
+    settings = {SETTING_REFERENCE: remembered}
+    for attr, (owner, key) in SETTING_FIELDS.items():
+        value = getattr(options, attr, None)
+        if value and owner in used:
+            settings[key] = value
+    settings["deduct_tiankan"] = "1" if options.deduct_tiankan else "0"
+    wp.set_settings(settings)
+    _push_messages(result, feedback)
+    if judged and feedback is not None:
+        feedback.pushInfo(tr("{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。").format(
+            len(judged & set(result.values))))
+    report = RunReport(result, len(rows))
+    report.written = written
+    return report
+
+
+__all__ = ["Options", "overlay_layer", "overlay_workpackage", "output_fields", "OVERLAY_NAMES"]

@@ -1,0 +1,132 @@
+"""Layers measured in vectorised form (core.overlay_clip), mixed into core.overlay.Overlay.
+
+All patch × feature areas of a layer come from one numpy computation, which also leaves Python's lock free for the
+other layers' threads. A patch goes the general (GEOS) way instead when the fast answer is not the whole story:
+- land use: the patch is large (areas per piece), its pieces do not add up to its area (land use missing under it,
+  or overlapping itself), or it touches an invalid land-use polygon (repaired with GEOS, reported);
+- farmland, approvals, …: two or more features meet the patch (they may overlap: the union is exact only in GEOS),
+  the patch is large, or it touches an invalid feature.
+A layer whose patches meet huge polygons (township borders, red-line areas: copying thousands of vertices per pair)
+stays entirely on the general way, where such polygons are cut into tiles once.
+"""
+import numpy as np
+from qgis.core import QgsGeometry
+
+from ..rules.fields import MU_PER_M2
+from . import overlay_clip as clip
+from .overlay_measure import AREA_FIELDS, NUMBER_FIELDS, REL_EPS
+from .reference import Piece
+
+VECTOR_BUDGET = 6_000_000  # polygon vertices copied over all pairs; above this the general way is cheaper
+
+
+class VectorisedLayers:
+    def _patch_shapes(self):
+        """The patches as arrays and convex parts, built once (the first layer that needs them)."""
+        with self._shape_lock:
+            if getattr(self, "_shapes", None) is None:
+                wkb = []
+                for p in self.patches:
+                    geom = p.geometry
+                    if geom.constGet().hasCurvedSegments():
+                        geom = QgsGeometry(geom.constGet().segmentize())
+                    wkb.append(bytes(geom.asWkb()))
+                shapes = clip.parse_wkb(wkb)
+                self._shapes = (shapes, clip.ConvexParts(shapes))
+        return self._shapes
+
+    def _vector_pairs(self, ref):
+        """Candidate pairs of a vectorised layer; True when measuring them in numpy is worth it.
+        Either way the pairs give each patch its candidate features (no spatial index needed)."""
+        shapes, _parts = self._patch_shapes()
+        pair_patch, pair_row = clip.box_pairs(shapes.box, ref.arrays.box)  # sorted by patch
+        fids = np.asarray(ref.row_fid, dtype=np.int64)[pair_row] if len(pair_row) else np.zeros(0, np.int64)
+        ref.set_candidates(np.searchsorted(pair_patch, np.arange(len(self.patches) + 1)).tolist(), fids.tolist())
+        ref.pairs = (pair_patch, pair_row)
+        arrays = ref.arrays
+        vertices = np.bincount(arrays.ring_feature, weights=arrays.ring_len, minlength=arrays.n_features)
+        return float(vertices[pair_row].sum()) <= VECTOR_BUDGET
+
+    def _pair_areas(self, ref):
+        """(patch index, fid, planar m²) of every pair with a positive overlap, grouped by patch."""
+        shapes, parts = self._patch_shapes()
+        pair_patch, pair_row = ref.pairs
+        area = clip.overlap_areas(parts, ref.arrays, shapes.box, pair_patch, pair_row)
+        hit = area > 0.0
+        pair_patch, pair_row, area = pair_patch[hit], pair_row[hit], area[hit]
+        order = np.argsort(pair_patch, kind="stable")
+        pair_patch, pair_row, area = pair_patch[order], pair_row[order], area[order]
+        fids = np.asarray(ref.row_fid, dtype=np.int64)[pair_row]
+        bounds = np.searchsorted(pair_patch, np.arange(len(self.patches) + 1)).tolist()
+        # features that really overlap a patch are checked once; a patch on a repaired one goes the GEOS way
+        bad = {fid for fid in np.unique(fids).tolist() if not ref.check_valid(fid)}
+        return pair_patch, fids.tolist(), area.tolist(), bounds, bad
+
+    def _layer_vectorised(self, key):
+        ref = self.refs[key]
+        pair_patch, fids, area, bounds, bad = self._pair_areas(ref)
+        if key == "landuse":
+            planar = np.array([p.area for p in self.patches])
+            sums = np.bincount(pair_patch, weights=area, minlength=len(self.patches))
+            mismatch = (np.abs(sums - planar) > planar * REL_EPS + 1e-6).tolist()
+        parts_out = self._parts
+        cancel = self.tasks.cancel
+        for i, patch in enumerate(self.patches):
+            if cancel.is_set():
+                return
+            lo, hi = bounds[i], bounds[i + 1]
+            mine = fids[lo:hi]
+            notes = []
+            if key == "landuse":
+                general = patch.large or mismatch[i] or any(f in bad for f in mine)
+            elif key == "townships":
+                general = patch.large or any(f in bad for f in mine)
+            else:
+                general = patch.large or any(f in bad for f in mine) or self._may_overlap(ref, set(mine))
+            if general:
+                engine = QgsGeometry.createGeometryEngine(patch.work_abstract)
+                engine.prepareGeometry()
+                values = self._layer_values(key, patch, engine, notes)
+            elif key == "landuse":
+                values = self._landuse_account(patch, [(mine[k], None, area[lo + k]) for k in range(hi - lo)],
+                                               notes)
+            else:
+                per_feature = {}
+                for k in range(lo, hi):
+                    per_feature[fids[k]] = per_feature.get(fids[k], 0.0) + area[k] * patch.factor
+                values = self._from_shares(key, ref, per_feature, notes)
+            parts_out[patch.key][key] = (values, notes)
+
+    def _may_overlap(self, ref, fids):
+        """Do any two of these features share area? (Then only a GEOS union counts the patch's part once.)
+        Pairs are tested once per run; adjacent polygons of a coverage only touch and are summed directly."""
+        if len(fids) < 2:
+            return False
+        fids = sorted(fids)
+        cache = ref.overlap_cache
+        for i, a in enumerate(fids):
+            for b in fids[i + 1:]:
+                hit = cache.get((a, b))
+                if hit is None:
+                    hit = cache[(a, b)] = self._share_area(ref, a, b)
+                if hit:
+                    return True
+        return False
+
+    @staticmethod
+    def _share_area(ref, a, b):
+        fa, fb = ref.feature(a), ref.feature(b)
+        if not isinstance(fa, Piece) or not isinstance(fb, Piece):
+            return True  # tiled or unusable: let GEOS decide
+        engine = QgsGeometry.createGeometryEngine(fa.abstract)
+        return engine.relatePattern(fb.abstract, "T********")  # interiors meet: polygons overlap
+
+    def _from_shares(self, key, ref, per_feature, notes):
+        """Values of a non-land-use layer from per-feature ellipsoidal m² (features known not to overlap)."""
+        if key == "townships":
+            return self._township_from(ref, per_feature, notes)
+        out = {AREA_FIELDS[key]: sum(per_feature.values()) * MU_PER_M2}
+        if key in NUMBER_FIELDS and self.fields.get(key):
+            out[NUMBER_FIELDS[key]] = self._numbers(ref, per_feature, notes)
+        return out
+
