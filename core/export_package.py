@@ -20,6 +20,7 @@ from ..rules import selfcheck
 from ..rules.errors import RuleInputError
 from ..rules.export_profile import ProfileError, convert, load_profile
 from ..rules.fields import KEY
+from ..rules.periodic import is_military
 from .errors import Canceled, InputError
 from . import judging
 from .export_ledger import write_ledger, write_sheets
@@ -126,6 +127,14 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
         raise InputError(str(exc))
     _progress(feedback, 2, tr("读取工作库…"))
     patches = select_patches(wp, list(batches), list(townships))
+    # 军用土地 goes up separately (军用土地登记表, by confidential channel), never in the ordinary package
+    military = [p[KEY] for p in patches if is_military(p)]
+    if military:
+        patches = [p for p in patches if not is_military(p)]
+        result.warnings.append(tr("{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。").format(
+            len(military), "、".join(military[:20])))
+        if not patches:
+            raise InputError(tr("所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。"))
     jcbhs = [p[KEY] for p in patches]
     photos = photos_by_patch(wp, jcbhs)
 

@@ -447,3 +447,17 @@ def test_temporary_output_folder(qgis_processing, package):
                                                  "BATCH": "2022-02"})
     assert os.path.isdir(result["PACKAGE"]) and "TEMPORARY_OUTPUT" not in result["PACKAGE"]
     assert os.path.dirname(result["PACKAGE"]) == result["OUTPUT_FOLDER"]
+
+
+def test_military_patches_stay_out_of_the_ordinary_export(qgis_processing, package, tmp_path):
+    import shutil
+    from wpzf.core.workpackage import WorkPackage
+    copy = str(tmp_path / "涉军.gpkg")
+    shutil.copy(package, copy)
+    shutil.copytree(os.path.join(os.path.dirname(package), "照片"), str(tmp_path / "照片"))
+    WorkPackage(copy).update_patches({"4501992022020008": {"SFJYD": 1}})
+    result = qgis_processing.run("wpzf:export", {"WORKPACKAGE": copy, "OUTPUT_FOLDER": str(tmp_path / "out"),
+                                                 "BATCH": "2022-02"})
+    rows, _srs = read_with_ogr(shapefile_of(result))
+    assert sorted(rows) == ["4501992022020007", "4501992022020009"]
+    assert "4501992022020008" not in os.listdir(os.path.join(result["PACKAGE"], "举证照片"))
