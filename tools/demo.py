@@ -49,9 +49,8 @@ def step(title, alg_id, params):
     import processing
     print("\n== {} ({})".format(title, alg_id))
     started = time.time()
-    result = processing.run(alg_id, params, feedback=PrintFeedback())
-    shown = {k: v for k, v in result.items() if not hasattr(v, "fields")}
-    print("   -> {} [{:.1f} s]".format(shown, time.time() - started))
+    result = processing.run(alg_id, params, feedback=PrintFeedback())  # it reports its results itself
+    print("   [{:.1f} s]".format(time.time() - started))
     return result
 
 

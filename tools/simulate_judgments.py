@@ -26,8 +26,8 @@ STATES = [("未整改", 35), ("整改中", 30), ("已整改", 35)]
 # Everything this tool may fill; --overwrite clears them first so no value of an earlier run survives.
 MANAGED = ["HSZT", "PDLX", "PDXL", "XZCL", "WFZT", "ZGCS", "ZGZT", "SFLA", "ZDJCSS", "CCFGMJ", "BBGDMJ", "JTHS",
            "TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ", "HCRQ", "PDRQ", "TBRQ",
-           "QRRQ", "ZGRQ", "BABH"]
-RATES = {"unjudged": 0.08, "disagree": 0.05, "existing": 0.15, "typo": 0.04, "no_record": 0.15,
+           "QRRQ", "ZGRQ", "BABH", "SFJYD"]
+RATES = {"military": 0.03, "unjudged": 0.08, "disagree": 0.05, "existing": 0.15, "typo": 0.04, "no_record": 0.15,
          "major_project": 0.4}
 
 
@@ -108,6 +108,8 @@ def simulate_patch(patch, suggestion, seed, today=None):
         out["QRRQ"] = confirmed_on.isoformat()
     if "耕地≥50亩需领导小组实地核查" in suggestion["flags"] or "涉永久基本农田" in suggestion["flags"]:
         out["JTHS"] = 1
+    if rng.random() < RATES["military"]:  # a few lie in a military zone: reported apart (军用土地登记表)
+        out["SFJYD"] = 1
     return out
 
 
