@@ -1076,7 +1076,7 @@
     <name>wpzf</name>
     <message>
       <location filename="../core/overlay.py" line="350" />
-      <location filename="../core/overlay_measure.py" line="238" />
+      <location filename="../core/overlay_measure.py" line="250" />
       <source>(空)</source>
       <translation>(empty)</translation>
     </message>
@@ -1121,7 +1121,7 @@
       <translation>_fig2_illegal_ratio_by_township.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="250" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
@@ -1146,12 +1146,12 @@
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="97" />
+      <location filename="../core/workpackage.py" line="104" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="195" />
+      <location filename="../core/overlay_run.py" line="210" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
@@ -1161,9 +1161,14 @@
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="206" />
+      <location filename="../core/export_package.py" line="215" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="134" />
+      <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
+      <translation>{} military land patches were left out of the package ({}); submit them separately with the “Military land register”.</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="91" />
@@ -1242,17 +1247,17 @@
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="135" />
+      <location filename="../core/overlay.py" line="139" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="86" />
+      <location filename="../core/overlay.py" line="85" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="133" />
+      <location filename="../core/overlay.py" line="137" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
@@ -1274,22 +1279,22 @@
       <translation>{} severe problems must be rectified before the next monthly check, and the results reported to the county Satellite Enforcement Office.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="130" />
+      <location filename="../core/overlay_measure.py" line="133" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="285" />
+      <location filename="../core/reference.py" line="380" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="282" />
+      <location filename="../core/reference.py" line="377" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="179" />
+      <location filename="../core/overlay_measure.py" line="186" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{} feature fid={}: field-ridge deduction KCXS={} KCMJ={} TBMJ={} is not between 0 and 1; not deducted, please check</translation>
     </message>
@@ -1349,7 +1354,7 @@
       <translation>{}: no GPS position; stored but not linked. Link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="86" />
+      <location filename="../core/overlay_run.py" line="98" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}: using the layer recorded in the work package, {}</translation>
     </message>
@@ -1421,7 +1426,7 @@
       <translation>down</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="139" />
+      <location filename="../core/overlay_measure.py" line="146" />
       <source>不在乡镇界内</source>
       <translation>outside the township boundaries</translation>
     </message>
@@ -1436,7 +1441,7 @@
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="252" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="39" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="222" />
+      <location filename="../core/workpackage.py" line="229" />
       <location filename="../ui/map_view.py" line="87" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
@@ -1510,7 +1515,7 @@
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="39" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -1558,7 +1563,7 @@
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/export_package.py" line="251" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
@@ -1607,7 +1612,7 @@
     <message>
       <location filename="../core/dossier.py" line="359" />
       <location filename="../core/dossier.py" line="359" />
-      <location filename="../core/export_package.py" line="90" />
+      <location filename="../core/export_package.py" line="91" />
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -1669,17 +1674,17 @@
       <translation>Other monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="182" />
+      <location filename="../core/overlay_run.py" line="197" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="227" />
+      <location filename="../core/export_package.py" line="236" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="245" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
@@ -1815,7 +1820,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>satellite_enforcement_bulletin_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="165" />
+      <location filename="../core/export_package.py" line="174" />
       <source>压缩…</source>
       <translation>Compressing…</translation>
     </message>
@@ -1826,7 +1831,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="248" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
@@ -1836,7 +1841,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="138" />
+      <location filename="../core/export_package.py" line="147" />
       <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>{} severe problems found ({} from the self-check, {} missing geometries or photo files); export stopped. Fix them and export again; if you must submit with problems, tick “Force export” (FORCE) and the problem list goes into the package.</translation>
     </message>
@@ -1953,7 +1958,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="254" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -2023,22 +2028,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="231" />
+      <location filename="../core/overlay.py" line="236" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="86" />
+      <location filename="../core/overlay_measure.py" line="89" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="225" />
+      <location filename="../core/overlay.py" line="230" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="227" />
+      <location filename="../core/overlay.py" line="232" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
@@ -2053,7 +2058,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="217" />
+      <location filename="../core/overlay.py" line="222" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
@@ -2073,17 +2078,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: invalid value for “{}”: “{}”. Correct it before saving</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="319" />
+      <location filename="../core/workpackage.py" line="326" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="200" />
+      <location filename="../core/export_package.py" line="209" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="181" />
+      <location filename="../core/export_package.py" line="190" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation>Patch {}: evidence photo file does not exist: {}</translation>
     </message>
@@ -2108,12 +2113,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="176" />
+      <location filename="../core/export_package.py" line="185" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>Patch {}: no geometry; cannot write it to the shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="301" />
+      <location filename="../core/export_package.py" line="310" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
       <translation>Patch {}: photo {} was modified after linking (SHA-256 differs from the work package record)</translation>
     </message>
@@ -2138,7 +2143,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="249" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
@@ -2173,17 +2178,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="236" />
+      <location filename="../core/overlay_measure.py" line="248" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="37" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="240" />
+      <location filename="../core/overlay_measure.py" line="252" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
@@ -2203,7 +2208,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="250" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
@@ -2249,7 +2254,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="233" />
+      <location filename="../core/export_package.py" line="242" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
@@ -2259,9 +2264,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="267" />
-      <location filename="../core/overlay_run.py" line="101" />
-      <location filename="../core/overlay_run.py" line="134" />
+      <location filename="../core/overlay.py" line="270" />
+      <location filename="../core/overlay_run.py" line="113" />
+      <location filename="../core/overlay_run.py" line="147" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
@@ -2337,17 +2342,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Where problems named in this bulletin are not rectified in time or not genuinely rectified, the county Satellite Enforcement Office will ask the county government to summon the responsible persons for talks.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="58" />
+      <location filename="../core/export_package.py" line="59" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="248" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="273" />
+      <location filename="../core/export_package.py" line="282" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
@@ -2394,12 +2399,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="162" />
+      <location filename="../core/overlay_run.py" line="177" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="91" />
+      <location filename="../core/workpackage.py" line="98" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
@@ -2419,7 +2424,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patch {}.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="326" />
+      <location filename="../core/workpackage.py" line="333" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
@@ -2444,12 +2449,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no valid CRS (settings.crs); cannot compute centre coordinates.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="79" />
+      <location filename="../core/overlay_run.py" line="91" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package no longer exists: {}; not used this time</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="83" />
+      <location filename="../core/overlay_run.py" line="95" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package cannot be read: {}; not used this time</translation>
     </message>
@@ -2469,7 +2474,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Saved patch {}: {} fields</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="346" />
+      <location filename="../core/export_package.py" line="355" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
@@ -2547,7 +2552,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="38" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
@@ -2557,7 +2562,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land approval areas</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="254" />
       <source>强制导出</source>
       <translation>Forced export</translation>
     </message>
@@ -2570,6 +2575,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/dossier_map.py" line="179" />
       <source>影像无法打开：{}</source>
       <translation>Imagery cannot be opened: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="137" />
+      <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
+      <translation>All selected patches are military land and do not go into the ordinary package; submit them separately with the “Military land register”.</translation>
     </message>
     <message>
       <location filename="../core/photos.py" line="206" />
@@ -2613,7 +2623,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/export_package.py" line="247" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -2623,7 +2633,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No Chinese font found, so charts cannot show Chinese. Install fonts-noto-cjk (sudo apt-get install fonts-noto-cjk).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="249" />
       <source>报送格式</source>
       <translation>Submission format</translation>
     </message>
@@ -2675,7 +2685,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>as given by the parameter</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="89" />
+      <location filename="../core/export_package.py" line="90" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>No patches to export for the chosen filters (batches: {}; townships: {}). Batches in the work package: {}; townships: {}.</translation>
     </message>
@@ -2807,7 +2817,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Folder {} contains no JPG photos.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="107" />
+      <location filename="../core/workpackage.py" line="114" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
@@ -2850,7 +2860,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="40" />
-      <location filename="../core/export_package.py" line="91" />
+      <location filename="../core/export_package.py" line="92" />
       <location filename="../ui/dock.py" line="484" />
       <source>无</source>
       <translation>None</translation>
@@ -2911,12 +2921,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="191" />
+      <location filename="../core/workpackage.py" line="198" />
       <source>无法打开工作库 {}。</source>
       <translation>Cannot open work package {}.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="189" />
+      <location filename="../core/workpackage.py" line="196" />
       <source>无法打开工作库 {}：{}</source>
       <translation>Cannot open work package {}: {}</translation>
     </message>
@@ -2936,7 +2946,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot read layer: {}. Make sure the files are complete (.shp/.shx/.dbf all present) and the format is supported.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="120" />
+      <location filename="../core/overlay_run.py" line="132" />
       <source>无法读取图斑图层。</source>
       <translation>Cannot read the patch layer.</translation>
     </message>
@@ -2946,7 +2956,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot read file: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="125" />
+      <location filename="../core/overlay_measure.py" line="128" />
       <source>无编号(fid={})</source>
       <translation>no number (fid={})</translation>
     </message>
@@ -2956,7 +2966,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>None (first period of the year)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="93" />
+      <location filename="../core/export_package.py" line="94" />
       <source>无（请先运行套合分析）</source>
       <translation>none (run the overlay analysis first)</translation>
     </message>
@@ -2992,7 +3002,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="254" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>Yes</translation>
@@ -3033,7 +3043,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No problems found</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="238" />
+      <location filename="../core/overlay_measure.py" line="250" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
@@ -3053,7 +3063,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="313" />
+      <location filename="../core/workpackage.py" line="320" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
@@ -3212,12 +3222,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="37" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="191" />
+      <location filename="../core/overlay.py" line="195" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
     </message>
@@ -3227,7 +3237,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No pre-judgment to apply</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="176" />
+      <location filename="../core/overlay.py" line="180" />
       <source>没有图斑可套合。</source>
       <translation>No patches to overlay.</translation>
     </message>
@@ -3300,7 +3310,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="465" />
+      <location filename="../core/workpackage.py" line="466" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -3311,7 +3321,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="37" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -3326,14 +3336,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="246" />
+      <location filename="../core/export_package.py" line="255" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="121" />
+      <location filename="../core/overlay_run.py" line="133" />
       <location filename="../core/patch_import.py" line="130" />
-      <location filename="../core/workpackage.py" line="213" />
+      <location filename="../core/workpackage.py" line="220" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
@@ -3416,32 +3426,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>openpyxl is missing, cannot write Excel (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="130" />
+      <location filename="../core/overlay.py" line="134" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="165" />
+      <location filename="../core/overlay.py" line="169" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>field ridges deducted from cultivated land ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="163" />
+      <location filename="../core/overlay.py" line="167" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>field ridges not deducted from cultivated land (parameter off)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="167" />
+      <location filename="../core/overlay.py" line="171" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="252" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="132" />
+      <location filename="../core/export_package.py" line="141" />
       <source>自检…</source>
       <translation>Self-check…</translation>
     </message>
@@ -3456,7 +3466,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="248" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>Scope</translation>
@@ -3493,17 +3503,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="253" />
+      <location filename="../core/export_package.py" line="262" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="108" />
+      <location filename="../core/overlay_run.py" line="120" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="38" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
@@ -3543,17 +3553,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Give a patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="254" />
+      <location filename="../core/overlay.py" line="259" />
       <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
       <translation>Reading reference layers and overlaying {} patches ({} threads)…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="247" />
+      <location filename="../core/overlay.py" line="252" />
       <source>读取图斑…</source>
       <translation>Reading patches…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="127" />
+      <location filename="../core/export_package.py" line="128" />
       <source>读取工作库…</source>
       <translation>Reading work package…</translation>
     </message>
@@ -3581,7 +3591,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="150" />
+      <location filename="../core/overlay_measure.py" line="157" />
       <source>跨乡镇：</source>
       <translation>spans townships: </translation>
     </message>
@@ -3666,7 +3676,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="38" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>
@@ -3737,7 +3747,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/export_package.py" line="251" />
       <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation>Area unit</translation>
@@ -3788,7 +3798,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>(review opinions · draft)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="60" />
+      <location filename="../core/export_package.py" line="61" />
       <source>（强制导出）</source>
       <translation> (forced export)</translation>
     </message>

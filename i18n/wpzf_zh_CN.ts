@@ -1076,7 +1076,7 @@
     <name>wpzf</name>
     <message>
       <location filename="../core/overlay.py" line="350" />
-      <location filename="../core/overlay_measure.py" line="238" />
+      <location filename="../core/overlay_measure.py" line="250" />
       <source>(空)</source>
       <translation>(空)</translation>
     </message>
@@ -1121,7 +1121,7 @@
       <translation>_图2_各乡镇违法占用耕地比例.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="250" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1146,12 +1146,12 @@
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="97" />
+      <location filename="../core/workpackage.py" line="104" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="195" />
+      <location filename="../core/overlay_run.py" line="210" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
@@ -1161,9 +1161,14 @@
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="206" />
+      <location filename="../core/export_package.py" line="215" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="134" />
+      <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
+      <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="91" />
@@ -1242,17 +1247,17 @@
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="135" />
+      <location filename="../core/overlay.py" line="139" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="86" />
+      <location filename="../core/overlay.py" line="85" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="133" />
+      <location filename="../core/overlay.py" line="137" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
@@ -1274,22 +1279,22 @@
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="130" />
+      <location filename="../core/overlay_measure.py" line="133" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="285" />
+      <location filename="../core/reference.py" line="380" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="282" />
+      <location filename="../core/reference.py" line="377" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="179" />
+      <location filename="../core/overlay_measure.py" line="186" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
     </message>
@@ -1349,7 +1354,7 @@
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="86" />
+      <location filename="../core/overlay_run.py" line="98" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
@@ -1421,7 +1426,7 @@
       <translation>下降</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="139" />
+      <location filename="../core/overlay_measure.py" line="146" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
@@ -1436,7 +1441,7 @@
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="252" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="39" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="222" />
+      <location filename="../core/workpackage.py" line="229" />
       <location filename="../ui/map_view.py" line="87" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -1510,7 +1515,7 @@
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="39" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -1558,7 +1563,7 @@
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/export_package.py" line="251" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
@@ -1607,7 +1612,7 @@
     <message>
       <location filename="../core/dossier.py" line="359" />
       <location filename="../core/dossier.py" line="359" />
-      <location filename="../core/export_package.py" line="90" />
+      <location filename="../core/export_package.py" line="91" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
@@ -1669,17 +1674,17 @@
       <translation>其他监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="182" />
+      <location filename="../core/overlay_run.py" line="197" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="227" />
+      <location filename="../core/export_package.py" line="236" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="245" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
@@ -1815,7 +1820,7 @@
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="165" />
+      <location filename="../core/export_package.py" line="174" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
@@ -1826,7 +1831,7 @@
       <translation>原值</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="248" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
@@ -1836,7 +1841,7 @@
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="138" />
+      <location filename="../core/export_package.py" line="147" />
       <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
@@ -1953,7 +1958,7 @@
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="254" />
       <source>否</source>
       <translation>否</translation>
     </message>
@@ -2023,22 +2028,22 @@
       <translation>图斑 {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="231" />
+      <location filename="../core/overlay.py" line="236" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="86" />
+      <location filename="../core/overlay_measure.py" line="89" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="225" />
+      <location filename="../core/overlay.py" line="230" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="227" />
+      <location filename="../core/overlay.py" line="232" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
@@ -2053,7 +2058,7 @@
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="217" />
+      <location filename="../core/overlay.py" line="222" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
@@ -2073,17 +2078,17 @@
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="319" />
+      <location filename="../core/workpackage.py" line="326" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="200" />
+      <location filename="../core/export_package.py" line="209" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="181" />
+      <location filename="../core/export_package.py" line="190" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation>图斑 {}：举证照片文件不存在：{}</translation>
     </message>
@@ -2108,12 +2113,12 @@
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="176" />
+      <location filename="../core/export_package.py" line="185" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="301" />
+      <location filename="../core/export_package.py" line="310" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
       <translation>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</translation>
     </message>
@@ -2138,7 +2143,7 @@
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="249" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
@@ -2173,17 +2178,17 @@
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="236" />
+      <location filename="../core/overlay_measure.py" line="248" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="37" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="240" />
+      <location filename="../core/overlay_measure.py" line="252" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
@@ -2203,7 +2208,7 @@
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="241" />
+      <location filename="../core/export_package.py" line="250" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
@@ -2249,7 +2254,7 @@
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="233" />
+      <location filename="../core/export_package.py" line="242" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
@@ -2259,9 +2264,9 @@
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="267" />
-      <location filename="../core/overlay_run.py" line="101" />
-      <location filename="../core/overlay_run.py" line="134" />
+      <location filename="../core/overlay.py" line="270" />
+      <location filename="../core/overlay_run.py" line="113" />
+      <location filename="../core/overlay_run.py" line="147" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
@@ -2337,17 +2342,17 @@
       <translation>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="58" />
+      <location filename="../core/export_package.py" line="59" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="248" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="273" />
+      <location filename="../core/export_package.py" line="282" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
@@ -2394,12 +2399,12 @@
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="162" />
+      <location filename="../core/overlay_run.py" line="177" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="91" />
+      <location filename="../core/workpackage.py" line="98" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
@@ -2419,7 +2424,7 @@
       <translation>工作库中没有图斑 {}。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="326" />
+      <location filename="../core/workpackage.py" line="333" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -2444,12 +2449,12 @@
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="79" />
+      <location filename="../core/overlay_run.py" line="91" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="83" />
+      <location filename="../core/overlay_run.py" line="95" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>工作库记录的{}图层无法读取：{}，本次未使用</translation>
     </message>
@@ -2469,7 +2474,7 @@
       <translation>已保存图斑 {}：{} 个字段</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="346" />
+      <location filename="../core/export_package.py" line="355" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
@@ -2547,7 +2552,7 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="38" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -2557,7 +2562,7 @@
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="254" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
@@ -2570,6 +2575,11 @@
       <location filename="../core/dossier_map.py" line="179" />
       <source>影像无法打开：{}</source>
       <translation>影像无法打开：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="137" />
+      <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
+      <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
       <location filename="../core/photos.py" line="206" />
@@ -2613,7 +2623,7 @@
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="238" />
+      <location filename="../core/export_package.py" line="247" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -2623,7 +2633,7 @@
       <translation>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="240" />
+      <location filename="../core/export_package.py" line="249" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
@@ -2675,7 +2685,7 @@
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="89" />
+      <location filename="../core/export_package.py" line="90" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</translation>
     </message>
@@ -2807,7 +2817,7 @@
       <translation>文件夹 {} 中没有 JPG 照片。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="107" />
+      <location filename="../core/workpackage.py" line="114" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
@@ -2850,7 +2860,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="40" />
-      <location filename="../core/export_package.py" line="91" />
+      <location filename="../core/export_package.py" line="92" />
       <location filename="../ui/dock.py" line="484" />
       <source>无</source>
       <translation>无</translation>
@@ -2911,12 +2921,12 @@
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="191" />
+      <location filename="../core/workpackage.py" line="198" />
       <source>无法打开工作库 {}。</source>
       <translation>无法打开工作库 {}。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="189" />
+      <location filename="../core/workpackage.py" line="196" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
     </message>
@@ -2936,7 +2946,7 @@
       <translation>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="120" />
+      <location filename="../core/overlay_run.py" line="132" />
       <source>无法读取图斑图层。</source>
       <translation>无法读取图斑图层。</translation>
     </message>
@@ -2946,7 +2956,7 @@
       <translation>无法读取文件：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="125" />
+      <location filename="../core/overlay_measure.py" line="128" />
       <source>无编号(fid={})</source>
       <translation>无编号(fid={})</translation>
     </message>
@@ -2956,7 +2966,7 @@
       <translation>无（年度首期）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="93" />
+      <location filename="../core/export_package.py" line="94" />
       <source>无（请先运行套合分析）</source>
       <translation>无（请先运行套合分析）</translation>
     </message>
@@ -2992,7 +3002,7 @@
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="254" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>是</translation>
@@ -3033,7 +3043,7 @@
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="238" />
+      <location filename="../core/overlay_measure.py" line="250" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
@@ -3053,7 +3063,7 @@
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="313" />
+      <location filename="../core/workpackage.py" line="320" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
@@ -3212,12 +3222,12 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="37" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="191" />
+      <location filename="../core/overlay.py" line="195" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
@@ -3227,7 +3237,7 @@
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="176" />
+      <location filename="../core/overlay.py" line="180" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
     </message>
@@ -3300,7 +3310,7 @@
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="465" />
+      <location filename="../core/workpackage.py" line="466" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -3311,7 +3321,7 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="37" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -3326,14 +3336,14 @@
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="246" />
+      <location filename="../core/export_package.py" line="255" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="121" />
+      <location filename="../core/overlay_run.py" line="133" />
       <location filename="../core/patch_import.py" line="130" />
-      <location filename="../core/workpackage.py" line="213" />
+      <location filename="../core/workpackage.py" line="220" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
@@ -3416,32 +3426,32 @@
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="130" />
+      <location filename="../core/overlay.py" line="134" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="165" />
+      <location filename="../core/overlay.py" line="169" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="163" />
+      <location filename="../core/overlay.py" line="167" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="167" />
+      <location filename="../core/overlay.py" line="171" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="252" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="132" />
+      <location filename="../core/export_package.py" line="141" />
       <source>自检…</source>
       <translation>自检…</translation>
     </message>
@@ -3456,7 +3466,7 @@
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="239" />
+      <location filename="../core/export_package.py" line="248" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
@@ -3493,17 +3503,17 @@
       <translation>警示提醒</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="253" />
+      <location filename="../core/export_package.py" line="262" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="108" />
+      <location filename="../core/overlay_run.py" line="120" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="38" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
@@ -3543,17 +3553,17 @@
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="254" />
+      <location filename="../core/overlay.py" line="259" />
       <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
       <translation>读取参考图层并套合 {} 个图斑（{} 个线程）…</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="247" />
+      <location filename="../core/overlay.py" line="252" />
       <source>读取图斑…</source>
       <translation>读取图斑…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="127" />
+      <location filename="../core/export_package.py" line="128" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
     </message>
@@ -3581,7 +3591,7 @@
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="150" />
+      <location filename="../core/overlay_measure.py" line="157" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
@@ -3666,7 +3676,7 @@
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="38" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
@@ -3737,7 +3747,7 @@
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/export_package.py" line="251" />
       <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation>面积单位</translation>
@@ -3788,7 +3798,7 @@
       <translation>（审核意见·初稿）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="60" />
+      <location filename="../core/export_package.py" line="61" />
       <source>（强制导出）</source>
       <translation>（强制导出）</translation>
     </message>
