@@ -5,8 +5,8 @@
     <name>AccountabilityAlgorithm</name>
     <message>
       <location filename="../processing/alg_accountability.py" line="17" />
-      <source>4 统计与报告</source>
-      <translation>4 Statistics and reports</translation>
+      <source>3 统计与报告</source>
+      <translation>3 Statistics and reports</translation>
     </message>
     <message>
       <location filename="../processing/alg_accountability.py" line="31" />
@@ -58,8 +58,8 @@
     <name>AnnualReportAlgorithm</name>
     <message>
       <location filename="../processing/alg_annual_report.py" line="13" />
-      <source>4 统计与报告</source>
-      <translation>4 Statistics and reports</translation>
+      <source>3 统计与报告</source>
+      <translation>3 Statistics and reports</translation>
     </message>
     <message>
       <location filename="../processing/alg_annual_report.py" line="27" />
@@ -111,8 +111,8 @@
     <name>BattleMapAlgorithm</name>
     <message>
       <location filename="../processing/alg_battle_map.py" line="13" />
-      <source>4 统计与报告</source>
-      <translation>4 Statistics and reports</translation>
+      <source>3 统计与报告</source>
+      <translation>3 Statistics and reports</translation>
     </message>
     <message>
       <location filename="../processing/alg_battle_map.py" line="34" />
@@ -169,8 +169,8 @@
     <name>BulletinAlgorithm</name>
     <message>
       <location filename="../processing/alg_bulletin.py" line="21" />
-      <source>4 统计与报告</source>
-      <translation>4 Statistics and reports</translation>
+      <source>3 统计与报告</source>
+      <translation>3 Statistics and reports</translation>
     </message>
     <message>
       <location filename="../processing/alg_bulletin.py" line="20" />
@@ -610,8 +610,8 @@
     <name>LinkPhotosAlgorithm</name>
     <message>
       <location filename="../processing/alg_link_photos.py" line="14" />
-      <source>3 判定与核验</source>
-      <translation>3 Judgment and verification</translation>
+      <source>2 判定与核验</source>
+      <translation>2 Judgment and verification</translation>
     </message>
     <message>
       <location filename="../processing/alg_link_photos.py" line="13" />
@@ -668,8 +668,8 @@
     <name>MilitaryRegisterAlgorithm</name>
     <message>
       <location filename="../processing/alg_military_register.py" line="12" />
-      <source>4 统计与报告</source>
-      <translation>4 Statistics and reports</translation>
+      <source>3 统计与报告</source>
+      <translation>3 Statistics and reports</translation>
     </message>
     <message>
       <location filename="../processing/alg_military_register.py" line="22" />
@@ -886,8 +886,8 @@
     <name>PrejudgeAlgorithm</name>
     <message>
       <location filename="../processing/alg_prejudge.py" line="15" />
-      <source>3 判定与核验</source>
-      <translation>3 Judgment and verification</translation>
+      <source>2 判定与核验</source>
+      <translation>2 Judgment and verification</translation>
     </message>
     <message>
       <location filename="../processing/alg_prejudge.py" line="28" />
@@ -939,8 +939,8 @@
     <name>QuarterlyReviewAlgorithm</name>
     <message>
       <location filename="../processing/alg_quarterly_review.py" line="13" />
-      <source>4 统计与报告</source>
-      <translation>4 Statistics and reports</translation>
+      <source>3 统计与报告</source>
+      <translation>3 Statistics and reports</translation>
     </message>
     <message>
       <location filename="../processing/alg_quarterly_review.py" line="25" />
@@ -987,8 +987,8 @@
     <name>SelfcheckAlgorithm</name>
     <message>
       <location filename="../processing/alg_selfcheck.py" line="17" />
-      <source>3 判定与核验</source>
-      <translation>3 Judgment and verification</translation>
+      <source>2 判定与核验</source>
+      <translation>2 Judgment and verification</translation>
     </message>
     <message>
       <location filename="../processing/alg_selfcheck.py" line="33" />

@@ -14,7 +14,7 @@ from .judging_params import add_source_parameters, add_year_parameter, read_sour
 class AccountabilityAlgorithm(WpzfAlgorithm):
     ALG_ID = "accountability"
     DISPLAY_NAME = "问责比例与乡镇排名"
-    GROUP = "4 统计与报告"
+    GROUP = "3 统计与报告"
     GROUP_ID = "report"
 
     def initAlgorithm(self, config=None):

@@ -10,7 +10,7 @@ from .base import WpzfAlgorithm
 class AnnualReportAlgorithm(WpzfAlgorithm):
     ALG_ID = "annual_report"
     DISPLAY_NAME = "半年与年度报告（成果数据表）"
-    GROUP = "4 统计与报告"
+    GROUP = "3 统计与报告"
     GROUP_ID = "report"
 
     def initAlgorithm(self, config=None):

@@ -10,7 +10,7 @@ from .base import WpzfAlgorithm
 class BattleMapAlgorithm(WpzfAlgorithm):
     ALG_ID = "battle_map"
     DISPLAY_NAME = "挂图作战图集（乡镇 PDF）"
-    GROUP = "4 统计与报告"
+    GROUP = "3 统计与报告"
     GROUP_ID = "report"
 
     def flags(self):

@@ -18,7 +18,7 @@ def period_values(alg, parameters, context):
 class BulletinAlgorithm(WpzfAlgorithm):
     ALG_ID = "bulletin"
     DISPLAY_NAME = "卫片执法通报（乡镇排名）"
-    GROUP = "4 统计与报告"
+    GROUP = "3 统计与报告"
     GROUP_ID = "report"
 
     def initAlgorithm(self, config=None):

@@ -11,7 +11,7 @@ DEFAULT_DISTANCE_M = 50.0
 class LinkPhotosAlgorithm(WpzfAlgorithm):
     ALG_ID = "link_photos"
     DISPLAY_NAME = "关联举证照片"
-    GROUP = "3 判定与核验"
+    GROUP = "2 判定与核验"
     GROUP_ID = "judge"
 
     def initAlgorithm(self, config=None):

@@ -9,7 +9,7 @@ from .base import WpzfAlgorithm
 class MilitaryRegisterAlgorithm(WpzfAlgorithm):
     ALG_ID = "military_register"
     DISPLAY_NAME = "军用土地登记表"
-    GROUP = "4 统计与报告"
+    GROUP = "3 统计与报告"
     GROUP_ID = "report"
 
     def initAlgorithm(self, config=None):

@@ -12,7 +12,7 @@ from .judging_params import add_source_parameters, add_year_parameter, read_sour
 class PrejudgeAlgorithm(WpzfAlgorithm):
     ALG_ID = "prejudge"
     DISPLAY_NAME = "预判（合法性建议及理由）"
-    GROUP = "3 判定与核验"
+    GROUP = "2 判定与核验"
     GROUP_ID = "judge"
 
     def initAlgorithm(self, config=None):

@@ -10,7 +10,7 @@ from .base import WpzfAlgorithm
 class QuarterlyReviewAlgorithm(WpzfAlgorithm):
     ALG_ID = "quarterly_review"
     DISPLAY_NAME = "季度小结（审核意见）"
-    GROUP = "4 统计与报告"
+    GROUP = "3 统计与报告"
     GROUP_ID = "report"
 
     def initAlgorithm(self, config=None):

@@ -14,7 +14,7 @@ from .judging_params import add_source_parameters, add_year_parameter, read_sour
 class SelfcheckAlgorithm(WpzfAlgorithm):
     ALG_ID = "selfcheck"
     DISPLAY_NAME = "月核自检（问题清单）"
-    GROUP = "3 判定与核验"
+    GROUP = "2 判定与核验"
     GROUP_ID = "judge"
 
     def initAlgorithm(self, config=None):
