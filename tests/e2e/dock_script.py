@@ -2,7 +2,7 @@
 screenshot of the main window, and quits.
 
     WPZF_E2E_PACKAGE=<package.gpkg> WPZF_E2E_OUT=<shot.png> QGIS_PLUGINPATH=<repo>/.build/plugins \\
-        xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck --code tests/e2e_dock_script.py
+        xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck --code tests/e2e/dock_script.py
 
 When WPZF_E2E_PACKAGE does not exist yet, a demonstration package is built there first: the sample county's
 batches (tools/sample_county.py) when it can be generated, else hand-made patches, with made-up overlay figures,
@@ -21,8 +21,10 @@ from qgis.core import QgsApplication, QgsProject
 
 OUT = os.environ.get("WPZF_E2E_OUT") or os.path.join(os.getcwd(), "wpzf_dock.png")
 PACKAGE = os.environ.get("WPZF_E2E_PACKAGE") or os.path.splitext(OUT)[0] + ".gpkg"
-HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() else os.path.join(os.getcwd(), "tests")
-ROOT = os.path.dirname(HERE)
+HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() \
+    else os.path.join(os.getcwd(), "tests", "e2e")
+TESTS = os.path.dirname(HERE)  # datamaker.py lives here
+ROOT = os.path.dirname(TESTS)
 report = {"package": PACKAGE, "screenshot": OUT, "errors": [], "steps": []}
 _shown_exception = qgis.utils.showException
 
@@ -55,7 +57,7 @@ def ensure_importable():
     if not os.path.exists(os.path.join(plugins, "wpzf")):
         os.makedirs(plugins, exist_ok=True)
         os.symlink(ROOT, os.path.join(plugins, "wpzf"))
-    for path in (plugins, HERE):
+    for path in (plugins, TESTS):
         if path not in sys.path:
             sys.path.insert(0, path)
 
