@@ -283,8 +283,8 @@ class Overlay(PatchMeasure, VectorisedLayers):
         if not (self.vectorise and ref.load_arrays()):
             ref.load(self._job_feedbacks[key])
         if ref.vectorised and self._vector_pairs(ref):
-            self.tasks.add(self._layer_vectorised, key, announced=True)
-            self.tasks.credit(len(self._chunks) - 1)
+            self.tasks.credit(len(self._chunks))
+            self._layer_vectorised(key)  # straight on: no queueing behind other layers' chunks
             return
         for chunk in self._chunks:
             self.tasks.add(self._layer_chunk, key, chunk, announced=True)
