@@ -109,31 +109,66 @@ def reference_sources(settings, overrides):
     return sources
 
 
+def _open_reference(source, title, warnings):
+    if source is None or source == "":
+        return None
+    if isinstance(source, QgsVectorLayer):
+        layer = source.clone()  # our own copy: restyling must not touch the user's layer
+    else:
+        layer = QgsVectorLayer(str(source), title, "ogr")
+    if not layer.isValid():
+        warnings.append(tr("参考图层“{}”无法打开：{}，套合图中不显示。").format(title, source))
+        return None
+    layer.setName(title)
+    return layer
+
+
+def _style_landuse(layer, settings, warnings):
+    field = settings.get("landuse_field") or "DLBM"
+    names = {f.name().upper(): f.name() for f in layer.fields()}
+    if field.upper() not in names:
+        warnings.append(tr("土地利用图层没有地类编码字段 {}，套合图中不显示。").format(field))
+        return False
+    field = names[field.upper()]
+    layer.setRenderer(_landuse_renderer(field))
+    layer.setLabeling(_labels(field))
+    layer.setLabelsEnabled(True)
+    return True
+
+
+def styled_reference_layers(wp, overrides=None):
+    """([(title, layer)] bottom to top, warnings): the reference layers the overlay recorded in the package (or
+    given as overrides), styled the same way wherever they are shown (dossier maps, the dock's map)."""
+    warnings, out = [], []
+    settings = wp.settings()
+    sources = reference_sources(settings, overrides)
+    titles = _titles()
+    for key, style in REFERENCE:
+        layer = _open_reference(sources.get(key), titles[key], warnings)
+        if layer is None:
+            continue
+        if key == "landuse":
+            if not _style_landuse(layer, settings, warnings):
+                continue
+        elif key == "farmland":
+            layer.setRenderer(QgsSingleSymbolRenderer(_hatched("#b8860b", 45, 35, 0.3)))
+        elif key == "redline":
+            layer.setRenderer(QgsSingleSymbolRenderer(_hatched("#e00000", 135, 20, 0.45)))
+        else:
+            layer.setRenderer(QgsSingleSymbolRenderer(_symbol(style)))
+        out.append((titles[key], layer))
+    return out, warnings
+
+
 class MapLayers:
     """Layers loaded and styled once for the whole run; one small memory layer per patch."""
 
     def __init__(self, project, wp, overrides=None, imagery_before=None, imagery_after=None):
         self.project = project
         self.crs = QgsCoordinateReferenceSystem(wp.crs)
-        self.reference = []  # (title, layer), bottom to top
-        self.warnings = []
-        sources = reference_sources(wp.settings(), overrides)
-        titles = _titles()
-        settings = wp.settings()
-        for key, style in REFERENCE:
-            layer = self._open(sources.get(key), titles[key])
-            if layer is None:
-                continue
-            if key == "landuse":
-                if not self._style_landuse(layer, settings):
-                    continue
-            elif key == "farmland":
-                layer.setRenderer(QgsSingleSymbolRenderer(_hatched("#b8860b", 45, 35, 0.3)))
-            elif key == "redline":
-                layer.setRenderer(QgsSingleSymbolRenderer(_hatched("#e00000", 135, 20, 0.45)))
-            else:
-                layer.setRenderer(QgsSingleSymbolRenderer(_symbol(style)))
-            self.reference.append((titles[key], layer))
+        self.reference, self.warnings = styled_reference_layers(wp, overrides)
+        for _title, layer in self.reference:
+            self._add(layer)
         self.others = QgsVectorLayer(wp.uri(), tr("其他监测图斑"), "ogr")
         self.others.setRenderer(QgsSingleSymbolRenderer(_symbol(
             {"color": "0,0,0,0", "outline_color": "#7f7f7f", "outline_width": "0.25"})))
@@ -141,35 +176,9 @@ class MapLayers:
         self.before = self._raster(imagery_before)
         self.after = self._raster(imagery_after)
 
-    def _style_landuse(self, layer, settings):
-        field = settings.get("landuse_field") or "DLBM"
-        names = {f.name().upper(): f.name() for f in layer.fields()}
-        if field.upper() not in names:
-            self.warnings.append(tr("土地利用图层没有地类编码字段 {}，套合图中不显示。").format(field))
-            self.project.removeMapLayer(layer.id())
-            return False
-        field = names[field.upper()]
-        layer.setRenderer(_landuse_renderer(field))
-        layer.setLabeling(_labels(field))
-        layer.setLabelsEnabled(True)
-        return True
-
     def _add(self, layer):
         self.project.addMapLayer(layer, False)
         return layer
-
-    def _open(self, source, title):
-        if source is None or source == "":
-            return None
-        if isinstance(source, QgsVectorLayer):
-            layer = source.clone()  # our own copy: restyling must not touch the user's layer
-        else:
-            layer = QgsVectorLayer(str(source), title, "ogr")
-        if not layer.isValid():
-            self.warnings.append(tr("参考图层“{}”无法打开：{}，套合图中不显示。").format(title, source))
-            return None
-        layer.setName(title)
-        return self._add(layer)
 
     def _raster(self, source):
         if source is None or source == "":

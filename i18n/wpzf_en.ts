@@ -1075,7 +1075,7 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="350" />
+      <location filename="../core/overlay.py" line="391" />
       <location filename="../core/overlay_measure.py" line="250" />
       <source>(空)</source>
       <translation>(empty)</translation>
@@ -1156,7 +1156,7 @@
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="345" />
+      <location filename="../core/overlay.py" line="386" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
@@ -1247,17 +1247,17 @@
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="139" />
+      <location filename="../core/overlay.py" line="141" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="85" />
+      <location filename="../core/overlay.py" line="87" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="137" />
+      <location filename="../core/overlay.py" line="139" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="380" />
+      <location filename="../core/reference.py" line="381" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="377" />
+      <location filename="../core/reference.py" line="378" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
@@ -1457,7 +1457,7 @@
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
       <location filename="../core/workpackage.py" line="229" />
-      <location filename="../ui/map_view.py" line="87" />
+      <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
     </message>
@@ -1515,7 +1515,7 @@
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -1669,7 +1669,7 @@
       <translation>The linking distance cannot be negative: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="137" />
+      <location filename="../core/dossier_map.py" line="172" />
       <source>其他监测图斑</source>
       <translation>Other monitoring patches</translation>
     </message>
@@ -1702,6 +1702,11 @@
       <location filename="../core/reports/military.py" line="51" />
       <source>军用土地登记表_{}.xlsx</source>
       <translation>military_land_register_{}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="278" />
+      <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/dossier.py" line="364" />
@@ -1836,7 +1841,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>County</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="169" />
+      <location filename="../core/dossier_map.py" line="120" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
@@ -1978,7 +1983,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>4. Accountability assessment</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="320" />
+      <location filename="../core/dossier_map.py" line="329" />
       <source>图例</source>
       <translation>Legend</translation>
     </message>
@@ -2028,7 +2033,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="236" />
+      <location filename="../core/overlay.py" line="258" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
@@ -2038,12 +2043,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="230" />
+      <location filename="../core/overlay.py" line="252" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="232" />
+      <location filename="../core/overlay.py" line="254" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
@@ -2058,7 +2063,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="222" />
+      <location filename="../core/overlay.py" line="244" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
@@ -2163,17 +2168,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Charts generated</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="148" />
+      <location filename="../core/dossier_map.py" line="130" />
       <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
       <translation>The land-use layer has no land-class code field {}; it is left out of the overlay map.</translation>
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
+      <location filename="../ui/map_view.py" line="125" />
       <source>土地利用现状（三调）</source>
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="353" />
+      <location filename="../core/overlay.py" line="394" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
@@ -2183,7 +2189,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="37" />
+      <location filename="../core/overlay.py" line="39" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
@@ -2193,7 +2199,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="348" />
+      <location filename="../core/overlay.py" line="389" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -2203,7 +2209,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>all later than the after imagery {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="260" />
+      <location filename="../core/dossier_map.py" line="269" />
       <source>坐标格网</source>
       <translation>Coordinate grid</translation>
     </message>
@@ -2264,7 +2270,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="270" />
+      <location filename="../core/overlay.py" line="295" />
       <location filename="../core/overlay_run.py" line="113" />
       <location filename="../core/overlay_run.py" line="147" />
       <source>套合分析已取消，未写入任何结果。</source>
@@ -2274,6 +2280,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/dossier.py" line="243" />
       <source>套合分析结果（亩）</source>
       <translation>Overlay analysis results (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_view.py" line="123" />
+      <location filename="../ui/map_view.py" line="123" />
+      <source>套合参考图层</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/dossier.py" line="245" />
@@ -2552,7 +2564,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="40" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
@@ -2572,7 +2584,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Imagery comparison</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="179" />
+      <location filename="../core/dossier_map.py" line="188" />
       <source>影像无法打开：{}</source>
       <translation>Imagery cannot be opened: {}</translation>
     </message>
@@ -3058,7 +3070,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Font {} not found; Chinese in dossiers may show as boxes. Install fonts-noto-cjk.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="350" />
+      <location filename="../core/overlay.py" line="391" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
@@ -3094,8 +3106,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the county</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="188" />
-      <location filename="../core/dossier_map.py" line="189" />
+      <location filename="../core/dossier_map.py" line="197" />
+      <location filename="../core/dossier_map.py" line="198" />
       <source>本图斑</source>
       <translation>This patch</translation>
     </message>
@@ -3206,7 +3218,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Ratio = illegally occupied cultivated land ÷ cultivated land newly occupied by construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="314" />
+      <location filename="../core/dossier_map.py" line="323" />
       <source>比例尺 1:{}</source>
       <translation>Scale 1:{}</translation>
     </message>
@@ -3222,14 +3234,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="37" />
+      <location filename="../core/overlay.py" line="39" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="195" />
+      <location filename="../core/overlay.py" line="210" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="186" />
+      <source>没有可套合的图斑（全部缺少几何）。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/dock.py" line="537" />
@@ -3237,7 +3254,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No pre-judgment to apply</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="180" />
+      <location filename="../core/overlay.py" line="179" />
       <source>没有图斑可套合。</source>
       <translation>No patches to overlay.</translation>
     </message>
@@ -3321,7 +3338,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="37" />
+      <location filename="../core/overlay.py" line="39" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -3385,7 +3402,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Algorithm module {} not loaded: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="302" />
+      <location filename="../core/dossier_map.py" line="311" />
       <source>米</source>
       <translation>m</translation>
     </message>
@@ -3426,22 +3443,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>openpyxl is missing, cannot write Excel (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="134" />
+      <location filename="../core/overlay.py" line="136" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="169" />
+      <location filename="../core/overlay.py" line="171" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>field ridges deducted from cultivated land ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="167" />
+      <location filename="../core/overlay.py" line="169" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>field ridges not deducted from cultivated land (parameter off)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="171" />
+      <location filename="../core/overlay.py" line="173" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
@@ -3513,7 +3530,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="40" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
@@ -3551,16 +3568,6 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../processing/judging_params.py" line="34" />
       <source>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>Give a patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
-    </message>
-    <message>
-      <location filename="../core/overlay.py" line="259" />
-      <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
-      <translation>Reading reference layers and overlaying {} patches ({} threads)…</translation>
-    </message>
-    <message>
-      <location filename="../core/overlay.py" line="252" />
-      <source>读取图斑…</source>
-      <translation>Reading patches…</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="128" />
@@ -3676,7 +3683,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="40" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>

@@ -1075,7 +1075,7 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="350" />
+      <location filename="../core/overlay.py" line="391" />
       <location filename="../core/overlay_measure.py" line="250" />
       <source>(空)</source>
       <translation>(空)</translation>
@@ -1156,7 +1156,7 @@
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="345" />
+      <location filename="../core/overlay.py" line="386" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
@@ -1247,17 +1247,17 @@
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="139" />
+      <location filename="../core/overlay.py" line="141" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="85" />
+      <location filename="../core/overlay.py" line="87" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="137" />
+      <location filename="../core/overlay.py" line="139" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="380" />
+      <location filename="../core/reference.py" line="381" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="377" />
+      <location filename="../core/reference.py" line="378" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
@@ -1457,7 +1457,7 @@
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
       <location filename="../core/workpackage.py" line="229" />
-      <location filename="../ui/map_view.py" line="87" />
+      <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>举证照片</translation>
     </message>
@@ -1515,7 +1515,7 @@
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -1669,7 +1669,7 @@
       <translation>关联距离不能为负：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="137" />
+      <location filename="../core/dossier_map.py" line="172" />
       <source>其他监测图斑</source>
       <translation>其他监测图斑</translation>
     </message>
@@ -1702,6 +1702,11 @@
       <location filename="../core/reports/military.py" line="51" />
       <source>军用土地登记表_{}.xlsx</source>
       <translation>军用土地登记表_{}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="278" />
+      <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
+      <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="364" />
@@ -1836,7 +1841,7 @@
       <translation>县级行政区</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="169" />
+      <location filename="../core/dossier_map.py" line="120" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
@@ -1978,7 +1983,7 @@
       <translation>四、问责评估情况</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="320" />
+      <location filename="../core/dossier_map.py" line="329" />
       <source>图例</source>
       <translation>图例</translation>
     </message>
@@ -2028,7 +2033,7 @@
       <translation>图斑 {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="236" />
+      <location filename="../core/overlay.py" line="258" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
@@ -2038,12 +2043,12 @@
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="230" />
+      <location filename="../core/overlay.py" line="252" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="232" />
+      <location filename="../core/overlay.py" line="254" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
@@ -2058,7 +2063,7 @@
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="222" />
+      <location filename="../core/overlay.py" line="244" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
@@ -2163,17 +2168,18 @@
       <translation>图表已生成</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="148" />
+      <location filename="../core/dossier_map.py" line="130" />
       <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
       <translation>土地利用图层没有地类编码字段 {}，套合图中不显示。</translation>
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
+      <location filename="../ui/map_view.py" line="125" />
       <source>土地利用现状（三调）</source>
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="353" />
+      <location filename="../core/overlay.py" line="394" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
@@ -2183,7 +2189,7 @@
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="37" />
+      <location filename="../core/overlay.py" line="39" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
@@ -2193,7 +2199,7 @@
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="348" />
+      <location filename="../core/overlay.py" line="389" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -2203,7 +2209,7 @@
       <translation>均晚于后时相 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="260" />
+      <location filename="../core/dossier_map.py" line="269" />
       <source>坐标格网</source>
       <translation>坐标格网</translation>
     </message>
@@ -2264,7 +2270,7 @@
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="270" />
+      <location filename="../core/overlay.py" line="295" />
       <location filename="../core/overlay_run.py" line="113" />
       <location filename="../core/overlay_run.py" line="147" />
       <source>套合分析已取消，未写入任何结果。</source>
@@ -2274,6 +2280,12 @@
       <location filename="../core/dossier.py" line="243" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_view.py" line="123" />
+      <location filename="../ui/map_view.py" line="123" />
+      <source>套合参考图层</source>
+      <translation>套合参考图层</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="245" />
@@ -2552,7 +2564,7 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="40" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -2572,7 +2584,7 @@
       <translation>影像对比</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="179" />
+      <location filename="../core/dossier_map.py" line="188" />
       <source>影像无法打开：{}</source>
       <translation>影像无法打开：{}</translation>
     </message>
@@ -3058,7 +3070,7 @@
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="350" />
+      <location filename="../core/overlay.py" line="391" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
@@ -3094,8 +3106,8 @@
       <translation>本县</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="188" />
-      <location filename="../core/dossier_map.py" line="189" />
+      <location filename="../core/dossier_map.py" line="197" />
+      <location filename="../core/dossier_map.py" line="198" />
       <source>本图斑</source>
       <translation>本图斑</translation>
     </message>
@@ -3206,7 +3218,7 @@
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="314" />
+      <location filename="../core/dossier_map.py" line="323" />
       <source>比例尺 1:{}</source>
       <translation>比例尺 1:{}</translation>
     </message>
@@ -3222,14 +3234,19 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="37" />
+      <location filename="../core/overlay.py" line="39" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="195" />
+      <location filename="../core/overlay.py" line="210" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="186" />
+      <source>没有可套合的图斑（全部缺少几何）。</source>
+      <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="537" />
@@ -3237,7 +3254,7 @@
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="180" />
+      <location filename="../core/overlay.py" line="179" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
     </message>
@@ -3321,7 +3338,7 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="37" />
+      <location filename="../core/overlay.py" line="39" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -3385,7 +3402,7 @@
       <translation>算法模块 {} 未加载：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="302" />
+      <location filename="../core/dossier_map.py" line="311" />
       <source>米</source>
       <translation>米</translation>
     </message>
@@ -3426,22 +3443,22 @@
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="134" />
+      <location filename="../core/overlay.py" line="136" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="169" />
+      <location filename="../core/overlay.py" line="171" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="167" />
+      <location filename="../core/overlay.py" line="169" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="171" />
+      <location filename="../core/overlay.py" line="173" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
@@ -3513,7 +3530,7 @@
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="40" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
@@ -3551,16 +3568,6 @@
       <location filename="../processing/judging_params.py" line="34" />
       <source>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
-    </message>
-    <message>
-      <location filename="../core/overlay.py" line="259" />
-      <source>读取参考图层并套合 {} 个图斑（{} 个线程）…</source>
-      <translation>读取参考图层并套合 {} 个图斑（{} 个线程）…</translation>
-    </message>
-    <message>
-      <location filename="../core/overlay.py" line="252" />
-      <source>读取图斑…</source>
-      <translation>读取图斑…</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="128" />
@@ -3676,7 +3683,7 @@
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="38" />
+      <location filename="../core/overlay.py" line="40" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>

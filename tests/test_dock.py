@@ -421,3 +421,26 @@ def test_bad_package_is_reported_not_raised(make_dock, tmp_path):
     dm.write_patches(str(bogus), dm.batch(1), driver="GPKG")
     assert dock.open_package(str(bogus)) is False
     assert "不是卫片执法工作库" in dock.last_message and dock.wp is None
+
+
+def test_reference_layers_of_the_overlay_come_along_once(make_dock, package, sample_county):
+    """The layers the overlay recorded in the package settings appear, styled, in a sub-group under the
+    package's layers; opening the package again adds nothing twice."""
+    from wpzf.core.workpackage import WorkPackage
+    ref = sample_county["reference"]
+    WorkPackage(package).set_settings({"reference": {
+        "landuse": ref + "|layername=landuse", "farmland": ref + "|layername=farmland",
+        "approvals": ref + "|layername=approvals"}})
+    dock = make_dock(package)
+    group = QgsProject.instance().layerTreeRoot().findGroup("套合参考图层")
+    assert group is not None
+    names = [node.layer().name() for node in group.findLayers()]
+    assert names == ["建设用地批准范围", "永久基本农田", "土地利用现状（三调）"]  # drawn top to bottom
+    landuse = group.findLayers()[-1].layer()
+    assert landuse.hasScaleBasedVisibility() and landuse.minimumScale() == 50000
+    assert landuse.renderer().type() == "RuleRenderer"
+    dock.close_package(ask=False)
+    assert dock.open_package(package)
+    assert len(QgsProject.instance().layerTreeRoot().findGroup("套合参考图层").findLayers()) == 3
+    assert sum(1 for layer in QgsProject.instance().mapLayers().values()
+               if layer.source().endswith("layername=landuse")) == 1

@@ -4,16 +4,21 @@ import os
 
 from qgis.PyQt.QtCore import QPointF, QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.core import (QgsCoordinateTransform, QgsLayerTreeGroup, QgsMarkerSymbol, QgsProject, QgsProperty,
+from qgis.core import (QgsCoordinateTransform, QgsLayerTreeGroup, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
+                       QgsProperty, QgsVectorLayerSimpleLabeling,
                        QgsProviderRegistry, QgsRectangle, QgsSimpleMarkerSymbolLayer, QgsSimpleMarkerSymbolLayerBase,
                        QgsSingleSymbolRenderer, QgsSymbolLayer, QgsVectorLayer, QgsWkbTypes, QgsFillSymbol)
 from qgis.gui import QgsRubberBand
 
+from ..core import log
+from ..core.dossier_map import styled_reference_layers
 from ..core.i18n import tr
 from ..rules import fields as F
 
 MIN_VIEW_M = 120.0  # never zoom closer than this, so the surroundings stay visible
 MARGIN = 0.6        # extra view around the patch, as a share of its size
+LANDUSE_MAX_SCALE = 50000   # 三调 parcels drawn only when zoomed in: a county of them is slow and unreadable
+LABELS_MAX_SCALE = 10000
 
 
 def layer_source(layer):
@@ -95,6 +100,8 @@ class MapView:
                     if layer.isValid():
                         self.project.addMapLayer(layer, False)
                         group.insertLayer(0, layer)
+                if self.patches_layer in missing:
+                    self._add_reference(wp, group)
                 # QGIS zooms to the full extent once the first layers reach the canvas (deferred): show the
                 # current patch again after that
                 QTimer.singleShot(0, self._show_again)
@@ -102,6 +109,29 @@ class MapView:
             self.crs = self.patches_layer.crs()
         if not self.canvas.mapSettings().destinationCrs().isValid() and self.crs is not None:
             self.canvas.setDestinationCrs(self.crs)
+
+    def _add_reference(self, wp, group):
+        """The reference layers the overlay used (package settings), styled as on the dossier maps, in a
+        sub-group under the package's layers; ones already in the project are not added twice."""
+        layers, warnings = styled_reference_layers(wp)
+        for text in warnings:
+            log.warning(text)
+        have = {os.path.normcase(layer.source()) for layer in self.project.mapLayers().values()}
+        layers = [(t, layer) for t, layer in layers if os.path.normcase(layer.source()) not in have]
+        if not layers:
+            return
+        sub = group.findGroup(tr("套合参考图层")) or group.addGroup(tr("套合参考图层"))
+        for title, layer in reversed(layers):  # the list runs bottom to top, the tree top to bottom
+            if title == tr("土地利用现状（三调）"):
+                layer.setScaleBasedVisibility(True)
+                layer.setMinimumScale(LANDUSE_MAX_SCALE)
+                if layer.labeling() is not None:
+                    pal = QgsPalLayerSettings(layer.labeling().settings())
+                    pal.scaleVisibility = True
+                    pal.minimumScale = LABELS_MAX_SCALE
+                    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+            self.project.addMapLayer(layer, False)
+            sub.addLayer(layer)
 
     def forget(self, layer_id):
         """The project is removing a layer: drop our reference to it."""
