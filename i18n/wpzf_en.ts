@@ -1706,7 +1706,7 @@
     <message>
       <location filename="../core/overlay.py" line="278" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
-      <translation type="unfinished" />
+      <translation>Preparing {} patches, reading the reference layers and overlaying ({} threads)…</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="364" />
@@ -2285,7 +2285,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../ui/map_view.py" line="123" />
       <location filename="../ui/map_view.py" line="123" />
       <source>套合参考图层</source>
-      <translation type="unfinished" />
+      <translation>Overlay reference layers</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="245" />
@@ -3246,7 +3246,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     <message>
       <location filename="../core/overlay.py" line="186" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
-      <translation type="unfinished" />
+      <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="537" />
