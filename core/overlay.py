@@ -11,6 +11,8 @@ import math
 import os
 import threading
 
+import numpy as np
+
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeedback, QgsGeometry,
                        QgsProcessingFeedback, QgsRectangle, QgsSpatialIndex)
 
@@ -170,50 +172,70 @@ class Overlay(PatchMeasure, VectorisedLayers):
         else:
             self.result.tiankan_note = tr("耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）")
 
-    def _prepare_patches(self):
+    def _make_frame(self):
+        """Work CRS, local origin, area table and the reading extent, from the patches' boxes alone (cheap), so the
+        reference layers can be read while the patches are prepared."""
+        if not self.inputs:
+            raise InputError(tr("没有图斑可套合。"))
         extent = QgsRectangle()
         extent.setMinimal()
         for p in self.inputs:
             if p.geometry is not None and not p.geometry.isNull():
                 extent.combineExtentWith(p.geometry.boundingBox())
-        if not self.inputs:
-            raise InputError(tr("没有图斑可套合。"))
+        if extent.isEmpty() and extent.width() < 0:
+            raise InputError(tr("没有可套合的图斑（全部缺少几何）。"))
         self.crs = choose_work_crs(self.patch_crs, self.layers, extent, self.context)
         self.result.work_crs = self.crs.authid()
-        xform = QgsCoordinateTransform(self.patch_crs, self.crs, self.context) if self.patch_crs != self.crs else None
-        patches, work_extent = [], QgsRectangle()
-        work_extent.setMinimal()
-        for p in self.inputs:
-            geom = self._patch_geometry(p, xform)
-            if geom is None:
-                continue
-            work_extent.combineExtentWith(geom.boundingBox())
-            patch = _Patch()
-            patch.key, patch.label, patch.work = p.key, p.label, geom
-            patches.append(patch)
-        if not patches:
-            raise InputError(tr("没有可套合的图斑（全部缺少几何或几何无效）。"))
+        self._xform = QgsCoordinateTransform(self.patch_crs, self.crs, self.context) \
+            if self.patch_crs != self.crs else None
+        work_extent = self._xform.transformBoundingBox(extent) if self._xform is not None else QgsRectangle(extent)
+        work_extent.grow(10.0)  # transformed boxes are conservative; a margin for the edges' bends
         origin = (math.floor(work_extent.xMinimum() / 1000.0) * 1000.0,
                   math.floor(work_extent.yMinimum() / 1000.0) * 1000.0)
         self.scale = AreaScale(self.crs, work_extent, self.context)
-        index = QgsSpatialIndex()
-        grown = QgsRectangle(work_extent)
-        grown.grow(1.0)
-        self.frame = WorkFrame(self.crs, origin, self.context, index, grown)
-        for n, patch in enumerate(patches):
-            patch.idx = n
-            patch.work_abstract = patch.work.constGet()
-            patch.rect = patch.work.boundingBox()
-            patch.box = box(patch.rect)
-            patch.geometry = QgsGeometry(patch.work)
-            patch.geometry.transform(self.frame.to_local)
-            local = patch.geometry.constGet()
-            patch.area = local.area()
-            c = local.centroid()
-            patch.factor = self.scale.factor(c.x() + origin[0], c.y() + origin[1])
-            patch.large = patch.area > LARGE_PATCH_M2
-            index.addFeature(n, patch.rect)
-        self.patches = patches
+        self.frame = WorkFrame(self.crs, origin, self.context, QgsSpatialIndex(), work_extent)
+
+    def _prepare_patches(self):
+        """The patches in the work CRS, checked (repaired and reported when invalid), with exact planar area and
+        ellipsoid factor. Runs as the first task; layer tasks wait for it before they pair patches."""
+        try:
+            patches = []
+            for p in self.inputs:
+                geom = self._patch_geometry(p, self._xform)
+                if geom is not None:
+                    patch = _Patch()
+                    patch.key, patch.label, patch.work = p.key, p.label, geom
+                    patches.append(patch)
+            if not patches:
+                raise InputError(tr("没有可套合的图斑（全部缺少几何或几何无效）。"))
+            ox, oy = self.frame.ox, self.frame.oy
+            index = self.frame.patch_index
+            for n, patch in enumerate(patches):
+                patch.idx = n
+                patch.work_abstract = patch.work.constGet()
+                patch.rect = patch.work.boundingBox()
+                patch.box = box(patch.rect)
+                patch.geometry = QgsGeometry(patch.work)
+                patch.geometry.transform(self.frame.to_local)
+                local = patch.geometry.constGet()
+                patch.area = local.area()
+                c = local.centroid()
+                patch.factor = self.scale.factor(c.x() + ox, c.y() + oy)
+                patch.large = patch.area > LARGE_PATCH_M2
+                index.addFeature(n, patch.rect)
+            self.patches = patches
+            self._parts = {p.key: {} for p in patches}  # patch -> layer -> (values, notes)
+            self._chunks = [patches[i:i + CHUNK] for i in range(0, len(patches), CHUNK)]
+            self._patch_boxes = np.array([patch.box for patch in patches]) - [ox, oy, ox, oy]
+        finally:
+            self._patches_ready.set()
+
+    def _wait_patches(self):
+        """Layer tasks call this before using the patches; False when the run is over (error or cancel)."""
+        while not self._patches_ready.wait(0.05):
+            if self.tasks.cancel.is_set():
+                return False
+        return self.patches is not None and not self.tasks.cancel.is_set()
 
     def _patch_geometry(self, p, xform):
         """The patch in the work CRS, repaired if needed (reported), or None (reported) when unusable."""
@@ -249,22 +271,25 @@ class Overlay(PatchMeasure, VectorisedLayers):
     def run(self):
         fb = self.feedback
         self._check_layers()
-        fb.pushInfo(tr("读取图斑…"))
-        self._prepare_patches()
-        fb.setProgress(3)
+        self._make_frame()
         self.refs = {key: Reference(key, self.layers[key], self.fields.get(key, []), self.frame, self.titles[key])
                      for key in REFERENCE_KEYS if key in self.layers}
-        self._parts = {p.key: {} for p in self.patches}  # patch -> layer -> (values, notes)
         threads = self._threads()
-        fb.pushInfo(tr("读取参考图层并套合 {} 个图斑（{} 个线程）…").format(len(self.patches), threads))
-        # Each layer is read by one task, which then queues that layer's work; layers proceed side by side, so
-        # reading land use (the big one) overlaps with the other layers' work.
-        self._chunks = [self.patches[i:i + CHUNK] for i in range(0, len(self.patches), CHUNK)]
+        fb.pushInfo(tr("准备 {} 个图斑，读取参考图层并套合（{} 个线程）…").format(len(self.inputs), threads))
+        # The patches are prepared by the first task while the others read the layers; each layer task then
+        # queues that layer's work. Land use (the critical path) goes first in the queue.
+        self.patches = None
+        self._patches_ready = threading.Event()
+        self._shapes_ready = threading.Event()
         self._job_feedbacks = {key: QgsFeedback() for key in self.refs}
         self.tasks = TaskRunner(threads, fb, on_cancel=self._cancel_loads)
-        self.tasks.expect(len(self._chunks) * len(self.refs))
+        chunks = (len(self.inputs) + CHUNK - 1) // CHUNK
+        self.tasks.expect(chunks * len(self.refs))
+        self.tasks.add(self._prepare_patches, priority=0)
+        if self.vectorise:
+            self.tasks.add(self._build_shapes, priority=1)
         for key in sorted(self.refs, key=lambda k: -self.layers[k].featureCount()):
-            self.tasks.add(self._load, key)
+            self.tasks.add(self._load, key, lane="numpy", priority=0)
         complete = self.tasks.run(3, 97)
         if not complete or fb.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
@@ -278,16 +303,36 @@ class Overlay(PatchMeasure, VectorisedLayers):
             job.cancel()
 
     def _load(self, key):
-        """Read one layer (columnar fast path when possible), then queue its work."""
+        """Read one layer (columnar fast path when possible), measure it in numpy when that pays, and queue the
+        rest of its work for the Python lane."""
         ref = self.refs[key]
         if not (self.vectorise and ref.load_arrays()):
             ref.load(self._job_feedbacks[key])
-        if ref.vectorised and self._vector_pairs(ref):
-            self.tasks.credit(len(self._chunks))
-            self._layer_vectorised(key)  # straight on: no queueing behind other layers' chunks
+        if not self._wait_patches():
+            return
+        priority = 1 if key == "landuse" else 2
+        if ref.vectorised:
+            cheap = self._vector_pairs(ref)
+            if not self._wait_shapes():
+                return
+            if cheap:
+                self._measure(ref)
+            else:  # huge polygons (township borders, red-line areas): measure their tiles instead
+                self._measure_tiles(ref)
+            ranges = self._ranges(key)
+            self.tasks.credit(len(self._chunks) - len(ranges))
+            for lo, hi in ranges:
+                self.tasks.add(self._layer_vectorised, key, lo, hi, announced=True, priority=priority)
             return
         for chunk in self._chunks:
-            self.tasks.add(self._layer_chunk, key, chunk, announced=True)
+            self.tasks.add(self._layer_chunk, key, chunk, announced=True, priority=priority + 2)
+
+    def _ranges(self, key):
+        """Patch ranges for a vectorised layer: land use in a few pieces so both threads can share it."""
+        n = len(self.patches)
+        pieces = max(1, min(4, self.tasks.threads * 2)) if key == "landuse" else 1
+        bounds = [n * i // pieces for i in range(pieces + 1)]
+        return [(bounds[i], bounds[i + 1]) for i in range(pieces) if bounds[i + 1] > bounds[i]]
 
     def _layer_chunk(self, key, chunk):
         """The general way: one prepared GEOS patch against the layer's pieces, patch by patch."""

@@ -147,9 +147,14 @@ class PatchMeasure:
             return {"XZDM": None, "XZMC": None}
         shares = {}
         for fid, area in per_feature.items():
+            if area < MIN_NUMBER_M2:  # a border touched, not crossed
+                continue
             code, name = (tuple(ref.attributes(fid)) + (None, None))[:2]
             key = (str(code) if code is not None else "", str(name) if name is not None else "")
             shares[key] = shares.get(key, 0.0) + area
+        if not shares:
+            notes.append(tr("不在乡镇界内"))
+            return {"XZDM": None, "XZMC": None}
         ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
         (code, name), _best = ranked[0]
         if len(ranked) > 1:

@@ -1,11 +1,17 @@
-"""A small task runner for the overlay: N worker threads pull tasks from one queue; a task may add tasks.
+"""A small task runner for the overlay: worker threads pull tasks from two lanes; a task may add tasks.
+
+Why lanes: Python runs one thread at a time. numpy and GDAL's reader let go of that lock for long stretches, while
+GEOS calls through PyQGIS let go of it only for microseconds — two threads both doing the latter mostly wait for
+each other. So tasks say which kind they are: "numpy" (array work, reading) or "python" (GEOS, Qt, bookkeeping).
+The first worker prefers the numpy lane, the others the Python lane; an idle worker takes from the other lane.
 
 The calling thread only watches: it moves the progress bar, passes a cancel on to the workers and re-raises the
-first error. (One queue instead of a future per task: the watcher must not wake for every finished chunk, it would
-compete with the workers for Python's lock.) With threads=0 everything runs in the calling thread.
+first error. With threads=0 everything runs in the calling thread, in the order added.
 """
 import queue
 import threading
+
+LANES = ("numpy", "python")
 
 
 class TaskRunner:
@@ -13,7 +19,9 @@ class TaskRunner:
         self.threads = threads
         self.feedback = feedback
         self.on_cancel = on_cancel
-        self.queue = queue.Queue()
+        # per lane: (priority, order, fn, args), lower priority first, then in the order added
+        self.queues = {lane: queue.PriorityQueue() for lane in LANES}
+        self._order = 0
         self.cancel = threading.Event()
         self._lock = threading.Lock()
         self._outstanding = 0
@@ -31,12 +39,14 @@ class TaskRunner:
         with self._lock:
             self.done += count
 
-    def add(self, fn, *args, announced=False):
+    def add(self, fn, *args, lane="python", priority=5, announced=False):
         with self._lock:
             self._outstanding += 1
+            self._order += 1
+            order = self._order
             if not announced:
                 self.total += 1
-        self.queue.put((fn, args))
+        self.queues[lane].put((priority, order, fn, args))
 
     def _run_one(self, fn, args):
         try:
@@ -52,27 +62,47 @@ class TaskRunner:
                 self._outstanding -= 1
                 self.done += 1
 
-    def _worker(self):
+    def _take(self, prefer, timeout):
+        """The next task, from the preferred lane if it has one."""
+        order = (prefer,) + tuple(lane for lane in LANES if lane != prefer)
+        for lane in order:
+            try:
+                return self.queues[lane].get_nowait()
+            except queue.Empty:
+                continue
+        try:
+            return self.queues[prefer].get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def _worker(self, prefer):
         while True:
             with self._lock:
                 if self._outstanding == 0:
                     return
-            try:
-                fn, args = self.queue.get(timeout=0.02)
-            except queue.Empty:
-                continue
-            self._run_one(fn, args)
+            item = self._take(prefer, 0.01)
+            if item is not None:
+                self._run_one(item[2], item[3])
 
     def run(self, progress_from, progress_to):
         """Run until every task (including tasks added by tasks) is done; raise the first error."""
         if self.threads == 0:
-            while not self.queue.empty():
+            while True:
+                # in the order added (a task may wait for an earlier one), across both lanes
+                waiting = [(min(q.queue, key=lambda item: item[1]), lane) for lane, q in self.queues.items()
+                           if q.queue]
+                if not waiting:
+                    break
+                item, lane = min(waiting, key=lambda pair: pair[0][1])
+                self.queues[lane].queue.remove(item)
+                _priority, _order, fn, args = item
                 if self.feedback.isCanceled():
                     self.cancel.set()
-                self._run_one(*self.queue.get())
+                self._run_one(fn, args)
                 self._progress(progress_from, progress_to)
         else:
-            workers = [threading.Thread(target=self._worker, name="wpzf-overlay-%d" % i, daemon=True)
+            workers = [threading.Thread(target=self._worker, args=("numpy" if i == 0 else "python",),
+                                        name="wpzf-overlay-%d" % i, daemon=True)
                        for i in range(self.threads)]
             for w in workers:
                 w.start()

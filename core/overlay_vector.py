@@ -15,31 +15,39 @@ from qgis.core import QgsGeometry
 from ..rules.fields import MU_PER_M2
 from . import overlay_clip as clip
 from .overlay_measure import AREA_FIELDS, NUMBER_FIELDS, REL_EPS
-from .reference import Piece
+from .reference import UNUSABLE, Piece, Tiled
 
+MIN_PIECE_M2 = 1e-6  # below: rounding where a patch only touches a polygon along an edge
 VECTOR_BUDGET = 6_000_000  # polygon vertices copied over all pairs; above this the general way is cheaper
 
 
 class VectorisedLayers:
-    def _patch_shapes(self):
-        """The patches as arrays and convex parts, built once (the first layer that needs them)."""
-        with self._shape_lock:
-            if getattr(self, "_shapes", None) is None:
-                wkb = []
-                for p in self.patches:
-                    geom = p.geometry
-                    if geom.constGet().hasCurvedSegments():
-                        geom = QgsGeometry(geom.constGet().segmentize())
-                    wkb.append(bytes(geom.asWkb()))
-                shapes = clip.parse_wkb(wkb)
-                self._shapes = (shapes, clip.ConvexParts(shapes))
-        return self._shapes
+    def _build_shapes(self):
+        """The patches as arrays and convex parts (Python lane, right after the patches are prepared)."""
+        try:
+            if not self._wait_patches():
+                return
+            wkb = []
+            for p in self.patches:
+                geom = p.geometry
+                if geom.constGet().hasCurvedSegments():
+                    geom = QgsGeometry(geom.constGet().segmentize())
+                wkb.append(bytes(geom.asWkb()))
+            shapes = clip.parse_wkb(wkb)
+            self._shapes = (shapes, clip.ConvexParts(shapes))
+        finally:
+            self._shapes_ready.set()
+
+    def _wait_shapes(self):
+        while not self._shapes_ready.wait(0.05):
+            if self.tasks.cancel.is_set():
+                return False
+        return getattr(self, "_shapes", None) is not None and not self.tasks.cancel.is_set()
 
     def _vector_pairs(self, ref):
         """Candidate pairs of a vectorised layer; True when measuring them in numpy is worth it.
         Either way the pairs give each patch its candidate features (no spatial index needed)."""
-        shapes, _parts = self._patch_shapes()
-        pair_patch, pair_row = clip.box_pairs(shapes.box, ref.arrays.box)  # sorted by patch
+        pair_patch, pair_row = clip.box_pairs(self._patch_boxes, ref.arrays.box)  # sorted by patch
         fids = np.asarray(ref.row_fid, dtype=np.int64)[pair_row] if len(pair_row) else np.zeros(0, np.int64)
         ref.set_candidates(np.searchsorted(pair_patch, np.arange(len(self.patches) + 1)).tolist(), fids.tolist())
         ref.pairs = (pair_patch, pair_row)
@@ -47,38 +55,65 @@ class VectorisedLayers:
         vertices = np.bincount(arrays.ring_feature, weights=arrays.ring_len, minlength=arrays.n_features)
         return float(vertices[pair_row].sum()) <= VECTOR_BUDGET
 
-    def _pair_areas(self, ref):
-        """(patch index, fid, planar m²) of every pair with a positive overlap, grouped by patch."""
-        shapes, parts = self._patch_shapes()
+    def _measure(self, ref):
+        """Numpy lane: the overlap area of every candidate pair; keeps the positive ones, by patch."""
+        shapes, parts = self._shapes
         pair_patch, pair_row = ref.pairs
         area = clip.overlap_areas(parts, ref.arrays, shapes.box, pair_patch, pair_row)
-        hit = area > 0.0
-        pair_patch, pair_row, area = pair_patch[hit], pair_row[hit], area[hit]
-        order = np.argsort(pair_patch, kind="stable")
-        pair_patch, pair_row, area = pair_patch[order], pair_row[order], area[order]
-        fids = np.asarray(ref.row_fid, dtype=np.int64)[pair_row]
-        bounds = np.searchsorted(pair_patch, np.arange(len(self.patches) + 1)).tolist()
+        hit = area > MIN_PIECE_M2
+        ref.measured = (pair_patch[hit], np.asarray(ref.row_fid, dtype=np.int64)[pair_row[hit]], area[hit])
+
+    def _measure_tiles(self, ref):
+        """Numpy lane, layers of huge polygons: cut the features near patches into tiles once (GEOS), then
+        measure patch × tile pairs like any other layer; a tile's area counts for the feature it came from."""
+        shapes, parts = self._shapes
+        wkb, owner = [], []
+        for row in np.unique(ref.pairs[1]).tolist():
+            fid = ref.row_fid[row]
+            feat = ref.feature(fid)
+            if feat is UNUSABLE:
+                continue
+            for piece in (feat.pieces if type(feat) is Tiled else [feat]):
+                wkb.append(bytes(piece.geometry.asWkb()))
+                owner.append(fid)
+        owner = np.array(owner, dtype=np.int64)
+        tiles = clip.parse_wkb(wkb, self.frame.ox, self.frame.oy)
+        if tiles is None:
+            raise RuntimeError("tiles of {} are not plain polygons".format(ref.key))
+        pair_patch, pair_tile = clip.box_pairs(self._patch_boxes, tiles.box)
+        area = clip.overlap_areas(parts, tiles, shapes.box, pair_patch, pair_tile)
+        hit = area > MIN_PIECE_M2
+        ref.measured = (pair_patch[hit], owner[pair_tile[hit]], area[hit])
+
+    def _pair_areas(self, ref, lo, hi):
+        """(patch index, fid, planar m²) of the measured pairs of patches lo..hi-1, by patch;
+        bounds[i - lo] .. bounds[i - lo + 1] are patch i's pairs; the fids of invalid features."""
+        pair_patch, fids, area = ref.measured
+        a, b = np.searchsorted(pair_patch, [lo, hi])
+        pair_patch, fids, area = pair_patch[a:b], fids[a:b], area[a:b]
+        bounds = np.searchsorted(pair_patch, np.arange(lo, hi + 1)).tolist()
         # features that really overlap a patch are checked once; a patch on a repaired one goes the GEOS way
         bad = {fid for fid in np.unique(fids).tolist() if not ref.check_valid(fid)}
         return pair_patch, fids.tolist(), area.tolist(), bounds, bad
 
-    def _layer_vectorised(self, key):
+    def _layer_vectorised(self, key, first, end):
+        """Patches first..end-1 of one layer."""
         ref = self.refs[key]
-        pair_patch, fids, area, bounds, bad = self._pair_areas(ref)
+        pair_patch, fids, area, bounds, bad = self._pair_areas(ref, first, end)
         if key == "landuse":
-            planar = np.array([p.area for p in self.patches])
-            sums = np.bincount(pair_patch, weights=area, minlength=len(self.patches))
+            planar = np.array([p.area for p in self.patches[first:end]])
+            sums = np.bincount(pair_patch - first, weights=area, minlength=end - first)
             mismatch = (np.abs(sums - planar) > planar * REL_EPS + 1e-6).tolist()
         parts_out = self._parts
         cancel = self.tasks.cancel
-        for i, patch in enumerate(self.patches):
+        for j, patch in enumerate(self.patches[first:end]):
             if cancel.is_set():
                 return
-            lo, hi = bounds[i], bounds[i + 1]
+            lo, hi = bounds[j], bounds[j + 1]
             mine = fids[lo:hi]
             notes = []
             if key == "landuse":
-                general = patch.large or mismatch[i] or any(f in bad for f in mine)
+                general = patch.large or mismatch[j] or any(f in bad for f in mine)
             elif key == "townships":
                 general = patch.large or any(f in bad for f in mine)
             else:

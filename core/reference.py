@@ -144,6 +144,7 @@ class Reference:
         self._cand_bounds = None  # vectorised mode: candidate fids per patch (from a box join), by patch index
         self._cand_fids = None
         self.pairs = None
+        self.measured = None
         self.overlap_cache = {}
         self._attrs = {}
         self._columns = None  # fast path: attribute columns and a fid -> row lookup
