@@ -33,6 +33,7 @@ LANDUSE_FIELDS = ["GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "TKMJ", "DLWFGMJ"]
 TOWNSHIP_FIELDS = ["XZDM", "XZMC"]
 THBZ_WIDTH = 254
 CHUNK = 32  # patches per task
+VALIDATE_CHUNK = 8000  # features per validity task
 
 
 def titles():
@@ -312,27 +313,29 @@ class Overlay(PatchMeasure, VectorisedLayers):
             return
         priority = 1 if key == "landuse" else 2
         if ref.vectorised:
-            cheap = self._vector_pairs(ref)
+            if not self._vector_pairs(ref):  # huge polygons (township borders, red line): measure tiles instead
+                self.tasks.add(self._build_tiles, key, priority=priority)
+                return
+            fids = sorted(set(ref.candidate_range(0, len(self.patches))))  # validity: Python lane, meanwhile
+            for i in range(0, len(fids), VALIDATE_CHUNK):
+                self.tasks.add(self._validate, key, fids[i:i + VALIDATE_CHUNK], priority=priority)
             if not self._wait_shapes():
                 return
-            if cheap:
-                self._measure(ref)
-            else:  # huge polygons (township borders, red-line areas): measure their tiles instead
-                self._measure_tiles(ref)
-            ranges = self._ranges(key)
-            self.tasks.credit(len(self._chunks) - len(ranges))
-            for lo, hi in ranges:
-                self.tasks.add(self._layer_vectorised, key, lo, hi, announced=True, priority=priority)
+            self._measure(ref)
+            self._queue_ranges(key, priority)
             return
         for chunk in self._chunks:
             self.tasks.add(self._layer_chunk, key, chunk, announced=True, priority=priority + 2)
 
-    def _ranges(self, key):
-        """Patch ranges for a vectorised layer: land use in a few pieces so both threads can share it."""
+    def _queue_ranges(self, key, priority):
+        """The Python-lane rest of a measured layer, in a few pieces (progress, prompt cancel)."""
         n = len(self.patches)
-        pieces = max(1, min(4, self.tasks.threads * 2)) if key == "landuse" else 1
+        pieces = 4 if key == "landuse" else 1
         bounds = [n * i // pieces for i in range(pieces + 1)]
-        return [(bounds[i], bounds[i + 1]) for i in range(pieces) if bounds[i + 1] > bounds[i]]
+        ranges = [(bounds[i], bounds[i + 1]) for i in range(pieces) if bounds[i + 1] > bounds[i]]
+        self.tasks.credit(len(self._chunks) - len(ranges))
+        for lo, hi in ranges:
+            self.tasks.add(self._layer_vectorised, key, lo, hi, announced=True, priority=priority)
 
     def _layer_chunk(self, key, chunk):
         """The general way: one prepared GEOS patch against the layer's pieces, patch by patch."""

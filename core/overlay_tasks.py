@@ -2,8 +2,10 @@
 
 Why lanes: Python runs one thread at a time. numpy and GDAL's reader let go of that lock for long stretches, while
 GEOS calls through PyQGIS let go of it only for microseconds — two threads both doing the latter mostly wait for
-each other. So tasks say which kind they are: "numpy" (array work, reading) or "python" (GEOS, Qt, bookkeeping).
-The first worker prefers the numpy lane, the others the Python lane; an idle worker takes from the other lane.
+each other. And QGIS 3.22 shares one GEOS context between threads, whose error path is not thread-safe. So tasks
+say which kind they are: "numpy" (arrays, reading; no GEOS) or "python" (GEOS, Qt, bookkeeping). One worker serves
+the numpy lane only; one worker serves the Python lane and, when it has nothing, the numpy lane too. GEOS work thus
+always runs in a single thread.
 
 The calling thread only watches: it moves the progress bar, passes a cancel on to the workers and re-raises the
 first error. With threads=0 everything runs in the calling thread, in the order added.
@@ -63,8 +65,8 @@ class TaskRunner:
                 self.done += 1
 
     def _take(self, prefer, timeout):
-        """The next task, from the preferred lane if it has one."""
-        order = (prefer,) + tuple(lane for lane in LANES if lane != prefer)
+        """The next task, from the preferred lane if it has one (the numpy worker never takes Python tasks)."""
+        order = (prefer,) if prefer == "numpy" else ("python", "numpy")
         for lane in order:
             try:
                 return self.queues[lane].get_nowait()
@@ -101,9 +103,9 @@ class TaskRunner:
                 self._run_one(fn, args)
                 self._progress(progress_from, progress_to)
         else:
-            workers = [threading.Thread(target=self._worker, args=("numpy" if i == 0 else "python",),
-                                        name="wpzf-overlay-%d" % i, daemon=True)
-                       for i in range(self.threads)]
+            lanes = ["python"] if self.threads == 1 else ["numpy", "python"]
+            workers = [threading.Thread(target=self._worker, args=(lane,), name="wpzf-overlay-" + lane, daemon=True)
+                       for lane in lanes]
             for w in workers:
                 w.start()
             while any(w.is_alive() for w in workers):

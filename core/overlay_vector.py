@@ -63,10 +63,10 @@ class VectorisedLayers:
         hit = area > MIN_PIECE_M2
         ref.measured = (pair_patch[hit], np.asarray(ref.row_fid, dtype=np.int64)[pair_row[hit]], area[hit])
 
-    def _measure_tiles(self, ref):
-        """Numpy lane, layers of huge polygons: cut the features near patches into tiles once (GEOS), then
-        measure patch × tile pairs like any other layer; a tile's area counts for the feature it came from."""
-        shapes, parts = self._shapes
+    def _build_tiles(self, key):
+        """Python lane, layers of huge polygons: cut the features near patches into tiles once (GEOS); the numpy
+        lane then measures patch × tile pairs like any other layer (a tile counts for its feature)."""
+        ref = self.refs[key]
         wkb, owner = [], []
         for row in np.unique(ref.pairs[1]).tolist():
             fid = ref.row_fid[row]
@@ -76,7 +76,15 @@ class VectorisedLayers:
             for piece in (feat.pieces if type(feat) is Tiled else [feat]):
                 wkb.append(bytes(piece.geometry.asWkb()))
                 owner.append(fid)
-        owner = np.array(owner, dtype=np.int64)
+        ref.tile_wkb = (wkb, np.array(owner, dtype=np.int64))
+        self.tasks.add(self._measure_tiles, key, lane="numpy", priority=1)
+
+    def _measure_tiles(self, key):
+        ref = self.refs[key]
+        if not self._wait_shapes():
+            return
+        shapes, parts = self._shapes
+        wkb, owner = ref.tile_wkb
         tiles = clip.parse_wkb(wkb, self.frame.ox, self.frame.oy)
         if tiles is None:
             raise RuntimeError("tiles of {} are not plain polygons".format(ref.key))
@@ -84,6 +92,7 @@ class VectorisedLayers:
         area = clip.overlap_areas(parts, tiles, shapes.box, pair_patch, pair_tile)
         hit = area > MIN_PIECE_M2
         ref.measured = (pair_patch[hit], owner[pair_tile[hit]], area[hit])
+        self._queue_ranges(key, 2)
 
     def _pair_areas(self, ref, lo, hi):
         """(patch index, fid, planar m²) of the measured pairs of patches lo..hi-1, by patch;
@@ -92,9 +101,15 @@ class VectorisedLayers:
         a, b = np.searchsorted(pair_patch, [lo, hi])
         pair_patch, fids, area = pair_patch[a:b], fids[a:b], area[a:b]
         bounds = np.searchsorted(pair_patch, np.arange(lo, hi + 1)).tolist()
-        # features that really overlap a patch are checked once; a patch on a repaired one goes the GEOS way
-        bad = {fid for fid in np.unique(fids).tolist() if not ref.check_valid(fid)}
+        # every candidate is checked (an invalid polygon's numpy area may be 0 or wrong); usually done already by
+        # _validate while the numpy lane measured; a patch near a repaired one goes the GEOS way
+        bad = {fid for fid in set(ref.candidate_range(lo, hi)) if not ref.check_valid(fid)}
         return pair_patch, fids.tolist(), area.tolist(), bounds, bad
+
+    def _validate(self, key, fids):
+        """Python lane: check (and repair, reported) these candidate features while numpy measures."""
+        if not self.tasks.cancel.is_set():
+            self.refs[key].validate_many(fids)
 
     def _layer_vectorised(self, key, first, end):
         """Patches first..end-1 of one layer."""
@@ -112,12 +127,13 @@ class VectorisedLayers:
             lo, hi = bounds[j], bounds[j + 1]
             mine = fids[lo:hi]
             notes = []
+            near_bad = bool(bad) and any(f in bad for f in ref.candidates_for(patch))
             if key == "landuse":
-                general = patch.large or mismatch[j] or any(f in bad for f in mine)
+                general = patch.large or mismatch[j] or near_bad
             elif key == "townships":
-                general = patch.large or any(f in bad for f in mine)
+                general = patch.large or near_bad
             else:
-                general = patch.large or any(f in bad for f in mine) or self._may_overlap(ref, set(mine))
+                general = patch.large or near_bad or self._may_overlap(ref, set(mine))
             if general:
                 engine = QgsGeometry.createGeometryEngine(patch.work_abstract)
                 engine.prepareGeometry()

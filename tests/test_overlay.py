@@ -1,0 +1,407 @@
+"""wpzf:overlay on hand-made cases, each checked against an independent computation.
+
+Expected values come from shapely (exact intersections in the references' CRS) and pyproj's geodesic areas on GRS80
+(CGCS2000 shares its a; its f differs by 1e-10, far below 0.01 亩), never from the code under test. Layers are written
+with OGR; results are read back from the output GeoPackage with OGR.
+"""
+import os
+import sqlite3
+
+import pytest
+from osgeo import ogr, osr
+from pyproj import Geod, Transformer
+from shapely import wkt as swkt
+from shapely.geometry import box as sbox
+from shapely.ops import transform, unary_union
+
+ogr.UseExceptions()
+
+GEOD = Geod(ellps="GRS80")
+MU = 2000.0 / 3.0
+TOL = 0.01  # 亩, per patch and field
+GK = 4524  # CGCS2000 3-degree GK zone 36, zone-prefixed eastings
+X0, Y0 = 36540000.0, 2530000.0  # near 108.4E 22.87N, 40 km east of the central meridian
+TO_LONLAT = Transformer.from_crs(GK, 4490, always_xy=True).transform
+TO_GK = Transformer.from_crs(4490, GK, always_xy=True).transform
+
+
+def mu(geom_gk):
+    """Geodesic area (亩) of a shapely geometry given in EPSG:4524."""
+    if geom_gk.is_empty:
+        return 0.0
+    polys = [g for g in getattr(geom_gk, "geoms", [geom_gk]) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return sum(abs(GEOD.geometry_area_perimeter(transform(TO_LONLAT, g))[0]) for g in polys) / MU
+
+
+def rect(x, y, w, h):
+    return sbox(X0 + x, Y0 + y, X0 + x + w, Y0 + y + h)
+
+
+def write(path, name, rows, epsg=GK, fields=()):
+    """rows: (shapely geometry or WKT, {field: value}). Returns the layer's URI."""
+    ds = ogr.Open(path, 1) if os.path.exists(path) else ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = ds.CreateLayer(name, srs, ogr.wkbMultiPolygon)
+    for fname, ftype in fields:
+        layer.CreateField(ogr.FieldDefn(fname, ftype))
+    for geom, values in rows:
+        feat = ogr.Feature(layer.GetLayerDefn())
+        for k, v in values.items():
+            if v is not None:
+                feat.SetField(k, v)
+        text = geom if isinstance(geom, str) else geom.wkt
+        g = ogr.CreateGeometryFromWkt(text)
+        feat.SetGeometry(ogr.ForceToMultiPolygon(g) if g.GetGeometryType() == ogr.wkbPolygon else g)
+        layer.CreateFeature(feat)
+    ds = None
+    return "{}|layername={}".format(path, name)
+
+
+LANDUSE_FIELDS = [("DLBM", ogr.OFTString), ("KCXS", ogr.OFTReal), ("KCMJ", ogr.OFTReal), ("TBMJ", ogr.OFTReal)]
+
+
+def landuse_grid(path, codes, size=100.0, n=4, kcxs=None, name="landuse", holes=()):
+    """n×n squares of `size` m from (0, 0); codes cycle; kcxs {cell index: coefficient}; cells in `holes` left out."""
+    rows, cells = [], []
+    for i in range(n * n):
+        if i in holes:
+            continue
+        g = rect((i % n) * size, (i // n) * size, size, size)
+        values = {"DLBM": codes[i % len(codes)], "KCXS": (kcxs or {}).get(i), "TBMJ": g.area}
+        rows.append((g, values))
+        cells.append((g, values))
+    return write(path, name, rows, fields=LANDUSE_FIELDS), cells
+
+
+def patches_layer(path, shapes, epsg=GK):
+    rows = [(g, {"JCBH": "P{:02d}".format(i + 1)}) for i, g in enumerate(shapes)]
+    return write(path, "patches", rows, epsg=epsg, fields=[("JCBH", ogr.OFTString)])
+
+
+def run(processing, patches, out, **layers):
+    params = {"INPUT": patches, "OUTPUT": out}
+    params.update({k.upper(): v for k, v in layers.items()})
+    result = processing.run("wpzf:overlay", params)
+    ds = ogr.Open(out)
+    rows = {f.GetField("JCBH"): f.items() for f in ds.GetLayer(0)}
+    return result, rows
+
+
+def landuse_expect(patch, cells, deduct=True):
+    """GDMJ/NYDMJ/JSYDMJ/WLYDMJ/TKMJ/DLWFGMJ of a patch from the cells (independent: shapely + pyproj)."""
+    cat = {"0101": "NYDMJ", "0102": "NYDMJ", "0103": "NYDMJ", "0301": "NYDMJ", "1203": "NYDMJ",
+           "0702": "JSYDMJ", "0601": "JSYDMJ", "1101": "WLYDMJ", "0404": "WLYDMJ"}
+    out = dict.fromkeys(["GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "TKMJ"], 0.0)
+    for g, v in cells:
+        a = mu(patch.intersection(g))
+        coef = (v.get("KCXS") or 0.0) if deduct else 0.0
+        if v["DLBM"] in ("0101", "0102", "0103"):
+            out["GDMJ"] += a * (1 - coef)
+        out["TKMJ"] += a * coef
+        out["NYDMJ"] += a * coef
+        if v["DLBM"] in cat:
+            out[cat[v["DLBM"]]] += a * (1 - coef)
+    out["DLWFGMJ"] = mu(patch) - mu(patch.intersection(unary_union([g for g, _ in cells])))
+    return out
+
+
+def assert_close(row, expect, fields=None):
+    for field in fields or expect:
+        assert row[field] == pytest.approx(expect[field], abs=TOL), field
+
+
+# ----- land use ----------------------------------------------------------------------------------------------------
+def test_landuse_categories_and_sum_rule(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, cells = landuse_grid(gpkg, ["0101", "0702", "1101", "0301", "0103", "0601"], kcxs={4: 0.12, 10: 0.05})
+    shapes = [swkt.loads("POLYGON(({0} {1},{2} {1},{2} {3},{4} {3},{0} {1}))".format(
+        X0 + 30, Y0 + 20, X0 + 330, Y0 + 260, X0 + 120)),  # a slanted quadrilateral across many cells
+        rect(10, 10, 50, 50),  # inside one cell
+        rect(95, 95, 10, 10)]  # on a corner of four cells
+    pt = patches_layer(str(tmp_path / "p.gpkg"), shapes)
+    result, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu)
+    assert result["PATCHES"] == 3 and result["UNCOVERED"] == 0
+    for i, shape in enumerate(shapes):
+        row = rows["P{:02d}".format(i + 1)]
+        assert row["TBMJ"] == pytest.approx(mu(shape), abs=1e-6)
+        assert_close(row, landuse_expect(shape, cells))
+        assert row["NYDMJ"] + row["JSYDMJ"] + row["WLYDMJ"] == pytest.approx(row["TBMJ"], abs=TOL)
+        assert "耕地已扣除田坎（KCXS" in row["THBZ"] and row["THSJ"]
+
+
+def test_tiankan_off_and_kcmj(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    cell = rect(0, 0, 200, 200)
+    lu = write(gpkg, "landuse", [(cell, {"DLBM": "0103", "KCMJ": cell.area * 0.2, "TBMJ": cell.area})],
+               fields=LANDUSE_FIELDS)
+    shape = rect(50, 50, 100, 60)
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [shape])
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "on.gpkg"), landuse=lu)
+    on = rows["P01"]
+    assert on["GDMJ"] == pytest.approx(mu(shape) * 0.8, abs=TOL)  # KCMJ / TBMJ = 0.2
+    assert on["TKMJ"] == pytest.approx(mu(shape) * 0.2, abs=TOL)
+    assert on["NYDMJ"] == pytest.approx(mu(shape), abs=TOL)  # 田坎 counts as 农用地 (1203)
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "off.gpkg"), landuse=lu, deduct_tiankan=False)
+    off = rows["P01"]
+    assert off["GDMJ"] == pytest.approx(mu(shape), abs=TOL) and off["TKMJ"] == pytest.approx(0.0)
+    assert "未扣除田坎（参数关闭）" in off["THBZ"]
+
+
+def test_patch_partly_outside_landuse_is_reported(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, cells = landuse_grid(gpkg, ["0101", "0702"], n=2, holes=(3,))  # the upper right cell is missing
+    shape = rect(60, 60, 80, 80)  # a quarter of it lies over the missing cell
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [shape])
+    result, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu)
+    row = rows["P01"]
+    expect = landuse_expect(shape, cells)
+    assert expect["DLWFGMJ"] == pytest.approx(mu(rect(100, 100, 40, 40)), abs=1e-6)
+    assert_close(row, expect)
+    assert row["NYDMJ"] + row["JSYDMJ"] + row["WLYDMJ"] + row["DLWFGMJ"] == pytest.approx(row["TBMJ"], abs=TOL)
+    assert result["UNCOVERED"] == 1 and "地类图层未覆盖" in row["THBZ"]
+
+
+def test_unplaced_code_is_reported_not_guessed(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, cells = landuse_grid(gpkg, ["0402", "0101"], n=2)  # 0402 沼泽草地 has no 三大类 in the table
+    shape = rect(50, 20, 100, 60)
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [shape])
+    result, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu)
+    row = rows["P01"]
+    unplaced = mu(shape.intersection(cells[0][0])) + mu(shape.intersection(cells[2][0]))
+    assert row["NYDMJ"] + row["JSYDMJ"] + row["WLYDMJ"] == pytest.approx(row["TBMJ"] - unplaced, abs=TOL)
+    assert "未归类地类 0402" in row["THBZ"] and result["WARNINGS"] >= 1
+
+
+# ----- approvals, red line, townships ------------------------------------------------------------------------------
+def test_approvals_inside_and_overlapping_count_once(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0101"], n=4)
+    a1, a2, a3 = rect(0, 0, 150, 150), rect(100, 100, 150, 150), rect(300, 0, 80, 80)
+    appr = write(gpkg, "approvals", [(a1, {"PZWH": "桂政土批〔2021〕1号"}), (a2, {"PZWH": "桂政土批〔2021〕2号"}),
+                                     (a3, {"PZWH": "桂政土批〔2021〕3号"})], fields=[("PZWH", ogr.OFTString)])
+    inside, across, outside = rect(310, 10, 30, 30), rect(80, 80, 100, 100), rect(200, 300, 50, 50)
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [inside, across, outside])
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu, approvals=appr,
+                   approval_field="PZWH")
+    assert rows["P01"]["PZMJ"] == pytest.approx(mu(inside), abs=TOL)
+    assert rows["P01"]["PZWH"] == "桂政土批〔2021〕3号"
+    union = mu(across.intersection(unary_union([a1, a2])))
+    pairwise = mu(across.intersection(a1)) + mu(across.intersection(a2))
+    assert pairwise - union > 1.0  # the two approvals overlap under this patch
+    assert rows["P02"]["PZMJ"] == pytest.approx(union, abs=TOL)
+    assert set(rows["P02"]["PZWH"].split(";")) == {"桂政土批〔2021〕1号", "桂政土批〔2021〕2号"}
+    assert rows["P03"]["PZMJ"] == pytest.approx(0.0) and rows["P03"]["PZWH"] is None
+
+
+def test_invalid_reference_geometry_is_repaired_and_reported(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0101"], n=4)
+    bowtie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(X0, Y0, X0 + 200, Y0 + 200)
+    appr = write(gpkg, "approvals", [(bowtie, {"PZWH": "坏批文"})], fields=[("PZWH", ogr.OFTString)])
+    shape = rect(20, 120, 160, 60)  # over the upper lobe of the bow-tie
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [shape])
+    messages = []
+
+    class Feedback(__import__("qgis.core", fromlist=["QgsProcessingFeedback"]).QgsProcessingFeedback):
+        def pushWarning(self, text):
+            messages.append(text)
+
+    out = str(tmp_path / "out.gpkg")
+    qgis_processing.run("wpzf:overlay", {"INPUT": pt, "LANDUSE": lu, "APPROVALS": appr, "APPROVAL_FIELD": "PZWH",
+                                         "OUTPUT": out}, feedback=Feedback())
+    ds = ogr.Open(out)  # keep the dataset alive while its layer is read
+    row = {f.GetField("JCBH"): f.items() for f in ds.GetLayer(0)}["P01"]
+    from shapely.validation import make_valid
+    fixed = make_valid(swkt.loads(bowtie))
+    assert row["PZMJ"] == pytest.approx(mu(shape.intersection(fixed)), abs=TOL) and row["PZMJ"] > 1.0
+    assert any("fid=1" in m and "坏批文" in m and "已自动修复" in m for m in messages)
+
+
+def test_redline_hole_and_township_border(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0301"], n=4)
+    outer, hole = rect(-500, -500, 1400, 1400), rect(100, 100, 150, 150)
+    red = write(gpkg, "redline", [(outer.difference(hole), {})])
+    west, east = rect(-500, -500, 700, 1400), rect(200, -500, 700, 1400)
+    towns = write(gpkg, "townships", [(west, {"XZDM": "450199100", "XZMC": "城关镇"}),
+                                      (east, {"XZDM": "450199101", "XZMC": "石桥镇"})],
+                  fields=[("XZDM", ogr.OFTString), ("XZMC", ogr.OFTString)])
+    on_hole, across = rect(80, 80, 100, 100), rect(150, 300, 100, 40)  # 50 m west of the border, 50 m east
+    across = swkt.loads(across.wkt).union(rect(250, 300, 10, 40))  # a little more east: the east share is larger
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [on_hole, across])
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu, redline=red, townships=towns,
+                   township_code_field="XZDM", township_name_field="XZMC")
+    assert rows["P01"]["STHXMJ"] == pytest.approx(mu(on_hole.difference(hole)), abs=TOL)
+    assert rows["P01"]["STHXMJ"] < rows["P01"]["TBMJ"] - 1.0
+    assert rows["P02"]["XZDM"] == "450199101" and rows["P02"]["XZMC"] == "石桥镇"
+    assert "跨乡镇" in rows["P02"]["THBZ"]
+
+
+# ----- CRS and precision ------------------------------------------------------------------------------------------
+def test_lonlat_patches_against_projected_references(qgis_processing, tmp_path):
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, cells = landuse_grid(gpkg, ["0101", "0702", "1101"], n=4, size=150.0)
+    farm = write(gpkg, "farmland", [(rect(0, 0, 300, 300), {})])
+    lon0, lat0 = TO_LONLAT(X0 + 40, Y0 + 30)
+    lonlat = swkt.loads("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(
+        lon0, lat0, lon0 + 0.004, lat0 + 0.0035))  # ~410 m × 390 m, across farmland's edge
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [lonlat], epsg=4490)
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu, farmland=farm)
+    row = rows["P01"]
+    ring_area = abs(GEOD.geometry_area_perimeter(lonlat)[0]) / MU
+    assert row["TBMJ"] == pytest.approx(ring_area, abs=TOL)
+    shape = transform(TO_GK, lonlat)  # the engine, too, moves vertices and keeps edges straight in the work CRS
+    assert row["YJJBNTMJ"] == pytest.approx(mu(shape.intersection(rect(0, 0, 300, 300))), abs=TOL)
+    assert_close(row, landuse_expect(shape, cells))
+
+
+@pytest.mark.parametrize("epsg, x, y", [(4524, 36400000.0, 2540000.0), (4545, 420000.0, 3300000.0),
+                                        (4524, 36650000.0, 2200000.0)])
+def test_area_scale_matches_geodesic(epsg, x, y):
+    """The ellipsoid factor (core.geodesic) against pyproj's geodesic area, far from and near the central meridian."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject, QgsRectangle
+    from wpzf.core.geodesic import AreaScale
+    scale = AreaScale(QgsCoordinateReferenceSystem("EPSG:{}".format(epsg)), QgsRectangle(x, y, x + 8000, y + 8000),
+                      QgsProject.instance().transformContext())
+    to_ll = Transformer.from_crs(epsg, 4490, always_xy=True).transform
+    for size in (30.0, 700.0, 3000.0):
+        shape = sbox(x + 1000, y + 2000, x + 1000 + size, y + 2000 + size * 0.7)
+        expect = abs(GEOD.geometry_area_perimeter(transform(to_ll, shape))[0])
+        ours = scale.area_m2(QgsGeometry.fromWkt(shape.wkt))
+        assert ours == pytest.approx(expect, rel=1e-7)
+
+
+def test_vectorised_and_general_paths_agree(qgis_processing, tmp_path, monkeypatch):
+    """The numpy fast path and the GEOS path give the same areas (patches of every shape, holes included)."""
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0101", "0702", "1101", "0301"], n=6, size=70.0, kcxs={3: 0.1})
+    farm = write(gpkg, "farmland", [(rect(0, 0, 200, 150), {}), (rect(200, 0, 150, 150), {}),
+                                    (rect(100, 100, 150, 150), {})])
+    shapes = [swkt.loads("POLYGON(({x} {y},{x2} {y},{x2} {y2},{xm} {ym},{x} {y2},{x} {y}))".format(
+        x=X0 + 20 + 60 * i, y=Y0 + 30, x2=X0 + 150 + 60 * i, y2=Y0 + 300, xm=X0 + 90 + 60 * i, ym=Y0 + 120))
+        for i in range(4)]  # non-convex (a notch)
+    shapes.append(rect(30, 30, 300, 300).difference(rect(100, 100, 60, 60)))  # a hole
+    pt = patches_layer(str(tmp_path / "p.gpkg"), shapes)
+    _r, fast = run(qgis_processing, pt, str(tmp_path / "fast.gpkg"), landuse=lu, farmland=farm)
+    monkeypatch.setenv("WPZF_OVERLAY_VECTORISE", "0")
+    monkeypatch.setenv("WPZF_THREADS", "0")
+    _r, slow = run(qgis_processing, pt, str(tmp_path / "slow.gpkg"), landuse=lu, farmland=farm)
+    for key in fast:
+        for field in ("TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "TKMJ", "YJJBNTMJ"):
+            assert fast[key][field] == pytest.approx(slow[key][field], abs=1e-7), (key, field)
+
+
+def test_convex_parts_and_clip_against_shapely():
+    """core.overlay_clip on random non-convex polygons with holes against shapely's exact intersections."""
+    import random
+    import numpy as np
+    from shapely.geometry import Polygon
+    from wpzf.core import overlay_clip as clip
+    rng = random.Random(3)
+
+    def blob(cx, cy, r, n):
+        import math
+        pts = []
+        for k in range(n):
+            a = 2 * math.pi * k / n
+            rr = r * rng.uniform(0.4, 1.0)
+            pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
+        return Polygon(pts)
+
+    patches = [blob(rng.uniform(0, 500), rng.uniform(0, 500), rng.uniform(20, 80), rng.randint(5, 14))
+               for _ in range(40)]
+    patches[0] = patches[0].difference(patches[0].centroid.buffer(8))  # one with a hole
+    polys = [blob(rng.uniform(0, 500), rng.uniform(0, 500), rng.uniform(30, 120), rng.randint(4, 30))
+             for _ in range(120)]
+    polys[1] = polys[1].difference(polys[1].centroid.buffer(15))
+    shapes = clip.parse_wkb([p.wkb for p in patches])
+    arrays = clip.parse_wkb([p.wkb for p in polys])
+    parts = clip.ConvexParts(shapes)
+    pp, ff = clip.box_pairs(shapes.box, arrays.box)
+    got = clip.overlap_areas(parts, arrays, shapes.box, pp, ff)
+    expect = np.array([patches[i].intersection(polys[j]).area for i, j in zip(pp, ff)])
+    assert len(pp) > 40 and np.abs(got - expect).max() < 1e-6
+
+
+# ----- the work package -------------------------------------------------------------------------------------------
+def import_lonlat(processing, tmp_path, shapes):
+    import datamaker as dm
+    rows = []
+    for i, g in enumerate(shapes):
+        rows.append({"JCBH": "4501992022010{:03d}".format(i + 1), "wkt": transform(TO_LONLAT, g).wkt})
+    src = dm.write_patches(str(tmp_path / "batch.shp"), rows)
+    wp = str(tmp_path / "wp.gpkg")
+    processing.run("wpzf:import_patches", {"INPUT": src, "WORKPACKAGE": wp, "BATCH": "2022-01"})
+    return wp
+
+
+def snapshot(path):
+    con = sqlite3.connect(path)
+    try:
+        return {t: sorted(map(repr, con.execute("SELECT * FROM {}".format(t)).fetchall()))
+                for t in ("patches", "history", "settings")}
+    finally:
+        con.close()
+
+
+def test_workpackage_results_settings_and_judged_pzwh(qgis_processing, tmp_path):
+    from wpzf.core.workpackage import WorkPackage
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, cells = landuse_grid(gpkg, ["0101", "0702"], n=4)
+    appr = write(gpkg, "approvals", [(rect(0, 0, 400, 400), {"PZWH": "批文A"})], fields=[("PZWH", ogr.OFTString)])
+    shapes = [rect(20, 20, 60, 60), rect(150, 150, 100, 80)]
+    wp = import_lonlat(qgis_processing, tmp_path, shapes)
+    first, second = WorkPackage(wp).jcbh_list()
+    WorkPackage(wp).update_patches({second: {"PDLX": "合法", "PZWH": "人工填写的文号"}}, action="edit")
+    result = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": lu, "APPROVALS": appr,
+                                                  "APPROVAL_FIELD": "PZWH"})
+    assert result["PATCHES"] == 2 and result["WORKPACKAGE"] == wp
+    store = WorkPackage(wp)
+    a, b = store.patch(first), store.patch(second)
+    # import moved the lon/lat vertices into the package's GK zone: measure what was stored
+    stored = {r["JCBH"]: r for r in store.patches(geometry=True)}
+    from shapely import wkb as swkb
+    shape_a = swkb.loads(stored[first]["_wkb"])
+    assert a["TBMJ"] == pytest.approx(mu(shape_a), abs=TOL) and a["PZMJ"] == pytest.approx(a["TBMJ"], abs=TOL)
+    assert_close(a, landuse_expect(shape_a, cells))
+    assert a["PZWH"] == "批文A"
+    assert b["PZWH"] == "人工填写的文号"  # judged patches keep what people wrote
+    assert b["PZMJ"] == pytest.approx(b["TBMJ"], abs=TOL)
+    assert {h["FIELD"] for h in store.history(first) if h["ACTION"] == "overlay"} >= {"TBMJ", "GDMJ", "PZWH"}
+    assert "landuse" in store.setting("reference") and store.setting("approval_field") == "PZWH"
+    # the next month: only the package is given; the remembered layers are used again
+    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp})
+    assert again["PATCHES"] == 2
+    assert WorkPackage(wp).patch(first)["PZMJ"] == pytest.approx(a["PZMJ"], abs=1e-9)
+
+
+def test_cancel_leaves_the_package_unchanged(qgis_processing, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0101", "0702"], n=8, size=60.0)
+    wp = import_lonlat(qgis_processing, tmp_path, [rect(10 + 40 * i, 10, 30, 30) for i in range(10)])
+    before = snapshot(wp)
+
+    class CancelSoon(QgsProcessingFeedback):
+        def setProgress(self, value):
+            super().setProgress(value)
+            if value > 3:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException):
+        qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": lu}, feedback=CancelSoon())
+    assert snapshot(wp) == before
+
+
+def test_input_and_workpackage_both_or_neither_is_an_error(qgis_processing, tmp_path):
+    from qgis.core import QgsProcessingException
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0101"], n=2)
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [rect(10, 10, 20, 20)])
+    with pytest.raises(QgsProcessingException):
+        qgis_processing.run("wpzf:overlay", {"LANDUSE": lu, "OUTPUT": str(tmp_path / "o.gpkg")})
+    with pytest.raises(QgsProcessingException, match="LANDUSE|地类"):
+        qgis_processing.run("wpzf:overlay", {"INPUT": pt, "OUTPUT": str(tmp_path / "o2.gpkg")})
