@@ -130,6 +130,7 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
     """Patches of `layer` with the overlay fields added, written through make_sink(fields, wkb_type, crs)."""
     if layer is None or not layer.isValid():
         raise InputError(tr("无法读取图斑图层。"))
+    layer, _encoding, _how = open_vector(layer)  # issued shapefiles are often GBK without a .cpg
     check_crs(layer, tr("监测图斑"))
     jcbh = next((f.name() for f in layer.fields() if f.name().upper() == F.KEY), None)
     features = list(layer.getFeatures(QgsFeatureRequest()))
