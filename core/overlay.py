@@ -9,6 +9,7 @@ independently, so the result does not depend on the thread count.
 """
 import math
 import os
+import sys
 import threading
 
 import numpy as np
@@ -34,6 +35,7 @@ TOWNSHIP_FIELDS = ["XZDM", "XZMC"]
 THBZ_WIDTH = 254
 CHUNK = 32  # patches per task
 VALIDATE_CHUNK = 8000  # features per validity task
+SWITCH_INTERVAL = 0.0005  # seconds, while the overlay runs
 
 
 def titles():
@@ -44,7 +46,7 @@ def titles():
 
 class Options:
     """What to read from the reference layers. Field names as the user typed them (matched case-insensitively).
-    threads: worker threads (None = up to 4 by CPU count, 0 = all in the calling thread)."""
+    threads: worker threads (None = 2 on a multi-core machine; at most 2; 0 = all in the calling thread)."""
 
     def __init__(self, landuse_field="DLBM", deduct_tiankan=True, approval_field=None, mining_field=None,
                  township_code_field=None, township_name_field=None, threads=None):
@@ -228,6 +230,7 @@ class Overlay(PatchMeasure, VectorisedLayers):
             self._parts = {p.key: {} for p in patches}  # patch -> layer -> (values, notes)
             self._chunks = [patches[i:i + CHUNK] for i in range(0, len(patches), CHUNK)]
             self._patch_boxes = np.array([patch.box for patch in patches]) - [ox, oy, ox, oy]
+            self._patch_area = np.array([patch.area for patch in patches])
         finally:
             self._patches_ready.set()
 
@@ -262,11 +265,11 @@ class Overlay(PatchMeasure, VectorisedLayers):
 
     def _threads(self):
         if self.options.threads is not None:
-            return max(0, int(self.options.threads))
+            return max(0, min(2, int(self.options.threads)))
         env = os.environ.get("WPZF_THREADS", "")
         if env.isdigit():
-            return int(env)
-        return max(1, min(4, os.cpu_count() or 1))
+            return min(2, int(env))
+        return 2 if (os.cpu_count() or 1) > 1 else 1  # one numpy lane, one Python lane (core.overlay_tasks)
 
     # ----- the run -----------------------------------------------------------------------------------------------
     def run(self):
@@ -291,7 +294,14 @@ class Overlay(PatchMeasure, VectorisedLayers):
             self.tasks.add(self._build_shapes, priority=1)
         for key in sorted(self.refs, key=lambda k: -self.layers[k].featureCount()):
             self.tasks.add(self._load, key, lane="numpy", priority=0)
-        complete = self.tasks.run(3, 97)
+        # The numpy lane holds Python's lock only briefly between array operations; a short switch interval lets
+        # it get the lock back quickly from the Python lane (restored afterwards).
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, SWITCH_INTERVAL))
+        try:
+            complete = self.tasks.run(3, 97)
+        finally:
+            sys.setswitchinterval(interval)
         if not complete or fb.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
         self._assemble()

@@ -67,7 +67,7 @@ class VectorisedLayers:
         """Python lane, layers of huge polygons: cut the features near patches into tiles once (GEOS); the numpy
         lane then measures patch × tile pairs like any other layer (a tile counts for its feature)."""
         ref = self.refs[key]
-        wkb, owner = [], []
+        wkb, owner, full = [], [], []
         for row in np.unique(ref.pairs[1]).tolist():
             fid = ref.row_fid[row]
             feat = ref.feature(fid)
@@ -76,7 +76,8 @@ class VectorisedLayers:
             for piece in (feat.pieces if type(feat) is Tiled else [feat]):
                 wkb.append(bytes(piece.geometry.asWkb()))
                 owner.append(fid)
-        ref.tile_wkb = (wkb, np.array(owner, dtype=np.int64))
+                full.append(piece.full)
+        ref.tile_wkb = (wkb, np.array(owner, dtype=np.int64), np.array(full, dtype=bool))
         self.tasks.add(self._measure_tiles, key, lane="numpy", priority=1)
 
     def _measure_tiles(self, key):
@@ -84,12 +85,19 @@ class VectorisedLayers:
         if not self._wait_shapes():
             return
         shapes, parts = self._shapes
-        wkb, owner = ref.tile_wkb
+        wkb, owner, full = ref.tile_wkb
         tiles = clip.parse_wkb(wkb, self.frame.ox, self.frame.oy)
         if tiles is None:
             raise RuntimeError("tiles of {} are not plain polygons".format(ref.key))
         pair_patch, pair_tile = clip.box_pairs(self._patch_boxes, tiles.box)
-        area = clip.overlap_areas(parts, tiles, shapes.box, pair_patch, pair_tile)
+        # a patch whose box lies in a tile the polygon fills is wholly inside: no clipping needed
+        pb, tb = self._patch_boxes[pair_patch], tiles.box[pair_tile]
+        inside = full[pair_tile] & (tb[:, 0] <= pb[:, 0]) & (tb[:, 1] <= pb[:, 1]) & (tb[:, 2] >= pb[:, 2]) & (
+            tb[:, 3] >= pb[:, 3])
+        area = np.empty(len(pair_patch))
+        area[inside] = self._patch_area[pair_patch[inside]]
+        rest = ~inside
+        area[rest] = clip.overlap_areas(parts, tiles, shapes.box, pair_patch[rest], pair_tile[rest])
         hit = area > MIN_PIECE_M2
         ref.measured = (pair_patch[hit], owner[pair_tile[hit]], area[hit])
         self._queue_ranges(key, 2)
