@@ -15,6 +15,7 @@ Validity is not judged here: the caller checks the polygons that overlap patches
 """
 import numpy as np
 
+GATHER_RINGS = 40000  # rings per slice when copying coordinates out of the WKB buffer
 _DIM = np.array([2, 3, 3, 4], dtype=np.int64)  # ISO WKB thousands digit (-, Z, M, ZM) -> coordinates per point
 
 
@@ -130,16 +131,20 @@ def parse_wkb(wkbs, ox=0.0, oy=0.0):
     # Each ring's coordinates are one contiguous run of doubles; runs are gathered per (alignment, dimension)
     # from a float64 view of the buffer shifted by that alignment (WKB is not 8-byte aligned).
     shift = byte_start % 8
+    views = [np.frombuffer(buf, dtype="<f8", offset=s, count=(len(buf) - s) // 8) for s in range(8)]
     for s in range(8):
         in_shift = shift == s
         for d in np.unique(ring_dim[in_shift]):
-            sel = np.flatnonzero(in_shift & (ring_dim == d))
-            view = np.frombuffer(buf, dtype="<f8", offset=s, count=(len(buf) - s) // 8)
-            values = view[_ranges((byte_start[sel] - s) // 8, ring_len[sel] * d)]
-            dest = _ranges(ring_start[sel], ring_len[sel])
-            x[dest] = values[0::d]
-            y[dest] = values[1::d]
-    return PolygonArrays(x - ox, y - oy, ring_start, ring_len, ring_feature, ring_role, n)
+            sel_all = np.flatnonzero(in_shift & (ring_dim == d))
+            for lo in range(0, len(sel_all), GATHER_RINGS):  # in slices: bounded temporary index arrays
+                sel = sel_all[lo:lo + GATHER_RINGS]
+                values = views[s][_ranges((byte_start[sel] - s) // 8, ring_len[sel] * d)]
+                dest = _ranges(ring_start[sel], ring_len[sel])
+                x[dest] = values[0::d]
+                y[dest] = values[1::d]
+    x -= ox
+    y -= oy
+    return PolygonArrays(x, y, ring_start, ring_len, ring_feature, ring_role, n)
 
 
 def _next_in_ring(ring_start, ring_len, total):
@@ -335,7 +340,7 @@ def _ring_indices(start, length):
                                        - np.repeat(np.cumsum(length) - length, length))
 
 
-def overlap_areas(parts, polys, patch_box, pair_patch, pair_feat, batch_vertices=1_500_000):
+def overlap_areas(parts, polys, patch_box, pair_patch, pair_feat, batch_vertices=600_000):
     """Area of patch[pair_patch[k]] ∩ polys[pair_feat[k]] for every k.
 
     Stage A clips the polygon's rings to the patch's box (cheap, axis-aligned); stage B copies what is left to each
