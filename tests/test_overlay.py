@@ -405,3 +405,47 @@ def test_input_and_workpackage_both_or_neither_is_an_error(qgis_processing, tmp_
         qgis_processing.run("wpzf:overlay", {"LANDUSE": lu, "OUTPUT": str(tmp_path / "o.gpkg")})
     with pytest.raises(QgsProcessingException, match="LANDUSE|地类"):
         qgis_processing.run("wpzf:overlay", {"INPUT": pt, "OUTPUT": str(tmp_path / "o2.gpkg")})
+
+
+def test_references_in_other_crs_and_gbk_shapefile(qgis_processing, tmp_path):
+    """Land use in the central-meridian form of the zone (EPSG:4545), farmland zone-prefixed, approvals a GBK
+    shapefile without .cpg: all transformed or decoded, areas unchanged."""
+    from osgeo import gdal
+    to_cm = Transformer.from_crs(GK, 4545, always_xy=True).transform
+    gpkg = str(tmp_path / "ref.gpkg")
+    cells = []
+    for i in range(9):
+        g = rect((i % 3) * 120, (i // 3) * 120, 120, 120)
+        cells.append((g, {"DLBM": ["0101", "0702", "0301"][i % 3]}))
+    lu = write(gpkg, "landuse", [(transform(to_cm, g), v) for g, v in cells], epsg=4545,
+               fields=[("DLBM", ogr.OFTString)])
+    farm = write(gpkg, "farmland", [(rect(0, 0, 200, 360), {})])
+    shp = str(tmp_path / "批文.shp")
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", "CP936")
+    try:
+        ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(shp)
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(GK)
+        layer = ds.CreateLayer("批文", srs, ogr.wkbPolygon, options=["ENCODING=CP936"])
+        layer.CreateField(ogr.FieldDefn("PZWH", ogr.OFTString))
+        feat = ogr.Feature(layer.GetLayerDefn())
+        feat.SetField("PZWH", "桂政土批〔2021〕88号")
+        feat.SetGeometry(ogr.CreateGeometryFromWkt(rect(100, 100, 200, 200).wkt))
+        layer.CreateFeature(feat)
+        ds = None
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", previous)
+    for ext in (".cpg", ".CPG"):
+        if os.path.exists(shp[:-4] + ext):
+            os.remove(shp[:-4] + ext)
+    shape = rect(60, 70, 200, 150)
+    pt = patches_layer(str(tmp_path / "p.gpkg"), [shape])
+    result, rows = run(qgis_processing, pt, str(tmp_path / "out.gpkg"), landuse=lu, farmland=farm, approvals=shp,
+                       approval_field="PZWH")
+    row = rows["P01"]
+    assert_close(row, landuse_expect(shape, cells, deduct=False), ["NYDMJ", "JSYDMJ", "WLYDMJ", "GDMJ"])
+    assert row["YJJBNTMJ"] == pytest.approx(mu(shape.intersection(rect(0, 0, 200, 360))), abs=TOL)
+    assert row["PZMJ"] == pytest.approx(mu(shape.intersection(rect(100, 100, 200, 200))), abs=TOL)
+    assert row["PZWH"] == "桂政土批〔2021〕88号"
+    assert "无 KCXS/KCMJ" in row["THBZ"]
