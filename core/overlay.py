@@ -127,7 +127,6 @@ class Overlay(PatchMeasure, VectorisedLayers):
         self.feedback = feedback or QgsProcessingFeedback()
         self.result = OverlayResult()
         self.titles = titles()
-        self._shape_lock = threading.Lock()
         self.vectorise = os.environ.get("WPZF_OVERLAY_VECTORISE", "1") != "0"  # off: compare with the GEOS path
         self._code_cache = {}
         self._coef_cache = {}

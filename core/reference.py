@@ -397,6 +397,9 @@ class Reference:
     def checked(self, piece):
         """The piece once its geometry is known valid (repaired and reported if it was not), or UNUSABLE."""
         fid = piece.fid
+        if fid in self._known_valid:
+            piece.checked = True
+            return piece
         fixed = self._valid(fid, piece.geometry)
         if fixed is UNUSABLE:
             self._features[fid] = UNUSABLE
