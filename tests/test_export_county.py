@@ -21,17 +21,15 @@ def reference(county, key):
 
 
 def prepare(processing, county, folder):
-    """Import every batch, overlay when that algorithm is installed, link generated photos."""
-    from qgis.core import QgsApplication
+    """Import every batch, overlay, link generated photos."""
     wp = os.path.join(folder, "示范县.gpkg")
     for batch in county["batches"]:
         processing.run("wpzf:import_patches", {"INPUT": batch["path"], "WORKPACKAGE": wp, "BATCH": batch["label"]})
-    if QgsApplication.processingRegistry().algorithmById("wpzf:overlay") is not None:
-        processing.run("wpzf:overlay", {
-            "WORKPACKAGE": wp, "LANDUSE": reference(county, "landuse"), "FARMLAND": reference(county, "farmland"),
-            "REDLINE": reference(county, "redline"), "APPROVALS": reference(county, "approvals"),
-            "APPROVAL_FIELD": "PZWH", "TOWNSHIPS": reference(county, "townships"),
-            "TOWNSHIP_CODE_FIELD": "XZDM", "TOWNSHIP_NAME_FIELD": "XZMC"})
+    processing.run("wpzf:overlay", {
+        "WORKPACKAGE": wp, "LANDUSE": reference(county, "landuse"), "FARMLAND": reference(county, "farmland"),
+        "REDLINE": reference(county, "redline"), "APPROVALS": reference(county, "approvals"),
+        "APPROVAL_FIELD": "PZWH", "TOWNSHIPS": reference(county, "townships"),
+        "TOWNSHIP_CODE_FIELD": "XZDM", "TOWNSHIP_NAME_FIELD": "XZMC"})
     photos = os.path.join(folder, "外业照片")
     load_tool("make_photos").generate(wp, photos, per_patch=3, limit=12)
     processing.run("wpzf:link_photos", {"WORKPACKAGE": wp, "FOLDER": photos, "MAX_DISTANCE": 50})
@@ -68,9 +66,7 @@ def test_county_shapefile_matches_the_package(county_export, sample_county):
     rows, srs = read_with_ogr(shp)
     assert set(rows) == set(patches)
     assert "EPSG:" + srs.GetAuthorityCode(None) == crs
-    from qgis.core import QgsApplication
-    if QgsApplication.processingRegistry().algorithmById("wpzf:overlay") is not None:
-        assert all(p["TBMJ"] is not None and p["XZMC"] for p in patches.values())  # overlay figures to compare
+    assert all(p["TBMJ"] is not None and p["XZMC"] for p in patches.values())  # overlay figures to compare
     gbk_batch = next(b["label"] for b in sample_county["batches"] if b["encoding"] == "GBK")
     assert any(p["PC"] == gbk_batch and p["XMC"] == "示范县" for p in patches.values())
     for jcbh, row in rows.items():
