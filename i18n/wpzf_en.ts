@@ -547,6 +547,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>未打开工作库</source>
       <translation>No work package open</translation>
     </message>
@@ -589,6 +594,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>读取一个文件夹中的外业照片并按 GPS 位置关联到图斑</source>
       <translation>Read the field photos in a folder and link them to patches by GPS position</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>超过月清期限仍未确认的图斑（双击定位）</source>
+      <translation>Patches past the monthly clearance deadline and not confirmed (double-click to go there)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -1075,8 +1085,8 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="391" />
-      <location filename="../core/overlay_measure.py" line="250" />
+      <location filename="../core/overlay.py" line="407" />
+      <location filename="../core/overlay_measure.py" line="255" />
       <source>(空)</source>
       <translation>(empty)</translation>
     </message>
@@ -1146,17 +1156,17 @@
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="104" />
+      <location filename="../core/workpackage.py" line="115" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="210" />
+      <location filename="../core/overlay_run.py" line="211" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="386" />
+      <location filename="../core/overlay.py" line="402" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
@@ -1247,17 +1257,17 @@
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="141" />
+      <location filename="../core/overlay.py" line="143" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="87" />
+      <location filename="../core/overlay.py" line="90" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="139" />
+      <location filename="../core/overlay.py" line="141" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
@@ -1284,17 +1294,17 @@
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="381" />
+      <location filename="../core/reference.py" line="425" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="378" />
+      <location filename="../core/reference.py" line="422" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="186" />
+      <location filename="../core/overlay_measure.py" line="191" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{} feature fid={}: field-ridge deduction KCXS={} KCMJ={} TBMJ={} is not between 0 and 1; not deducted, please check</translation>
     </message>
@@ -1369,7 +1379,7 @@
       <translation> · data tables</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="529" />
+      <location filename="../ui/dock.py" line="533" />
       <source>“{}”的值“{}”无效</source>
       <translation>Invalid value “{1}” for “{0}”</translation>
     </message>
@@ -1427,11 +1437,12 @@
     </message>
     <message>
       <location filename="../core/overlay_measure.py" line="146" />
+      <location filename="../core/overlay_measure.py" line="156" />
       <source>不在乡镇界内</source>
       <translation>outside the township boundaries</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="522" />
+      <location filename="../ui/dock.py" line="526" />
       <source>不完整</source>
       <translation>incomplete</translation>
     </message>
@@ -1457,12 +1468,12 @@
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="44" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="521" />
+      <location filename="../ui/dock.py" line="525" />
       <source>举证完整性：{}</source>
       <translation>Evidence completeness: {}</translation>
     </message>
@@ -1477,7 +1488,7 @@
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="229" />
+      <location filename="../core/workpackage.py" line="240" />
       <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
@@ -1500,7 +1511,7 @@
     <message>
       <location filename="../core/dossier.py" line="364" />
       <location filename="../core/judging.py" line="134" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/dock.py" line="622" />
       <source>乡镇</source>
       <translation>Township</translation>
     </message>
@@ -1515,7 +1526,7 @@
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="44" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -1524,6 +1535,11 @@
       <location filename="../core/reports/atlas.py" line="80" />
       <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
       <translation>Township boundary layer {} has no field {} (existing fields: {}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="620" />
+      <source>事项</source>
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="69" />
@@ -1573,12 +1589,17 @@
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="653" />
+      <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
+      <translation>Today {}: {} patches past the monthly clearance deadline and not confirmed; next monthly verification {}; quarter end {}.</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="90" />
       <source>以下{}个乡镇触及警戒线，县卫片办将发警示提醒函，请限期整改并书面报告整改情况：</source>
       <translation>The following {} townships have reached the warning line. The county Satellite Enforcement Office will send warning letters; rectify within the time limit and report the rectification in writing:</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="160" />
+      <location filename="../ui/dock.py" line="162" />
       <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
       <translation>Save the changes to this patch (Ctrl+S); every field change is recorded in the history</translation>
     </message>
@@ -1659,7 +1680,7 @@
       <translation>Link evidence photos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="197" />
+      <location filename="../ui/dock.py" line="199" />
       <source>关联照片</source>
       <translation>Link photos</translation>
     </message>
@@ -1674,7 +1695,7 @@
       <translation>Other monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="197" />
+      <location filename="../core/overlay_run.py" line="198" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
@@ -1704,7 +1725,7 @@
       <translation>military_land_register_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="278" />
+      <location filename="../core/overlay.py" line="281" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>Preparing {} patches, reading the reference layers and overlaying ({} threads)…</translation>
     </message>
@@ -1767,6 +1788,11 @@
       <translation>Before imagery ({})</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="620" />
+      <source>剩余天数</source>
+      <translation>Days left</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="125" />
       <source>剩余未整改</source>
       <translation>Remaining unrectified</translation>
@@ -1779,7 +1805,7 @@
     <message>
       <location filename="../plugin.py" line="59" />
       <location filename="../plugin.py" line="93" />
-      <location filename="../ui/dock.py" line="170" />
+      <location filename="../ui/dock.py" line="172" />
       <source>卫片执法</source>
       <translation>Satellite Enforcement</translation>
     </message>
@@ -1791,7 +1817,7 @@
 County-level natural resources satellite enforcement: import, overlay, judgment, evidence, self-check, accountability, dossiers, submission.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/dock.py" line="59" />
       <source>卫片执法 · 判定面板</source>
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
@@ -1831,7 +1857,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>原值</source>
       <translation>Old value</translation>
     </message>
@@ -2028,12 +2054,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="470" />
+      <location filename="../ui/dock.py" line="474" />
       <source>图斑 {}  {}</source>
       <translation>Patch {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="258" />
+      <location filename="../core/overlay.py" line="261" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
@@ -2043,12 +2069,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="252" />
+      <location filename="../core/overlay.py" line="255" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="254" />
+      <location filename="../core/overlay.py" line="257" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
@@ -2058,12 +2084,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} field {} reads back differently after writing ({!r} ≠ {!r}); the shapefile encoding is wrong.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="179" />
+      <location filename="../ui/dock.py" line="181" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="244" />
+      <location filename="../core/overlay.py" line="247" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
@@ -2073,7 +2099,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="586" />
+      <location filename="../ui/dock.py" line="591" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>{1} of patch {0} was changed elsewhere after it was opened; saved with your entry (the earlier value is in the history)</translation>
     </message>
@@ -2083,7 +2109,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: invalid value for “{}”: “{}”. Correct it before saving</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="326" />
+      <location filename="../core/workpackage.py" line="337" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
@@ -2143,7 +2169,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch layer (or a work package)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="197" />
+      <location filename="../ui/dock.py" line="199" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
@@ -2179,27 +2205,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="394" />
+      <location filename="../core/overlay.py" line="410" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="248" />
+      <location filename="../core/overlay_measure.py" line="253" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="42" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="252" />
+      <location filename="../core/overlay_measure.py" line="257" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="389" />
+      <location filename="../core/overlay.py" line="405" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -2270,9 +2296,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="295" />
+      <location filename="../core/overlay.py" line="305" />
       <location filename="../core/overlay_run.py" line="113" />
-      <location filename="../core/overlay_run.py" line="147" />
+      <location filename="../core/overlay_run.py" line="148" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
@@ -2294,7 +2320,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>字段</source>
       <translation>Field</translation>
     </message>
@@ -2309,7 +2335,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The period of a quarterly review must be a quarter, e.g. 2022Q1 or 2022年第一季度.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="521" />
+      <location filename="../ui/dock.py" line="525" />
       <source>完整</source>
       <translation>complete</translation>
     </message>
@@ -2406,22 +2432,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="188" />
+      <location filename="../ui/dock.py" line="190" />
       <source>工作库 (*.gpkg)</source>
       <translation>Work package (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="177" />
+      <location filename="../core/overlay_run.py" line="178" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="98" />
+      <location filename="../core/workpackage.py" line="109" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="443" />
+      <location filename="../ui/dock.py" line="447" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>Patch {} is no longer in the work package; refresh</translation>
     </message>
@@ -2436,7 +2462,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patch {}.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="333" />
+      <location filename="../core/workpackage.py" line="344" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
@@ -2481,7 +2507,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Removed manually from patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="589" />
+      <location filename="../ui/dock.py" line="594" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>Saved patch {}: {} fields</translation>
     </message>
@@ -2534,12 +2560,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{n} illegal patches are fully rectified. {k} patches have doubtful rectification (marked rectified but with cultivated land neither restored nor approved afterwards, no completion date, no post-rectification photos, etc.).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="399" />
+      <location filename="../ui/dock.py" line="403" />
       <source>已经是最后一个图斑</source>
       <translation>Already at the last patch</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="399" />
+      <location filename="../ui/dock.py" line="403" />
       <source>已经是第一个图斑</source>
       <translation>Already at the first patch</translation>
     </message>
@@ -2564,7 +2590,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="43" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
@@ -2604,7 +2630,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Linked manually (photo has no GPS position)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="188" />
+      <location filename="../ui/dock.py" line="190" />
       <source>打开卫片执法工作库</source>
       <translation>Open a WPZF work package</translation>
     </message>
@@ -2728,13 +2754,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>操作人</source>
       <translation>User</translation>
     </message>
@@ -2829,7 +2855,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Folder {} contains no JPG photos.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="114" />
+      <location filename="../core/workpackage.py" line="125" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
@@ -2840,7 +2866,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>新值</source>
       <translation>New value</translation>
     </message>
@@ -2873,7 +2899,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     <message>
       <location filename="../core/dossier.py" line="40" />
       <location filename="../core/export_package.py" line="92" />
-      <location filename="../ui/dock.py" line="484" />
+      <location filename="../ui/dock.py" line="488" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -2933,12 +2959,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="198" />
+      <location filename="../core/workpackage.py" line="209" />
       <source>无法打开工作库 {}。</source>
       <translation>Cannot open work package {}.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="196" />
+      <location filename="../core/workpackage.py" line="207" />
       <source>无法打开工作库 {}：{}</source>
       <translation>Cannot open work package {}: {}</translation>
     </message>
@@ -2988,6 +3014,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{b} patches have both a pre-judgment and a final judgment; {a} agree (agreement rate {r:.2f}%) and {d} differ, {u} of which give no reason for the change.</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="620" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
       <location filename="../core/reports/gather.py" line="35" />
       <source>日期 {!r} 无法识别，请写作 2022-04-05。</source>
       <translation>Date {!r} not recognised; write it like 2022-04-05.</translation>
@@ -3004,7 +3035,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -3020,7 +3051,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="361" />
+      <location filename="../ui/dock.py" line="365" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>Showing {} of {} patches: legal {}, illegal {}, other land use {}, not judged {}; overdue for monthly clearance {}</translation>
     </message>
@@ -3035,6 +3066,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Monthly clearance</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="622" />
+      <source>月清期限</source>
+      <translation>Monthly clearance due</translation>
+    </message>
+    <message>
       <location filename="../ui/patch_model.py" line="78" />
       <source>月清期限 {} 已过，尚未确认</source>
       <translation>Monthly clearance deadline {} has passed, not yet confirmed</translation>
@@ -3045,22 +3081,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>only {} photos with an azimuth; cannot tell whether several directions are covered</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="178" />
+      <location filename="../ui/dock.py" line="657" />
+      <source>期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="657" />
+      <source>期限 ({})</source>
+      <translation>Deadlines ({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="180" />
       <source>未保存的修改</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="504" />
+      <location filename="../ui/dock.py" line="508" />
       <source>未发现问题</source>
       <translation>No problems found</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="250" />
+      <location filename="../core/overlay_measure.py" line="255" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="274" />
+      <location filename="../ui/dock.py" line="278" />
       <source>未打开工作库</source>
       <translation>No work package open</translation>
     </message>
@@ -3070,18 +3116,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Font {} not found; Chinese in dossiers may show as boxes. Install fonts-noto-cjk.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
+      <location filename="../core/overlay.py" line="407" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="320" />
+      <location filename="../core/workpackage.py" line="331" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="69" />
+      <location filename="../core/reference.py" line="70" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -3091,7 +3137,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>accountability conditions not reached</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="594" />
+      <location filename="../ui/dock.py" line="599" />
       <source>未选择图斑</source>
       <translation>No patch selected</translation>
     </message>
@@ -3172,9 +3218,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Flags</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="488" />
+      <location filename="../ui/dock.py" line="492" />
       <source>标识：{}</source>
       <translation>Flags: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="623" />
+      <source>核查状态</source>
+      <translation>Verification state</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="27" />
@@ -3202,8 +3253,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>What-if rectification: the least cultivated land area (to 0.01 mu) still to rectify by this measure alone so that the area falls below the threshold or the ratio below {}%, ending accountability.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="159" />
-      <location filename="../ui/dock.py" line="556" />
+      <location filename="../ui/dock.py" line="161" />
+      <location filename="../ui/dock.py" line="560" />
       <source>正在关联照片，完成后再保存</source>
       <translation>Photos are being linked; save when it has finished</translation>
     </message>
@@ -3234,27 +3285,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="42" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="210" />
+      <location filename="../core/overlay.py" line="212" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="186" />
+      <location filename="../core/overlay.py" line="188" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="537" />
+      <location filename="../ui/dock.py" line="541" />
       <source>没有可采用的预判</source>
       <translation>No pre-judgment to apply</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="179" />
+      <location filename="../core/overlay.py" line="181" />
       <source>没有图斑可套合。</source>
       <translation>No patches to overlay.</translation>
     </message>
@@ -3279,7 +3330,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="44" />
+      <location filename="../ui/dock.py" line="45" />
       <source>照片</source>
       <translation>Photos</translation>
     </message>
@@ -3289,8 +3340,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photos (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="461" />
-      <location filename="../ui/dock.py" line="633" />
+      <location filename="../ui/dock.py" line="465" />
+      <location filename="../ui/dock.py" line="684" />
       <source>照片 ({})</source>
       <translation>Photos ({})</translation>
     </message>
@@ -3300,12 +3351,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photo {} cannot be read ({}); no photos added.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="47" />
+      <location filename="../ui/dock.py" line="48" />
       <source>照片·{}</source>
       <translation>Photo · {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="686" />
+      <location filename="../ui/dock.py" line="737" />
       <source>照片关联失败：{}</source>
       <translation>Photo linking failed: {}</translation>
     </message>
@@ -3327,7 +3378,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="466" />
+      <location filename="../core/workpackage.py" line="475" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -3338,7 +3389,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="42" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -3358,16 +3409,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Generated by</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="133" />
+      <location filename="../core/overlay_run.py" line="134" />
       <location filename="../core/patch_import.py" line="130" />
-      <location filename="../core/workpackage.py" line="220" />
+      <location filename="../core/workpackage.py" line="231" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="364" />
       <location filename="../core/reports/atlas.py" line="202" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/dock.py" line="622" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
@@ -3443,22 +3494,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>openpyxl is missing, cannot write Excel (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="136" />
+      <location filename="../core/overlay.py" line="138" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="171" />
+      <location filename="../core/overlay.py" line="173" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>field ridges deducted from cultivated land ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="169" />
+      <location filename="../core/overlay.py" line="171" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>field ridges not deducted from cultivated land (parameter off)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="173" />
+      <location filename="../core/overlay.py" line="175" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
@@ -3478,7 +3529,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Self-check problem list</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="506" />
+      <location filename="../ui/dock.py" line="510" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
@@ -3530,7 +3581,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="43" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
@@ -3598,7 +3649,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="157" />
+      <location filename="../core/overlay_measure.py" line="162" />
       <source>跨乡镇：</source>
       <translation>spans townships: </translation>
     </message>
@@ -3663,7 +3714,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Enforcement and rectification of illegal land use</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="194" />
+      <location filename="../ui/dock.py" line="196" />
       <source>选择外业照片文件夹</source>
       <translation>Choose the field photo folder</translation>
     </message>
@@ -3683,7 +3734,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../ui/dock.py" line="622" />
+      <source>逾期天数</source>
+      <translation>Days late</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="43" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>
@@ -3775,7 +3831,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patches whose final judgment differs from the pre-judgment</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="489" />
+      <location filename="../ui/dock.py" line="493" />
       <source>预判：{}</source>
       <translation>Pre-judgment: {}</translation>
     </message>
@@ -3785,7 +3841,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>({}) {}: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="42" />
+      <location filename="../ui/dock.py" line="43" />
       <source>（下发导入）</source>
       <translation>(issued data import)</translation>
     </message>
@@ -3810,7 +3866,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation> (forced export)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="486" />
+      <location filename="../ui/dock.py" line="490" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>(pre-judged live from the current overlay results, not saved)</translation>
     </message>
@@ -3820,8 +3876,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>(no township)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="321" />
-      <location filename="../ui/dock.py" line="323" />
+      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="327" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>

@@ -547,6 +547,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>期限</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
     </message>
@@ -589,6 +594,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>读取一个文件夹中的外业照片并按 GPS 位置关联到图斑</source>
       <translation>读取一个文件夹中的外业照片并按 GPS 位置关联到图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>超过月清期限仍未确认的图斑（双击定位）</source>
+      <translation>超过月清期限仍未确认的图斑（双击定位）</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -1075,8 +1085,8 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="391" />
-      <location filename="../core/overlay_measure.py" line="250" />
+      <location filename="../core/overlay.py" line="407" />
+      <location filename="../core/overlay_measure.py" line="255" />
       <source>(空)</source>
       <translation>(空)</translation>
     </message>
@@ -1146,17 +1156,17 @@
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="104" />
+      <location filename="../core/workpackage.py" line="115" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="210" />
+      <location filename="../core/overlay_run.py" line="211" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="386" />
+      <location filename="../core/overlay.py" line="402" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
@@ -1247,17 +1257,17 @@
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="141" />
+      <location filename="../core/overlay.py" line="143" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="87" />
+      <location filename="../core/overlay.py" line="90" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="139" />
+      <location filename="../core/overlay.py" line="141" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
@@ -1284,17 +1294,17 @@
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="381" />
+      <location filename="../core/reference.py" line="425" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="378" />
+      <location filename="../core/reference.py" line="422" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="186" />
+      <location filename="../core/overlay_measure.py" line="191" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
     </message>
@@ -1369,7 +1379,7 @@
       <translation>·成果数据表</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="529" />
+      <location filename="../ui/dock.py" line="533" />
       <source>“{}”的值“{}”无效</source>
       <translation>“{}”的值“{}”无效</translation>
     </message>
@@ -1427,11 +1437,12 @@
     </message>
     <message>
       <location filename="../core/overlay_measure.py" line="146" />
+      <location filename="../core/overlay_measure.py" line="156" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="522" />
+      <location filename="../ui/dock.py" line="526" />
       <source>不完整</source>
       <translation>不完整</translation>
     </message>
@@ -1457,12 +1468,12 @@
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="44" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="521" />
+      <location filename="../ui/dock.py" line="525" />
       <source>举证完整性：{}</source>
       <translation>举证完整性：{}</translation>
     </message>
@@ -1477,7 +1488,7 @@
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="229" />
+      <location filename="../core/workpackage.py" line="240" />
       <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -1500,7 +1511,7 @@
     <message>
       <location filename="../core/dossier.py" line="364" />
       <location filename="../core/judging.py" line="134" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/dock.py" line="622" />
       <source>乡镇</source>
       <translation>乡镇</translation>
     </message>
@@ -1515,7 +1526,7 @@
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="44" />
       <location filename="../core/reports/atlas.py" line="265" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -1524,6 +1535,11 @@
       <location filename="../core/reports/atlas.py" line="80" />
       <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
       <translation>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="620" />
+      <source>事项</source>
+      <translation>事项</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="69" />
@@ -1573,12 +1589,17 @@
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="653" />
+      <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
+      <translation>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="90" />
       <source>以下{}个乡镇触及警戒线，县卫片办将发警示提醒函，请限期整改并书面报告整改情况：</source>
       <translation>以下{}个乡镇触及警戒线，县卫片办将发警示提醒函，请限期整改并书面报告整改情况：</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="160" />
+      <location filename="../ui/dock.py" line="162" />
       <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
       <translation>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</translation>
     </message>
@@ -1659,7 +1680,7 @@
       <translation>关联举证照片</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="197" />
+      <location filename="../ui/dock.py" line="199" />
       <source>关联照片</source>
       <translation>关联照片</translation>
     </message>
@@ -1674,7 +1695,7 @@
       <translation>其他监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="197" />
+      <location filename="../core/overlay_run.py" line="198" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
@@ -1704,7 +1725,7 @@
       <translation>军用土地登记表_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="278" />
+      <location filename="../core/overlay.py" line="281" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
@@ -1767,6 +1788,11 @@
       <translation>前时相影像（{}）</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="620" />
+      <source>剩余天数</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="125" />
       <source>剩余未整改</source>
       <translation>剩余未整改</translation>
@@ -1779,7 +1805,7 @@
     <message>
       <location filename="../plugin.py" line="59" />
       <location filename="../plugin.py" line="93" />
-      <location filename="../ui/dock.py" line="170" />
+      <location filename="../ui/dock.py" line="172" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
@@ -1791,7 +1817,7 @@
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/dock.py" line="59" />
       <source>卫片执法 · 判定面板</source>
       <translation>卫片执法 · 判定面板</translation>
     </message>
@@ -1831,7 +1857,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>原值</source>
       <translation>原值</translation>
     </message>
@@ -2028,12 +2054,12 @@
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="470" />
+      <location filename="../ui/dock.py" line="474" />
       <source>图斑 {}  {}</source>
       <translation>图斑 {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="258" />
+      <location filename="../core/overlay.py" line="261" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
@@ -2043,12 +2069,12 @@
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="252" />
+      <location filename="../core/overlay.py" line="255" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="254" />
+      <location filename="../core/overlay.py" line="257" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
@@ -2058,12 +2084,12 @@
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="179" />
+      <location filename="../ui/dock.py" line="181" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="244" />
+      <location filename="../core/overlay.py" line="247" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
@@ -2073,7 +2099,7 @@
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="586" />
+      <location filename="../ui/dock.py" line="591" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
     </message>
@@ -2083,7 +2109,7 @@
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="326" />
+      <location filename="../core/workpackage.py" line="337" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
@@ -2143,7 +2169,7 @@
       <translation>图斑图层（与工作库二选一）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="197" />
+      <location filename="../ui/dock.py" line="199" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
@@ -2179,27 +2205,27 @@
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="394" />
+      <location filename="../core/overlay.py" line="410" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="248" />
+      <location filename="../core/overlay_measure.py" line="253" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="42" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="252" />
+      <location filename="../core/overlay_measure.py" line="257" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="389" />
+      <location filename="../core/overlay.py" line="405" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -2270,9 +2296,9 @@
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="295" />
+      <location filename="../core/overlay.py" line="305" />
       <location filename="../core/overlay_run.py" line="113" />
-      <location filename="../core/overlay_run.py" line="147" />
+      <location filename="../core/overlay_run.py" line="148" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
@@ -2294,7 +2320,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>字段</source>
       <translation>字段</translation>
     </message>
@@ -2309,7 +2335,7 @@
       <translation>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="521" />
+      <location filename="../ui/dock.py" line="525" />
       <source>完整</source>
       <translation>完整</translation>
     </message>
@@ -2406,22 +2432,22 @@
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="188" />
+      <location filename="../ui/dock.py" line="190" />
       <source>工作库 (*.gpkg)</source>
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="177" />
+      <location filename="../core/overlay_run.py" line="178" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="98" />
+      <location filename="../core/workpackage.py" line="109" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="443" />
+      <location filename="../ui/dock.py" line="447" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
@@ -2436,7 +2462,7 @@
       <translation>工作库中没有图斑 {}。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="333" />
+      <location filename="../core/workpackage.py" line="344" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -2481,7 +2507,7 @@
       <translation>已从图斑 {} 手动移除</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="589" />
+      <location filename="../ui/dock.py" line="594" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>已保存图斑 {}：{} 个字段</translation>
     </message>
@@ -2534,12 +2560,12 @@
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="399" />
+      <location filename="../ui/dock.py" line="403" />
       <source>已经是最后一个图斑</source>
       <translation>已经是最后一个图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="399" />
+      <location filename="../ui/dock.py" line="403" />
       <source>已经是第一个图斑</source>
       <translation>已经是第一个图斑</translation>
     </message>
@@ -2564,7 +2590,7 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="43" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -2604,7 +2630,7 @@
       <translation>手动关联（照片无 GPS 坐标）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="188" />
+      <location filename="../ui/dock.py" line="190" />
       <source>打开卫片执法工作库</source>
       <translation>打开卫片执法工作库</translation>
     </message>
@@ -2728,13 +2754,13 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>操作人</source>
       <translation>操作人</translation>
     </message>
@@ -2829,7 +2855,7 @@
       <translation>文件夹 {} 中没有 JPG 照片。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="114" />
+      <location filename="../core/workpackage.py" line="125" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
@@ -2840,7 +2866,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>新值</source>
       <translation>新值</translation>
     </message>
@@ -2873,7 +2899,7 @@
     <message>
       <location filename="../core/dossier.py" line="40" />
       <location filename="../core/export_package.py" line="92" />
-      <location filename="../ui/dock.py" line="484" />
+      <location filename="../ui/dock.py" line="488" />
       <source>无</source>
       <translation>无</translation>
     </message>
@@ -2933,12 +2959,12 @@
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="198" />
+      <location filename="../core/workpackage.py" line="209" />
       <source>无法打开工作库 {}。</source>
       <translation>无法打开工作库 {}。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="196" />
+      <location filename="../core/workpackage.py" line="207" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
     </message>
@@ -2988,6 +3014,11 @@
       <translation>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="620" />
+      <source>日期</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <location filename="../core/reports/gather.py" line="35" />
       <source>日期 {!r} 无法识别，请写作 2022-04-05。</source>
       <translation>日期 {!r} 无法识别，请写作 2022-04-05。</translation>
@@ -3004,7 +3035,7 @@
     </message>
     <message>
       <location filename="../core/dossier.py" line="325" />
-      <location filename="../ui/dock.py" line="110" />
+      <location filename="../ui/dock.py" line="112" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
@@ -3020,7 +3051,7 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="361" />
+      <location filename="../ui/dock.py" line="365" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
@@ -3035,6 +3066,11 @@
       <translation>月清</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="622" />
+      <source>月清期限</source>
+      <translation>月清期限</translation>
+    </message>
+    <message>
       <location filename="../ui/patch_model.py" line="78" />
       <source>月清期限 {} 已过，尚未确认</source>
       <translation>月清期限 {} 已过，尚未确认</translation>
@@ -3045,22 +3081,32 @@
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="178" />
+      <location filename="../ui/dock.py" line="657" />
+      <source>期限</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="657" />
+      <source>期限 ({})</source>
+      <translation>期限 ({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="180" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="504" />
+      <location filename="../ui/dock.py" line="508" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="250" />
+      <location filename="../core/overlay_measure.py" line="255" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="274" />
+      <location filename="../ui/dock.py" line="278" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
     </message>
@@ -3070,18 +3116,18 @@
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
+      <location filename="../core/overlay.py" line="407" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="320" />
+      <location filename="../core/workpackage.py" line="331" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
     <message>
       <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="69" />
+      <location filename="../core/reference.py" line="70" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -3091,7 +3137,7 @@
       <translation>未达到问责条件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="594" />
+      <location filename="../ui/dock.py" line="599" />
       <source>未选择图斑</source>
       <translation>未选择图斑</translation>
     </message>
@@ -3172,9 +3218,14 @@
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="488" />
+      <location filename="../ui/dock.py" line="492" />
       <source>标识：{}</source>
       <translation>标识：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="623" />
+      <source>核查状态</source>
+      <translation>核查状态</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="27" />
@@ -3202,8 +3253,8 @@
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="159" />
-      <location filename="../ui/dock.py" line="556" />
+      <location filename="../ui/dock.py" line="161" />
+      <location filename="../ui/dock.py" line="560" />
       <source>正在关联照片，完成后再保存</source>
       <translation>正在关联照片，完成后再保存</translation>
     </message>
@@ -3234,27 +3285,27 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="42" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="210" />
+      <location filename="../core/overlay.py" line="212" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="186" />
+      <location filename="../core/overlay.py" line="188" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="537" />
+      <location filename="../ui/dock.py" line="541" />
       <source>没有可采用的预判</source>
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="179" />
+      <location filename="../core/overlay.py" line="181" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
     </message>
@@ -3279,7 +3330,7 @@
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="44" />
+      <location filename="../ui/dock.py" line="45" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
@@ -3289,8 +3340,8 @@
       <translation>照片 (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="461" />
-      <location filename="../ui/dock.py" line="633" />
+      <location filename="../ui/dock.py" line="465" />
+      <location filename="../ui/dock.py" line="684" />
       <source>照片 ({})</source>
       <translation>照片 ({})</translation>
     </message>
@@ -3300,12 +3351,12 @@
       <translation>照片 {} 无法读取（{}），未添加任何照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="47" />
+      <location filename="../ui/dock.py" line="48" />
       <source>照片·{}</source>
       <translation>照片·{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="686" />
+      <location filename="../ui/dock.py" line="737" />
       <source>照片关联失败：{}</source>
       <translation>照片关联失败：{}</translation>
     </message>
@@ -3327,7 +3378,7 @@
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="466" />
+      <location filename="../core/workpackage.py" line="475" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -3338,7 +3389,7 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="39" />
+      <location filename="../core/overlay.py" line="42" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -3358,16 +3409,16 @@
       <translation>生成软件</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="133" />
+      <location filename="../core/overlay_run.py" line="134" />
       <location filename="../core/patch_import.py" line="130" />
-      <location filename="../core/workpackage.py" line="220" />
+      <location filename="../core/workpackage.py" line="231" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="364" />
       <location filename="../core/reports/atlas.py" line="202" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/dock.py" line="622" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
@@ -3443,22 +3494,22 @@
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="136" />
+      <location filename="../core/overlay.py" line="138" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="171" />
+      <location filename="../core/overlay.py" line="173" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="169" />
+      <location filename="../core/overlay.py" line="171" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="173" />
+      <location filename="../core/overlay.py" line="175" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
@@ -3478,7 +3529,7 @@
       <translation>自检问题清单</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="506" />
+      <location filename="../ui/dock.py" line="510" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
@@ -3530,7 +3581,7 @@
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../core/overlay.py" line="43" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
@@ -3598,7 +3649,7 @@
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="157" />
+      <location filename="../core/overlay_measure.py" line="162" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
@@ -3663,7 +3714,7 @@
       <translation>违法用地查处整改情况</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="194" />
+      <location filename="../ui/dock.py" line="196" />
       <source>选择外业照片文件夹</source>
       <translation>选择外业照片文件夹</translation>
     </message>
@@ -3683,7 +3734,12 @@
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="40" />
+      <location filename="../ui/dock.py" line="622" />
+      <source>逾期天数</source>
+      <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="43" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
@@ -3775,7 +3831,7 @@
       <translation>预判与最终判定不一致的图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="489" />
+      <location filename="../ui/dock.py" line="493" />
       <source>预判：{}</source>
       <translation>预判：{}</translation>
     </message>
@@ -3785,7 +3841,7 @@
       <translation>（{}）{}：</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="42" />
+      <location filename="../ui/dock.py" line="43" />
       <source>（下发导入）</source>
       <translation>（下发导入）</translation>
     </message>
@@ -3810,7 +3866,7 @@
       <translation>（强制导出）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="486" />
+      <location filename="../ui/dock.py" line="490" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>（按当前套合结果实时预判，未保存）</translation>
     </message>
@@ -3820,8 +3876,8 @@
       <translation>（未落乡镇）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="321" />
-      <location filename="../ui/dock.py" line="323" />
+      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="327" />
       <source>（空）</source>
       <translation>（空）</translation>
     </message>

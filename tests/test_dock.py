@@ -444,3 +444,28 @@ def test_reference_layers_of_the_overlay_come_along_once(make_dock, package, sam
     assert len(QgsProject.instance().layerTreeRoot().findGroup("套合参考图层").findLayers()) == 3
     assert sum(1 for layer in QgsProject.instance().mapLayers().values()
                if layer.source().endswith("layername=landuse")) == 1
+
+
+def test_deadlines_tab_lists_what_is_due_and_what_is_late(make_dock, package, qtbot):
+    dock = make_dock(package)
+    late = [r[0] for r in query(package, "SELECT JCBH FROM patches WHERE PC = ? AND (HSZT IS NULL OR HSZT != '已确认')"
+                                         " ORDER BY JCBH", BATCH1)]
+    table = dock.ui.overdueTable
+    shown = sorted(table.item(i, 0).text() for i in range(table.rowCount()))
+    assert shown == late and late
+    assert {table.item(i, 2).text() for i in range(table.rowCount())} == {"2022-02-28"}
+    assert {table.item(i, 3).text() for i in range(table.rowCount())} == {str((TODAY - datetime.date(2022, 2, 28)).days)}
+    upcoming = dock.ui.upcomingTable
+    firsts = [(upcoming.item(i, 0).text(), upcoming.item(i, 2).text()) for i in range(upcoming.rowCount())]
+    assert firsts[0][0] == "2022-03-15" and "月核" in firsts[0][1]  # 月核 of February's data by the 15th
+    assert any(d == "2022-03-31" for d, _ in firsts) and any(d == "2022-06-30" for d, _ in firsts)
+    assert "下一次月核 2022-03-15" in dock.ui.deadlinesSummary.text()
+    assert dock.ui.tabs.tabText(dock.ui.tabs.indexOf(dock.ui.deadlinesTab)) == "期限 ({})".format(len(late))
+    # double-click goes to the patch; confirming it there takes it off the list
+    table.cellDoubleClicked.emit(0, 0)
+    target = late[0]
+    assert dock.current == target
+    dock.editor.widgets["HSZT"].setCurrentText("已确认")
+    assert dock.save()
+    remaining = sorted(table.item(i, 0).text() for i in range(table.rowCount()))
+    assert remaining == late[1:]

@@ -20,6 +20,7 @@ from ..core.i18n import tr
 from ..core.workpackage import WorkPackage
 from ..rules import categories as cat
 from ..rules import fields as F
+from ..rules.periodic import deadline_view
 from ..rules.values import text
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
@@ -91,6 +92,7 @@ class JudgmentDock(QgsDockWidget):
         self._suggestion = ("", "")
         self._build_info_rows()
         self._build_history_table()
+        self._build_deadline_tables()
         self._connect()
         self._set_package_enabled(False)
         self.follow_project()
@@ -224,6 +226,7 @@ class JudgmentDock(QgsDockWidget):
         self.ui.packageLabel.setToolTip(wp.path)
         self._set_package_enabled(True)
         self.apply_filter()
+        self.load_deadlines()
         self.packageOpened.emit(wp.path)
         if self.model.rowCount() and self.current is None:
             self.select_row(0)
@@ -253,6 +256,7 @@ class JudgmentDock(QgsDockWidget):
         self.current = None
         self.form = pf.FormState()
         self.apply_filter()
+        self.load_deadlines()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_row(self.model.row_of(keep))
         elif self.model.rowCount():
@@ -581,6 +585,7 @@ class JudgmentDock(QgsDockWidget):
         self.map.refresh_patches()
         if self.ui.tabs.currentWidget() is self.ui.historyTab:
             self.load_history()
+        self.load_deadlines()  # the patch may just have been confirmed
         self._update_buttons()
         if changed_meanwhile:  # someone else wrote these since the form was filled; history keeps their value
             self.say(tr("图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）").format(
@@ -598,6 +603,7 @@ class JudgmentDock(QgsDockWidget):
         self.ui.reasonsLabel.setText("")
         self.ui.checkList.clear()
         self.ui.historyTable.setRowCount(0)
+        self.load_deadlines()
         self.editor.set_values({})
         self.photo_panel.show_photos(None, None, [])
 
@@ -605,6 +611,51 @@ class JudgmentDock(QgsDockWidget):
     def _tab_changed(self, index):
         if self.ui.tabs.widget(index) is self.ui.historyTab:
             self.load_history()
+        elif self.ui.tabs.widget(index) is self.ui.deadlinesTab:
+            self.load_deadlines()
+
+    # ----- deadlines (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) -----------------------------------------------
+    def _build_deadline_tables(self):
+        self.ui.upcomingTable.setColumnCount(3)
+        self.ui.upcomingTable.setHorizontalHeaderLabels([tr("日期"), tr("剩余天数"), tr("事项")])
+        self.ui.overdueTable.setColumnCount(5)
+        self.ui.overdueTable.setHorizontalHeaderLabels([tr("监测编号"), tr("乡镇"), tr("月清期限"), tr("逾期天数"),
+                                                        tr("核查状态")])
+        self.ui.overdueTable.cellDoubleClicked.connect(
+            lambda row, _col: self.select_patch(self.ui.overdueTable.item(row, 0).text()))
+
+    def load_deadlines(self):
+        """What is due next and which patches are past 月清, from the policy calendar (rules/periodic)."""
+        if self.wp is None or self.plist is None:
+            self.ui.deadlinesSummary.setText("")
+            self.ui.upcomingTable.setRowCount(0)
+            self.ui.overdueTable.setRowCount(0)
+            return None
+        view = deadline_view(self.plist.rows, self.plist.today, self.policy)
+        upcoming = view["upcoming"][:12]
+        self.ui.upcomingTable.setRowCount(len(upcoming))
+        for i, item in enumerate(upcoming):
+            cells = [item["date"].isoformat(), str(item["days_left"]), item["label"]]
+            for j, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                if item["soon"]:
+                    cell.setForeground(QColor("#c00000"))
+                self.ui.upcomingTable.setItem(i, j, cell)
+        late = view["overdue"]
+        self.ui.overdueTable.setRowCount(len(late))
+        for i, row in enumerate(late):
+            for j, value in enumerate([row["JCBH"], row["XZMC"], row["due"].isoformat(), str(row["days_late"]),
+                                       row["state"]]):
+                self.ui.overdueTable.setItem(i, j, QTableWidgetItem(value))
+        self.ui.upcomingTable.resizeColumnsToContents()
+        self.ui.overdueTable.resizeColumnsToContents()
+        nxt = view["next_monthly_check"]
+        self.ui.deadlinesSummary.setText(tr("今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。").format(
+            view["today"].isoformat(), len(late), nxt.isoformat() if nxt else tr("无"),
+            view["next_quarter_end"].isoformat()))
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.deadlinesTab),
+                                tr("期限 ({})").format(len(late)) if late else tr("期限"))
+        return view
 
     def load_history(self):
         """The current patch's changes, newest first (read only when the tab is shown)."""
