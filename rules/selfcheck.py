@@ -414,6 +414,15 @@ def _one_direction(c):
         yield "%d 张照片方位角相差不足 %g°，应从不同方向拍摄" % (len(azimuths), spread_needed), "photos"
 
 
+@rule("E07", WARNING, "同一照片用于多个图斑")
+def _shared_photos(c):
+    for photo in c.photos:
+        others = photo.get("_SHARED_WITH")
+        if others:
+            yield ("照片 %s 与图斑 %s 的举证照片是同一文件（SHA-256 相同），每个图斑应有自己的现场照片"
+                   % (_photo_name(photo), "、".join(others))), "photos"
+
+
 def _spread(azimuths):
     """Largest angle between two directions (0-180°)."""
     best = 0.0
@@ -496,9 +505,15 @@ def check_patch(patch, policy, photos=(), today=None, batch_month=None, skip=())
 
 def check_all(patches, policy, photos=(), today=None, batch_month=None, skip=()):
     """Problems of all patches, then county-wide milestone reminders; sorted by severity, patch, rule."""
+    owners = collections.defaultdict(set)  # SHA-256 -> patches using that file (E07 looks across patches)
+    for photo in photos:
+        if text(photo.get("SHA256")) and text(photo.get("JCBH")):
+            owners[text(photo.get("SHA256"))].add(text(photo.get("JCBH")))
     by_patch = collections.defaultdict(list)
     for photo in photos:
-        by_patch[text(photo.get("JCBH"))].append(photo)
+        owner = text(photo.get("JCBH"))
+        others = sorted(owners.get(text(photo.get("SHA256")), set()) - {owner}) if text(photo.get("SHA256")) else []
+        by_patch[owner].append(dict(photo, _SHARED_WITH=others) if others else photo)
     problems = []
     for patch in patches:
         problems.extend(check_patch(patch, policy, by_patch.get(jcbh(patch), ()), today, batch_month, skip))

@@ -72,6 +72,10 @@ CASES = {
             ({}, PHOTOS[:2] + [photo("new.jpg", 240, taken="2022-02-20 10:00:00")], None)),
     "E05": (({}, PHOTOS[:2] + [photo("x.jpg", 240, taken="")], None), ({}, PHOTOS, None)),
     "E06": (({}, [photo("a.jpg", 350), photo("b.jpg", 20)], None), ({}, [photo("a.jpg", 350), photo("b.jpg", 40)], None)),
+    "E07": (({}, PHOTOS + [dict(photo("dup.jpg", 240), SHA256="ab12"), dict(photo("dup.jpg", 240), JCBH="G2",
+                                                                           SHA256="ab12")], None),
+            ({}, PHOTOS + [dict(photo("own.jpg", 240), SHA256="ab12"), dict(photo("other.jpg", 240), JCBH="G2",
+                                                                            SHA256="cd34")], None)),
     "D01": (({"HSZT": "已判定"}, None, datetime.date(2022, 5, 1)), ({"HSZT": "已确认"}, None, datetime.date(2022, 5, 1))),
     "D02": (({"HSZT": "已判定"}, None, datetime.date(2022, 4, 25)),
             ({"HSZT": "已判定"}, None, datetime.date(2022, 4, 20))),
@@ -164,3 +168,8 @@ def test_monthly_check_counts_data_problems_not_the_deadline_itself():
     # unconfirmed after both dates, but the data are clean: 月清 is overdue, 月核 has nothing to report
     problems = run(({"HSZT": "已判定"}, None, datetime.date(2022, 5, 20)))
     assert {p.rule for p in problems} == {"D01"}
+
+
+def test_shared_photo_names_the_other_patch():
+    problems = [p for p in run(CASES["E07"][0]) if p.rule == "E07"]
+    assert len(problems) == 1 and "dup.jpg" in problems[0].message and "G2" in problems[0].message
