@@ -10,15 +10,16 @@ import shutil
 import tempfile
 
 from qgis.PyQt.QtCore import Qt
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsLayoutExporter,
-                       QgsPointXY, QgsProject, QgsRenderContext)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                       QgsPointXY, QgsProject)
 
 from . import dossier_layout as L
 from . import dossier_map as M
 from . import dossier_text as T
-from .errors import Canceled, InputError, WpzfError
+from .errors import Canceled, InputError
 from .export_package import plugin_version, select_patches
 from .i18n import tr
+from .pdf import export_pdf
 from .safe_names import UniqueNames, inside
 from .workpackage import WorkPackage, now_text
 
@@ -160,21 +161,7 @@ def _export(layout, path, title):
     metadata.setTitle(title)
     metadata.setAuthor("WPZF {}".format(plugin_version()))
     layout.project().setMetadata(metadata)
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 200  # photos and imagery; text and vectors stay vector
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = False
-    settings.appendGeoreference = False
-    settings.exportMetadata = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    settings.simplifyGeometries = True
-    tmp = os.path.join(os.path.dirname(path), ".partial-" + os.path.basename(path))
-    code = QgsLayoutExporter(layout).exportToPdf(tmp, settings)
-    if code != QgsLayoutExporter.Success:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise WpzfError(tr("无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。").format(path, code))
-    os.replace(tmp, path)
+    export_pdf(layout, path)
 
 
 def _one_dossier(ctx, patch, path):

@@ -1096,12 +1096,12 @@
       <translation>JCBH {} occurs more than once in this batch ({} and {}). Check the issued data and delete or correct the duplicate patches.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="245" />
       <source>X（北）</source>
       <translation>X (north)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="245" />
       <source>Y（东）</source>
       <translation>Y (east)</translation>
     </message>
@@ -1146,12 +1146,12 @@
       <translation>From January {year} to {end}, {ljxf} monitoring patches were issued to the county in total, {bqxf} of them in this period. {ypd} have been judged, {ytb} reported and {yqr} confirmed (confirmation rate {qrl:.2f}%); {yqs} are still unconfirmed after the monthly clearance deadline.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="215" />
+      <location filename="../core/dossier.py" line="202" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · batch {} · patch no. {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="358" />
+      <location filename="../core/dossier.py" line="345" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
@@ -1186,12 +1186,12 @@
       <translation>{} is also linked to {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="154" />
+      <location filename="../core/dossier.py" line="155" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} satellite enforcement · one dossier per patch · generated {} · WPZF {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="98" />
+      <location filename="../core/reports/atlas.py" line="99" />
       <source>{} 图斑</source>
       <translation>{} patches</translation>
     </message>
@@ -1217,7 +1217,7 @@
       <translation>{} {} satellite enforcement work report</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="335" />
+      <location filename="../core/reports/atlas.py" line="336" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}    Page {} of {}</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>Office of the {} Satellite Enforcement Leading Group</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="283" />
+      <location filename="../core/reports/atlas.py" line="284" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{} satellite enforcement battle map · {}</translation>
     </message>
@@ -1319,7 +1319,7 @@
       <translation>{} ({} mu, {:.2f}%)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="123" />
+      <location filename="../core/reports/atlas.py" line="124" />
       <source>{}（{}）</source>
       <translation>{} ({})</translation>
     </message>
@@ -1339,7 +1339,7 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="139" />
+      <location filename="../core/dossier.py" line="140" />
       <source>{}：{} 页</source>
       <translation>{}: {} pages</translation>
     </message>
@@ -1499,7 +1499,7 @@
       <translation>Evidence photo {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="292" />
+      <location filename="../core/dossier.py" line="279" />
       <source>举证照片（{} 张）</source>
       <translation>Evidence photos ({})</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>Evidence problems</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../core/judging.py" line="134" />
       <location filename="../ui/dock.py" line="622" />
       <source>乡镇</source>
@@ -1527,12 +1527,12 @@
     </message>
     <message>
       <location filename="../core/overlay.py" line="44" />
-      <location filename="../core/reports/atlas.py" line="265" />
+      <location filename="../core/reports/atlas.py" line="266" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="80" />
+      <location filename="../core/reports/atlas.py" line="81" />
       <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
       <translation>Township boundary layer {} has no field {} (existing fields: {}).</translation>
     </message>
@@ -1584,7 +1584,7 @@
       <translation>mu (rounded to two decimals)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="261" />
+      <location filename="../core/dossier.py" line="248" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
@@ -1631,14 +1631,14 @@
       <translation>Full year</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="359" />
-      <location filename="../core/dossier.py" line="359" />
+      <location filename="../core/dossier.py" line="346" />
+      <location filename="../core/dossier.py" line="346" />
       <location filename="../core/export_package.py" line="91" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="268" />
+      <location filename="../core/reports/atlas.py" line="269" />
       <location filename="../core/reports/military.py" line="43" />
       <source>全部批次</source>
       <translation>All batches</translation>
@@ -1730,7 +1730,7 @@
       <translation>Preparing {} patches, reading the reference layers and overlaying ({} threads)…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>判定</source>
       <translation>Judgment</translation>
@@ -1767,23 +1767,23 @@
       <translation>Judgment panel unavailable: {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="202" />
-      <location filename="../core/reports/atlas.py" line="330" />
+      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="331" />
       <source>到期事项</source>
       <translation>Items due</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="329" />
+      <location filename="../core/reports/atlas.py" line="330" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>Items due (the {} most urgent)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/reports/atlas.py" line="203" />
       <source>到期日</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="229" />
+      <location filename="../core/dossier.py" line="216" />
       <source>前时相影像（{}）</source>
       <translation>Before imagery ({})</translation>
     </message>
@@ -1798,7 +1798,7 @@
       <translation>Remaining unrectified</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="232" />
       <source>占图斑比例</source>
       <translation>Share of patch</translation>
     </message>
@@ -1822,16 +1822,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="192" />
-      <location filename="../core/dossier.py" line="203" />
-      <location filename="../core/dossier.py" line="213" />
+      <location filename="../core/dossier.py" line="179" />
+      <location filename="../core/dossier.py" line="190" />
+      <location filename="../core/dossier.py" line="200" />
       <source>卫片执法图斑卷宗</source>
       <translation>Satellite enforcement patch dossier</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="354" />
-      <location filename="../core/dossier.py" line="356" />
-      <location filename="../core/dossier.py" line="370" />
+      <location filename="../core/dossier.py" line="341" />
+      <location filename="../core/dossier.py" line="343" />
+      <location filename="../core/dossier.py" line="357" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>Satellite enforcement dossier index</translation>
     </message>
@@ -1856,7 +1856,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Compressing…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>原值</source>
       <translation>Old value</translation>
@@ -1877,12 +1877,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} severe problems found ({} from the self-check, {} missing geometries or photo files); export stopped. Fix them and export again; if you must submit with problems, tick “Force export” (FORCE) and the problem list goes into the package.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="324" />
+      <location filename="../core/dossier.py" line="311" />
       <source>变更记录（{} 条）</source>
       <translation>Change history ({} entries)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="333" />
+      <location filename="../core/reports/atlas.py" line="334" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>{} more items not listed; see the satellite enforcement bulletin and the self-check list.</translation>
     </message>
@@ -1963,7 +1963,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Illegally occupied cultivated land by batch (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="265" />
+      <location filename="../core/dossier.py" line="252" />
       <source>合法性判定</source>
       <translation>Legality judgment</translation>
     </message>
@@ -1984,7 +1984,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After-imagery date is empty; cannot check</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="230" />
+      <location filename="../core/dossier.py" line="217" />
       <source>后时相影像（{}）</source>
       <translation>After imagery ({})</translation>
     </message>
@@ -2094,7 +2094,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="183" />
+      <location filename="../core/dossier.py" line="170" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
@@ -2179,12 +2179,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patches</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="309" />
+      <location filename="../core/reports/atlas.py" line="310" />
       <source>图斑状态（个）</source>
       <translation>Patch status (count)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
+      <location filename="../core/dossier.py" line="244" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>Patch boundary point coordinates ({} points, in metres)</translation>
     </message>
@@ -2245,7 +2245,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="220" />
+      <location filename="../core/dossier.py" line="207" />
       <source>基本情况</source>
       <translation>Overview</translation>
     </message>
@@ -2260,7 +2260,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reporting date</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="246" />
+      <location filename="../core/dossier.py" line="233" />
       <source>填报面积(亩)</source>
       <translation>Reported area (mu)</translation>
     </message>
@@ -2281,7 +2281,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota–violation linkage: farmland compensation quota frozen and released</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="270" />
+      <location filename="../core/dossier.py" line="257" />
       <source>备注：</source>
       <translation>Remarks: </translation>
     </message>
@@ -2291,7 +2291,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Copying evidence photos…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="222" />
+      <location filename="../core/dossier.py" line="209" />
       <source>套合分析图</source>
       <translation>Overlay analysis map</translation>
     </message>
@@ -2303,7 +2303,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="243" />
+      <location filename="../core/dossier.py" line="230" />
       <source>套合分析结果（亩）</source>
       <translation>Overlay analysis results (mu)</translation>
     </message>
@@ -2314,12 +2314,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay reference layers</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="232" />
       <source>套合面积(亩)</source>
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>字段</source>
       <translation>Field</translation>
@@ -2452,7 +2452,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} is no longer in the work package; refresh</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="250" />
+      <location filename="../core/reports/atlas.py" line="251" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>The work package has no patches to map (none in the period, or no geometries).</translation>
     </message>
@@ -2467,7 +2467,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has none of these patches: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="114" />
+      <location filename="../core/dossier.py" line="115" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>These patches are not in the work package (or in the chosen batches/townships): {}</translation>
     </message>
@@ -2477,7 +2477,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package already uses CRS {}; parameter TARGET_CRS={} ignored.</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="232" />
+      <location filename="../core/reports/atlas.py" line="233" />
       <source>工作库没有有效的坐标系（settings.crs），无法制图。</source>
       <translation>The work package has no valid CRS (settings.crs); cannot draw maps.</translation>
     </message>
@@ -2535,7 +2535,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cancelled; no files written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="132" />
+      <location filename="../core/dossier.py" line="133" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>Cancelled: {} dossiers were generated (complete), the rest were not; the index was not updated.</translation>
     </message>
@@ -2585,7 +2585,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>To the Office of the City Satellite Enforcement Leading Group:</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -2605,7 +2605,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Forced export</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="234" />
+      <location filename="../core/dossier.py" line="221" />
       <source>影像对比</source>
       <translation>Imagery comparison</translation>
     </message>
@@ -2640,7 +2640,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Deductions</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>批次</source>
       <translation>Batch</translation>
@@ -2688,14 +2688,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Time taken</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="256" />
+      <location filename="../core/reports/atlas.py" line="257" />
       <source>挂图作战</source>
       <translation>Battle map</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="351" />
-      <source>挂图作战 PDF 导出失败（错误码 {}）：{}</source>
-      <translation>Battle map PDF export failed (error code {}): {}</translation>
+      <location filename="../core/reports/atlas.py" line="343" />
+      <source>挂图作战 PDF 导出失败：{}</source>
+      <translation>Battle map PDF export failed: {}</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="82" />
@@ -2753,13 +2753,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Accountability ratio method: approval obtained afterwards is deducted from the numerator only; demolition and restoration to farmland and major infrastructure with duties fulfilled are deducted from both; existing violations and farmland damaged by agricultural projects are not counted. Ranked by ratio from high to low, rank 1 being the most serious; a positive rank change means moving up since the previous period. Warning line {:g}%.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>操作人</source>
       <translation>User</translation>
@@ -2818,12 +2818,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Data quality self-check summary</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="268" />
+      <location filename="../core/dossier.py" line="255" />
       <source>整改与查处</source>
       <translation>Rectification and enforcement</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="214" />
+      <location filename="../core/reports/atlas.py" line="215" />
       <source>整改到位</source>
       <translation>Rectified</translation>
     </message>
@@ -2838,7 +2838,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patches with doubtful rectification</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../core/reports/annual.py" line="172" />
       <location filename="../core/reports/bulletin.py" line="163" />
       <source>文件</source>
@@ -2865,7 +2865,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>File damaged or not a JPEG: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>新值</source>
       <translation>New value</translation>
@@ -2897,7 +2897,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Azimuth spread</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="40" />
+      <location filename="../core/dossier.py" line="41" />
       <location filename="../core/export_package.py" line="92" />
       <location filename="../ui/dock.py" line="488" />
       <source>无</source>
@@ -2924,7 +2924,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No GPS position, not linked; link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="294" />
+      <location filename="../core/dossier.py" line="281" />
       <source>无举证照片。</source>
       <translation>No evidence photos.</translation>
     </message>
@@ -2934,7 +2934,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="211" />
+      <location filename="../core/reports/atlas.py" line="212" />
       <source>无待办事项</source>
       <translation>Nothing due</translation>
     </message>
@@ -2954,7 +2954,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cannot write {}: {} (is the file open in Excel?)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="176" />
+      <location filename="../core/pdf.py" line="33" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
@@ -3034,7 +3034,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>earlier than the after imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>时间</source>
       <translation>Time</translation>
@@ -3061,7 +3061,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>farthest {:.1f} m (at most {:g} m)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="214" />
+      <location filename="../core/reports/atlas.py" line="215" />
       <source>月清</source>
       <translation>Monthly clearance</translation>
     </message>
@@ -3142,7 +3142,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No patch selected</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="327" />
+      <location filename="../core/reports/atlas.py" line="328" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>{} patches in this township; {} items due, {} of them overdue.</translation>
     </message>
@@ -3325,7 +3325,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} military land patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="245" />
       <source>点号</source>
       <translation>Point</translation>
     </message>
@@ -3371,7 +3371,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photo folder does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="308" />
+      <location filename="../core/dossier.py" line="295" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>Photo files missing or unreadable:
@@ -3394,7 +3394,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Ecological protection red line</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="39" />
+      <location filename="../core/dossier.py" line="40" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>Generated {} dossiers, {} pages in total; index: {}</translation>
     </message>
@@ -3416,14 +3416,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
-      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/reports/atlas.py" line="203" />
       <location filename="../ui/dock.py" line="622" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="192" />
+      <location filename="../core/dossier.py" line="179" />
       <source>监测编号 {} · {}</source>
       <translation>Patch no. {} · {}</translation>
     </message>
@@ -3443,7 +3443,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Page {} of {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="337" />
+      <location filename="../core/reports/atlas.py" line="338" />
       <source>第 {} 页：{}</source>
       <translation>Page {}: {}</translation>
     </message>
@@ -3479,7 +3479,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="285" />
+      <location filename="../core/reports/atlas.py" line="286" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>Scope: {}    Data as of: {}</translation>
     </message>
@@ -3606,7 +3606,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Enter the period: first half 2022H1, full year 2022.</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="234" />
+      <location filename="../core/reports/atlas.py" line="235" />
       <source>请指定输出 PDF 文件。</source>
       <translation>Specify the output PDF file.</translation>
     </message>
@@ -3729,7 +3729,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The bulletin period must be a month (e.g. 2022-03) or a quarter (e.g. 2022Q1).</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/reports/atlas.py" line="203" />
       <source>逾期/剩余</source>
       <translation>Overdue/left</translation>
     </message>
@@ -3805,7 +3805,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Needs collective review</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <source>面积(亩)</source>
       <translation>Area (mu)</translation>
     </message>
@@ -3816,12 +3816,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Area unit</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="232" />
       <source>项目</source>
       <translation>Item</translation>
     </message>

@@ -1096,12 +1096,12 @@
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="245" />
       <source>X（北）</source>
       <translation>X（北）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="245" />
       <source>Y（东）</source>
       <translation>Y（东）</translation>
     </message>
@@ -1146,12 +1146,12 @@
       <translation>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="215" />
+      <location filename="../core/dossier.py" line="202" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="358" />
+      <location filename="../core/dossier.py" line="345" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
@@ -1186,12 +1186,12 @@
       <translation>{} 也关联了 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="154" />
+      <location filename="../core/dossier.py" line="155" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="98" />
+      <location filename="../core/reports/atlas.py" line="99" />
       <source>{} 图斑</source>
       <translation>{} 图斑</translation>
     </message>
@@ -1217,7 +1217,7 @@
       <translation>{}{}卫片执法工作报告</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="335" />
+      <location filename="../core/reports/atlas.py" line="336" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}　　第 {} 页 / 共 {} 页</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>{}卫片执法工作领导小组办公室</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="283" />
+      <location filename="../core/reports/atlas.py" line="284" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{}卫片执法挂图作战图 · {}</translation>
     </message>
@@ -1319,7 +1319,7 @@
       <translation>{}（{}亩，{:.2f}%）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="123" />
+      <location filename="../core/reports/atlas.py" line="124" />
       <source>{}（{}）</source>
       <translation>{}（{}）</translation>
     </message>
@@ -1339,7 +1339,7 @@
       <translation>{}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="139" />
+      <location filename="../core/dossier.py" line="140" />
       <source>{}：{} 页</source>
       <translation>{}：{} 页</translation>
     </message>
@@ -1499,7 +1499,7 @@
       <translation>举证照片 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="292" />
+      <location filename="../core/dossier.py" line="279" />
       <source>举证照片（{} 张）</source>
       <translation>举证照片（{} 张）</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>举证问题</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../core/judging.py" line="134" />
       <location filename="../ui/dock.py" line="622" />
       <source>乡镇</source>
@@ -1527,12 +1527,12 @@
     </message>
     <message>
       <location filename="../core/overlay.py" line="44" />
-      <location filename="../core/reports/atlas.py" line="265" />
+      <location filename="../core/reports/atlas.py" line="266" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="80" />
+      <location filename="../core/reports/atlas.py" line="81" />
       <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
       <translation>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</translation>
     </message>
@@ -1584,7 +1584,7 @@
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="261" />
+      <location filename="../core/dossier.py" line="248" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
@@ -1631,14 +1631,14 @@
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="359" />
-      <location filename="../core/dossier.py" line="359" />
+      <location filename="../core/dossier.py" line="346" />
+      <location filename="../core/dossier.py" line="346" />
       <location filename="../core/export_package.py" line="91" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="268" />
+      <location filename="../core/reports/atlas.py" line="269" />
       <location filename="../core/reports/military.py" line="43" />
       <source>全部批次</source>
       <translation>全部批次</translation>
@@ -1730,7 +1730,7 @@
       <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>判定</source>
       <translation>判定</translation>
@@ -1767,23 +1767,23 @@
       <translation>判定面板不可用：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="202" />
-      <location filename="../core/reports/atlas.py" line="330" />
+      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="331" />
       <source>到期事项</source>
       <translation>到期事项</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="329" />
+      <location filename="../core/reports/atlas.py" line="330" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>到期事项（最紧迫的 {} 项）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/reports/atlas.py" line="203" />
       <source>到期日</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="229" />
+      <location filename="../core/dossier.py" line="216" />
       <source>前时相影像（{}）</source>
       <translation>前时相影像（{}）</translation>
     </message>
@@ -1798,7 +1798,7 @@
       <translation>剩余未整改</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="232" />
       <source>占图斑比例</source>
       <translation>占图斑比例</translation>
     </message>
@@ -1822,16 +1822,16 @@
       <translation>卫片执法 · 判定面板</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="192" />
-      <location filename="../core/dossier.py" line="203" />
-      <location filename="../core/dossier.py" line="213" />
+      <location filename="../core/dossier.py" line="179" />
+      <location filename="../core/dossier.py" line="190" />
+      <location filename="../core/dossier.py" line="200" />
       <source>卫片执法图斑卷宗</source>
       <translation>卫片执法图斑卷宗</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="354" />
-      <location filename="../core/dossier.py" line="356" />
-      <location filename="../core/dossier.py" line="370" />
+      <location filename="../core/dossier.py" line="341" />
+      <location filename="../core/dossier.py" line="343" />
+      <location filename="../core/dossier.py" line="357" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>卫片执法图斑卷宗目录</translation>
     </message>
@@ -1856,7 +1856,7 @@
       <translation>压缩…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>原值</source>
       <translation>原值</translation>
@@ -1877,12 +1877,12 @@
       <translation>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="324" />
+      <location filename="../core/dossier.py" line="311" />
       <source>变更记录（{} 条）</source>
       <translation>变更记录（{} 条）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="333" />
+      <location filename="../core/reports/atlas.py" line="334" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>另有 {} 项未列出，见卫片执法通报及数据自检清单。</translation>
     </message>
@@ -1963,7 +1963,7 @@
       <translation>各批次违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="265" />
+      <location filename="../core/dossier.py" line="252" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
     </message>
@@ -1984,7 +1984,7 @@
       <translation>后时相为空，无法核对</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="230" />
+      <location filename="../core/dossier.py" line="217" />
       <source>后时相影像（{}）</source>
       <translation>后时相影像（{}）</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="183" />
+      <location filename="../core/dossier.py" line="170" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
@@ -2179,12 +2179,12 @@
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="309" />
+      <location filename="../core/reports/atlas.py" line="310" />
       <source>图斑状态（个）</source>
       <translation>图斑状态（个）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
+      <location filename="../core/dossier.py" line="244" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
@@ -2245,7 +2245,7 @@
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="220" />
+      <location filename="../core/dossier.py" line="207" />
       <source>基本情况</source>
       <translation>基本情况</translation>
     </message>
@@ -2260,7 +2260,7 @@
       <translation>填报日期</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="246" />
+      <location filename="../core/dossier.py" line="233" />
       <source>填报面积(亩)</source>
       <translation>填报面积(亩)</translation>
     </message>
@@ -2281,7 +2281,7 @@
       <translation>增违挂钩补充耕地指标冻结与解冻</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="270" />
+      <location filename="../core/dossier.py" line="257" />
       <source>备注：</source>
       <translation>备注：</translation>
     </message>
@@ -2291,7 +2291,7 @@
       <translation>复制举证照片…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="222" />
+      <location filename="../core/dossier.py" line="209" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
@@ -2303,7 +2303,7 @@
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="243" />
+      <location filename="../core/dossier.py" line="230" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
     </message>
@@ -2314,12 +2314,12 @@
       <translation>套合参考图层</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="232" />
       <source>套合面积(亩)</source>
       <translation>套合面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>字段</source>
       <translation>字段</translation>
@@ -2452,7 +2452,7 @@
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="250" />
+      <location filename="../core/reports/atlas.py" line="251" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</translation>
     </message>
@@ -2467,7 +2467,7 @@
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="114" />
+      <location filename="../core/dossier.py" line="115" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>工作库中（或所选批次/乡镇中）没有这些图斑：{}</translation>
     </message>
@@ -2477,7 +2477,7 @@
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="232" />
+      <location filename="../core/reports/atlas.py" line="233" />
       <source>工作库没有有效的坐标系（settings.crs），无法制图。</source>
       <translation>工作库没有有效的坐标系（settings.crs），无法制图。</translation>
     </message>
@@ -2535,7 +2535,7 @@
       <translation>已取消，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="132" />
+      <location filename="../core/dossier.py" line="133" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</translation>
     </message>
@@ -2585,7 +2585,7 @@
       <translation>市卫片执法工作领导小组办公室：</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <source>序号</source>
       <translation>序号</translation>
     </message>
@@ -2605,7 +2605,7 @@
       <translation>强制导出</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="234" />
+      <location filename="../core/dossier.py" line="221" />
       <source>影像对比</source>
       <translation>影像对比</translation>
     </message>
@@ -2640,7 +2640,7 @@
       <translation>扣减明细</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>批次</source>
       <translation>批次</translation>
@@ -2688,14 +2688,14 @@
       <translation>拍摄时间</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="256" />
+      <location filename="../core/reports/atlas.py" line="257" />
       <source>挂图作战</source>
       <translation>挂图作战</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="351" />
-      <source>挂图作战 PDF 导出失败（错误码 {}）：{}</source>
-      <translation>挂图作战 PDF 导出失败（错误码 {}）：{}</translation>
+      <location filename="../core/reports/atlas.py" line="343" />
+      <source>挂图作战 PDF 导出失败：{}</source>
+      <translation>挂图作战 PDF 导出失败：{}</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="82" />
@@ -2753,13 +2753,13 @@
       <translation>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名按比例由高到低，第1名问题最突出；名次变化为正表示较上期前移。警戒线 {:g}%。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>操作人</source>
       <translation>操作人</translation>
@@ -2818,12 +2818,12 @@
       <translation>数据质量自检问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="268" />
+      <location filename="../core/dossier.py" line="255" />
       <source>整改与查处</source>
       <translation>整改与查处</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="214" />
+      <location filename="../core/reports/atlas.py" line="215" />
       <source>整改到位</source>
       <translation>整改到位</translation>
     </message>
@@ -2838,7 +2838,7 @@
       <translation>整改真实性存疑的图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <location filename="../core/reports/annual.py" line="172" />
       <location filename="../core/reports/bulletin.py" line="163" />
       <source>文件</source>
@@ -2865,7 +2865,7 @@
       <translation>文件损坏或不是 JPEG：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>新值</source>
       <translation>新值</translation>
@@ -2897,7 +2897,7 @@
       <translation>方位角跨度</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="40" />
+      <location filename="../core/dossier.py" line="41" />
       <location filename="../core/export_package.py" line="92" />
       <location filename="../ui/dock.py" line="488" />
       <source>无</source>
@@ -2924,7 +2924,7 @@
       <translation>无 GPS 坐标，未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="294" />
+      <location filename="../core/dossier.py" line="281" />
       <source>无举证照片。</source>
       <translation>无举证照片。</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>无位置信息</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="211" />
+      <location filename="../core/reports/atlas.py" line="212" />
       <source>无待办事项</source>
       <translation>无待办事项</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>无法写入 {}：{}（文件是否已在 Excel 中打开？）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="176" />
+      <location filename="../core/pdf.py" line="33" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
@@ -3034,7 +3034,7 @@
       <translation>早于后时相 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier.py" line="312" />
       <location filename="../ui/dock.py" line="112" />
       <source>时间</source>
       <translation>时间</translation>
@@ -3061,7 +3061,7 @@
       <translation>最远 {:.1f} 米（不超过 {:g} 米）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="214" />
+      <location filename="../core/reports/atlas.py" line="215" />
       <source>月清</source>
       <translation>月清</translation>
     </message>
@@ -3142,7 +3142,7 @@
       <translation>未选择图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="327" />
+      <location filename="../core/reports/atlas.py" line="328" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</translation>
     </message>
@@ -3325,7 +3325,7 @@
       <translation>涉军用地图斑 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="258" />
+      <location filename="../core/dossier.py" line="245" />
       <source>点号</source>
       <translation>点号</translation>
     </message>
@@ -3371,7 +3371,7 @@
       <translation>照片文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="308" />
+      <location filename="../core/dossier.py" line="295" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>照片文件缺失或无法读取：
@@ -3394,7 +3394,7 @@
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="39" />
+      <location filename="../core/dossier.py" line="40" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>生成卷宗 {} 份，共 {} 页；目录：{}</translation>
     </message>
@@ -3416,14 +3416,14 @@
       <translation>监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
-      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/reports/atlas.py" line="203" />
       <location filename="../ui/dock.py" line="622" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="192" />
+      <location filename="../core/dossier.py" line="179" />
       <source>监测编号 {} · {}</source>
       <translation>监测编号 {} · {}</translation>
     </message>
@@ -3443,7 +3443,7 @@
       <translation>第 {} 页 / 共 {} 页</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="337" />
+      <location filename="../core/reports/atlas.py" line="338" />
       <source>第 {} 页：{}</source>
       <translation>第 {} 页：{}</translation>
     </message>
@@ -3479,7 +3479,7 @@
       <translation>统计范围</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="285" />
+      <location filename="../core/reports/atlas.py" line="286" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>统计范围：{}　数据截至：{}</translation>
     </message>
@@ -3606,7 +3606,7 @@
       <translation>请填写统计期：上半年 2022H1，全年 2022。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="234" />
+      <location filename="../core/reports/atlas.py" line="235" />
       <source>请指定输出 PDF 文件。</source>
       <translation>请指定输出 PDF 文件。</translation>
     </message>
@@ -3729,7 +3729,7 @@
       <translation>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="202" />
+      <location filename="../core/reports/atlas.py" line="203" />
       <source>逾期/剩余</source>
       <translation>逾期/剩余</translation>
     </message>
@@ -3805,7 +3805,7 @@
       <translation>需集体会审</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <source>面积(亩)</source>
       <translation>面积(亩)</translation>
     </message>
@@ -3816,12 +3816,12 @@
       <translation>面积单位</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier.py" line="351" />
       <source>页数</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="232" />
       <source>项目</source>
       <translation>项目</translation>
     </message>

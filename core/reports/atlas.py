@@ -7,19 +7,20 @@ import os
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCentroidFillSymbolLayer, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsGeometry, QgsLayoutExporter,
+                       QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsGeometry,
                        QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
                        QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                        QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsPathResolver, QgsPrintLayout, QgsProject,
-                       QgsRectangle, QgsRenderContext, QgsRendererCategory, QgsSingleSymbolRenderer,
+                       QgsRectangle, QgsRendererCategory, QgsSingleSymbolRenderer,
                        QgsSymbolLayerUtils, QgsTableCell, QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 
 from ...rules import periodic as P
 from ...rules.values import text
-from ..errors import InputError
+from ..errors import InputError, WpzfError
 from ..i18n import tr
+from ..pdf import export_pdf, pdf_settings
 from .docx_writer import chinese_date
 from .gather import Source, check_canceled, progress, user_errors
 
@@ -336,20 +337,10 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
                10, 197, 277, 7, 8, align=Qt.AlignRight, color="#404040")
         progress(feedback, int(10 + 70 * (index + 1) / len(ordered)), tr("第 {} 页：{}").format(index + 1, town.name))
 
-    folder = os.path.dirname(os.path.abspath(out_pdf))
-    os.makedirs(folder, exist_ok=True)
-    tmp = os.path.join(folder, ".wpzf-" + os.path.basename(out_pdf) + ".part.pdf")
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 200
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable text (pdftotext, Ctrl+F)
-    result = QgsLayoutExporter(layout).exportToPdf(tmp, settings)
-    if result != QgsLayoutExporter.Success:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise InputError(tr("挂图作战 PDF 导出失败（错误码 {}）：{}").format(result, out_pdf))
-    os.replace(tmp, out_pdf)
+    try:
+        export_pdf(layout, out_pdf, pdf_settings(force_vector=True))
+    except WpzfError as exc:
+        raise InputError(tr("挂图作战 PDF 导出失败：{}").format(exc))
     del keep
     progress(feedback, 100)
     return {"PDF": os.path.abspath(out_pdf), "PAGES": len(ordered), "townships": summary}
