@@ -58,7 +58,7 @@ class WpzfPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("卫片执法"))
         self.toolbar.setObjectName("WpzfToolbar")
-        dock_action = self._add_action("wpzf.svg", tr("判定面板"), self.toggle_dock, toolbar=True)
+        dock_action = self._add_action("dock.svg", tr("判定面板"), self.toggle_dock, toolbar=True)
         dock_action.setObjectName("WpzfDockAction")
         for alg_id in MENU_ALGORITHMS:
             alg = QgsApplication.processingRegistry().algorithmById("wpzf:" + alg_id)

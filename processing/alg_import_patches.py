@@ -13,6 +13,7 @@ class ImportPatchesAlgorithm(WpzfAlgorithm):
     DISPLAY_NAME = "导入监测图斑"
     GROUP = "1 数据准备"
     GROUP_ID = "prepare"
+    ICON = "import.svg"
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(

@@ -19,6 +19,7 @@ class OverlayAlgorithm(WpzfAlgorithm):
     DISPLAY_NAME = "套合分析"
     GROUP = "1 数据准备"
     GROUP_ID = "prepare"
+    ICON = "overlay.svg"
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
