@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import conftest  # noqa: E402  (links the plugin as `wpzf`, starts QGIS)
 import datamaker as dm  # noqa: E402
+from fake_iface import FakeIface  # noqa: E402
 
 TARGET_MS = 100.0
 GRID_PATCHES = 10_000
@@ -94,9 +95,9 @@ def main():
     conftest.init_processing()
     import processing
     from qgis.PyQt.QtCore import Qt
-    from qgis.PyQt.QtWidgets import QApplication, QMainWindow
+    from qgis.PyQt.QtWidgets import QApplication
     from qgis.core import QgsFeatureRequest, QgsProject
-    from qgis.gui import QgsAttributeForm, QgsMapCanvas, QgsMessageBar
+    from qgis.gui import QgsAttributeForm
     from wpzf.core.photos import link_folder
     from wpzf.ui.dock import JudgmentDock
     make_photos = conftest.load_tool("make_photos")
@@ -117,24 +118,7 @@ def main():
         print("照片关联：{} 张，{:.2f} s".format(len(linked.linked), time.perf_counter() - t_link))
     print("数据：{}；准备用时 {:.1f} s".format(source, time.perf_counter() - t0))
 
-    class Iface:
-        def __init__(self):
-            self.window = QMainWindow()
-            self.canvas = QgsMapCanvas(self.window)
-            self.window.setCentralWidget(self.canvas)
-            self.bar = QgsMessageBar(self.window)
-            self.window.resize(1400, 900)
-
-        def mainWindow(self):  # noqa: N802
-            return self.window
-
-        def mapCanvas(self):  # noqa: N802
-            return self.canvas
-
-        def messageBar(self):  # noqa: N802
-            return self.bar
-
-    iface = Iface()
+    iface = FakeIface(1400, 900)
     dock = JudgmentDock(iface)
     dock.ask_unsaved = lambda *a, **k: "discard"
     iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

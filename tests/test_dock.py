@@ -8,35 +8,14 @@ import sqlite3
 import pytest
 from osgeo import ogr
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QMainWindow
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
-from qgis.gui import QgsMapCanvas, QgsMessageBar
 
 import datamaker as dm
+from fake_iface import FakeIface
 from conftest import load_tool
 
 BATCH1, BATCH2 = "2022-01", "2022-02"
 TODAY = datetime.date(2022, 3, 10)  # batch 2022-01 is past its 月清 (2022-02-28), 2022-02 is not
-
-
-class FakeIface:
-    """What the dock uses of QgisInterface, with a real canvas and message bar."""
-
-    def __init__(self):
-        self.window = QMainWindow()
-        self.canvas = QgsMapCanvas(self.window)
-        self.window.setCentralWidget(self.canvas)
-        self.bar = QgsMessageBar(self.window)
-        self.window.resize(1200, 900)
-
-    def mainWindow(self):  # noqa: N802
-        return self.window
-
-    def mapCanvas(self):  # noqa: N802
-        return self.canvas
-
-    def messageBar(self):  # noqa: N802
-        return self.bar
 
 
 def query(path, sql, *args):
