@@ -2,19 +2,9 @@
 whether they were taken after the imagery. Plain Python over photo dicts; thresholds come from the policy's
 `selfcheck` section so the form and the self-check (rules/selfcheck.py) agree."""
 from ..rules.deadlines import parse_date
+from ..rules.selfcheck import azimuth_spread
 from ..rules.values import is_empty, text
 from .i18n import tr
-
-
-def azimuth_spread(azimuths):
-    """Largest angle between two viewing directions, 0–180° (the self-check's E06 measure)."""
-    best = 0.0
-    values = [float(a) % 360.0 for a in azimuths]
-    for i, a in enumerate(values):
-        for b in values[i + 1:]:
-            d = abs(a - b) % 360.0
-            best = max(best, min(d, 360.0 - d))
-    return best
 
 
 def photo_name(photo):

@@ -410,7 +410,7 @@ def _undated_photos(c):
 def _one_direction(c):
     spread_needed = float(c.policy["selfcheck"]["min_azimuth_spread_deg"])
     azimuths = [float(p["AZIMUTH"]) for p in c.photos if not is_empty(p.get("AZIMUTH"))]
-    if len(c.photos) >= 2 and len(azimuths) >= 2 and _spread(azimuths) < spread_needed:
+    if len(c.photos) >= 2 and len(azimuths) >= 2 and azimuth_spread(azimuths) < spread_needed:
         yield "%d 张照片方位角相差不足 %g°，应从不同方向拍摄" % (len(azimuths), spread_needed), "photos"
 
 
@@ -423,11 +423,12 @@ def _shared_photos(c):
                    % (_photo_name(photo), "、".join(others))), "photos"
 
 
-def _spread(azimuths):
-    """Largest angle between two directions (0-180°)."""
+def azimuth_spread(azimuths):
+    """Largest angle between two viewing directions, 0–180° (E06; the dock's evidence panel shows it too)."""
     best = 0.0
-    for i, a in enumerate(azimuths):
-        for b in azimuths[i + 1:]:
+    values = [float(a) % 360.0 for a in azimuths]
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
             d = abs(a - b) % 360.0
             best = max(best, min(d, 360.0 - d))
     return best
