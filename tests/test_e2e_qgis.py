@@ -47,6 +47,8 @@ def test_plugin_loads_reloads_and_unloads_in_real_qgis(tmp_path):
         assert st["active"], phase
         assert "wpzf:import_patches" in st["algorithms"], phase
         assert any("导入监测图斑" in t for t in st["menu"]), (phase, st["menu"])
+        # every algorithm of the provider has its menu entry (plus the dock and 关于)
+        assert len(st["menu"]) == len(st["algorithms"]) + 2, (phase, st["menu"])
         assert st["toolbars"] == 1 and st["toolbar_actions"] >= 2, (phase, st)
     gone = report["checks"]["unloaded"]
     assert gone == {"active": False, "algorithms": [], "menu": [], "toolbars": 0, "toolbar_actions": 0}
