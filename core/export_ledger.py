@@ -4,26 +4,16 @@ Text that a spreadsheet would take for a formula (= + - @) is stored as text wit
 as "=HYPERLINK(...)" can never run. Characters XML forbids are dropped (openpyxl would refuse the file otherwise).
 """
 import datetime
-import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from .xlsx import set_text
+
 FONT = "宋体"
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-
-
-def set_text(cell, value):
-    """Put text into a cell so that it is always text, never a formula."""
-    text = _XML_ILLEGAL.sub("", str(value))
-    cell.value = text
-    cell.data_type = "s"  # openpyxl would otherwise store '=...' as a formula
-    if text.startswith(_FORMULA_START):
-        cell.quotePrefix = True  # Excel keeps it text even after the user edits the cell
 
 
 def _number_format(field):
@@ -108,39 +98,4 @@ def write_ledger(path, profile, rows, title, info_rows):
                 spec.cell(row=r, column=c, value=value)
             else:
                 set_text(spec.cell(row=r, column=c), value)
-    wb.save(path)
-
-
-
-def write_sheets(path, sheets):
-    """Workbook of core.xlsx Sheet objects (title, columns, rows, notes) with every text cell stored as text.
-    Used for the problem list that travels with the package, whose messages quote user data."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for sheet in sheets:
-        ws = wb.create_sheet(sheet.title[:31])
-        for c, col in enumerate(sheet.columns, 1):
-            cell = ws.cell(row=1, column=c)
-            set_text(cell, col.title)
-            cell.font = Font(name=FONT, bold=True)
-            cell.fill = PatternFill("solid", fgColor="DDEBF7")
-            cell.border = _BORDER
-            ws.column_dimensions[get_column_letter(c)].width = col.width or (60 if col.key == "WTMS" else 14)
-        kinds = [("0" if col.kind == "int" else "0.00") if col.kind in ("int", "area", "percent") else "@"
-                 for col in sheet.columns]
-        styles = [_body_style(wb, k) for k in kinds]
-        for r, row in enumerate(sheet.rows, 2):
-            for c, col in enumerate(sheet.columns, 1):
-                value = row.get(col.key)
-                cell = ws.cell(row=r, column=c)
-                cell.style = styles[c - 1]
-                if value is None:
-                    continue
-                if kinds[c - 1] != "@" and isinstance(value, (int, float)):
-                    cell.value = value
-                else:
-                    set_text(cell, value)
-        for offset, note in enumerate(sheet.notes):
-            set_text(ws.cell(row=len(sheet.rows) + 3 + offset, column=1), note)
-        ws.freeze_panes = "A2"
     wb.save(path)

@@ -23,12 +23,13 @@ from ..rules.fields import KEY
 from ..rules.periodic import is_military
 from .errors import Canceled, InputError
 from . import judging
-from .export_ledger import write_ledger, write_sheets
+from .export_ledger import write_ledger
 from .export_shapefile import write_shapefile
 from .i18n import tr
 from .manifest import sha256_file, write_manifest
 from .safe_names import UniqueNames, inside, safe_name
 from .workpackage import WorkPackage, now_text
+from .xlsx import write_workbook
 
 VECTOR_DIR = "矢量数据"
 PHOTO_DIR = "举证照片"
@@ -280,7 +281,7 @@ def _write_problem_list(path, result, patches, policy):
     rows = selfcheck.as_rows(problems, patches)
     for row in rows[len(result.problems):]:
         row["GZMC"], row["XZMC"] = tr("导出检查"), ""
-    write_sheets(path, judging.selfcheck_sheets(problems, rows, policy, datetime.date.today()))
+    write_workbook(path, judging.selfcheck_sheets(problems, rows, policy, datetime.date.today()))
 
 
 def _copy_photos(wp, work, patches, photos, result, feedback):

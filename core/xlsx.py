@@ -8,10 +8,25 @@ rows are dicts keyed by Column.key. Area cells keep full precision and display 2
 """
 import datetime
 import os
+import re
 import tempfile
 
 from .errors import WpzfError
 from .i18n import tr
+
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses a file holding these
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def set_text(cell, value):
+    """Put text into a cell so that it is always text, never a formula (a remark like "=HYPERLINK(...)" or a
+    JCBH like "=1+2" quotes user data)."""
+    text = _XML_ILLEGAL.sub("", str(value))
+    cell.value = text
+    cell.data_type = "s"  # openpyxl would otherwise store '=...' as a formula
+    if text.startswith(_FORMULA_START):
+        cell.quotePrefix = True  # Excel keeps it text even after the user edits the cell
+
 
 FORMATS = {"int": "0", "area": "#,##0.00", "percent": "0.00", "date": "yyyy-mm-dd", "text": "@"}
 MAX_WIDTH = 60
@@ -106,9 +121,11 @@ def write_workbook(path, sheets):
         for row_idx, row in enumerate(sheet.rows, start=2):
             for col_idx, col in enumerate(sheet.columns, start=1):
                 value = _cell_value(row.get(col.key), col.kind)
-                cell = ws.cell(row=row_idx, column=col_idx, value=value)
+                cell = ws.cell(row=row_idx, column=col_idx)
                 if isinstance(value, str):
-                    cell.data_type = "s"  # a remark like "=HYPERLINK(...)" stays text, never a formula
+                    set_text(cell, value)
+                else:
+                    cell.value = value
                 cell.border = border
                 if value is not None:
                     cell.number_format = FORMATS.get(col.kind, "General")
@@ -124,7 +141,9 @@ def write_workbook(path, sheets):
         if sheet.notes:
             start = len(sheet.rows) + 3
             for offset, note in enumerate(sheet.notes):
-                ws.cell(row=start + offset, column=1, value=note).font = Font(italic=True, color="555555")
+                cell = ws.cell(row=start + offset, column=1)
+                set_text(cell, note)
+                cell.font = Font(italic=True, color="555555")
     _save_atomic(book, path)
     return path
 
