@@ -14,6 +14,7 @@ from ..rules import fields as F
 from .errors import Canceled, InputError
 from .i18n import tr
 from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector
+from .reference import polygonal
 from .workpackage import WorkPackage
 
 
@@ -79,19 +80,11 @@ def normalise_date(value):
 
 
 def _polygonal(geom):
-    """Only the polygon parts, as a multipolygon (makeValid may return collections with lines)."""
-    if geom.isNull():
-        return geom
-    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
+    """Only the polygon parts, as a multipolygon (the package's geometry type)."""
+    geom = polygonal(geom)
+    if not geom.isNull():
         geom.convertToMultiType()
-        return geom
-    parts = [QgsGeometry(p.clone()) for p in geom.constParts()
-             if QgsWkbTypes.geometryType(p.wkbType()) == QgsWkbTypes.PolygonGeometry]
-    if not parts:
-        return QgsGeometry()
-    merged = QgsGeometry.collectGeometry(parts)
-    merged.convertToMultiType()
-    return merged
+    return geom
 
 
 def _repair(geom, jcbh, report):
