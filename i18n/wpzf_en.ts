@@ -372,12 +372,12 @@
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="19" />
+      <location filename="../processing/alg_import_patches.py" line="20" />
       <source>下发监测图斑（shp / gpkg，经纬度或投影）</source>
       <translation>Issued monitoring patches (shp / gpkg, geographic or projected)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="29" />
+      <location filename="../processing/alg_import_patches.py" line="30" />
       <source>修复几何数</source>
       <translation>Geometries repaired</translation>
     </message>
@@ -387,42 +387,42 @@
       <translation>Import monitoring patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="23" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>属性编码（空 = 自动识别）</source>
       <translation>Attribute encoding (empty = detect automatically)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="30" />
+      <location filename="../processing/alg_import_patches.py" line="31" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="26" />
+      <location filename="../processing/alg_import_patches.py" line="27" />
       <source>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</source>
       <translation>Work package CRS (empty = the CGCS2000 3-degree zone of the data)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="20" />
+      <location filename="../processing/alg_import_patches.py" line="21" />
       <source>工作库（不存在时新建）</source>
       <translation>Work package (created if it does not exist)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="21" />
+      <location filename="../processing/alg_import_patches.py" line="22" />
       <source>批次（如 2022-01）</source>
       <translation>Batch (e.g. 2022-01)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="27" />
+      <location filename="../processing/alg_import_patches.py" line="28" />
       <source>新增图斑数</source>
       <translation>New patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="23" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>自动识别</source>
       <translation>Detect automatically</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="28" />
+      <location filename="../processing/alg_import_patches.py" line="29" />
       <source>重复下发图斑数</source>
       <translation>Reissued patches</translation>
     </message>
@@ -721,42 +721,42 @@
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="76" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>Give either INPUT or WORKPACKAGE, not both: with a work package the results are written back into it.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="49" />
+      <location filename="../processing/alg_overlay.py" line="50" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="53" />
+      <location filename="../processing/alg_overlay.py" line="54" />
       <source>乡镇代码字段</source>
       <translation>Township code field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="56" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>乡镇名称字段</source>
       <translation>Township name field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="51" />
+      <location filename="../processing/alg_overlay.py" line="52" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="28" />
+      <location filename="../processing/alg_overlay.py" line="29" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>Land-use polygons (Third National Land Survey / annual change survey; optional when recorded in the work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="62" />
+      <location filename="../processing/alg_overlay.py" line="63" />
       <source>地类未全覆盖的图斑数</source>
       <translation>Patches not fully covered by land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="30" />
+      <location filename="../processing/alg_overlay.py" line="31" />
       <source>地类编码字段</source>
       <translation>Land-class code field</translation>
     </message>
@@ -766,77 +766,77 @@
       <translation>Overlay analysis</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="62" />
       <source>套合图斑数</source>
       <translation>Patches overlaid</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="60" />
       <source>套合结果</source>
       <translation>Overlay results</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="26" />
+      <location filename="../processing/alg_overlay.py" line="27" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>Work package (results written back to its patches)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="39" />
+      <location filename="../processing/alg_overlay.py" line="40" />
       <source>建设用地批准/供地范围</source>
       <translation>Construction land approval / land supply areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="42" />
       <source>批准文号字段</source>
       <translation>Approval number field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>提示条数</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="35" />
+      <location filename="../processing/alg_overlay.py" line="36" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="37" />
+      <location filename="../processing/alg_overlay.py" line="38" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="25" />
+      <location filename="../processing/alg_overlay.py" line="26" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>Monitoring patches (required without a work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="33" />
+      <location filename="../processing/alg_overlay.py" line="34" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>Deduct field ridges from cultivated land (by KCXS coefficient or KCMJ area)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="47" />
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>设施农用地备案</source>
       <translation>Facility agricultural land filings</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="74" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>Choose a monitoring patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>采矿许可范围</source>
       <translation>Mining permit areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="45" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>采矿许可证号字段</source>
       <translation>Mining permit number field</translation>
     </message>
@@ -1131,12 +1131,12 @@
       <translation>_fig2_illegal_ratio_by_township.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="250" />
+      <location filename="../core/export_package.py" line="251" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
+      <location filename="../core/evidence.py" line="60" />
       <source>{:.0f}°（至少 {:g}°）</source>
       <translation>{:.0f}° (at least {:g}°)</translation>
     </message>
@@ -1171,17 +1171,17 @@
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="215" />
+      <location filename="../core/export_package.py" line="216" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="134" />
+      <location filename="../core/export_package.py" line="135" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} military land patches were left out of the package ({}); submit them separately with the “Military land register”.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="91" />
+      <location filename="../core/evidence.py" line="81" />
       <source>{} 也关联了 {}</source>
       <translation>{} is also linked to {}</translation>
     </message>
@@ -1196,7 +1196,7 @@
       <translation>{} patches</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="68" />
+      <location filename="../core/evidence.py" line="58" />
       <source>{} 张（至少 {} 张）</source>
       <translation>{} (at least {})</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/export_package.py" line="253" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
@@ -1579,7 +1579,7 @@
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="252" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
@@ -1633,7 +1633,7 @@
     <message>
       <location filename="../core/dossier.py" line="346" />
       <location filename="../core/dossier.py" line="346" />
-      <location filename="../core/export_package.py" line="91" />
+      <location filename="../core/export_package.py" line="92" />
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -1664,8 +1664,8 @@
       <translation>Bulletin on the county's satellite enforcement progress, {}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
-      <location filename="../plugin.py" line="108" />
+      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="109" />
       <source>关于卫片执法</source>
       <translation>About WPZF</translation>
     </message>
@@ -1700,12 +1700,12 @@
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="237" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="246" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
@@ -1756,13 +1756,13 @@
       <translation>Judgments by category</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="62" />
       <source>判定面板</source>
       <translation>Judgment panel</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="92" />
       <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="94" />
       <source>判定面板不可用：{}</source>
       <translation>Judgment panel unavailable: {}</translation>
     </message>
@@ -1803,14 +1803,14 @@
       <translation>Share of patch</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
-      <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="60" />
+      <location filename="../plugin.py" line="94" />
       <location filename="../ui/dock.py" line="172" />
       <source>卫片执法</source>
       <translation>Satellite Enforcement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="110" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>Satellite Enforcement (WPZF) {}
@@ -1851,7 +1851,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>satellite_enforcement_bulletin_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="174" />
+      <location filename="../core/export_package.py" line="175" />
       <source>压缩…</source>
       <translation>Compressing…</translation>
     </message>
@@ -1862,7 +1862,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="249" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
@@ -1872,7 +1872,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="147" />
+      <location filename="../core/export_package.py" line="148" />
       <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>{} severe problems found ({} from the self-check, {} missing geometries or photo files); export stopped. Fix them and export again; if you must submit with problems, tick “Force export” (FORCE) and the problem list goes into the package.</translation>
     </message>
@@ -1979,7 +1979,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Total: {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="80" />
+      <location filename="../core/evidence.py" line="70" />
       <source>后时相为空，无法核对</source>
       <translation>After-imagery date is empty; cannot check</translation>
     </message>
@@ -1989,7 +1989,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="254" />
+      <location filename="../core/export_package.py" line="255" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -2114,12 +2114,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="209" />
+      <location filename="../core/export_package.py" line="210" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="190" />
+      <location filename="../core/export_package.py" line="191" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation>Patch {}: evidence photo file does not exist: {}</translation>
     </message>
@@ -2144,12 +2144,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="185" />
+      <location filename="../core/export_package.py" line="186" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>Patch {}: no geometry; cannot write it to the shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="310" />
+      <location filename="../core/export_package.py" line="311" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
       <translation>Patch {}: photo {} was modified after linking (SHA-256 differs from the work package record)</translation>
     </message>
@@ -2174,7 +2174,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/export_package.py" line="250" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
@@ -2230,7 +2230,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="89" />
+      <location filename="../core/evidence.py" line="79" />
       <source>均晚于后时相 {}</source>
       <translation>all later than the after imagery {}</translation>
     </message>
@@ -2240,7 +2240,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="250" />
+      <location filename="../core/export_package.py" line="251" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
@@ -2286,7 +2286,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/export_package.py" line="243" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
@@ -2380,17 +2380,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Where problems named in this bulletin are not rectified in time or not genuinely rectified, the county Satellite Enforcement Office will ask the county government to summon the responsible persons for talks.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="59" />
+      <location filename="../core/export_package.py" line="60" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="249" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="282" />
+      <location filename="../core/export_package.py" line="283" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
@@ -2512,7 +2512,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Saved patch {}: {} fields</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="355" />
+      <location filename="../core/export_package.py" line="356" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
@@ -2600,7 +2600,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land approval areas</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="254" />
+      <location filename="../core/export_package.py" line="255" />
       <source>强制导出</source>
       <translation>Forced export</translation>
     </message>
@@ -2615,7 +2615,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Imagery cannot be opened: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="137" />
+      <location filename="../core/export_package.py" line="138" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>All selected patches are military land and do not go into the ordinary package; submit them separately with the “Military land register”.</translation>
     </message>
@@ -2661,7 +2661,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="247" />
+      <location filename="../core/export_package.py" line="248" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -2671,7 +2671,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No Chinese font found, so charts cannot show Chinese. Install fonts-noto-cjk (sudo apt-get install fonts-noto-cjk).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/export_package.py" line="250" />
       <source>报送格式</source>
       <translation>Submission format</translation>
     </message>
@@ -2681,9 +2681,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Taken {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="80" />
-      <location filename="../core/evidence.py" line="87" />
-      <location filename="../core/evidence.py" line="89" />
+      <location filename="../core/evidence.py" line="70" />
+      <location filename="../core/evidence.py" line="77" />
+      <location filename="../core/evidence.py" line="79" />
       <source>拍摄时间</source>
       <translation>Time taken</translation>
     </message>
@@ -2723,7 +2723,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>as given by the parameter</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="90" />
+      <location filename="../core/export_package.py" line="91" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>No patches to export for the chosen filters (batches: {}; townships: {}). Batches in the work package: {}; townships: {}.</translation>
     </message>
@@ -2891,14 +2891,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>azimuth taken from the drone's XMP gimbal yaw</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
-      <location filename="../core/evidence.py" line="73" />
+      <location filename="../core/evidence.py" line="60" />
+      <location filename="../core/evidence.py" line="63" />
       <source>方位角跨度</source>
       <translation>Azimuth spread</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="41" />
-      <location filename="../core/export_package.py" line="92" />
+      <location filename="../core/export_package.py" line="93" />
       <location filename="../ui/dock.py" line="488" />
       <source>无</source>
       <translation>None</translation>
@@ -2929,7 +2929,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No evidence photos.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="75" />
+      <location filename="../core/evidence.py" line="65" />
       <source>无位置信息</source>
       <translation>no position</translation>
     </message>
@@ -2939,17 +2939,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nothing due</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="86" />
+      <location filename="../core/evidence.py" line="76" />
       <source>无拍摄时间：{}</source>
       <translation>no time taken: {}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="140" />
+      <location filename="../core/xlsx.py" line="159" />
       <source>无法写入 {}：{}</source>
       <translation>Cannot write {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="148" />
+      <location filename="../core/xlsx.py" line="167" />
       <source>无法写入 {}：{}（文件是否已在 Excel 中打开？）</source>
       <translation>Cannot write {}: {} (is the file open in Excel?)</translation>
     </message>
@@ -3004,7 +3004,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>None (first period of the year)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="94" />
+      <location filename="../core/export_package.py" line="95" />
       <source>无（请先运行套合分析）</source>
       <translation>none (run the overlay analysis first)</translation>
     </message>
@@ -3029,7 +3029,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Date “{}” not recognised; write it like 2022-05-15.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="84" />
+      <location filename="../core/evidence.py" line="74" />
       <source>早于后时相 {}：{}</source>
       <translation>earlier than the after imagery {}: {}</translation>
     </message>
@@ -3045,7 +3045,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="254" />
+      <location filename="../core/export_package.py" line="255" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>Yes</translation>
@@ -3056,7 +3056,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Showing {} of {} patches: legal {}, illegal {}, other land use {}, not judged {}; overdue for monthly clearance {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="77" />
+      <location filename="../core/evidence.py" line="67" />
       <source>最远 {:.1f} 米（不超过 {:g} 米）</source>
       <translation>farthest {:.1f} m (at most {:g} m)</translation>
     </message>
@@ -3076,7 +3076,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Monthly clearance deadline {} has passed, not yet confirmed</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="73" />
+      <location filename="../core/evidence.py" line="63" />
       <source>有方位角的照片 {} 张，无法判断多方向</source>
       <translation>only {} photos with an azimuth; cannot tell whether several directions are covered</translation>
     </message>
@@ -3315,7 +3315,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No photos</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="91" />
+      <location filename="../core/xlsx.py" line="106" />
       <source>没有要写入 Excel 的内容。</source>
       <translation>Nothing to write to Excel.</translation>
     </message>
@@ -3361,7 +3361,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photo linking failed: {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="68" />
+      <location filename="../core/evidence.py" line="58" />
       <source>照片数量</source>
       <translation>Number of photos</translation>
     </message>
@@ -3404,7 +3404,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="255" />
+      <location filename="../core/export_package.py" line="256" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
@@ -3489,7 +3489,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Keep up the monthly clearance, monthly check and quarterly review mechanism, strengthen prevention at the source and dynamic patrols, and firmly curb new illegal occupation of cultivated land.</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="89" />
+      <location filename="../core/xlsx.py" line="104" />
       <source>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation>openpyxl is missing, cannot write Excel (Debian: apt install python3-openpyxl).</translation>
     </message>
@@ -3514,12 +3514,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/export_package.py" line="253" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="141" />
+      <location filename="../core/export_package.py" line="142" />
       <source>自检…</source>
       <translation>Self-check…</translation>
     </message>
@@ -3534,7 +3534,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="249" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>Scope</translation>
@@ -3571,7 +3571,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="262" />
+      <location filename="../core/export_package.py" line="263" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
@@ -3621,7 +3621,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Give a patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="128" />
+      <location filename="../core/export_package.py" line="129" />
       <source>读取工作库…</source>
       <translation>Reading work package…</translation>
     </message>
@@ -3638,8 +3638,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{:.1f} m away</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="75" />
-      <location filename="../core/evidence.py" line="77" />
+      <location filename="../core/evidence.py" line="65" />
+      <location filename="../core/evidence.py" line="67" />
       <source>距图斑距离</source>
       <translation>Distance to patch</translation>
     </message>
@@ -3744,7 +3744,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Mining permits</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="91" />
+      <location filename="../core/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>Duplicate photos</translation>
     </message>
@@ -3810,7 +3810,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="252" />
       <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation>Area unit</translation>
@@ -3861,7 +3861,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>(review opinions · draft)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="61" />
+      <location filename="../core/export_package.py" line="62" />
       <source>（强制导出）</source>
       <translation> (forced export)</translation>
     </message>

@@ -372,12 +372,12 @@
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="19" />
+      <location filename="../processing/alg_import_patches.py" line="20" />
       <source>下发监测图斑（shp / gpkg，经纬度或投影）</source>
       <translation>下发监测图斑（shp / gpkg，经纬度或投影）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="29" />
+      <location filename="../processing/alg_import_patches.py" line="30" />
       <source>修复几何数</source>
       <translation>修复几何数</translation>
     </message>
@@ -387,42 +387,42 @@
       <translation>导入监测图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="23" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>属性编码（空 = 自动识别）</source>
       <translation>属性编码（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="30" />
+      <location filename="../processing/alg_import_patches.py" line="31" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="26" />
+      <location filename="../processing/alg_import_patches.py" line="27" />
       <source>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</source>
       <translation>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="20" />
+      <location filename="../processing/alg_import_patches.py" line="21" />
       <source>工作库（不存在时新建）</source>
       <translation>工作库（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="21" />
+      <location filename="../processing/alg_import_patches.py" line="22" />
       <source>批次（如 2022-01）</source>
       <translation>批次（如 2022-01）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="27" />
+      <location filename="../processing/alg_import_patches.py" line="28" />
       <source>新增图斑数</source>
       <translation>新增图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="23" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>自动识别</source>
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="28" />
+      <location filename="../processing/alg_import_patches.py" line="29" />
       <source>重复下发图斑数</source>
       <translation>重复下发图斑数</translation>
     </message>
@@ -721,42 +721,42 @@
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="76" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="49" />
+      <location filename="../processing/alg_overlay.py" line="50" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="53" />
+      <location filename="../processing/alg_overlay.py" line="54" />
       <source>乡镇代码字段</source>
       <translation>乡镇代码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="56" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>乡镇名称字段</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="51" />
+      <location filename="../processing/alg_overlay.py" line="52" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="28" />
+      <location filename="../processing/alg_overlay.py" line="29" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="62" />
+      <location filename="../processing/alg_overlay.py" line="63" />
       <source>地类未全覆盖的图斑数</source>
       <translation>地类未全覆盖的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="30" />
+      <location filename="../processing/alg_overlay.py" line="31" />
       <source>地类编码字段</source>
       <translation>地类编码字段</translation>
     </message>
@@ -766,77 +766,77 @@
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="62" />
       <source>套合图斑数</source>
       <translation>套合图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="60" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="26" />
+      <location filename="../processing/alg_overlay.py" line="27" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>工作库（结果写回其中的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="39" />
+      <location filename="../processing/alg_overlay.py" line="40" />
       <source>建设用地批准/供地范围</source>
       <translation>建设用地批准/供地范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="42" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>提示条数</source>
       <translation>提示条数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="35" />
+      <location filename="../processing/alg_overlay.py" line="36" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="37" />
+      <location filename="../processing/alg_overlay.py" line="38" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="25" />
+      <location filename="../processing/alg_overlay.py" line="26" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>监测图斑（不选工作库时必填）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="33" />
+      <location filename="../processing/alg_overlay.py" line="34" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="47" />
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="74" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>采矿许可范围</source>
       <translation>采矿许可范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="45" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1131,12 +1131,12 @@
       <translation>_图2_各乡镇违法占用耕地比例.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="250" />
+      <location filename="../core/export_package.py" line="251" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
+      <location filename="../core/evidence.py" line="60" />
       <source>{:.0f}°（至少 {:g}°）</source>
       <translation>{:.0f}°（至少 {:g}°）</translation>
     </message>
@@ -1171,17 +1171,17 @@
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="215" />
+      <location filename="../core/export_package.py" line="216" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="134" />
+      <location filename="../core/export_package.py" line="135" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="91" />
+      <location filename="../core/evidence.py" line="81" />
       <source>{} 也关联了 {}</source>
       <translation>{} 也关联了 {}</translation>
     </message>
@@ -1196,7 +1196,7 @@
       <translation>{} 图斑</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="68" />
+      <location filename="../core/evidence.py" line="58" />
       <source>{} 张（至少 {} 张）</source>
       <translation>{} 张（至少 {} 张）</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/export_package.py" line="253" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
@@ -1579,7 +1579,7 @@
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="252" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
@@ -1633,7 +1633,7 @@
     <message>
       <location filename="../core/dossier.py" line="346" />
       <location filename="../core/dossier.py" line="346" />
-      <location filename="../core/export_package.py" line="91" />
+      <location filename="../core/export_package.py" line="92" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
@@ -1664,8 +1664,8 @@
       <translation>关于{}全县卫片执法工作进展情况的通报</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
-      <location filename="../plugin.py" line="108" />
+      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="109" />
       <source>关于卫片执法</source>
       <translation>关于卫片执法</translation>
     </message>
@@ -1700,12 +1700,12 @@
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="236" />
+      <location filename="../core/export_package.py" line="237" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="245" />
+      <location filename="../core/export_package.py" line="246" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
@@ -1756,13 +1756,13 @@
       <translation>判定分类</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="62" />
       <source>判定面板</source>
       <translation>判定面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="92" />
       <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="94" />
       <source>判定面板不可用：{}</source>
       <translation>判定面板不可用：{}</translation>
     </message>
@@ -1803,14 +1803,14 @@
       <translation>占图斑比例</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
-      <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="60" />
+      <location filename="../plugin.py" line="94" />
       <location filename="../ui/dock.py" line="172" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="110" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>卫片执法 (WPZF) {}
@@ -1851,7 +1851,7 @@
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="174" />
+      <location filename="../core/export_package.py" line="175" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
@@ -1862,7 +1862,7 @@
       <translation>原值</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="249" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="147" />
+      <location filename="../core/export_package.py" line="148" />
       <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
@@ -1979,7 +1979,7 @@
       <translation>合计 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="80" />
+      <location filename="../core/evidence.py" line="70" />
       <source>后时相为空，无法核对</source>
       <translation>后时相为空，无法核对</translation>
     </message>
@@ -1989,7 +1989,7 @@
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="254" />
+      <location filename="../core/export_package.py" line="255" />
       <source>否</source>
       <translation>否</translation>
     </message>
@@ -2114,12 +2114,12 @@
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="209" />
+      <location filename="../core/export_package.py" line="210" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="190" />
+      <location filename="../core/export_package.py" line="191" />
       <source>图斑 {}：举证照片文件不存在：{}</source>
       <translation>图斑 {}：举证照片文件不存在：{}</translation>
     </message>
@@ -2144,12 +2144,12 @@
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="185" />
+      <location filename="../core/export_package.py" line="186" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="310" />
+      <location filename="../core/export_package.py" line="311" />
       <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
       <translation>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</translation>
     </message>
@@ -2174,7 +2174,7 @@
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/export_package.py" line="250" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
@@ -2230,7 +2230,7 @@
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="89" />
+      <location filename="../core/evidence.py" line="79" />
       <source>均晚于后时相 {}</source>
       <translation>均晚于后时相 {}</translation>
     </message>
@@ -2240,7 +2240,7 @@
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="250" />
+      <location filename="../core/export_package.py" line="251" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
@@ -2286,7 +2286,7 @@
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="242" />
+      <location filename="../core/export_package.py" line="243" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
@@ -2380,17 +2380,17 @@
       <translation>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="59" />
+      <location filename="../core/export_package.py" line="60" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="249" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="282" />
+      <location filename="../core/export_package.py" line="283" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
@@ -2512,7 +2512,7 @@
       <translation>已保存图斑 {}：{} 个字段</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="355" />
+      <location filename="../core/export_package.py" line="356" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
@@ -2600,7 +2600,7 @@
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="254" />
+      <location filename="../core/export_package.py" line="255" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
@@ -2615,7 +2615,7 @@
       <translation>影像无法打开：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="137" />
+      <location filename="../core/export_package.py" line="138" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
@@ -2661,7 +2661,7 @@
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="247" />
+      <location filename="../core/export_package.py" line="248" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -2671,7 +2671,7 @@
       <translation>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/export_package.py" line="250" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
@@ -2681,9 +2681,9 @@
       <translation>拍摄 {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="80" />
-      <location filename="../core/evidence.py" line="87" />
-      <location filename="../core/evidence.py" line="89" />
+      <location filename="../core/evidence.py" line="70" />
+      <location filename="../core/evidence.py" line="77" />
+      <location filename="../core/evidence.py" line="79" />
       <source>拍摄时间</source>
       <translation>拍摄时间</translation>
     </message>
@@ -2723,7 +2723,7 @@
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="90" />
+      <location filename="../core/export_package.py" line="91" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</translation>
     </message>
@@ -2891,14 +2891,14 @@
       <translation>方位角取自无人机 XMP 云台偏航角</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
-      <location filename="../core/evidence.py" line="73" />
+      <location filename="../core/evidence.py" line="60" />
+      <location filename="../core/evidence.py" line="63" />
       <source>方位角跨度</source>
       <translation>方位角跨度</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="41" />
-      <location filename="../core/export_package.py" line="92" />
+      <location filename="../core/export_package.py" line="93" />
       <location filename="../ui/dock.py" line="488" />
       <source>无</source>
       <translation>无</translation>
@@ -2929,7 +2929,7 @@
       <translation>无举证照片。</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="75" />
+      <location filename="../core/evidence.py" line="65" />
       <source>无位置信息</source>
       <translation>无位置信息</translation>
     </message>
@@ -2939,17 +2939,17 @@
       <translation>无待办事项</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="86" />
+      <location filename="../core/evidence.py" line="76" />
       <source>无拍摄时间：{}</source>
       <translation>无拍摄时间：{}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="140" />
+      <location filename="../core/xlsx.py" line="159" />
       <source>无法写入 {}：{}</source>
       <translation>无法写入 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="148" />
+      <location filename="../core/xlsx.py" line="167" />
       <source>无法写入 {}：{}（文件是否已在 Excel 中打开？）</source>
       <translation>无法写入 {}：{}（文件是否已在 Excel 中打开？）</translation>
     </message>
@@ -3004,7 +3004,7 @@
       <translation>无（年度首期）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="94" />
+      <location filename="../core/export_package.py" line="95" />
       <source>无（请先运行套合分析）</source>
       <translation>无（请先运行套合分析）</translation>
     </message>
@@ -3029,7 +3029,7 @@
       <translation>日期“{}”无法识别，请写成 2022-05-15 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="84" />
+      <location filename="../core/evidence.py" line="74" />
       <source>早于后时相 {}：{}</source>
       <translation>早于后时相 {}：{}</translation>
     </message>
@@ -3045,7 +3045,7 @@
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="254" />
+      <location filename="../core/export_package.py" line="255" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>是</translation>
@@ -3056,7 +3056,7 @@
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="77" />
+      <location filename="../core/evidence.py" line="67" />
       <source>最远 {:.1f} 米（不超过 {:g} 米）</source>
       <translation>最远 {:.1f} 米（不超过 {:g} 米）</translation>
     </message>
@@ -3076,7 +3076,7 @@
       <translation>月清期限 {} 已过，尚未确认</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="73" />
+      <location filename="../core/evidence.py" line="63" />
       <source>有方位角的照片 {} 张，无法判断多方向</source>
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
@@ -3315,7 +3315,7 @@
       <translation>没有照片</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="91" />
+      <location filename="../core/xlsx.py" line="106" />
       <source>没有要写入 Excel 的内容。</source>
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
@@ -3361,7 +3361,7 @@
       <translation>照片关联失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="68" />
+      <location filename="../core/evidence.py" line="58" />
       <source>照片数量</source>
       <translation>照片数量</translation>
     </message>
@@ -3404,7 +3404,7 @@
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="255" />
+      <location filename="../core/export_package.py" line="256" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
@@ -3489,7 +3489,7 @@
       <translation>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="89" />
+      <location filename="../core/xlsx.py" line="104" />
       <source>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
@@ -3514,12 +3514,12 @@
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/export_package.py" line="253" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="141" />
+      <location filename="../core/export_package.py" line="142" />
       <source>自检…</source>
       <translation>自检…</translation>
     </message>
@@ -3534,7 +3534,7 @@
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="249" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
@@ -3571,7 +3571,7 @@
       <translation>警示提醒</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="262" />
+      <location filename="../core/export_package.py" line="263" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
@@ -3621,7 +3621,7 @@
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="128" />
+      <location filename="../core/export_package.py" line="129" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
     </message>
@@ -3638,8 +3638,8 @@
       <translation>距 {:.1f} 米</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="75" />
-      <location filename="../core/evidence.py" line="77" />
+      <location filename="../core/evidence.py" line="65" />
+      <location filename="../core/evidence.py" line="67" />
       <source>距图斑距离</source>
       <translation>距图斑距离</translation>
     </message>
@@ -3744,7 +3744,7 @@
       <translation>采矿许可</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="91" />
+      <location filename="../core/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>重复照片</translation>
     </message>
@@ -3810,7 +3810,7 @@
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="252" />
       <location filename="../core/reports/bulletin.py" line="170" />
       <source>面积单位</source>
       <translation>面积单位</translation>
@@ -3861,7 +3861,7 @@
       <translation>（审核意见·初稿）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="61" />
+      <location filename="../core/export_package.py" line="62" />
       <source>（强制导出）</source>
       <translation>（强制导出）</translation>
     </message>
