@@ -1,18 +1,19 @@
 """The work package (工作库): one GeoPackage per county and year.
 
 Layers: `patches` (projected polygons with overlay results and judgments), `photos` (points), tables `history`
-(one row per changed field) and `settings` (key/value). Every write goes through one OGR dataset transaction, so a
-crash never leaves a half-written batch or a judgment without its history row.
+(one row per changed field) and `settings` (key/value). Every write goes through one verified transaction
+(core/package_io.py), so a crash never leaves a half-written batch or a judgment without its history row, and a
+write that did not reach the disk is never reported as done.
 """
 import datetime
 import getpass
 import json
 import os
-from contextlib import contextmanager
 
 from osgeo import gdal, ogr, osr
 
 from ..rules import fields as F
+from . import package_io
 from .errors import WorkPackageError
 from .i18n import tr
 
@@ -62,11 +63,32 @@ def _create_fields(layer, spec):
         layer.CreateField(defn)
 
 
+def _add_aliases(ds, specs):
+    """Chinese aliases in gpkg_data_columns so QGIS shows them in forms and the attribute table."""
+    package_io.execute(
+        ds, "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
+        " name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT,"
+        " CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name))")
+    package_io.execute(
+        ds, "INSERT OR IGNORE INTO gpkg_extensions(table_name, column_name, extension_name, definition, scope)"
+        " VALUES ('gpkg_data_columns', NULL, 'gpkg_schema', 'http://www.geopackage.org/spec121/#extension_schema',"
+        " 'read-write')")
+    for table, spec in zip((F.LAYER_PATCHES, F.LAYER_PHOTOS), specs):
+        for name, _t, _l, _p, alias in spec:
+            package_io.execute(ds, "INSERT OR REPLACE INTO gpkg_data_columns(table_name, column_name, name, title)"
+                                   " VALUES ('{}', '{}', '{}', '{}')".format(table, name, alias, alias))
+
+
 def _field_types(spec):
     return {name: ftype for name, ftype, *_ in spec}
 
 
 PATCH_TYPES = _field_types(F.PATCH_FIELDS)
+# A re-issue compares the ministry's fields; PC, DRSJ and YSSX change with every batch by nature.
+REISSUE_COMPARED = [f[0] for f in F.ISSUED if f[0] != "JCBH"]
+DERIVED_FROM_SHAPE = [f[0] for f in F.OVERLAY + F.PREJUDGE]
+# Below this the new outline is the same land (re-digitising noise); 1 m² is 0.0015 亩, under the 0.01 亩 precision.
+RESHAPE_TOLERANCE_M2 = 1.0
 PHOTO_TYPES = _field_types(F.PHOTO_FIELDS)
 
 
@@ -100,8 +122,28 @@ def _set_field(feat, name, value):
         feat.SetField(index, value)
 
 
+def geometry_change(old, new):
+    """(old 亩, new 亩, changed 亩) when the outline changed by more than RESHAPE_TOLERANCE_M2, else None.
+
+    Areas are planar in the package's projected CRS: enough to say what changed (the overlay measures exactly).
+    """
+    if old is None or old.IsEmpty():
+        return None if new is None or new.IsEmpty() else (0.0, new.GetArea() * F.MU_PER_M2, new.GetArea() * F.MU_PER_M2)
+    if bytes(old.ExportToIsoWkb()) == bytes(new.ExportToIsoWkb()):
+        return None
+    try:
+        moved = old.SymDifference(new).GetArea()
+    except RuntimeError:  # GEOS on a bad ring: count it as changed rather than hide a new shape
+        moved = abs(new.GetArea() - old.GetArea()) or RESHAPE_TOLERANCE_M2 * 2
+    if moved <= RESHAPE_TOLERANCE_M2:
+        return None
+    return old.GetArea() * F.MU_PER_M2, new.GetArea() * F.MU_PER_M2, moved * F.MU_PER_M2
+
+
 class WorkPackage:
     """Access to one work package file. Cheap to create; opens the GeoPackage per operation."""
+
+    lock_wait = None  # seconds a write waits for a locked package (None: package_io.LOCK_WAIT_SECONDS)
 
     def __init__(self, path):
         self.path = os.path.abspath(str(path))
@@ -124,14 +166,33 @@ class WorkPackage:
         if os.path.exists(path):
             raise WorkPackageError(tr("文件已存在：{}，不会覆盖。").format(path))
         folder = os.path.dirname(path)
-        if folder and not os.path.isdir(folder):
-            os.makedirs(folder, exist_ok=True)
+        try:
+            os.makedirs(folder or ".", exist_ok=True)
+        except OSError as exc:
+            raise package_io.failure(path, str(exc))
+        tmp = path + ".creating.gpkg"
+        package_io.remove_quietly(tmp)  # left by a run that was killed while creating
+        try:
+            cls._build(tmp, crs_authid, {
+                "schema_version": SCHEMA_VERSION, "crs": crs_authid, "county_code": county_code,
+                "county_name": county_name, "policy_year": str(year or ""), "created": now_text()})
+            os.replace(tmp, path)  # the package appears complete or not at all
+        except (RuntimeError, OSError) as exc:
+            package_io.remove_quietly(tmp)
+            raise package_io.failure(path, str(exc))
+        except BaseException:
+            package_io.remove_quietly(tmp)
+            raise
+        return cls(path)
+
+    @staticmethod
+    def _build(tmp, crs_authid, initial):
         srs = osr.SpatialReference()
         srs.SetFromUserInput(crs_authid)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        tmp = path + ".creating.gpkg"
-        driver = ogr.GetDriverByName("GPKG")
-        ds = driver.CreateDataSource(tmp)
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        if ds is None:
+            raise RuntimeError(gdal.GetLastErrorMsg() or tmp)
         try:
             patches = ds.CreateLayer(F.LAYER_PATCHES, srs, ogr.wkbMultiPolygon,
                                      options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
@@ -143,47 +204,31 @@ class WorkPackage:
             _create_fields(history, F.HISTORY_FIELDS)
             settings = ds.CreateLayer(F.TABLE_SETTINGS, None, ogr.wkbNone, options=["FID=fid"])
             _create_fields(settings, F.SETTINGS_FIELDS)
-            ds.ExecuteSQL("CREATE UNIQUE INDEX idx_patches_jcbh ON patches(JCBH)")
-            ds.ExecuteSQL("CREATE INDEX idx_history_jcbh ON history(JCBH)")
-            ds.ExecuteSQL("CREATE INDEX idx_photos_jcbh ON photos(JCBH)")
-            initial = {"schema_version": SCHEMA_VERSION, "crs": crs_authid, "county_code": county_code,
-                       "county_name": county_name, "policy_year": str(year or ""), "created": now_text()}
+            for statement in ("CREATE UNIQUE INDEX idx_patches_jcbh ON patches(JCBH)",
+                              "CREATE INDEX idx_history_jcbh ON history(JCBH)",
+                              "CREATE INDEX idx_photos_jcbh ON photos(JCBH)"):
+                package_io.execute(ds, statement)
             for key, value in initial.items():
                 feat = ogr.Feature(settings.GetLayerDefn())
                 _put(feat, "KEY", key)
                 _put(feat, "VALUE", value)
                 settings.CreateFeature(feat)
+            _add_aliases(ds, (F.PATCH_FIELDS, F.PHOTO_FIELDS))
             ds.FlushCache()
         finally:
             ds = None
-        os.replace(tmp, path)  # the package appears complete or not at all
-        wp = cls(path)
-        wp._add_aliases()
-        return wp
+        # closing flushes the file, where a full disk shows up without an error code: read the result back
+        check = gdal.OpenEx(tmp, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        table = check.GetLayerByName(F.TABLE_SETTINGS) if check is not None else None
+        if table is None or table.GetFeatureCount() != len(initial):
+            raise RuntimeError(gdal.GetLastErrorMsg() or tr("新建的工作库读回不完整"))
+        check = None
 
     @classmethod
     def open_or_create(cls, path, crs_authid, **kwargs):
         if os.path.exists(str(path)):
             return cls(path), False
         return cls.create(path, crs_authid, **kwargs), True
-
-    def _add_aliases(self):
-        """Chinese aliases in gpkg_data_columns so QGIS shows them in forms and the attribute table."""
-        ds = self._open(update=True)
-        try:
-            ds.ExecuteSQL(
-                "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
-                " name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT,"
-                " CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name))")
-            ds.ExecuteSQL("INSERT OR IGNORE INTO gpkg_extensions(table_name, column_name, extension_name, definition,"
-                          " scope) VALUES ('gpkg_data_columns', NULL, 'gpkg_schema',"
-                          " 'http://www.geopackage.org/spec121/#extension_schema', 'read-write')")
-            for table, spec in ((F.LAYER_PATCHES, F.PATCH_FIELDS), (F.LAYER_PHOTOS, F.PHOTO_FIELDS)):
-                for name, _t, _l, _p, alias in spec:
-                    ds.ExecuteSQL("INSERT OR REPLACE INTO gpkg_data_columns(table_name, column_name, name, title)"
-                                  " VALUES ('{}', '{}', '{}', '{}')".format(table, name, alias, alias))
-        finally:
-            ds = None
 
     def _upgrade_schema(self, ds):
         """Add patch fields that a newer plugin version knows and an older package lacks."""
@@ -192,36 +237,18 @@ class WorkPackage:
                 for i in range(layer.GetLayerDefn().GetFieldCount())}
         missing = [f for f in F.PATCH_FIELDS if f[0] not in have]
         if missing:
-            upd = self._open(update=True)
-            try:
+            def upgrade(upd):
                 _create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
-            finally:
-                upd = None
+                _add_aliases(upd, (missing, []))
+            self._write(upgrade)
 
     # ----- low level ------------------------------------------------------------------------------------------
     def _open(self, update=False):
-        try:
-            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0),
-                             allowed_drivers=["GPKG"])
-        except RuntimeError as exc:
-            raise WorkPackageError(tr("无法打开工作库 {}：{}").format(self.path, exc))
-        if ds is None:
-            raise WorkPackageError(tr("无法打开工作库 {}。").format(self.path))
-        return ds
+        return package_io.open_dataset(self.path, update)
 
-    @contextmanager
-    def transaction(self):
-        """One all-or-nothing write: yields the dataset; rolls back on any exception."""
-        ds = self._open(update=True)
-        ds.StartTransaction()
-        try:
-            yield ds
-        except BaseException:
-            ds.RollbackTransaction()
-            ds = None
-            raise
-        ds.CommitTransaction()
-        ds = None
+    def _write(self, body):
+        """body(ds) in one verified transaction, retried while another program holds the package."""
+        return package_io.write(self.path, body, self.lock_wait)
 
     def uri(self, layer_name=F.LAYER_PATCHES):
         return "{}|layername={}".format(self.path, layer_name)
@@ -258,7 +285,8 @@ class WorkPackage:
     def set_settings(self, values, user=None):
         """Set several settings at once, with a history row for each change."""
         user = user or current_user()
-        with self.transaction() as ds:
+
+        def body(ds):
             table = ds.GetLayerByName(F.TABLE_SETTINGS)
             current = {_get(f, "KEY"): f.GetFID() for f in table}
             history = ds.GetLayerByName(F.TABLE_HISTORY)
@@ -278,6 +306,7 @@ class WorkPackage:
                     _put(feat, "VALUE", value)
                     table.CreateFeature(feat)
                 self._history_row(history, "", "setting:" + key, old, value, "setting", user)
+        self._write(body)
 
     # ----- patches: reading -----------------------------------------------------------------------------------
     def count(self):
@@ -335,8 +364,8 @@ class WorkPackage:
                 coerced[jcbh] = {k: _coerce(k, v, PATCH_TYPES) for k, v in values.items()}
             except (TypeError, ValueError) as exc:
                 raise WorkPackageError(tr("图斑 {} 的字段值无效：{}").format(jcbh, exc))
-        changed = 0
-        with self.transaction() as ds:
+        def body(ds):
+            changed = 0
             layer = ds.GetLayerByName(F.LAYER_PATCHES)
             fids = self._fid_map(ds)
             missing = [j for j in coerced if j not in fids]
@@ -357,17 +386,28 @@ class WorkPackage:
                     changed += 1
                 if dirty:
                     layer.SetFeature(feat)
-        return changed
+            return changed
+        return self._write(body)
 
     def upsert_patches(self, records, action="import", user=None):
         """Add or refresh issued patches. records: dicts of field values plus '_wkb' (ISO WKB, package CRS).
 
-        A JCBH already in the package keeps everything people and later steps produced (KEPT_ON_REIMPORT);
-        only its issued fields and geometry are refreshed. Returns (added, reissued) JCBH lists.
+        A JCBH already in the package keeps everything people produced (judgments, photos, history); its issued
+        fields and geometry are refreshed. When the geometry or an issued field changed, the change is recorded
+        field by field, what was derived from the old shape is cleared, and the patch is flagged for review (XFBG;
+        self-check R01). Returns (added, reissued) JCBH lists; `last_reissue_changes` maps JCBH -> what changed.
         """
         user = user or current_user()
-        added, reissued = [], []
-        with self.transaction() as ds:
+        values = {}
+        for rec in records:
+            try:
+                values[rec["JCBH"]] = {n: _coerce(n, rec.get(n), PATCH_TYPES) for n in F.IMPORT_OWNED}
+            except (TypeError, ValueError) as exc:
+                raise WorkPackageError(tr("图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。").format(
+                    rec["JCBH"], exc))
+
+        def body(ds):
+            added, reissued, changes = [], [], {}
             layer = ds.GetLayerByName(F.LAYER_PATCHES)
             history = ds.GetLayerByName(F.TABLE_HISTORY)
             fids = self._fid_map(ds)
@@ -375,28 +415,69 @@ class WorkPackage:
             for rec in records:
                 jcbh = rec["JCBH"]
                 geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
+                new_values = values[jcbh]
                 if jcbh in fids:
                     feat = layer.GetFeature(fids[jcbh])
-                    old_batch = _get(feat, "PC")
                     reissued.append(jcbh)
-                    self._history_row(history, jcbh, "PC", old_batch, rec.get("PC"), action + ":reissue", user,
-                                      stamp)
+                    self._history_row(history, jcbh, "PC", _get(feat, "PC"), new_values.get("PC"),
+                                      action + ":reissue", user, stamp)
+                    note = self._reissue_change(feat, new_values, geom, history, action, user, stamp)
+                    if note:
+                        changes[jcbh] = note
                 else:
                     feat = ogr.Feature(layer.GetLayerDefn())
                     added.append(jcbh)
-                    self._history_row(history, jcbh, "*", None, rec.get("PC"), action, user, stamp)
-                for name in F.IMPORT_OWNED:
-                    value = _coerce(name, rec.get(name), PATCH_TYPES)
+                    self._history_row(history, jcbh, "*", None, new_values.get("PC"), action, user, stamp)
+                    if rec.get("HSZT") is None:
+                        _put(feat, "HSZT", "待核查")
+                for name, value in new_values.items():
                     _set_field(feat, name, value)
-                if jcbh not in fids and rec.get("HSZT") is None:
-                    _put(feat, "HSZT", "待核查")
                 feat.SetGeometry(geom)
                 if jcbh in fids:
                     layer.SetFeature(feat)
                 else:
                     layer.CreateFeature(feat)
                     fids[jcbh] = feat.GetFID()
+            return added, reissued, changes
+
+        added, reissued, self.last_reissue_changes = self._write(body)
         return added, reissued
+
+    def _reissue_change(self, feat, new_values, new_geom, history, action, user, stamp):
+        """Record and act on what a re-issue changed; returns the review note (empty when nothing changed)."""
+        act = action + ":reissue"
+        parts = []
+        for name in REISSUE_COMPARED:
+            old, new = _get(feat, name), new_values.get(name)
+            if not _same(old, new):
+                self._history_row(history, _get(feat, "JCBH"), name, old, new, act, user, stamp)
+                parts.append(tr("{} {} → {}").format(F.ALIASES.get(name, name), _text(old) or "—", _text(new) or "—"))
+        reshaped = geometry_change(feat.GetGeometryRef(), new_geom)
+        if reshaped:
+            old_mu, new_mu, moved_mu = reshaped
+            self._history_row(history, _get(feat, "JCBH"), "geom", "{:.2f} 亩".format(old_mu),
+                              "{:.2f} 亩".format(new_mu), act, user, stamp)
+            parts.insert(0, tr("图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）").format(old_mu, new_mu, moved_mu))
+            # every figure measured on the old shape is wrong now: cleared until the next overlay
+            for name in DERIVED_FROM_SHAPE:
+                self._clear(feat, name, history, act, user, stamp)
+        if not parts:
+            return ""
+        status = _get(feat, "HSZT")
+        if status not in (None, "", "待核查", "已核查"):
+            # a confirmed judgment of another shape or other issued data must be confirmed again
+            _set_field(feat, "HSZT", "待核查")
+            self._history_row(history, _get(feat, "JCBH"), "HSZT", status, "待核查", act, user, stamp)
+        note = tr("{} 重新下发（批次 {}）：{}").format(stamp[:10], new_values.get("PC") or "", "；".join(parts))
+        self._history_row(history, _get(feat, "JCBH"), "XFBG", _get(feat, "XFBG"), note, act, user, stamp)
+        _set_field(feat, "XFBG", note[:254])
+        return note
+
+    def _clear(self, feat, name, history, action, user, stamp):
+        old = _get(feat, name)
+        if old not in (None, ""):
+            _set_field(feat, name, None)
+            self._history_row(history, _get(feat, "JCBH"), name, old, None, action, user, stamp)
 
     @staticmethod
     def _fid_map(ds):
@@ -448,7 +529,7 @@ class WorkPackage:
         delete fids; all in one transaction with history rows naming the patch and the photo path."""
         user = user or current_user()
         update = update or {}
-        with self.transaction() as ds:
+        def body(ds):
             layer = ds.GetLayerByName(F.LAYER_PHOTOS)
             history = ds.GetLayerByName(F.TABLE_HISTORY)
             stamp = now_text()
@@ -491,7 +572,8 @@ class WorkPackage:
                 self._history_row(history, _get(feat, "JCBH"), "photo", _get(feat, "PATH"), None,
                                   action + ":remove", user, stamp)
                 layer.DeleteFeature(fid)
-        return new_fids
+            return new_fids
+        return self._write(body)
 
     def relative_path(self, path):
         """Photo paths are stored relative to the package so the folder can move as a whole."""

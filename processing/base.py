@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile, QgsSettings)
 
+from ..core import package_io
 from ..core.errors import WpzfError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -79,9 +80,20 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """Turn our data errors into Processing errors with the technician's message intact."""
         try:
+            self._recover_package(parameters, context, feedback)
             return self.execute(parameters, context, feedback)
         except WpzfError as exc:
             raise QgsProcessingException(str(exc))
+
+    def _recover_package(self, parameters, context, feedback):
+        """A writer killed earlier leaves a hot journal: roll it back once and say so before the work starts."""
+        if "WORKPACKAGE" not in parameters or self.parameterDefinition("WORKPACKAGE") is None:
+            return
+        path = self.parameterAsFile(parameters, "WORKPACKAGE", context)
+        if path and os.path.isfile(path):
+            message = package_io.recover_if_needed(os.path.abspath(path))
+            if message:
+                feedback.pushWarning(message)
 
     def execute(self, parameters, context, feedback):
         """The algorithm's work (QgsProcessingAlgorithm.run is taken by QGIS)."""

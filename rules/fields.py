@@ -92,7 +92,12 @@ JUDGMENT = [
     ("BABH", "str", 100, 0, "备案/批准编号(其他用地)"),
 ]
 
-PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT
+# Written by the import when a patch issued again differs from the stored one; read by self-check R01.
+REISSUE = [
+    ("XFBG", "str", 254, 0, "重新下发变更"),
+]
+
+PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE
 PATCH_FIELD_NAMES = [f[0] for f in PATCH_FIELDS]
 ALIASES = {f[0]: f[4] for f in PATCH_FIELDS}
 KEY = "JCBH"

@@ -169,14 +169,20 @@ def test_reissued_patch_keeps_judgment_photos_and_history(qgis_processing, tmp_p
                       user="tester")
     wp.write_photos(add=[{"JCBH": jcbh, "PATH": "照片/a.jpg", "_x": 36_500_000.0, "_y": 2_520_000.0}])
     history_before = len(wp.history(jcbh))
-    rows = dm.batch(2, start=2)  # 002 again (issued again) + 003 again
+    rows = dm.batch(3)[1:]  # 002 and 003 issued again with the same outline
     rows[0]["TBLX"] = "YH"
     result = run_import(qgis_processing, dm.write_patches(str(tmp_path / "b.shp"), rows), wp_path, batch="2022-03")
     assert result["REISSUED"] == 2 and result["ADDED"] == 0
     p = wp.patch(jcbh)
     assert (p["PDLX"], p["PDXL"], p["GDMJ"], p["BZ"]) == ("违法", "非农化", 1.2345, "=HYPERLINK(\"x\")")
     assert p["TBLX"] == "YH" and p["PC"] == "2022-03"
+    assert "图斑类型 20 → YH" in p["XFBG"]  # an issued field changed: recorded and flagged for review
     assert len(wp.photos(jcbh)) == 1
     hist = wp.history(jcbh)
-    assert len(hist) == history_before + 1 and hist[-1]["ACTION"] == "import:2022-03:reissue"
+    assert [(h["FIELD"], h["OLD"], h["NEW"]) for h in hist[history_before:]][:2] == [
+        ("PC", "2022-01", "2022-03"), ("TBLX", "20", "YH")]
+    assert {h["ACTION"] for h in hist[history_before:]} == {"import:2022-03:reissue"}
+    unchanged = wp.patch("4501992022010003")
+    assert unchanged["XFBG"] is None
+    assert [h["FIELD"] for h in wp.history("4501992022010003")][-1] == "PC"
     assert wp.count() == 3

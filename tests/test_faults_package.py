@@ -1,0 +1,293 @@
+"""Fault suite for the work package: a locked package, a full disk, a killed writer, two writers at once.
+
+Every case reproduces what a county office meets (another program reading the package, a full USB disk, QGIS killed
+mid-import) and checks with sqlite3 — not with the code under test — that nothing was lost, nothing half-written,
+and that the technician is told.
+"""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+import pytest
+from osgeo import gdal, ogr
+
+import datamaker as dm
+from conftest import PLUGINS
+from test_import import run_import, snapshot
+from test_workpackage import square_wkb
+from wpzf.core import package_io
+from wpzf.core.errors import WorkPackageError
+from wpzf.core.workpackage import WorkPackage
+
+
+@pytest.fixture
+def short_waits(monkeypatch):
+    """Lock waits of a second instead of 15 s, so a test of a lock does not take a minute."""
+    monkeypatch.setattr(package_io, "LOCK_WAIT_SECONDS", 1.0)
+    monkeypatch.setattr(package_io, "BUSY_TIMEOUT_MS", 200)
+
+
+@pytest.fixture
+def wp(tmp_path):
+    pkg = WorkPackage.create(str(tmp_path / "县 工作库.gpkg"), "EPSG:4524", county_code="450199")
+    pkg.upsert_patches([{"JCBH": "A{}".format(i), "PC": "2022-01", "_wkb": square_wkb(36_500_000 + 100 * i,
+                                                                                    2_520_000)}
+                        for i in range(3)], user="导入员")
+    return pkg
+
+
+class Reader:
+    """Another program holding a read transaction (a SHARED lock): no writer can commit meanwhile."""
+
+    def __init__(self, path):
+        self.con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.con.execute("BEGIN")
+        self.con.execute("SELECT count(*) FROM patches").fetchall()
+
+    def release(self):
+        if self.con is not None:
+            self.con.execute("COMMIT")
+            self.con.close()
+            self.con = None
+
+
+# ----- 1. lost writes --------------------------------------------------------------------------------------------
+def test_write_blocked_by_a_reader_fails_loudly_and_stores_nothing(wp, short_waits):
+    before = snapshot(wp.path)
+    reader = Reader(wp.path)
+    try:
+        started = time.monotonic()
+        with pytest.raises(WorkPackageError) as err:
+            wp.update_patches({"A1": {"PDLX": "违法", "WFZT": "张某"}}, user="张三")
+        waited = time.monotonic() - started
+    finally:
+        reader.release()
+    assert "正被其他程序占用" in str(err.value) and "没有保存" in str(err.value)
+    assert 0.8 < waited < 6  # it retried for the bounded time, then gave up
+    assert snapshot(wp.path) == before
+
+
+def test_write_waits_for_a_short_lock_then_lands(wp, short_waits, monkeypatch):
+    monkeypatch.setattr(package_io, "LOCK_WAIT_SECONDS", 10.0)
+    reader = Reader(wp.path)
+    threading.Timer(1.0, reader.release).start()
+    assert wp.update_patches({"A1": {"PDLX": "违法"}}, user="张三") == 1
+    con = sqlite3.connect(wp.path)
+    assert con.execute("SELECT PDLX FROM patches WHERE JCBH='A1'").fetchone() == ("违法",)
+    assert con.execute("SELECT count(*) FROM history WHERE JCBH='A1' AND FIELD='PDLX'").fetchone() == (1,)
+    con.close()
+
+
+def test_import_into_a_locked_package_is_an_error_not_a_success(qgis_processing, tmp_path, short_waits):
+    from qgis.core import QgsProcessingException
+    wp_path = str(tmp_path / "wp.gpkg")
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), dm.batch(2)), wp_path)
+    before = snapshot(wp_path)
+    src = dm.write_patches(str(tmp_path / "b.shp"), dm.batch(3, start=10))
+    reader = Reader(wp_path)
+    try:
+        with pytest.raises(QgsProcessingException, match="正被其他程序占用"):
+            run_import(qgis_processing, src, wp_path, batch="2022-02")
+    finally:
+        reader.release()
+    assert snapshot(wp_path) == before
+    assert run_import(qgis_processing, src, wp_path, batch="2022-02")["ADDED"] == 3  # once free, it lands
+
+
+def test_dock_keeps_unsaved_edits_when_the_save_cannot_commit(qgis_processing, qtbot, tmp_path, short_waits):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.core import QgsProject
+    from fake_iface import FakeIface
+    from wpzf.ui.dock import JudgmentDock
+    wp_path = str(tmp_path / "示范县 工作库.gpkg")
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), dm.batch(3)), wp_path)
+    QgsProject.instance().clear()
+    iface = FakeIface()
+    dock = JudgmentDock(iface)
+    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    qtbot.addWidget(iface.window)
+    try:
+        assert dock.open_package(wp_path)
+        target = dock.current
+        dock.editor.widgets["PDLX"].setCurrentText("违法")
+        reader = Reader(wp_path)
+        try:
+            assert dock.save() is False
+        finally:
+            reader.release()
+        assert "没有保存" in dock.last_message
+        assert dock.form.dirty and dock.form.edits.get("PDLX") == "违法"
+        assert dock.editor.widgets["PDLX"].currentText() == "违法"
+        con = sqlite3.connect(wp_path)
+        assert con.execute("SELECT PDLX FROM patches WHERE JCBH=?", (target,)).fetchone() == (None,)
+        con.close()
+        assert dock.save() is True  # the same edits, once the package is free
+        con = sqlite3.connect(wp_path)
+        assert con.execute("SELECT PDLX FROM patches WHERE JCBH=?", (target,)).fetchone() == ("违法",)
+        con.close()
+    finally:
+        dock.close_package(ask=False)
+        QgsProject.instance().clear()
+
+
+# ----- full disk ---------------------------------------------------------------------------------------------------
+@pytest.fixture
+def disk_nearly_full():
+    """SQLite's max_page_count caps the file at its current size: writes fail as on a full disk."""
+    def cap(path):
+        pages = sqlite3.connect(path).execute("PRAGMA page_count").fetchone()[0]
+        gdal.SetConfigOption("OGR_SQLITE_PRAGMA", "max_page_count={}".format(pages))
+    yield cap
+    gdal.SetConfigOption("OGR_SQLITE_PRAGMA", None)
+
+
+def test_full_disk_write_fails_with_the_reason_and_changes_nothing(wp, disk_nearly_full):
+    before = snapshot(wp.path)
+    disk_nearly_full(wp.path)
+    changes = {"A{}".format(i): {"BZ": "很长的备注" * 400, "WFZT": "某" * 50} for i in range(3)}
+    with pytest.raises(WorkPackageError, match="磁盘空间不足"):
+        wp.update_patches(changes)
+    gdal.SetConfigOption("OGR_SQLITE_PRAGMA", None)
+    assert snapshot(wp.path) == before
+
+
+def test_new_package_on_a_full_disk_leaves_no_file(tmp_path):
+    gdal.SetConfigOption("OGR_SQLITE_PRAGMA", "max_page_count=8")
+    try:
+        with pytest.raises(WorkPackageError, match="磁盘空间不足"):
+            WorkPackage.create(str(tmp_path / "新 工作库.gpkg"), "EPSG:4524")
+    finally:
+        gdal.SetConfigOption("OGR_SQLITE_PRAGMA", None)
+    assert os.listdir(str(tmp_path)) == []
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 1 MB file system (tmpfs); skipped where mounting is not allowed."""
+    mount = tmp_path / "小磁盘"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not permitted here (needs root)")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_real_full_disk_import_fails_and_keeps_the_package(qgis_processing, tmp_path, small_disk):
+    from qgis.core import QgsProcessingException
+    wp_path = str(small_disk / "工作库.gpkg")
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), dm.batch(2)), wp_path)
+    before = snapshot(wp_path)
+    with open(str(small_disk / "填充"), "wb") as fh:  # fill what is left, as another program would
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+                fh.flush()
+        except OSError:
+            pass
+    many = dm.batch(400, start=100)
+    with pytest.raises(QgsProcessingException, match="磁盘空间不足|不可写|失败"):
+        run_import(qgis_processing, dm.write_patches(str(tmp_path / "big.shp"), many), wp_path, batch="2022-02")
+    os.remove(str(small_disk / "填充"))
+    assert snapshot(wp_path) == before
+
+
+# ----- 3. killed writer --------------------------------------------------------------------------------------------
+KILLED_WRITER = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, sys.argv[1])
+    from osgeo import ogr
+    from wpzf.core import package_io
+    def body(ds):
+        ds.ExecuteSQL("PRAGMA cache_size = 10")  # spill pages into the file before the commit, as big writes do
+        layer = ds.GetLayerByName("patches")
+        for feat in layer:
+            feat.SetField("BZ", "写了一半" * 50)
+            layer.SetFeature(feat)
+        history = ds.GetLayerByName("history")
+        for i in range(3000):
+            row = ogr.Feature(history.GetLayerDefn())
+            row.SetField("FIELD", "BZ")
+            history.CreateFeature(row)
+        ds.FlushCache()
+        open(sys.argv[3], "w").close()  # tell the test we are mid-write
+        time.sleep(600)
+    package_io.write(sys.argv[2], body)
+""")
+
+
+def kill_mid_write(wp_path, tmp_path):
+    marker = str(tmp_path / "mid-write")
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, PLUGINS, wp_path, marker])
+    deadline = time.monotonic() + 60
+    while not os.path.exists(marker):
+        assert proc.poll() is None and time.monotonic() < deadline, "the writer did not start"
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def test_killed_writer_leaves_a_package_that_reopens_intact(wp, tmp_path):
+    before = snapshot(wp.path)
+    kill_mid_write(wp.path, tmp_path)
+    # what the technician met: a hot journal that a read-only open cannot roll back
+    assert package_io.has_journal(wp.path)
+    assert gdal.OpenEx(wp.path, gdal.OF_VECTOR) is None and "readonly" in gdal.GetLastErrorMsg()
+    reopened = WorkPackage(wp.path)  # read-only first: must recover instead of failing
+    assert gdal.OpenEx(wp.path, gdal.OF_VECTOR) is not None
+    assert snapshot(wp.path) == before
+    assert len(reopened.patches()) == 3
+
+
+def test_algorithms_after_a_killed_writer_say_what_happened(qgis_processing, wp, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+    kill_mid_write(wp.path, tmp_path)
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API)
+            self.warnings.append(text)
+
+    feedback = Recorder()
+    qgis_processing.run("wpzf:selfcheck", {"WORKPACKAGE": wp.path, "OUTPUT": "TEMPORARY_OUTPUT"},
+                        feedback=feedback)
+    assert any("上次写入被中断" in w and "完好" in w for w in feedback.warnings)
+    assert len(WorkPackage(wp.path).patches()) == 3
+
+
+# ----- 7. two writers at once ------------------------------------------------------------------------------------
+CONCURRENT_IMPORT = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    from osgeo import ogr
+    from wpzf.core.workpackage import WorkPackage
+    wp = WorkPackage(sys.argv[2])
+    start = int(sys.argv[3])
+    def wkb(i):
+        x, y = 36500000 + 50 * i, 2520000
+        wkt = "MULTIPOLYGON((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(x, y, x + 30, y + 30)
+        return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+    for chunk in range(5):
+        recs = [{"JCBH": "P{}".format(start + chunk * 200 + i), "PC": "2022-02", "BZ": "x",
+                 "_wkb": wkb(start + chunk * 200 + i)} for i in range(200)]
+        wp.upsert_patches(recs, action="import:" + sys.argv[3])
+""")
+
+
+def test_two_imports_at_once_both_land(wp):
+    procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT_IMPORT, PLUGINS, wp.path, str(start)],
+                              stderr=subprocess.PIPE) for start in (1000, 5000)]
+    errors = [p.communicate(timeout=240)[1].decode("utf-8", "replace") for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    con = sqlite3.connect(wp.path)
+    assert con.execute("SELECT count(*) FROM patches").fetchone() == (3 + 2000,)
+    assert con.execute("SELECT count(*) FROM history WHERE FIELD='*'").fetchone() == (3 + 2000,)
+    con.close()
