@@ -87,6 +87,7 @@ PATCH_TYPES = _field_types(F.PATCH_FIELDS)
 # A re-issue compares the ministry's fields; PC, DRSJ and YSSX change with every batch by nature.
 REISSUE_COMPARED = [f[0] for f in F.ISSUED if f[0] != "JCBH"]
 DERIVED_FROM_SHAPE = [f[0] for f in F.OVERLAY + F.PREJUDGE]
+PERSON_KEPT = ("PZWH",)  # the overlay fills it, but once a patch is judged it is the technician's (as overlay_run)
 # Below this the new outline is the same land (re-digitising noise); 1 m² is 0.0015 亩, under the 0.01 亩 precision.
 RESHAPE_TOLERANCE_M2 = 1.0
 PHOTO_TYPES = _field_types(F.PHOTO_FIELDS)
@@ -459,8 +460,10 @@ class WorkPackage:
                               "{:.2f} 亩".format(new_mu), act, user, stamp)
             parts.insert(0, tr("图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）").format(old_mu, new_mu, moved_mu))
             # every figure measured on the old shape is wrong now: cleared until the next overlay
+            judged = _get(feat, "PDLX") not in (None, "")
             for name in DERIVED_FROM_SHAPE:
-                self._clear(feat, name, history, act, user, stamp)
+                if not (judged and name in PERSON_KEPT):
+                    self._clear(feat, name, history, act, user, stamp)
         if not parts:
             return ""
         status = _get(feat, "HSZT")

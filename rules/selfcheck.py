@@ -439,6 +439,19 @@ def _photo_name(photo):
     return path.replace("\\", "/").rsplit("/", 1)[-1] if path else "(无路径)"
 
 
+# ---- re-issue ---------------------------------------------------------------------------------
+
+@rule("R01", SEVERE, "重新下发后图形或下发属性有变化，待复核")
+def _reissued_changed(c):
+    change = c.get("XFBG")
+    if not change:
+        return
+    if not c.filled("TBMJ"):
+        yield "%s。套合结果已按旧图形清空，请重新运行套合分析" % change, "XFBG"
+    elif c.get("HSZT") in ("", "待核查") and c.pdlx:
+        yield "%s。原判定“%s”针对旧的下发数据，请按新图形复核后重新确认核查状态" % (change, c.pdlx), "HSZT"
+
+
 # ---- deadlines -------------------------------------------------------------------------------
 
 @rule("D01", SEVERE, "月清逾期")

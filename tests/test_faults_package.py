@@ -291,3 +291,44 @@ def test_two_imports_at_once_both_land(wp):
     assert con.execute("SELECT count(*) FROM patches").fetchone() == (3 + 2000,)
     assert con.execute("SELECT count(*) FROM history WHERE FIELD='*'").fetchone() == (3 + 2000,)
     con.close()
+
+
+# ----- 4. a patch issued again with another shape -----------------------------------------------------------------
+def test_reissued_shape_clears_old_figures_reopens_the_judgment_and_is_flagged(qgis_processing, tmp_path):
+    import re
+    wp_path = str(tmp_path / "wp.gpkg")
+    first = dm.batch(2)
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), first), wp_path)
+    wp = WorkPackage(wp_path)
+    jcbh, other = first[0]["JCBH"], first[1]["JCBH"]
+    judged = {"TBMJ": 17.1, "GDMJ": 0.76, "YPPDLX": "合法", "PDLX": "合法", "PDXL": "批文", "PZWH": "桂政土批〔2021〕1号",
+              "PZMJ": 17.1, "HSZT": "已确认", "QRRQ": "2022-02-10"}
+    wp.update_patches({jcbh: judged, other: judged}, user="技术员")
+    second = [dict(first[0], wkt=dm.square(108.30, 22.80, size_deg=0.003)), first[1]]  # 9 times the area
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "b.shp"), second), wp_path, batch="2022-03")
+
+    con = sqlite3.connect(wp_path)
+    row = con.execute("SELECT TBMJ, GDMJ, PZMJ, YPPDLX, PDLX, PZWH, HSZT, XFBG FROM patches WHERE JCBH=?",
+                      (jcbh,)).fetchone()
+    assert row[:4] == (None, None, None, None)  # measured on the old shape: gone until the next overlay
+    assert row[4:7] == ("合法", "桂政土批〔2021〕1号", "待核查")  # the person's judgment kept, its confirmation not
+    old_mu, new_mu = [float(v) for v in re.findall(r"面积 ([\d.]+) → ([\d.]+) 亩", row[7])[0]]
+    assert 8.5 < new_mu / old_mu < 9.5
+    changes = dict(con.execute("SELECT FIELD, OLD || ' > ' || NEW FROM history WHERE JCBH=? AND ACTION=?",
+                               (jcbh, "import:2022-03:reissue")))
+    assert changes["HSZT"] == "已确认 > 待核查" and changes["TBMJ"] == "17.1 > " and "geom" in changes
+    untouched = con.execute("SELECT TBMJ, HSZT, XFBG FROM patches WHERE JCBH=?", (other,)).fetchone()
+    assert untouched == (17.1, "已确认", None)  # issued again unchanged: nothing reopened
+    con.close()
+
+    def r01():
+        result = qgis_processing.run("wpzf:selfcheck", {"WORKPACKAGE": wp_path, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                        "TODAY": "2022-03-05"})
+        return [(f["JCBH"], f["YZCD"], f["WTMS"]) for f in result["OUTPUT"].getFeatures() if f["GZBH"] == "R01"]
+
+    found = r01()
+    assert [(j, level) for j, level, _m in found] == [(jcbh, "严重")] and "重新运行套合" in found[0][2]
+    wp.update_patches({jcbh: {"TBMJ": 153.9}})  # the overlay ran again
+    assert "复核" in r01()[0][2]
+    wp.update_patches({jcbh: {"HSZT": "已确认"}})  # reviewed and confirmed on the new shape
+    assert r01() == []
