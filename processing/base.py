@@ -3,9 +3,11 @@ import os
 
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile, QgsSettings)
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterVectorDestination, QgsSettings)
 
-from ..core import package_io
+from ..core import output_guard, package_io
 from ..core.errors import WpzfError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -81,6 +83,7 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
         """Turn our data errors into Processing errors with the technician's message intact."""
         try:
             self._recover_package(parameters, context, feedback)
+            self._guard_outputs(parameters, context)
             return self.execute(parameters, context, feedback)
         except WpzfError as exc:
             raise QgsProcessingException(str(exc))
@@ -94,6 +97,23 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
             message = package_io.recover_if_needed(os.path.abspath(path))
             if message:
                 feedback.pushWarning(message)
+
+    def _guard_outputs(self, parameters, context):
+        """Refuse, before any work, a destination that would overwrite the package or another file's data."""
+        package = None
+        if self.parameterDefinition("WORKPACKAGE") is not None and parameters.get("WORKPACKAGE"):
+            package = os.path.abspath(self.parameterAsFile(parameters, "WORKPACKAGE", context))
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if parameters.get(name) in (None, ""):
+                continue
+            if isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination)):
+                output_guard.check_vector(name, self.parameterAsOutputLayer(parameters, name, context), package)
+            elif isinstance(definition, QgsProcessingParameterFileDestination):
+                output_guard.check_file(name, self.parameterAsFileOutput(parameters, name, context),
+                                        definition.defaultFileExtension(), package)
+            elif isinstance(definition, QgsProcessingParameterFolderDestination):
+                output_guard.check_folder(name, self.parameterAsFileOutput(parameters, name, context), package)
 
     def execute(self, parameters, context, feedback):
         """The algorithm's work (QgsProcessingAlgorithm.run is taken by QGIS)."""

@@ -332,3 +332,95 @@ def test_reissued_shape_clears_old_figures_reopens_the_judgment_and_is_flagged(q
     assert "复核" in r01()[0][2]
     wp.update_patches({jcbh: {"HSZT": "已确认"}})  # reviewed and confirmed on the new shape
     assert r01() == []
+
+
+# ----- 2. an output that would destroy the package or another file ---------------------------------------------------
+@pytest.fixture
+def county_package(qgis_processing, tmp_path):
+    wp_path = str(tmp_path / "示范县 工作库.gpkg")
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), dm.batch(3)), wp_path)
+    WorkPackage(wp_path).update_patches({dm.batch(1)[0]["JCBH"]: {"PDLX": "违法", "XZMC": "甲镇", "XZDM": "1"}})
+    return wp_path
+
+
+def townships(tmp_path):
+    path = str(tmp_path / "乡镇.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    from osgeo import osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4490)
+    layer = ds.CreateLayer("townships", srs, ogr.wkbPolygon)
+    for name in ("XZDM", "XZMC"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    feat = ogr.Feature(layer.GetLayerDefn())
+    feat.SetField("XZDM", "1")
+    feat.SetField("XZMC", "甲镇")
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(dm.square(108.2, 22.7, 0.3)))
+    layer.CreateFeature(feat)
+    ds = None
+    return path
+
+
+DESTROYERS = [  # (algorithm, the parameter pointed at the package, other parameters)
+    ("selfcheck", "OUTPUT", {}),
+    ("selfcheck", "OUTPUT_XLSX", {"OUTPUT": "TEMPORARY_OUTPUT"}),
+    ("accountability", "OUTPUT", {"YEAR": 2022}),
+    ("accountability", "OUTPUT_XLSX", {"YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"}),
+    ("battle_map", "OUTPUT", {"DATE": "2022-03-10"}),
+    ("prejudge", "OUTPUT", {}),
+]
+
+
+@pytest.mark.parametrize("alg,param,extra", DESTROYERS, ids=["{}-{}".format(a, p) for a, p, _e in DESTROYERS])
+def test_an_output_pointed_at_the_package_is_refused(qgis_processing, county_package, tmp_path, alg, param, extra):
+    from qgis.core import QgsProcessingException
+    params = dict(extra, WORKPACKAGE=county_package)
+    if alg == "battle_map":
+        params["TOWNSHIPS"] = townships(tmp_path) + "|layername=townships"
+    params[param] = county_package
+    before = snapshot(county_package)
+    with pytest.raises(QgsProcessingException, match="就是工作库本身"):
+        qgis_processing.run("wpzf:" + alg, params)
+    assert snapshot(county_package) == before
+    params[param] = "ogr:dbname='{}' table=\"problems\" (geom)".format(county_package)
+    if param == "OUTPUT" and alg != "battle_map":  # a table inside the package is refused too
+        with pytest.raises(QgsProcessingException, match="就是工作库本身"):
+            qgis_processing.run("wpzf:" + alg, params)
+        assert snapshot(county_package) == before
+
+
+def layer_names(path):
+    ds = ogr.Open(path)
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+
+
+def test_a_geopackage_with_other_layers_is_not_overwritten(qgis_processing, county_package, tmp_path):
+    from qgis.core import QgsProcessingException
+    reference = townships(tmp_path)
+    with pytest.raises(QgsProcessingException, match="含有其他图层（townships）"):
+        qgis_processing.run("wpzf:selfcheck", {"WORKPACKAGE": county_package, "OUTPUT": reference})
+    assert layer_names(reference) == ["townships"]
+    with pytest.raises(QgsProcessingException, match="不是以前生成的 xlsx"):
+        qgis_processing.run("wpzf:selfcheck", {"WORKPACKAGE": county_package, "OUTPUT": "TEMPORARY_OUTPUT",
+                                               "OUTPUT_XLSX": reference})
+    assert layer_names(reference) == ["townships"]
+    notes = tmp_path / "说明.pdf"
+    notes.write_text("不是 PDF")
+    with pytest.raises(QgsProcessingException, match="不是 pdf"):
+        qgis_processing.run("wpzf:battle_map", {"WORKPACKAGE": county_package, "DATE": "2022-03-10",
+                                                "TOWNSHIPS": reference + "|layername=townships",
+                                                "OUTPUT": str(notes)})
+    assert notes.read_text() == "不是 PDF"
+
+
+def test_an_earlier_output_of_the_same_kind_is_replaced(qgis_processing, county_package, tmp_path):
+    problems, xlsx = str(tmp_path / "问题表.gpkg"), str(tmp_path / "问题清单.xlsx")
+    params = {"WORKPACKAGE": county_package, "OUTPUT": problems, "OUTPUT_XLSX": xlsx, "TODAY": "2022-03-10"}
+    first = qgis_processing.run("wpzf:selfcheck", params)
+    second = qgis_processing.run("wpzf:selfcheck", params)  # the monthly re-run writes over its own files
+    written = ogr.Open(problems)
+    count = written.GetLayer(0).GetFeatureCount()
+    assert count == first["SEVERE"] + first["WARNING"] + first["INFO"] == \
+        second["SEVERE"] + second["WARNING"] + second["INFO"] > 0
+    import openpyxl
+    assert openpyxl.load_workbook(xlsx).sheetnames
