@@ -36,7 +36,7 @@ def gk3_crs_authid(lon, zone_prefixed=True):
 _LDID_ENCODINGS = {0x4D: "GBK", 0x7A: "GBK"}
 
 
-def _dbf_text_bytes(dbf_path, limit=2000):
+def dbf_text_bytes(dbf_path, limit=2000):
     """Raw bytes of the character fields of the first `limit` records of a DBF."""
     with open(dbf_path, "rb") as fh:
         header = fh.read(32)
@@ -65,28 +65,42 @@ def _dbf_text_bytes(dbf_path, limit=2000):
         return b"\n".join(chunks), ldid
 
 
+def sidecar(shp_path, ext):
+    """Path of the shapefile part with extension `ext` (either case), or None."""
+    base = os.path.splitext(shp_path)[0]
+    for candidate in (base + ext.lower(), base + ext.upper()):
+        if os.path.exists(candidate):
+            return candidate
+    return None
+
+
+def declared_encoding(shp_path):
+    """(path of the .cpg, encoding it declares in our spelling) or (None, None) without a usable .cpg."""
+    cpg = sidecar(shp_path, ".cpg")
+    if cpg is None:
+        return None, None
+    with open(cpg, "rb") as fh:
+        declared = fh.read().decode("ascii", "ignore").strip()
+    if not declared:
+        return None, None
+    name = declared.upper().replace("CP936", "GBK").replace("936", "GBK")
+    if name in ("65001", "UTF8"):
+        name = "UTF-8"
+    return cpg, name
+
+
 def detect_shapefile_encoding(shp_path):
     """Encoding of a shapefile's attributes: .cpg if present, else the DBF bytes decide (UTF-8 or GBK).
 
     Returns (encoding, how) where `how` says what decided, for the report.
     """
-    base = os.path.splitext(shp_path)[0]
-    for ext in (".cpg", ".CPG"):
-        if os.path.exists(base + ext):
-            with open(base + ext, "rb") as fh:
-                declared = fh.read().decode("ascii", "ignore").strip()
-            if declared:
-                name = declared.upper().replace("CP936", "GBK").replace("936", "GBK")
-                if name in ("65001", "UTF8"):
-                    name = "UTF-8"
-                return name, tr("按 .cpg 文件声明")
-    dbf = None
-    for ext in (".dbf", ".DBF"):
-        if os.path.exists(base + ext):
-            dbf = base + ext
+    _cpg, declared = declared_encoding(shp_path)
+    if declared:
+        return declared, tr("按 .cpg 文件声明")
+    dbf = sidecar(shp_path, ".dbf")
     if dbf is None:
         return "UTF-8", tr("无 .dbf 文件")
-    data, ldid = _dbf_text_bytes(dbf)
+    data, ldid = dbf_text_bytes(dbf)
     if ldid in _LDID_ENCODINGS:
         return _LDID_ENCODINGS[ldid], tr("按 DBF 语言驱动标识")
     if not data or all(b < 0x80 for b in data):
@@ -111,6 +125,15 @@ def source_path(layer):
     return path if os.path.exists(path) else None
 
 
+def _layer_title(source):
+    """The name messages use: the chosen layer of a dataset ("x.gpkg|layername=一月"), else the file's name."""
+    path, _sep, options = source.partition("|")
+    for option in options.split("|"):
+        if option.startswith("layername="):
+            return option[len("layername="):]
+    return os.path.splitext(os.path.basename(path.rstrip("/\\")))[0]
+
+
 def open_vector(path_or_layer, encoding=None):
     """A QgsVectorLayer for a path or layer with the right attribute encoding.
 
@@ -123,7 +146,7 @@ def open_vector(path_or_layer, encoding=None):
         path = str(path_or_layer)
         if not os.path.exists(path.split("|")[0]):
             raise InputError(tr("文件不存在：{}").format(path))
-        layer = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
+        layer = QgsVectorLayer(path, _layer_title(path), "ogr")
         if not layer.isValid():
             raise InputError(tr("无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。").format(path))
     how = tr("图层自身编码")

@@ -11,9 +11,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProject, QgsWkbTypes)
 
 from ..rules import fields as F
+from . import batch_checks as checks
 from .errors import Canceled, InputError
 from .i18n import tr
-from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector
+from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector, source_path
 from .reference import polygonal
 from .workpackage import WorkPackage
 
@@ -119,23 +120,52 @@ def _target_crs(wp_path, target_crs, layer, report):
 def read_batch(source, wp_path, batch, encoding=None, target_crs=None, feedback=None):
     """Validate and transform a batch; returns (records, report). Raises InputError listing every problem."""
     report = ImportReport()
+    source = checks.check_source(source)  # folder, several layers, damaged shapefile: before OGR reads what it can
     layer, report.encoding, report.encoding_how = open_vector(source, encoding)
-    what = tr("监测图斑")
-    check_crs(layer, what)
+    lookup = _check_layer(layer, encoding)
+    report.crs = _target_crs(wp_path, target_crs, layer, report)
+    xform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(report.crs), QgsProject.instance())
+    problems, records = _read_records(layer, lookup, xform, batch, report, feedback)
+    if problems:
+        raise InputError(tr("批次“{}”（{}）有 {} 个问题，未导入任何图斑：").format(batch, layer.name(), len(problems)),
+                         problems)
+    return records, report
+
+
+def _check_layer(layer, encoding):
+    """Layer-level checks; returns the field lookup. Everything that would make every record wrong is refused here,
+    all such problems at once."""
+    if layer.geometryType() in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
+        raise InputError(tr("“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层"
+                            "（.shp 或 .gpkg）；请选择下发的图斑文件。").format(layer.name()))
+    check_crs(layer, tr("监测图斑"))
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
         raise InputError(tr("图层“{}”不是面图层，监测图斑应为面。").format(layer.name()))
     if layer.featureCount() == 0:
         raise InputError(tr("图层“{}”没有任何图斑（空图层），请检查是否选错文件。").format(layer.name()))
     lookup = _field_lookup(layer)
     if "JCBH" not in lookup:
+        if not layer.fields().count():
+            raise InputError(tr("图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile "
+                                "请检查同名 .dbf 是否齐全。").format(layer.name()))
         raise InputError(tr("图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，"
                             "或把编号字段改名为 JCBH。").format(layer.name(), ", ".join(layer.fields().names())))
+    path = source_path(layer)
+    problems = [p for p in (
+        checks.cpg_problem(path) if path and path.lower().endswith(".shp") and not encoding else None,
+        checks.jcbh_type_problem(layer, lookup["JCBH"])) if p]
+    problems += checks.location_problems(layer, lookup["JCBH"])
+    if problems:
+        raise InputError(tr("图层“{}”有 {} 个问题，未导入任何图斑：").format(layer.name(), len(problems)), problems)
+    return lookup
+
+
+def _read_records(layer, lookup, xform, batch, report, feedback):
+    """(problems, records): every feature checked and converted, every problem collected."""
     missing = [n for n in (f[0] for f in F.ISSUED) if n not in lookup]
     if missing:
         report.warnings.append(tr("图层“{}”缺少下发字段：{}（导入后为空）。").format(layer.name(), ", ".join(missing)))
-    report.crs = _target_crs(wp_path, target_crs, layer, report)
-    xform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(report.crs), QgsProject.instance())
-    problems, records, seen = [], [], {}
+    problems, records, seen, garbled, as_text = [], [], {}, {}, set()
     total = max(layer.featureCount(), 1)
     stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     names = layer.fields().names()
@@ -155,30 +185,58 @@ def read_batch(source, wp_path, batch, encoding=None, target_crs=None, feedback=
                 jcbh, seen[jcbh], label))
             continue
         seen[jcbh] = label
-        geom = QgsGeometry(feat.geometry())
-        if geom.isNull() or geom.isEmpty():
-            problems.append(tr("图斑 {}：没有几何图形。请补绘或从下发数据中恢复。").format(jcbh))
+        original = {n: _plain(feat[n]) for n in names}
+        for name, value in original.items():  # never store U+FFFD: the bytes were read with the wrong encoding
+            if isinstance(value, str) and "\ufffd" in value:
+                garbled.setdefault(name, []).append(jcbh)
+        geom = _geometry(feat, jcbh, xform, report, problems)
+        rec = _attributes(feat, lookup, jcbh, problems, as_text)
+        if geom is None or rec is None:
             continue
-        if geom.transform(xform) != 0:
-            problems.append(tr("图斑 {}：坐标转换失败，请检查图层 CRS。").format(jcbh))
-            continue
-        geom = _repair(geom, jcbh, report)
-        if geom.isNull() or geom.isEmpty():
-            problems.append(tr("图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。").format(jcbh))
-            continue
-        rec = {name: _plain(feat[own]) for name, own in lookup.items() if name in ISSUED_NAMES}
-        rec["JCBH"] = jcbh
-        for date_field in ("QSX", "HSX"):
-            rec[date_field] = normalise_date(rec.get(date_field))
         rec["PC"] = batch
         rec["DRSJ"] = stamp
-        rec["YSSX"] = json.dumps({n: _plain(feat[n]) for n in names}, ensure_ascii=False, default=str)
+        rec["YSSX"] = json.dumps(original, ensure_ascii=False, default=str)
         rec["_wkb"] = bytes(geom.asWkb())
         records.append(rec)
-    if problems:
-        raise InputError(tr("批次“{}”（{}）有 {} 个问题，未导入任何图斑：").format(batch, layer.name(), len(problems)),
-                         problems)
-    return records, report
+    problems += checks.replacement_problems(garbled, report.encoding, report.encoding_how)
+    report.warnings += [checks.numeric_text_warning(name) for name in sorted(as_text)]
+    return problems, records
+
+
+def _geometry(feat, jcbh, xform, report, problems):
+    """The patch's geometry in the package CRS, repaired; None (and a problem) when there is none to store."""
+    geom = QgsGeometry(feat.geometry())
+    if geom.isNull() or geom.isEmpty():
+        problems.append(tr("图斑 {}：没有几何图形。请补绘或从下发数据中恢复。").format(jcbh))
+        return None
+    if geom.transform(xform) != 0:
+        problems.append(tr("图斑 {}：坐标转换失败，请检查图层 CRS。").format(jcbh))
+        return None
+    geom = _repair(geom, jcbh, report)
+    if geom.isNull() or geom.isEmpty():
+        problems.append(tr("图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。").format(jcbh))
+        return None
+    return geom
+
+
+def _attributes(feat, lookup, jcbh, problems, as_text):
+    """Issued attributes converted to the package's field types; None (and problems) when one does not fit."""
+    rec, ok = {}, True
+    for name, own in lookup.items():
+        if name not in ISSUED_NAMES or name == "JCBH":
+            continue
+        value = _plain(feat[own])
+        converted, reason = checks.coerce(name, value)
+        if reason:
+            problems.append(checks.value_problem(jcbh, name, value, reason))
+            ok = False
+        elif isinstance(value, float) and isinstance(converted, str):
+            as_text.add(name)
+        rec[name] = converted
+    rec["JCBH"] = jcbh
+    for date_field in ("QSX", "HSX"):
+        rec[date_field] = normalise_date(rec.get(date_field))
+    return rec if ok else None
 
 
 def import_patches(source, wp_path, batch, encoding=None, target_crs=None, feedback=None):

@@ -1,4 +1,6 @@
 """wpzf:import_patches — a month's issued patches into the work package."""
+import os
+
 from qgis.core import (QgsProcessingParameterCrs, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
                        QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessing)
 
@@ -30,8 +32,33 @@ class ImportPatchesAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("修复几何数")))
         self.addOutput(QgsProcessingOutputString("WORKPACKAGE", self.tr("工作库")))
 
-    def execute(self, parameters, context, feedback):
+    def checkParameterValues(self, parameters, context):
+        """INPUT given as text (a path or a layer id) is resolved and judged in execute(): QGIS would reject a file
+        it cannot load with only "Incorrect parameter value for INPUT", while our reading says what is wrong with it
+        (empty, damaged, missing .dbf, a folder, a table without geometry)."""
+        value = parameters.get("INPUT")
+        if not isinstance(value, str) or not value.strip():
+            return super().checkParameterValues(parameters, context)
+        for definition in self.parameterDefinitions():
+            if definition.name() != "INPUT" and not definition.checkValueIsAcceptable(
+                    parameters.get(definition.name()), context):
+                return False, self.tr("参数 {}（{}）未填写或值不正确，请检查后重试。").format(
+                    definition.name(), definition.description())
+        return True, ""
+
+    def _source(self, parameters, context):
+        """A path on disk goes to our reader as it is (its checks need the file, not what QGIS made of it);
+        a layer id or a layer object is the project's layer."""
+        value = parameters.get("INPUT")
+        if isinstance(value, str) and os.path.exists(value.split("|")[0]):
+            return value
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None and isinstance(value, str):
+            return value  # neither a file nor a layer: the reader says the file does not exist
+        return layer
+
+    def execute(self, parameters, context, feedback):
+        layer = self._source(parameters, context)
         wp_path = self.parameterAsFile(parameters, "WORKPACKAGE", context)
         batch = self.parameterAsString(parameters, "BATCH", context)
         enc_index = self.parameterAsEnum(parameters, "ENCODING", context)
