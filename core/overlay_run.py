@@ -4,7 +4,7 @@ import os
 
 from qgis.PyQt.QtCore import QVariant
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
-                       QgsVectorLayer)
+                       QgsVectorLayer, QgsWkbTypes)
 
 from ..rules import fields as F
 from .errors import Canceled, InputError
@@ -58,13 +58,49 @@ def output_fields(input_fields):
     return out, index
 
 
-def prepare_reference(layer, key):
-    """A reference layer with the right attribute encoding and a sane CRS (InputError otherwise)."""
+def prepare_reference(layer, key, patch_sources=()):
+    """A reference layer with the right attribute encoding and a sane CRS (InputError otherwise).
+
+    A point or line layer would measure 0 on every patch, and the patches themselves would measure 100%: both are
+    a wrong choice in the dialog, refused with the layer named rather than written as figures.
+    """
     if layer is None:
         return None
+    title = titles()[key]
+    if not layer.isValid():
+        raise InputError(tr("{}图层 {} 无法读取。请确认文件完整后重试。").format(title, layer.source()))
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        kind = {QgsWkbTypes.PointGeometry: tr("点"), QgsWkbTypes.LineGeometry: tr("线")}.get(
+            layer.geometryType(), tr("无几何"))
+        raise InputError(tr("作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。").format(
+            title, layer.name(), kind, layer.source(), title))
+    if any(same_source(layer.source(), own) for own in patch_sources):
+        raise InputError(tr("作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。").format(
+            title, layer.name(), layer.source(), title))
     layer, _enc, _how = open_vector(layer)
-    check_crs(layer, titles()[key])
+    check_crs(layer, title)
     return layer
+
+
+def same_source(a, b):
+    """Two OGR sources naming the same file and layer (a GeoPackage without layername: its first layer)."""
+    path_a, _s, rest_a = str(a).partition("|")
+    path_b, _s, rest_b = str(b).partition("|")
+    try:
+        same_file = os.path.samefile(path_a, path_b)
+    except OSError:
+        return False
+    if not same_file:
+        return False
+    layer_a, layer_b = _layername(rest_a), _layername(rest_b)
+    return layer_a is None or layer_b is None or layer_a.lower() == layer_b.lower()
+
+
+def _layername(rest):
+    for part in rest.split("|"):
+        if part.lower().startswith("layername="):
+            return part.split("=", 1)[1]
+    return None
 
 
 def remembered_sources(wp):
@@ -75,7 +111,9 @@ def remembered_sources(wp):
         data = json.loads(stored)
     except ValueError:
         return {}
-    return {str(k).lower(): v for k, v in data.items() if v} if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k).lower(): wp.resolve_source(v) for k, v in data.items() if v}
 
 
 def layers_with_memory(given, wp, options, feedback=None):
@@ -105,8 +143,8 @@ def layers_with_memory(given, wp, options, feedback=None):
     return layers
 
 
-def _run(patches, crs, layers, options, context, feedback):
-    layers = {k: prepare_reference(v, k) for k, v in layers.items() if v is not None}
+def _run(patches, crs, layers, options, context, feedback, patch_sources=()):
+    layers = {k: prepare_reference(v, k, patch_sources) for k, v in layers.items() if v is not None}
     engine = Overlay(patches, crs, layers, options, context.transformContext(), feedback)
     result = engine.run()
     if feedback is not None and feedback.isCanceled():
@@ -136,7 +174,7 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
     features = list(layer.getFeatures(QgsFeatureRequest()))
     patches = [PatchInput(f.id(), str(f[jcbh]) if jcbh and f[jcbh] not in (None, "") else "fid={}".format(f.id()),
                           f.geometry()) for f in features]
-    result, _layers = _run(patches, layer.crs(), layers, options, context, feedback)
+    result, _layers = _run(patches, layer.crs(), layers, options, context, feedback, [layer.source()])
     fields, index = output_fields(layer.fields())
     sink, dest = make_sink(fields, layer.wkbType(), layer.crs())
     stamp = now_text()
@@ -182,7 +220,8 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None):
         if row.get("_wkb"):
             geom.fromWkb(row["_wkb"])
         patches.append(PatchInput(row[F.KEY], row[F.KEY], geom))
-    result, used = _run(patches, QgsCoordinateReferenceSystem(wp.crs), layers, options, context, feedback)
+    result, used = _run(patches, QgsCoordinateReferenceSystem(wp.crs), layers, options, context, feedback,
+                        [wp.uri(F.LAYER_PATCHES), wp.uri(F.LAYER_PHOTOS)])
     judged = {row[F.KEY] for row in rows if row.get("PDLX") not in (None, "")}
     stamp = now_text()
     changes = {}
@@ -199,7 +238,7 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None):
     written = wp.update_patches(changes, action="overlay")
     remembered = remembered_sources(wp)
     remembered.update({key: layer.source() for key, layer in used.items()})
-    settings = {SETTING_REFERENCE: remembered}
+    settings = {SETTING_REFERENCE: {key: wp.stored_source(source) for key, source in remembered.items()}}
     for attr, (owner, key) in SETTING_FIELDS.items():
         value = getattr(options, attr, None)
         if value and owner in used:

@@ -578,6 +578,29 @@ class WorkPackage:
             return new_fids
         return self._write(body)
 
+    def stored_source(self, source):
+        """A reference layer source as the package keeps it: its file relative to the package's folder, so the
+        county folder can move as a whole and the next run from another working folder still finds it."""
+        path, sep, rest = str(source).partition("|")
+        if not os.path.exists(path):
+            return str(source)
+        try:
+            path = os.path.relpath(os.path.abspath(path), os.path.dirname(self.path))
+        except ValueError:  # another drive (Windows): only an absolute path can say where it is
+            path = os.path.abspath(path)
+        return path.replace(os.sep, "/") + sep + rest
+
+    def resolve_source(self, stored):
+        """The usable source of a stored reference: relative to the package; older versions stored it relative
+        to the working folder of the run, which is tried second."""
+        path, sep, rest = str(stored).partition("|")
+        if os.path.isabs(path):
+            return str(stored)
+        beside = os.path.normpath(os.path.join(os.path.dirname(self.path), path))
+        if not os.path.exists(beside) and os.path.exists(path):
+            return os.path.abspath(path) + sep + rest
+        return beside + sep + rest
+
     def relative_path(self, path):
         """Photo paths are stored relative to the package so the folder can move as a whole."""
         return os.path.relpath(os.path.abspath(path), os.path.dirname(self.path)).replace(os.sep, "/")

@@ -424,3 +424,78 @@ def test_an_earlier_output_of_the_same_kind_is_replaced(qgis_processing, county_
         second["SEVERE"] + second["WARNING"] + second["INFO"] > 0
     import openpyxl
     assert openpyxl.load_workbook(xlsx).sheetnames
+
+
+# ----- 10. careless references ---------------------------------------------------------------------------------------
+def point_layer(path):
+    from osgeo import osr
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4524)
+    layer = ds.CreateLayer("farmland_points", srs, ogr.wkbPoint)
+    feat = ogr.Feature(layer.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt("POINT(36540050 2530050)"))
+    layer.CreateFeature(feat)
+    ds = None
+    return path + "|layername=farmland_points"
+
+
+def test_a_point_layer_or_the_patches_themselves_are_refused_as_references(qgis_processing, tmp_path):
+    from qgis.core import QgsProcessingException
+    from test_overlay import import_lonlat, landuse_grid, patches_layer, rect
+    lu, _cells = landuse_grid(str(tmp_path / "ref.gpkg"), ["0101"], n=4)
+    wp = import_lonlat(qgis_processing, tmp_path, [rect(20, 20, 60, 60)])
+    before = snapshot(wp)
+    with pytest.raises(QgsProcessingException, match="是点图层"):
+        qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": lu,
+                                             "FARMLAND": point_layer(str(tmp_path / "点.gpkg"))})
+    with pytest.raises(QgsProcessingException, match="就是监测图斑本身"):
+        qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": lu, "FARMLAND": wp + "|layername=patches"})
+    assert snapshot(wp) == before
+    patches = patches_layer(str(tmp_path / "p.gpkg"), [rect(10, 10, 20, 20)])
+    with pytest.raises(QgsProcessingException, match="就是监测图斑本身"):
+        qgis_processing.run("wpzf:overlay", {"INPUT": patches, "LANDUSE": lu, "REDLINE": patches,
+                                             "OUTPUT": str(tmp_path / "o.gpkg")})
+
+
+def test_remembered_references_are_kept_relative_to_the_package(qgis_processing, tmp_path, monkeypatch):
+    import json
+    import shutil
+    from test_overlay import import_lonlat, landuse_grid, rect
+    county = tmp_path / "县 文件夹"
+    (county / "基础数据").mkdir(parents=True)
+    landuse_grid(str(county / "基础数据" / "三调.gpkg"), ["0101", "0702"], n=4)
+    wp = import_lonlat(qgis_processing, tmp_path, [rect(20, 20, 60, 60)])
+    wp = shutil.move(wp, str(county / "工作库.gpkg"))
+    monkeypatch.chdir(str(county))  # qgis_process run from the county folder with a relative path
+    first = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": "工作库.gpkg",
+                                                 "LANDUSE": "基础数据/三调.gpkg|layername=landuse"})
+    stored = json.loads(WorkPackage(wp).setting("reference"))
+    assert stored["landuse"] == "基础数据/三调.gpkg|layername=landuse"
+    moved = shutil.move(str(county), str(tmp_path / "搬走后"))  # the folder moves to another disk/PC
+    monkeypatch.chdir(str(tmp_path))
+    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": os.path.join(moved, "工作库.gpkg")})
+    assert again["PATCHES"] == first["PATCHES"] == 1
+    assert WorkPackage(os.path.join(moved, "工作库.gpkg")).patches()[0]["GDMJ"] > 0
+
+
+def test_the_dock_opens_a_package_after_a_killed_writer_and_says_so(qgis_processing, qtbot, wp, tmp_path):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.core import QgsProject
+    from fake_iface import FakeIface
+    from wpzf.ui.dock import JudgmentDock
+    before = snapshot(wp.path)
+    kill_mid_write(wp.path, tmp_path)
+    QgsProject.instance().clear()
+    iface = FakeIface()
+    dock = JudgmentDock(iface)
+    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    qtbot.addWidget(iface.window)
+    try:
+        assert dock.open_package(wp.path)
+        assert "上次写入被中断" in dock.last_message and "完好" in dock.last_message
+        assert len(dock.shown_jcbhs()) == 3
+    finally:
+        dock.close_package(ask=False)
+        QgsProject.instance().clear()
+    assert snapshot(wp.path) == before

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidgetI
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 
+from ..core import package_io
 from ..core import patch_form as pf
 from ..core.errors import WpzfError
 from ..core.evidence import assess
@@ -211,6 +212,7 @@ class JudgmentDock(QgsDockWidget):
         if not self.may_leave_current():
             return False
         try:
+            recovered = package_io.recover_if_needed(os.path.abspath(path))
             wp = WorkPackage(path)
         except WpzfError as exc:
             self.say(str(exc), 2, 10)
@@ -231,6 +233,8 @@ class JudgmentDock(QgsDockWidget):
         if self.model.rowCount() and self.current is None:
             self.select_row(0)
         self.ui.patchTable.resizeColumnToContents(0)
+        if recovered:
+            self.say(recovered, 1, 15)
         return True
 
     def _load_patches(self):
