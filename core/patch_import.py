@@ -26,6 +26,7 @@ class ImportReport:
     def __init__(self):
         self.added = []
         self.reissued = []
+        self.changed = {}  # JCBH -> what a re-issue changed
         self.repairs = []
         self.warnings = []
         self.encoding = None
@@ -34,8 +35,10 @@ class ImportReport:
         self.created = False
 
     def summary(self):
-        return tr("新增 {} 个图斑，重复下发 {} 个（保留原判定与举证），修复几何 {} 处；编码 {}（{}）；坐标系 {}").format(
-            len(self.added), len(self.reissued), len(self.repairs), self.encoding, self.encoding_how, self.crs)
+        return tr("新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；"
+                  "编码 {}（{}）；坐标系 {}").format(
+            len(self.added), len(self.reissued), len(self.changed), len(self.repairs), self.encoding,
+            self.encoding_how, self.crs)
 
 
 def _say(feedback, text):
@@ -250,8 +253,23 @@ def import_patches(source, wp_path, batch, encoding=None, target_crs=None, feedb
         raise Canceled(tr("已取消，工作库未改变。"))
     wp, report.created = WorkPackage.open_or_create(wp_path, report.crs, county_code=str(records[0].get("XZQDM") or ""),
                                                     county_name=str(records[0].get("XMC") or ""))
-    report.added, report.reissued = wp.upsert_patches(records, action="import:" + batch)
+    try:
+        report.added, report.reissued = wp.upsert_patches(records, action="import:" + batch)
+    except BaseException:
+        if report.created:  # a package made for this batch alone must not stay behind empty
+            os.remove(wp.path)
+        raise
+    report.changed = wp.last_reissue_changes
     if feedback is not None:
         feedback.setProgress(100)
+    for jcbh, note in sorted(report.changed.items()):
+        _warn(feedback, tr("图斑 {}：{}。已记入历史并标记待复核（自检 R01）。").format(jcbh, note))
     _say(feedback, report.summary())
     return report
+
+
+def _warn(feedback, text):
+    if feedback is not None and hasattr(feedback, "pushWarning"):
+        feedback.pushWarning(text)
+    else:
+        _say(feedback, text)
