@@ -11,6 +11,7 @@ cancelled export leaves nothing half-written. Layout of the package:
         manifest.json, SHA256SUMS.txt
 """
 import datetime
+import hashlib
 import os
 import re
 import shutil
@@ -26,7 +27,8 @@ from . import judging
 from .export_ledger import write_ledger
 from .export_shapefile import write_shapefile
 from .i18n import tr
-from .manifest import sha256_file, write_manifest
+from .manifest import write_manifest
+from .photos import NotAPhotoFile, is_inside, open_regular, sha256_stream
 from .safe_names import UniqueNames, inside, safe_name
 from .workpackage import WorkPackage, now_text
 from .xlsx import write_workbook
@@ -142,10 +144,11 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     _progress(feedback, 5, tr("自检…"))
     policy, result.problems = run_selfcheck(wp, patches, photos)
     severe = [p for p in result.problems if p.severity == selfcheck.SEVERE]
-    missing = _export_blockers(wp, patches, photos)
+    photos, refused = verify_photos(wp, photos)  # from here on only photos that may go into the package
+    missing = _missing_geometry(patches) + refused
     blocking = severe + missing
     if blocking and not force:
-        raise InputError(tr("发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；"
+        raise InputError(tr("发现 {} 个严重问题（自检 {} 个，图形或照片文件有问题 {} 个），导出已停止。请整改后再导出；"
                             "确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。").format(
                                 len(blocking), len(severe), len(missing)),
                          [p.message if hasattr(p, "message") else p for p in blocking])
@@ -178,18 +181,65 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     return result
 
 
-def _export_blockers(wp, patches, photos):
-    """Problems only the export sees: a patch without geometry, a photo file that is gone."""
-    found = []
-    for patch in patches:
-        if not patch.get("_wkb"):
-            found.append(tr("图斑 {}：没有图形，无法写入 shapefile").format(patch[KEY]))
+def _missing_geometry(patches):
+    """A patch without geometry cannot go into the shapefile: only the export sees that."""
+    return [tr("图斑 {}：没有图形，无法写入 shapefile").format(p[KEY]) for p in patches if not p.get("_wkb")]
+
+
+def verify_photos(wp, photos):
+    """({JCBH: [photo rows that may go into the submission, each with '_real']}, [problems]).
+
+    A stored PATH is data, not a promise: it may lead out of the package's folder ('../../etc/passwd', an
+    absolute path, a link), to a device or FIFO, or to a file changed since linking. Only a regular file inside the
+    folder holding the package whose content still has the stored SHA-256 is exported; every other photo is named
+    in a problem (patch, stored path, what to do) and left out."""
+    real_root = os.path.realpath(os.path.dirname(os.path.abspath(wp.path)))
+    accepted, problems = {}, []
     for jcbh, rows in photos.items():
         for photo in rows:
-            path = wp.absolute_path(photo.get("PATH") or "")
-            if not photo.get("PATH") or not os.path.isfile(path):
-                found.append(tr("图斑 {}：举证照片文件不存在：{}").format(jcbh, path))
-    return found
+            real, problem = _photo_source(wp, jcbh, photo, real_root)
+            if problem:
+                problems.append(problem)
+            else:
+                accepted.setdefault(jcbh, []).append(dict(photo, _real=real))
+    return accepted, problems
+
+
+def _photo_source(wp, jcbh, photo, real_root):
+    """(resolved path, None) for a photo that may be exported, else (None, the problem)."""
+    stored = photo.get("PATH") or ""
+    real = os.path.realpath(wp.absolute_path(stored)) if stored else ""
+    if stored and not is_inside(real, real_root):
+        return None, tr("图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；"
+                           "请把照片本身复制到该文件夹内后重新关联照片").format(jcbh, stored, real_root)
+    if not stored or not os.path.exists(real):
+        return None, tr("图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片").format(jcbh, stored)
+    if not os.path.isfile(real):
+        return None, _not_regular(jcbh, stored)
+    expected = (photo.get("SHA256") or "").lower()
+    if not expected:
+        return None, tr("图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片").format(jcbh, stored)
+    try:
+        with open_regular(real) as fh:
+            digest = sha256_stream(fh)
+    except NotAPhotoFile:  # not regular after all, or grown past any photo's size
+        return None, _not_regular(jcbh, stored)
+    except OSError as exc:
+        return None, tr("图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出").format(
+            jcbh, stored, exc.strerror or exc)
+    if digest != expected:
+        return None, _changed(jcbh, stored)
+    return real, None
+
+
+def _not_regular(jcbh, stored):
+    return tr("图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片"
+              ).format(jcbh, stored)
+
+
+def _changed(jcbh, stored):
+    return tr("图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片"
+              ).format(jcbh, stored)
 
 
 def _convert(prof, patches, photos):
@@ -285,6 +335,7 @@ def _write_problem_list(path, result, patches, policy):
 
 
 def _copy_photos(wp, work, patches, photos, result, feedback):
+    """Copy the verified photos (verify_photos) as 举证照片/<JCBH>/<JCBH>_<n>.jpg; returns how many were copied."""
     folders = UniqueNames()
     total = sum(len(v) for v in photos.values()) or 1
     done = 0
@@ -298,23 +349,36 @@ def _copy_photos(wp, work, patches, photos, result, feedback):
         os.makedirs(folder, exist_ok=True)
         n = 0
         for photo in rows:
-            source = wp.absolute_path(photo.get("PATH") or "")
-            if not os.path.isfile(source):
-                continue  # listed among the blockers; only reached with FORCE
-            n += 1
-            ext = os.path.splitext(source)[1].lower()
+            ext = os.path.splitext(photo.get("PATH") or "")[1].lower()
             ext = ".jpg" if ext in ("", ".jpeg", ".jpe", ".jpg") else ext
-            target = inside(folder, "{}_{}{}".format(folder_name, n, ext))
-            shutil.copyfile(source, target)
-            stored = (photo.get("SHA256") or "").lower()
-            if stored and sha256_file(target) != stored:
-                result.warnings.append(tr("图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）").format(
-                    patch[KEY], photo.get("PATH")))
+            target = inside(folder, "{}_{}{}".format(folder_name, n + 1, ext))
+            if not _copy_verified(photo["_real"], target, photo["SHA256"].lower()):
+                result.warnings.append(_changed(patch[KEY], photo.get("PATH")))
+                continue
+            n += 1
             done += 1
             if done % 20 == 0:
                 _progress(feedback, 30 + 55.0 * done / total)
                 _check_canceled(feedback)
     return done
+
+
+def _copy_verified(source, target, expected):
+    """Copy `source` (a regular file, opened as such) to `target` while hashing what was read; a copy whose content
+    is not `expected` (the file changed since it was verified) is removed. Returns True when the copy stays."""
+    digest = hashlib.sha256()
+    try:
+        src = open_regular(source)
+    except (NotAPhotoFile, OSError):  # replaced by something else since it was verified
+        return False
+    with src, open(target, "wb") as dst:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            dst.write(block)
+    if digest.hexdigest() == expected:
+        return True
+    os.remove(target)
+    return False
 
 
 def _replace(work, final):

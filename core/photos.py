@@ -4,46 +4,150 @@ A photo is linked to the patch it lies in, or to the nearest patch within MAX_DI
 Nothing is skipped silently: photos without GPS, too far from any patch, duplicates and unreadable files are stored
 with a NOTE and counted in the report. All rows go into the package in one transaction, so a cancel or an error
 leaves it as it was. Paths are stored relative to the package.
+
+Photo folders come from phones, drones and unzipped archives: only regular files are opened. A link is followed
+only to a regular file inside the scanned folder; devices, FIFOs, links leading elsewhere, folder links and names
+that are not UTF-8 are stored with a NOTE saying what to do, never opened (a link to /dev/zero would hash forever).
 """
 import hashlib
 import os
+import stat
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
                        QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex)
 
 from ..rules import fields as F
 from .errors import Canceled, WpzfError
-from .exif import PhotoReadError, read_photo_meta
+from .exif import GPS_INVALID, GPS_NO_FIX, GPS_OUT_OF_RANGE, PhotoReadError, read_photo_meta
 from .i18n import tr
 from .workpackage import WorkPackage
 
 PHOTO_EXTENSIONS = (".jpg", ".jpeg")
 GPS_CRS = "EPSG:4490"  # phone GPS is WGS84; CGCS2000 agrees with it to centimetres
 NOTE_MAX = 254
+MAX_PHOTO_MB = 256  # drone and panorama JPEGs stay far below; a bigger ".jpg" is a video or disk image
+_CHUNK = 1 << 20
+# open without following a last-moment link and without waiting for a FIFO writer (POSIX); binary on Windows
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-def sha256_file(path, chunk=1 << 20):
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while True:
-            block = fh.read(chunk)
-            if not block:
-                break
-            digest.update(block)
+class NotAPhotoFile(Exception):
+    """A path linking must not open (not a regular file, outside the folder, too large); the message is the
+    translated NOTE for its row."""
+
+
+def is_inside(real_path, real_root):
+    """True when the resolved `real_path` lies inside the resolved folder `real_root`."""
+    root, path = os.path.normcase(real_root), os.path.normcase(real_path)  # Windows compares without case
+    try:
+        return os.path.commonpath([root, path]) == root and path != root
+    except ValueError:  # another drive on Windows
+        return False
+
+
+def photo_source(path, real_root=None):
+    """The resolved path of `path` when it is a regular file (inside `real_root` when given, following links only
+    to such a file); else raises NotAPhotoFile with the note. Only stat() is used: nothing is opened."""
+    real = os.path.realpath(path)
+    try:
+        info = os.stat(real)
+    except OSError as exc:
+        if os.path.islink(path):  # a broken link, or a link loop
+            raise NotAPhotoFile(tr("链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片").format(
+                exc.strerror or exc))
+        raise
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAPhotoFile(_not_regular())
+    if real_root is not None and not is_inside(real, real_root):
+        raise NotAPhotoFile(tr("链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片").format(
+            safe_text(real)))
+    if info.st_size > MAX_PHOTO_MB << 20:
+        raise NotAPhotoFile(_too_large(info.st_size, MAX_PHOTO_MB))
+    return real
+
+
+def _not_regular():
+    return tr("不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片")
+
+
+def _too_large(size, limit_mb):
+    return tr("文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存").format(
+        size / 1048576.0, limit_mb)
+
+
+def open_regular(real):
+    """A binary file object of `real`, proved to be a regular file after opening (the folder may change between
+    photo_source() and now); raises NotAPhotoFile otherwise."""
+    fd = os.open(real, _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAPhotoFile(_not_regular())
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def sha256_stream(fh, limit_mb=MAX_PHOTO_MB):
+    """SHA-256 of an open file, read in chunks; stops with NotAPhotoFile past `limit_mb` (a file still growing)."""
+    digest, size, limit = hashlib.sha256(), 0, limit_mb << 20
+    for block in iter(lambda: fh.read(_CHUNK), b""):
+        size += len(block)
+        if size > limit:
+            raise NotAPhotoFile(_too_large(size, limit_mb))
+        digest.update(block)
     return digest.hexdigest()
+
+
+def safe_text(path):
+    """`path` as text that can be stored and shown: in a part that is not UTF-8 (a GBK name from a Windows archive
+    arrives as surrogates) every non-ASCII byte becomes a \\xNN escape, so the name stays unique and never
+    matches a real file."""
+    return "/".join(p if _is_text(p) else "".join(chr(b) if b < 0x80 else "\\x{:02x}".format(b)
+                                                  for b in os.fsencode(p)) for p in path.split("/"))
+
+
+def _is_text(path):
+    try:
+        path.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def bad_name_note(path):
+    """NOTE for a path whose name is not UTF-8 (None when it is): what it probably says in GBK and what to do."""
+    if _is_text(path):
+        return None
+    parts = [p if _is_text(p) else os.fsencode(p).decode("gbk", "replace") for p in path.split("/")]
+    return tr("文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）"
+              "后重新关联照片").format("/".join(parts))
+
+
+def scan_folder(folder):
+    """(JPEG files under `folder` in a stable order, [(folder path, note)] of folders not entered). Folder links are
+    not followed: they may lead outside or back into the folder."""
+    if not os.path.isdir(folder):
+        raise WpzfError(tr("照片文件夹不存在：{}").format(folder))
+    found, not_entered = [], []
+
+    def unreadable(exc):
+        not_entered.append((exc.filename or folder, tr("文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片").format(
+            exc.strerror or exc)))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        for name in sorted(d for d in dirs if os.path.islink(os.path.join(root, d))):
+            not_entered.append((os.path.join(root, name), tr("是文件夹链接，未进入；请把照片直接复制到照片文件夹内")))
+        dirs[:] = sorted(d for d in dirs if not os.path.islink(os.path.join(root, d)))
+        for name in sorted(files):
+            if name.lower().endswith(PHOTO_EXTENSIONS):
+                found.append(os.path.join(root, name))
+    return found, not_entered
 
 
 def list_photos(folder):
     """JPEG files under `folder` (recursive), in a stable order."""
-    if not os.path.isdir(folder):
-        raise WpzfError(tr("照片文件夹不存在：{}").format(folder))
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(PHOTO_EXTENSIONS):
-                found.append(os.path.join(root, name))
-    return found
+    return scan_folder(folder)[0]
 
 
 def stored_path(wp, path):
@@ -125,23 +229,27 @@ class LinkReport:
         self.linked = []      # (path, JCBH, distance)
         self.too_far = []     # (path, message)
         self.no_gps = []      # path
+        self.bad_gps = []     # (path, message): GPS tags present but out of range, 0,0 or unreadable
         self.corrupt = []     # (path, reason)
+        self.skipped = []     # (path, message): stored with a NOTE but not opened (links, devices, names, size)
+        self.folders = []     # (folder, message): folders not entered (links, unreadable)
         self.duplicates = []  # (path, message)
         self.unchanged = []   # path already stored with the same content
         self.replaced = []    # path whose file changed since the last run
         self.canceled = False
 
     def summary(self):
-        return tr("关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，损坏 {} 个，重复 {} 张，已存在未变 {} 张").format(
-            len(self.linked), len(self.too_far), len(self.no_gps), len(self.corrupt), len(self.duplicates),
-            len(self.unchanged))
+        return tr("关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，"
+                  "已存在未变 {} 张").format(
+            len(self.linked), len(self.too_far), len(self.no_gps), len(self.bad_gps), len(self.corrupt),
+            len(self.skipped), len(self.duplicates), len(self.unchanged))
 
     def problems(self):
         """Human-readable lines for every photo that was not simply linked."""
         lines = [tr("{}：超出关联距离，{}").format(p, m) for p, m in self.too_far]
         lines += [tr("{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联").format(p) for p in self.no_gps]
         lines += [tr("{}：文件损坏或不是 JPEG（{}），已记录未关联").format(p, r) for p, r in self.corrupt]
-        lines += [tr("{}：{}").format(p, m) for p, m in self.duplicates]
+        lines += [tr("{}：{}").format(p, m) for p, m in self.bad_gps + self.skipped + self.folders + self.duplicates]
         return lines
 
 
@@ -184,14 +292,19 @@ class PhotoReader:
         point = self.to_package.transform(QgsPointXY(lon, lat))
         return point.x(), point.y()
 
-    def row(self, path, digest=None, jcbh=None):
-        """A row for `path`. jcbh given: link to that patch by hand instead of by position.
-        Raises PhotoReadError/OSError for unreadable files (callers decide whether that is fatal)."""
-        digest = digest or sha256_file(path)
-        meta = read_photo_meta(path)
-        row = {"PATH": stored_path(self.wp, path), "SHA256": digest, "AZIMUTH": meta.azimuth,
-               "TAKEN_AT": meta.taken_at, "LON": meta.lon, "LAT": meta.lat, "JCBH": None, "DIST_M": None,
-               "_x": None, "_y": None}
+    def read(self, path, real_root=None):
+        """(SHA-256, PhotoMeta) of the photo at `path`. Raises NotAPhotoFile (not opened: not a regular file, or
+        outside `real_root`), PhotoReadError (not a readable JPEG) or OSError."""
+        with open_regular(photo_source(path, real_root)) as fh:
+            digest = sha256_stream(fh)
+            fh.seek(0)
+            return digest, read_photo_meta(fh)
+
+    def row(self, rel, digest, meta, jcbh=None):
+        """The row for a photo stored as `rel`. jcbh given: link to that patch by hand instead of by position."""
+        row = {"PATH": rel, "SHA256": digest, "AZIMUTH": meta.azimuth, "TAKEN_AT": meta.taken_at,
+               "LON": meta.lon, "LAT": meta.lat, "JCBH": None, "DIST_M": None, "_x": None, "_y": None,
+               "_gps_problem": meta.gps_problem}
         notes = []
         if meta.azimuth_source == "exif-magnetic":
             notes.append(tr("方位角为磁北方向"))
@@ -205,7 +318,7 @@ class PhotoReader:
                 row["DIST_M"] = self.locator.distance(jcbh, row["_x"], row["_y"])
             notes.insert(0, tr("手动关联") if meta.has_position else tr("手动关联（照片无 GPS 坐标）"))
         elif not meta.has_position:
-            notes.insert(0, tr("无 GPS 坐标，未关联；请在判定面板中手动关联"))
+            notes.insert(0, _no_position_note(meta))
         else:
             found, dist = self.locator.locate(row["_x"], row["_y"], self.max_distance)
             if found is not None:
@@ -217,6 +330,18 @@ class PhotoReader:
                 notes.insert(0, tr("附近没有图斑，未关联"))
         row["NOTE"] = _note(*notes)
         return row
+
+
+def _no_position_note(meta):
+    """Why a photo has no usable position: no GPS at all is not the same as GPS the camera got wrong."""
+    if meta.gps_problem == GPS_OUT_OF_RANGE:
+        return tr("GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联"
+                  ).format(*meta.gps_raw)
+    if meta.gps_problem == GPS_NO_FIX:
+        return tr("GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联")
+    if meta.gps_problem == GPS_INVALID:
+        return tr("GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联")
+    return tr("无 GPS 坐标，未关联；请在判定面板中手动关联")
 
 
 def _duplicate_note(row, others):
@@ -231,77 +356,136 @@ def link_folder(wp_path, folder, max_distance, feedback=None):
     """Link every JPEG under `folder` to the package's patches. Returns a LinkReport.
 
     Re-running is safe: a file already stored with the same content is left alone (manual decisions stay);
-    a file whose content changed is read again.
+    a file whose content changed is read again. A file that cannot be read is stored with a NOTE, never fatal.
     """
     fb = _Feedback(feedback)
     wp = WorkPackage(wp_path)
     if float(max_distance) < 0:
         raise WpzfError(tr("关联距离不能为负：{}").format(max_distance))
-    files = list_photos(folder)
-    report = LinkReport()
+    files, folders = scan_folder(folder)
+    if not is_inside(os.path.realpath(folder), os.path.realpath(os.path.dirname(os.path.abspath(wp.path)))):
+        # said once here, before the export leaves every one of these photos out of the submission
+        fb.warn(tr("照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后"
+                   "重新关联照片。").format(folder))
+    linker = _FolderLinker(wp, PhotoReader(wp, max_distance), os.path.realpath(folder), fb) if files else None
+    report = linker.report if linker else LinkReport()
+    for path, message in folders:
+        report.folders.append((safe_text(stored_path(wp, path)), message))
+        fb.warn("{}：{}".format(report.folders[-1][0], message))
     if not files:
         fb.warn(tr("文件夹 {} 中没有 JPG 照片。").format(folder))
         return report
-    reader = PhotoReader(wp, max_distance)
-    existing = wp.photos()
-    by_path = {r["PATH"]: r for r in existing}
-    by_hash = {}
-    for r in existing:
-        if r.get("SHA256"):
-            by_hash.setdefault(r["SHA256"], []).append((r["PATH"], r.get("JCBH")))
-    add, delete = [], []
     for i, path in enumerate(files):
-        if fb.canceled():
-            report.canceled = True
-            raise Canceled(tr("已取消照片关联，工作库未改动。"))
+        _check_canceled(fb, report)
         fb.progress(100.0 * i / len(files))
-        rel = stored_path(wp, path)
+        linker.take(path)
+    _check_canceled(fb, report)
+    if linker.add or linker.delete:
+        wp.write_photos(add=linker.add, delete=linker.delete, action="link_photos")
+    fb.progress(100.0)
+    fb.info(report.summary())
+    return report
+
+
+def _check_canceled(fb, report):
+    if fb.canceled():
+        report.canceled = True
+        raise Canceled(tr("已取消照片关联，工作库未改动。"))
+
+
+class _FolderLinker:
+    """One run of link_folder: decides for each file what row to store (or keep), and fills the report."""
+
+    def __init__(self, wp, reader, real_root, fb):
+        self.wp, self.reader, self.real_root, self.fb = wp, reader, real_root, fb
+        self.report = LinkReport()
+        self.add, self.delete = [], []
+        existing = wp.photos()
+        self.by_path = {r["PATH"]: r for r in existing}
+        self.by_hash = {}
+        for r in existing:
+            if r.get("SHA256"):
+                self.by_hash.setdefault(r["SHA256"], []).append((r["PATH"], r.get("JCBH")))
+
+    def take(self, path):
+        rel = stored_path(self.wp, path)
+        name_note = bad_name_note(rel)
+        if name_note:  # the name cannot be stored as it is, nor found again from the package
+            self._skip(safe_text(rel), name_note)
+            return
+        digest = None
         try:
-            digest = sha256_file(path)
+            with open_regular(photo_source(path, self.real_root)) as fh:
+                digest = sha256_stream(fh)
+                if self._unchanged(rel, digest):
+                    return
+                fh.seek(0)
+                meta = read_photo_meta(fh)
+        except NotAPhotoFile as exc:
+            self._skip(rel, str(exc))
+        except PhotoReadError as exc:
+            self._corrupt(rel, digest, exc)
         except OSError as exc:
-            report.corrupt.append((rel, str(exc)))
-            add.append({"PATH": rel, "NOTE": _note(tr("无法读取文件：{}").format(exc))})
-            continue
-        old = by_path.get(rel)
-        if old is not None and old.get("SHA256") == digest:
-            report.unchanged.append(rel)
-            continue
+            self._skip(rel, tr("无法读取文件（{}），未读取；请检查文件权限后重新关联照片").format(exc.strerror or exc))
+        else:
+            self._store(self.reader.row(rel, digest, meta))
+
+    def _unchanged(self, rel, digest):
+        """True when `rel` is stored with this content; a changed file's old row makes way for the new one."""
+        old = self.by_path.get(rel)
+        if old is None:
+            return False
+        if old.get("SHA256") == digest:
+            self.report.unchanged.append(rel)
+            return True
+        self._drop(old, rel)
+        return False
+
+    def _drop(self, old, rel):
+        self.delete.append(old["_fid"])
+        self.report.replaced.append(rel)
+        self.by_path.pop(rel, None)
+
+    def _skip(self, rel, message):
+        """A file not opened: its row holds only PATH and the NOTE (again next run only if the reason changed)."""
+        note = _note(message)
+        old = self.by_path.get(rel)
+        if old is not None and not old.get("SHA256") and old.get("NOTE") == note:
+            self.report.unchanged.append(rel)
+            return
         if old is not None:
-            delete.append(old["_fid"])
-            report.replaced.append(rel)
-        try:
-            row = reader.row(path, digest)
-        except (PhotoReadError, OSError) as exc:
-            report.corrupt.append((rel, str(exc)))
-            row = {"PATH": rel, "SHA256": digest, "NOTE": _note(tr("文件损坏或不是 JPEG：{}").format(exc))}
-            add.append(row)
-            fb.warn(tr("{}：文件损坏或不是 JPEG（{}）").format(rel, exc))
-            by_hash.setdefault(digest, []).append((rel, None))
-            continue
-        others = [o for o in by_hash.get(digest, []) if o[0] != rel]
+            self._drop(old, rel)
+        self.report.skipped.append((rel, note))
+        self.add.append({"PATH": rel, "NOTE": note})
+        self.fb.warn("{}：{}".format(rel, note))
+
+    def _corrupt(self, rel, digest, exc):
+        self.report.corrupt.append((rel, str(exc)))
+        self.add.append({"PATH": rel, "SHA256": digest, "NOTE": _note(tr("文件损坏或不是 JPEG：{}").format(exc))})
+        self.fb.warn(tr("{}：文件损坏或不是 JPEG（{}）").format(rel, exc))
+        self.by_hash.setdefault(digest, []).append((rel, None))
+
+    def _store(self, row):
+        rel, digest, report = row["PATH"], row["SHA256"], self.report
+        others = [o for o in self.by_hash.get(digest, []) if o[0] != rel]
         if others:
             message = _duplicate_note(row, others)
             row["NOTE"] = _note(message, row.get("NOTE"))
             report.duplicates.append((rel, message))
-            fb.warn("{}：{}".format(rel, message))
-        by_hash.setdefault(digest, []).append((rel, row.get("JCBH")))
+            self.fb.warn("{}：{}".format(rel, message))
+        self.by_hash.setdefault(digest, []).append((rel, row.get("JCBH")))
         if row["JCBH"]:
             report.linked.append((rel, row["JCBH"], row["DIST_M"]))
+        elif row["_gps_problem"]:
+            report.bad_gps.append((rel, row["NOTE"]))
+            self.fb.warn("{}：{}".format(rel, row["NOTE"]))
         elif row["_x"] is None:
             report.no_gps.append(rel)
-            fb.warn(tr("{}：没有 GPS 坐标，已入库但未关联").format(rel))
+            self.fb.warn(tr("{}：没有 GPS 坐标，已入库但未关联").format(rel))
         else:
             report.too_far.append((rel, row["NOTE"]))
-            fb.warn("{}：{}".format(rel, row["NOTE"]))
-        add.append(row)
-    if fb.canceled():
-        report.canceled = True
-        raise Canceled(tr("已取消照片关联，工作库未改动。"))
-    if add or delete:
-        wp.write_photos(add=add, delete=delete, action="link_photos")
-    fb.progress(100.0)
-    fb.info(report.summary())
-    return report
+            self.fb.warn("{}：{}".format(rel, row["NOTE"]))
+        self.add.append(row)
 
 
 def add_by_hand(wp, paths, jcbh, max_distance=0):
@@ -315,10 +499,14 @@ def add_by_hand(wp, paths, jcbh, max_distance=0):
     add, update = [], {}
     for path in paths:
         rel = stored_path(wp, path)
+        problem = bad_name_note(rel)
         try:
-            row = reader.row(path, jcbh=jcbh)
-        except (PhotoReadError, OSError) as exc:
-            raise WpzfError(tr("照片 {} 无法读取（{}），未添加任何照片。").format(path, exc))
+            if problem:
+                raise NotAPhotoFile(problem)
+            digest, meta = reader.read(path)  # the technician chose the file: no folder limit, links allowed
+        except (NotAPhotoFile, PhotoReadError, OSError) as exc:
+            raise WpzfError(tr("照片 {} 无法读取（{}），未添加任何照片。").format(safe_text(path), exc))
+        row = reader.row(rel, digest, meta, jcbh=jcbh)
         others = [(r["PATH"], r.get("JCBH")) for r in stored if r.get("SHA256") == row["SHA256"] and r["PATH"] != rel]
         if others:
             row["NOTE"] = _note(_duplicate_note(row, others), row["NOTE"])

@@ -24,7 +24,9 @@ class LinkPhotosAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("LINKED", self.tr("已关联照片数")))
         self.addOutput(QgsProcessingOutputNumber("TOO_FAR", self.tr("超出距离未关联数")))
         self.addOutput(QgsProcessingOutputNumber("NO_GPS", self.tr("无 GPS 照片数")))
+        self.addOutput(QgsProcessingOutputNumber("BAD_GPS", self.tr("GPS 异常照片数")))
         self.addOutput(QgsProcessingOutputNumber("CORRUPT", self.tr("损坏文件数")))
+        self.addOutput(QgsProcessingOutputNumber("SKIPPED", self.tr("未读取的文件数")))
         self.addOutput(QgsProcessingOutputNumber("DUPLICATES", self.tr("重复照片数")))
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("已存在未变数")))
         self.addOutput(QgsProcessingOutputString("PROBLEMS", self.tr("需处理的照片")))
@@ -35,5 +37,6 @@ class LinkPhotosAlgorithm(WpzfAlgorithm):
         distance = self.parameterAsDouble(parameters, "MAX_DISTANCE", context)
         report = link_folder(wp_path, folder, distance, feedback=feedback)
         return {"LINKED": len(report.linked), "TOO_FAR": len(report.too_far), "NO_GPS": len(report.no_gps),
-                "CORRUPT": len(report.corrupt), "DUPLICATES": len(report.duplicates),
+                "BAD_GPS": len(report.bad_gps), "CORRUPT": len(report.corrupt), "SKIPPED": len(report.skipped),
+                "DUPLICATES": len(report.duplicates),
                 "UNCHANGED": len(report.unchanged), "PROBLEMS": "\n".join(report.problems())}
