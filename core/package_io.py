@@ -159,24 +159,35 @@ def write(path, body, lock_wait=None):
 def _write_once(path, body):
     ds = open_dataset(path, update=True)
     try:
-        gdal.ErrorReset()
-        if ds.StartTransaction() != 0:
-            _raise(path, gdal.GetLastErrorMsg() or "StartTransaction")
+        ok, message = _call(ds.StartTransaction)
+        if not ok:
+            _raise(path, message or "StartTransaction")
         try:
             result = body(ds)
         except RuntimeError as exc:  # ogr raises for a failed CreateFeature/SetFeature
-            ds.RollbackTransaction()
+            _call(ds.RollbackTransaction)
             _raise(path, str(exc))
         except BaseException:
-            ds.RollbackTransaction()
+            _call(ds.RollbackTransaction)
             raise
-        gdal.ErrorReset()
-        if ds.CommitTransaction() != 0:
+        ok, message = _call(ds.CommitTransaction)
+        if not ok:
             # GDAL has already forgotten the transaction; closing the dataset rolls SQLite's back
-            _raise(path, gdal.GetLastErrorMsg() or "CommitTransaction")
+            _raise(path, message or "CommitTransaction")
         return result
     finally:
         ds = None
+
+
+def _call(method):
+    """(ok, error message) of a GDAL call that returns an error code, or raises when another plugin (or a test) has
+    switched on gdal.UseExceptions() for the whole process: both must be handled."""
+    gdal.ErrorReset()
+    try:
+        code = method()
+    except RuntimeError as exc:
+        return False, str(exc)
+    return code == 0, gdal.GetLastErrorMsg() if code != 0 else ""
 
 
 def _raise(path, message):

@@ -20,7 +20,11 @@ EDIT_FIELDS = [
     ("HSZT", "choice", cat.HSZT),
     ("PDLX", "choice", cat.PDLX),
     ("PDXL", "subtype", None),
+    ("SFFNH", "flag", None),
+    ("SFLZJF", "flag", None),
     ("XZCL", "choice", cat.XZCL),
+    ("JSSJ", "date", None),
+    ("JSSJYJ", "text", None),
     ("PZWH", "text", None),
     ("BABH", "text", None),
     ("WFZT", "text", None),
@@ -28,8 +32,14 @@ EDIT_FIELDS = [
     ("ZGZT", "choice", cat.ZGZT),
     ("SFLA", "flag", None),
     ("JTHS", "flag", None),
+    ("HSRQ", "date", None),
+    ("HSJG", "text", None),
+    ("HSJYBH", "text", None),
     ("ZDJCSS", "flag", None),
+    ("ZDXMWH", "text", None),
     ("SFJYD", "flag", None),
+    ("LDHCRQ", "date", None),
+    ("LDHCR", "text", None),
     ("CCFGMJ", "area", None),
     ("BBGDMJ", "area", None),
     ("TXDKMJ", "area", None),
@@ -42,6 +52,8 @@ EDIT_FIELDS = [
     ("HCRQ", "date", None),
     ("PDRQ", "date", None),
     ("ZGRQ", "date", None),
+    ("SJYSRQ", "date", None),
+    ("ZZQQRRQ", "date", None),
     ("BZ", "memo", None),
 ]
 EDIT_FIELDS = [f for f in EDIT_FIELDS if f[0] in F.PATCH_FIELD_NAMES]  # a field the package lacks is not offered
@@ -50,7 +62,7 @@ EDIT_NAMES = [f[0] for f in EDIT_FIELDS]
 # Read-only figures shown above the form: the issued facts and the overlay results.
 INFO_FIELDS = ["JCBH", "PC", "XZMC", "TBLX", "QSX", "HSX", "DLBM", "DLMC", "CZCSXM", "SFYN", "SFHX"]
 OVERLAY_FIELDS = ["TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "YJJBNTMJ", "STHXMJ", "PZMJ", "PZWH", "CKMJ", "CKZH",
-                  "SSNYDMJ", "LSYDMJ", "TKMJ"]
+                  "SSNYDMJ", "SSNYDQX", "LSYDMJ", "LSYDQX", "TKMJ", "XFBG"]
 PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
 INFO_FIELDS = [f for f in INFO_FIELDS if f in F.PATCH_FIELD_NAMES]
 OVERLAY_FIELDS = [f for f in OVERLAY_FIELDS if f in F.PATCH_FIELD_NAMES]

@@ -49,6 +49,8 @@ OVERLAY = [
     ("DLWFGMJ", "real", 18, 6, "地类未覆盖面积(亩)"),
     ("XZDM", "str", 12, 0, "乡镇代码"),
     ("XZMC", "str", 50, 0, "乡镇名称"),
+    ("LSYDQX", "str", 10, 0, "临时用地期限至"),
+    ("SSNYDQX", "str", 10, 0, "设施农用地备案期限至"),
     ("THBZ", "str", 254, 0, "套合说明"),
     ("THSJ", "str", 19, 0, "套合时间"),
 ]
@@ -90,6 +92,24 @@ JUDGMENT = [
     ("ZGRQ", "str", 10, 0, "整改完成日期"),
     ("BZ", "str", 0, 0, "备注"),
     ("BABH", "str", 100, 0, "备案/批准编号(其他用地)"),
+    # 二(二): the two marks are separate; a patch can carry both
+    ("SFFNH", "int", 1, 0, "非农化"),
+    ("SFLZJF", "int", 1, 0, "新增乱占耕地建房"),
+    # 存量 needs evidence of when it was built (before the monitoring period)
+    ("JSSJ", "str", 10, 0, "建设时间"),
+    ("JSSJYJ", "str", 100, 0, "建设时间依据"),
+    # 四(一)3、4: a major infrastructure deduction needs the project's record (立项文件/清单)
+    ("ZDXMWH", "str", 100, 0, "重大基础设施立项文号"),
+    # 二(四) 集体会审: the review behind a disputed or key patch's judgment
+    ("HSRQ", "str", 10, 0, "会审日期"),
+    ("HSJG", "str", 100, 0, "会审结果"),
+    ("HSJYBH", "str", 100, 0, "会审纪要编号"),
+    # 二(八): the leadership group's field check of ≥ 50 亩 suspected farmland occupation
+    ("LDHCRQ", "str", 10, 0, "领导小组核查日期"),
+    ("LDHCR", "str", 100, 0, "领导小组核查人"),
+    # 四(二) 增违挂钩: the freeze is released only after the city's acceptance and the region's confirmation
+    ("SJYSRQ", "str", 10, 0, "市级验收日期"),
+    ("ZZQQRRQ", "str", 10, 0, "自治区确认日期"),
 ]
 
 # Written by the import when a patch issued again differs from the stored one; read by self-check R01.

@@ -10,7 +10,7 @@ suggestion: it goes to YPPDLX/YPPDXL/YPLY/BSBZ, never to PDLX.
 from . import categories as cat
 from . import landclass, tblx
 from .errors import RuleInputError
-from .values import fmt_mu, is_empty, jcbh, label, number, text
+from .values import coverage_text, fmt_mu, is_empty, jcbh, label, number, text
 
 FLAG_NONAGRI = "非农化"
 FLAG_HOUSING = "新增乱占耕地建房"
@@ -23,6 +23,7 @@ FLAG_LANDCLASS = "地类待确认"
 FLAGS = [FLAG_NONAGRI, FLAG_HOUSING, FLAG_FARMLAND, FLAG_REDLINE, FLAG_LEADERSHIP, FLAG_MILITARY, FLAG_SPLIT,
          FLAG_LANDCLASS]
 
+_SPLIT_SOURCE = "本县规定"
 URBAN_CZCSXM = ("201", "202")  # 城市、建制镇: buildings there are not 乱占耕地建房 (a rural-housing category)
 
 _AREA_FIELDS = ["GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "YJJBNTMJ", "STHXMJ", "PZMJ", "CKMJ", "SSNYDMJ", "LSYDMJ"]
@@ -71,6 +72,7 @@ def prejudge(patch, policy):
     if tbmj is None:
         raise RuleInputError("缺少图斑面积，请先运行套合分析（wpzf:overlay）", jcbh=jcbh(patch), field=label("TBMJ"))
     a = {f: number(patch, f) for f in _AREA_FIELDS}
+    a["TBMJ"] = tbmj
     for field, value in a.items():
         if value > tbmj + size_tol:
             raise RuleInputError("%s 亩大于图斑面积 %s 亩，请重新套合" % (fmt_mu(value), fmt_mu(tbmj)),
@@ -86,7 +88,8 @@ def prejudge(patch, policy):
             reasons.append("原地类编码 %s 不在地类表中，需人工确认" % text(dlbm))
 
     # 1-4: approvals, permits and records, in the order of practice.
-    covered = []
+    split_tol = float(cfg.get("split_tolerance_mu", cover_tol))
+    covered, rejected = [], []
     for area_field, number_field, pdlx, pdxl, wording in _SOURCES:
         area = min(a[area_field], tbmj)
         if area <= cover_tol:
@@ -94,6 +97,7 @@ def prejudge(patch, policy):
         if pdxl == "采矿许可" and kind and not tblx.in_group(kind, "mining"):
             reasons.append("位于采矿许可范围内 %s 亩，但变化类型为%s，不能据采矿许可判合法"
                            % (fmt_mu(area), tblx.name(kind) or kind))
+            rejected.append(wording)
             continue
         numbers = text(patch.get(number_field)) if number_field else ""
         covered.append((area, pdlx, pdxl, wording, numbers))
@@ -102,19 +106,26 @@ def prejudge(patch, policy):
     for area, pdlx, pdxl, wording, numbers in covered:
         uncovered = tbmj - area
         tag = "（%s）" % numbers if numbers else ""
+        share = coverage_text(area, tbmj, cover_tol)
         if uncovered <= cover_tol:
-            reasons.append("%s%s覆盖 100.0%%，实际用地在范围内" % (wording, tag))
-            suggestion, rule = (pdlx, pdxl), "covered:" + pdxl
-            break
-        reasons.append("%s%s覆盖 %.1f%%，未覆盖 %s 亩需单独举证" % (wording, tag, _pct(area, tbmj), fmt_mu(uncovered)))
+            reasons.append("%s%s覆盖 %s，实际用地在范围内" % (wording, tag, share))
+        elif uncovered <= split_tol:
+            reasons.append("%s%s覆盖 %s，未覆盖 %s 亩，不超过拆分容差 %s 亩（%s），按数字化误差处理"
+                           % (wording, tag, share, fmt_mu(uncovered), fmt_mu(split_tol), _SPLIT_SOURCE))
+        else:
+            reasons.append("%s%s覆盖 %s，未覆盖 %s 亩（超过拆分容差 %s 亩）需拆分后另行判定"
+                           % (wording, tag, share, fmt_mu(uncovered), fmt_mu(split_tol)))
+            continue
+        suggestion, rule = (pdlx, pdxl), "covered:" + pdxl
+        break
+    outside = None
     if suggestion is None and covered:
+        # 二(三): 合法 only where the use lies inside the approved area; the rest is judged on its own
         flags.append(FLAG_SPLIT)
         biggest = max(covered, key=lambda c: c[0])
-        if biggest[0] >= tbmj / 2.0:
-            suggestion, rule = (biggest[1], biggest[2]), "partly:" + biggest[2]
-            reasons.append("按多数面积建议“%s/%s”，未覆盖部分应拆分后另行判定" % (biggest[1], biggest[2]))
-        else:
-            reasons.append("已覆盖部分可拆分判定，多数面积按以下规则判定")
+        outside = tbmj - biggest[0]
+        reasons.append("%s范围内 %s 亩可拆分判定为%s/%s；范围外 %s 亩按下列规则预判（本预判针对范围外部分）"
+                       % (biggest[3], fmt_mu(biggest[0]), biggest[1], biggest[2], fmt_mu(outside)))
 
     # 5-6: rural road, photovoltaic, no real change.
     if suggestion is None:
@@ -122,15 +133,17 @@ def prejudge(patch, policy):
 
     # 7: otherwise illegal.
     if suggestion is None:
-        suggestion, rule = _illegal(patch, kind, a, eps, reasons, partly_covered=bool(covered))
+        suggestion, rule = _illegal(patch, kind, a, eps, reasons, outside=outside, rejected=rejected)
 
     pdlx, pdxl = suggestion
     _flags(patch, pdlx, pdxl, kind, a, eps, cfg, flags, reasons)
     evidence = _EVIDENCE.get((pdlx, pdxl)) or _EVIDENCE.get((pdlx, None))
     if evidence:
         reasons.append(evidence)
+    reasons = list(dict.fromkeys(reasons))  # one sentence once, in the order found
     return {
         "YPPDLX": pdlx, "YPPDXL": pdxl,
+        "SFFNH": 1 if FLAG_NONAGRI in flags else 0, "SFLZJF": 1 if FLAG_HOUSING in flags else 0,
         "YPLY": "；".join(reasons),
         "BSBZ": "、".join(flags),
         "reasons": reasons, "flags": flags, "rule": rule,
@@ -173,29 +186,42 @@ def _by_type(kind, a, eps, reasons):
     return None, None
 
 
-def _illegal(patch, kind, a, eps, reasons, partly_covered=False):
-    gd = a["GDMJ"]
+def _illegal(patch, kind, a, eps, reasons, outside=None, rejected=()):
+    gd = a["GDMJ"] if outside is None else min(a["GDMJ"], outside)  # farmland the uncovered part can hold at most
     building = tblx.in_group(kind, "building")
     works = tblx.in_group(kind, "construction") or tblx.in_group(kind, "disturbance")
     urban = text(patch.get("CZCSXM")) in URBAN_CZCSXM
-    reasons.append("多数面积不在批准、许可或备案范围内" if partly_covered else "未见批准、许可或备案覆盖")
+    if outside is not None:
+        reasons.append("范围外 %s 亩未见批准、许可或备案" % fmt_mu(outside))
+    elif rejected:
+        reasons.append("除%s外未见其他批准、许可或备案覆盖" % "、".join(rejected))
+    else:
+        reasons.append("未见批准、许可或备案覆盖")
     if tblx.in_group(kind, "mining"):
         reasons.append("变化类型为采矿，未在采矿许可范围内")
         return (cat.ILLEGAL, "采矿"), "illegal:mining"
+    farmland = fmt_mu(gd) if outside is None else "至多 %s" % fmt_mu(gd)
     if building and gd > eps and not urban:
-        reasons.append("新建建(构)筑物占用耕地 %s 亩" % fmt_mu(gd))
+        reasons.append("新建建(构)筑物占用耕地 %s 亩" % farmland)
         return (cat.ILLEGAL, "乱占耕地建房"), "illegal:housing"
     if works and gd > eps:
-        reasons.append("%s占用耕地 %s 亩" % (tblx.name(kind) or kind, fmt_mu(gd)))
+        reasons.append("%s占用耕地 %s 亩" % (tblx.name(kind) or kind, farmland))
         return (cat.ILLEGAL, "非农化"), "illegal:nonagri"
     if a["JSYDMJ"] > 0 and a["JSYDMJ"] >= a["GDMJ"] + a["NYDMJ"] + a["WLYDMJ"] - eps:
         reasons.append("原地类全部为建设用地，如属原址改建需核实建设时间与手续")
     return (cat.ILLEGAL, "其他违法"), "illegal:other"
 
 
+def farmland_outside_approval(a, eps):
+    """(low, high) 亩 of farmland outside the approvals: exact when the patch is uncovered or fully covered; the
+    overlay does not intersect farmland with approvals, so a partly covered patch has bounds until it is split."""
+    gd, tbmj, inside = a["GDMJ"], a.get("TBMJ", 0.0), min(a["PZMJ"], a.get("TBMJ", a["PZMJ"]))
+    if inside <= eps:
+        return gd, gd
+    return max(gd - inside, 0.0), max(min(gd, tbmj - inside), 0.0)
+
+
 def _flags(patch, pdlx, pdxl, kind, a, eps, cfg, flags, reasons):
-    gd = a["GDMJ"]
-    new_works = tblx.in_group(kind, "construction") or tblx.in_group(kind, "disturbance")
     if pdlx == cat.ILLEGAL and pdxl in ("非农化", "乱占耕地建房"):
         flags.append(FLAG_NONAGRI)
     if pdlx == cat.ILLEGAL and pdxl == "乱占耕地建房":
@@ -205,10 +231,14 @@ def _flags(patch, pdlx, pdxl, kind, a, eps, cfg, flags, reasons):
     if a["STHXMJ"] > eps or _yes(patch.get("SFHX")):
         flags.append(FLAG_REDLINE)
     leader = float(cfg["leadership_check_mu"])
-    if pdlx == cat.ILLEGAL and new_works and gd >= leader - eps:
+    groups = cfg.get("leadership_check_tblx_groups") or ["construction", "disturbance"]
+    applies = any(tblx.in_group(kind, g) for g in groups)
+    low, high = farmland_outside_approval(a, eps)
+    if pdlx == cat.ILLEGAL and applies and high >= leader - eps:
         flags.append(FLAG_LEADERSHIP)
-        reasons.append("新增建(构)筑物疑似违法占用耕地 %s 亩（≥%g 亩），县卫片办领导小组须逐一实地核查"
-                       % (fmt_mu(gd), leader))
+        amount = fmt_mu(high) if high - low <= eps else "%s–%s" % (fmt_mu(low), fmt_mu(high))
+        reasons.append("新增建(构)筑物疑似违法占用批准范围外耕地 %s 亩（≥%g 亩），县卫片办领导小组须逐一实地核查%s"
+                       % (amount, leader, "" if high - low <= eps else "（拆分后可得确数）"))
     if _yes(patch.get("SFJYD")):
         flags.append(FLAG_MILITARY)
         reasons.append("涉军用地，须填报军用土地登记表并以机要件单独上报")

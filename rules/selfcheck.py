@@ -13,7 +13,7 @@ from . import landclass, tblx
 from .deadlines import (CONFIRMED, milestones, monthly_check_due, monthly_clear_due, parse_date, parse_month)
 from .errors import RuleInputError
 from .fields import ALIASES
-from .values import flag, fmt_mu, is_empty, jcbh, number, text
+from .values import coverage_text, flag, fmt_mu, is_empty, jcbh, number, text
 
 SEVERE, WARNING, INFO = "严重", "警告", "提示"
 SEVERITIES = [SEVERE, WARNING, INFO]
@@ -48,8 +48,9 @@ def rule(rule_id, severity, title):
 class Context:
     """What a check sees: the patch, its photos, the policy, today and its batch month."""
 
-    def __init__(self, patch, policy, photos, today, batch_month):
+    def __init__(self, patch, policy, photos, today, batch_month, evidence=True):
         self.patch = patch
+        self.evidence = evidence  # False when no photo layer was given: photo-based checks cannot judge
         self.policy = policy
         self.photos = photos
         self.today = today
@@ -60,6 +61,8 @@ class Context:
         tol = policy["selfcheck"]["area_tolerance_mu"]
         self.tol_equal, self.tol_warn, self.tol_severe = tol["equal"], tol["warning"], tol["severe"]
         self.cover_tol = policy["prejudge"]["approval_coverage_tolerance_mu"]
+        self.split_tol = float(policy["prejudge"].get("split_tolerance_mu", self.cover_tol))
+        self.eps = float(policy["prejudge"].get("area_epsilon_mu", 0.001))
 
     def get(self, field):
         return text(self.patch.get(field))
@@ -89,6 +92,17 @@ class Context:
         return INFO
 
 
+def _safe(fn):
+    """Area checks skip values V01 already reported."""
+    def wrapped(c):
+        try:
+            for item in fn(c):
+                yield item
+        except RuleInputError:
+            return
+    return wrapped
+
+
 def _name(field):
     """Chinese name of a field for messages, without its unit (the message gives it)."""
     return ALIASES.get(field, field).replace("(亩)", "")
@@ -114,7 +128,7 @@ def _negative(value):
 
 @rule("V02", SEVERE, "是/否字段取值无效")
 def _bad_flags(c):
-    for field in ("SFLA", "ZDJCSS", "JTHS", "SFJYD"):
+    for field in ("SFLA", "ZDJCSS", "JTHS", "SFJYD", "SFFNH", "SFLZJF"):
         try:
             flag(c.patch, field)
         except RuleInputError as e:
@@ -191,6 +205,56 @@ def _other_no_record(c):
         yield "判定为%s但未填备案/批准编号" % c.pdxl, "BABH"
 
 
+@rule("J23", SEVERE, "存量违法缺建设时间证据")
+@_safe
+def _existing_without_age(c):
+    """存量 leaves the ratio entirely (方案四(一)6): it needs proof that the construction predates the period."""
+    if c.pdlx != cat.ILLEGAL or c.get("XZCL") != cat.EXISTING or c.area("GDMJ") <= c.eps:
+        return
+    built = parse_date(c.patch.get("JSSJ"))
+    if built is None or not c.get("JSSJYJ"):
+        yield ("判定为存量且占用耕地 %s 亩，须填建设时间和依据（如历年影像、批准或登记材料），否则按新增计"
+               % fmt_mu(c.area("GDMJ"))), "JSSJ" if built is None else "JSSJYJ"
+        return
+    before = parse_date(c.patch.get("QSX"))
+    if before is not None and built >= before:
+        yield "建设时间 %s 不早于前时相 %s，不是存量（应为新增）" % (built.isoformat(), before.isoformat()), "XZCL"
+
+
+_FILLED_ANY = ["TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ"]
+
+
+@rule("J50", SEVERE, "已判定但填报面积全为空")
+def _judged_without_areas(c):
+    if c.pdlx in cat.PDLX and not any(c.filled(f) for f in _FILLED_ANY):
+        level = WARNING if c.pdlx == cat.LEGAL else SEVERE
+        yield "判定为%s，但填报面积（地块、耕地、永久基本农田等）全部为空，上报成果会缺面积" % c.pdlx, "TXDKMJ", level
+
+
+_REVIEW_FIELDS = ["HSRQ", "HSJG", "HSJYBH"]
+
+
+@rule("J60", SEVERE, "需集体会审但无会审记录")
+def _review_missing(c):
+    if not c.yes("JTHS"):
+        return
+    missing = [f for f in _REVIEW_FIELDS if not c.get(f)]
+    if missing and c.get("HSZT") in ("已判定", "已填报", CONFIRMED):
+        level = SEVERE if c.get("HSZT") in ("已填报", CONFIRMED) else WARNING
+        yield ("需集体会审，核查状态为%s，但缺%s（确认前须记录会审）"
+               % (c.get("HSZT"), "、".join(_name(f) for f in missing))), missing[0], level
+    if c.get("HSRQ") and parse_date(c.patch.get("HSRQ")) is None:
+        yield "会审日期“%s”无法识别（应为 YYYY-MM-DD）" % c.get("HSRQ"), "HSRQ"
+
+
+@rule("J70", SEVERE, "耕地≥50亩未记录领导小组实地核查")
+def _leadership_check_missing(c):
+    from .prejudge import FLAG_LEADERSHIP
+    if FLAG_LEADERSHIP in c.get("BSBZ") and c.pdlx != cat.LEGAL and not (c.get("LDHCRQ") and c.get("LDHCR")):
+        yield ("预判标识%s：须记录领导小组实地核查的日期和核查人（方案二(八)）"
+               % FLAG_LEADERSHIP), "LDHCRQ" if not c.get("LDHCRQ") else "LDHCR"
+
+
 @rule("J40", WARNING, "地类编码为空或未归类")
 def _land_class(c):
     code = c.get("DLBM")
@@ -218,17 +282,6 @@ _OVERLAY_NAMES = {"A02": "图斑面积", "A03": "套合耕地", "A04": "套合�
                   "A06": "套合未利用地", "A07": "套合建设用地", "A08": "套合生态红线"}
 _ALL_AREAS = ["TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "YJJBNTMJ", "STHXMJ", "PZMJ", "CKMJ", "SSNYDMJ",
               "LSYDMJ", "CCFGMJ", "BBGDMJ", "TXDKMJ", "TXJBNTMJ", "TXSTHXMJ"] + _FILLED_PARTS
-
-
-def _safe(fn):
-    """Area checks skip values V01 already reported."""
-    def wrapped(c):
-        try:
-            for item in fn(c):
-                yield item
-        except RuleInputError:
-            return
-    return wrapped
 
 
 @rule("A01", SEVERE, "填报地块面积不等于各地类面积之和")
@@ -304,22 +357,40 @@ def _legal_partly_covered(c):
     field = "CKMJ" if c.pdxl == "采矿许可" else "PZMJ"
     tbmj, covered = c.area("TBMJ"), c.area(field)
     uncovered = tbmj - covered
-    if covered > c.cover_tol and uncovered > c.cover_tol and tbmj > 0:
-        yield ("审批覆盖 %.1f%%，未覆盖 %s 亩需拆分或单独举证" % (100.0 * covered / tbmj, fmt_mu(uncovered))), field
+    if covered > c.cover_tol and uncovered > c.split_tol and tbmj > 0:
+        yield ("审批覆盖 %s，未覆盖 %s 亩（超过拆分容差 %s 亩）需拆分或单独举证"
+               % (coverage_text(covered, tbmj, c.cover_tol), fmt_mu(uncovered), fmt_mu(c.split_tol))), field
 
 
-@rule("C03", SEVERE, "实地未变化但变化类型为建设")
-def _unchanged_with_construction(c):
-    if c.pdlx == cat.OTHER and c.pdxl == "实地未变化" and tblx.in_group(c.get("TBLX"), "construction"):
-        yield "判定为实地未变化，但变化类型为%s（%s）" % (tblx.name(c.get("TBLX")), c.get("TBLX")), "PDXL"
+@rule("C03", SEVERE, "实地未变化（误检）缺举证")
+def _unchanged_without_proof(c):
+    """A false detection is possible for every TBLX (the issued type is the imagery's guess); what proves it is
+    photos of the unchanged ground and a written explanation, not another TBLX."""
+    kind = c.get("TBLX")
+    if not (c.pdlx == cat.OTHER and c.pdxl == "实地未变化" and tblx.in_group(kind, "construction")):
+        return
+    need = int(c.policy["selfcheck"]["min_photos"])
+    missing = []
+    if c.evidence and len(c.photos) < need:
+        missing.append("至少 %d 张多方向实地照片（现有 %d 张）" % (need, len(c.photos)))
+    if not c.get("BZ"):
+        missing.append("情况说明（写在备注中：实地现状、影像变化的原因）")
+    if missing:
+        yield ("下发变化类型为%s（%s），判定为实地未变化（误检）需举证：%s"
+               % (tblx.name(kind) or kind, kind, "；".join(missing))), "BZ" if not c.get("BZ") else "photos"
 
 
 @rule("C04", WARNING, "已整改但仍有未整改面积")
 @_safe
 def _rectified_with_remaining(c):
-    if c.pdlx == cat.ILLEGAL and c.get("ZGZT") == "已整改" and c.get("ZGCS") != "立案查处":
-        remaining = c.area("GDMJ") - c.area("CCFGMJ") - c.area("BBGDMJ")
-        if remaining > c.tol_equal:
+    """立案查处 alone does not remove the illegal state: 已整改 means the farmland is restored or approved."""
+    if c.pdlx == cat.ILLEGAL and c.get("ZGZT") == "已整改":
+        done = c.area("CCFGMJ") + c.area("BBGDMJ")
+        remaining = c.area("GDMJ") - done
+        if remaining > c.tol_equal and done <= c.tol_equal:
+            yield ("整改状态为已整改（措施：%s），但拆除复耕和补办面积均为 0，%s 亩耕地仍处于违法状态"
+                   % (c.get("ZGCS") or "未填", fmt_mu(c.area("GDMJ")))), "ZGZT", SEVERE
+        elif remaining > c.tol_equal:
             yield "整改状态为已整改，但仍有 %s 亩耕地未拆除复耕或补办手续" % fmt_mu(remaining), "ZGZT"
 
 
@@ -361,6 +432,80 @@ def _differs_from_suggestion(c):
     suggested = c.get("YPPDLX")
     if c.pdlx and suggested and suggested != c.pdlx:
         yield "判定为%s，预判为%s（请确认理由已写入备注）" % (c.pdlx, suggested), "PDLX"
+
+
+@rule("C10", SEVERE, "光伏用地占用耕地")
+@_safe
+def _photovoltaic_on_farmland(c):
+    if c.pdlx == cat.OTHER and c.pdxl == "光伏用地" and c.area("GDMJ") > c.eps:
+        yield ("判定为其他用地/光伏用地，但占用耕地 %s 亩：占用耕地的光伏不属于不改变原用地性质的光伏用地，"
+               "应判违法或拆分后分别判定" % fmt_mu(c.area("GDMJ"))), "PDXL"
+
+
+_RECORD_COVER = {"设施农业用地": ("SSNYDMJ", "SSNYDQX", "设施农用地备案"), "临时用地": ("LSYDMJ", "LSYDQX", "临时用地批准")}
+
+
+@rule("C11", SEVERE, "设施农业/临时用地无有效备案或批准覆盖")
+@_safe
+def _record_not_covering(c):
+    if c.pdlx != cat.OTHER or c.pdxl not in _RECORD_COVER:
+        return
+    area_field, term_field, what = _RECORD_COVER[c.pdxl]
+    if not c.filled(area_field):
+        yield "判定为%s，但未套合%s图层，无法核实图斑在%s范围内（请套合后复查）" % (c.pdxl, what, what), area_field, WARNING
+        return
+    covered, tbmj = c.area(area_field), c.area("TBMJ")
+    if covered <= c.cover_tol:
+        yield "判定为%s，但图斑不在任何有效的%s范围内（覆盖 0 亩）" % (c.pdxl, what), area_field
+    elif c.filled("TBMJ") and tbmj - covered > c.split_tol:
+        yield ("判定为%s，但%s只覆盖 %s，范围外 %s 亩（超过拆分容差 %s 亩）应拆分后另行判定"
+               % (c.pdxl, what, coverage_text(covered, tbmj, c.cover_tol), fmt_mu(tbmj - covered),
+                  fmt_mu(c.split_tol))), area_field
+    term = parse_date(c.patch.get(term_field))
+    if term is not None and c.today is not None and term < c.today:
+        if c.pdxl == "临时用地":
+            yield ("临时用地期限至 %s，已过期（检查日 %s）：逾期未恢复原状的不再属于其他用地，应督促复垦或判为违法"
+                   % (term.isoformat(), c.today.isoformat())), term_field
+        else:
+            yield ("设施农用地备案期限至 %s，已过期（检查日 %s），请核实是否续期"
+                   % (term.isoformat(), c.today.isoformat())), term_field, WARNING
+
+
+@rule("C12", SEVERE, "重大基础设施扣减不成立")
+def _major_infrastructure(c):
+    if not c.yes("ZDJCSS"):
+        return
+    if c.pdlx == cat.ILLEGAL and c.pdxl == "乱占耕地建房":
+        yield "违法性质为乱占耕地建房，不能按交通能源水利重大基础设施扣减（ZDJCSS 应为否）", "ZDJCSS"
+    if c.get("XZCL") == cat.EXISTING:
+        yield "存量违法不计入问责比例，不应再按重大基础设施扣减（ZDJCSS 应为否）", "ZDJCSS"
+    if not c.get("ZDXMWH"):
+        yield "按重大基础设施扣减须填立项文号（国家有关部委或省级发展改革部门批准的项目或清单）", "ZDXMWH"
+
+
+@rule("C13", SEVERE, "立案查处但未立案")
+def _case_measure_without_case(c):
+    if c.pdlx == cat.ILLEGAL and "立案" in c.get("ZGCS") and not c.yes("SFLA"):
+        yield "整改措施为%s，但是否立案为否" % c.get("ZGCS"), "SFLA"
+
+
+@rule("C14", SEVERE, "采矿许可用于非采矿图斑")
+def _mining_permit_on_other_type(c):
+    kind = c.get("TBLX")
+    if c.pdlx == cat.LEGAL and c.pdxl == "采矿许可" and kind and not tblx.in_group(kind, "mining"):
+        yield ("判定依据为采矿许可，但变化类型为%s（%s）：采矿许可只能说明采矿用地合法"
+               % (tblx.name(kind) or kind, kind)), "PDXL"
+
+
+@rule("C15", SEVERE, "非农化/乱占耕地建房标识与判定矛盾")
+def _marks(c):
+    for field in ("SFFNH", "SFLZJF"):
+        if c.yes(field) and c.pdlx and c.pdlx != cat.ILLEGAL:
+            yield "判定为%s，但标识为%s（只用于违法图斑）" % (c.pdlx, _name(field)), field
+    if c.pdlx == cat.ILLEGAL and c.pdxl == "乱占耕地建房" and c.filled("SFLZJF") and not c.yes("SFLZJF"):
+        yield "违法性质为乱占耕地建房，但“新增乱占耕地建房”标识为否", "SFLZJF", WARNING
+    if c.pdlx == cat.ILLEGAL and c.pdxl in ("非农化", "乱占耕地建房") and not c.filled("SFFNH"):
+        yield "违法性质为%s，请填“非农化”标识（二(二)：非农化与新增乱占耕地建房分别标识）" % c.pdxl, "SFFNH", WARNING
 
 
 # ---- evidence --------------------------------------------------------------------------------
@@ -496,7 +641,7 @@ def check_patch(patch, policy, photos=(), today=None, batch_month=None, skip=())
     """
     today = parse_date(today)
     month = parse_month(batch_month) if batch_month is not None else parse_month(patch.get("PC"))
-    c = Context(patch, policy, list(photos), today, month)
+    c = Context(patch, policy, list(photos), today, month, evidence=not (skip and "E".startswith(tuple(skip))))
     problems = []
     for rule_id, severity, fn in _CHECKS:
         if skip and rule_id.startswith(tuple(skip)):

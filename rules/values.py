@@ -70,3 +70,13 @@ def flag(patch, field):
 def fmt_mu(value):
     """Area for messages: two decimals (亩 are reported to 0.01)."""
     return "%.2f" % value
+
+
+def coverage_text(covered, whole, tolerance):
+    """'100%' only when what is left is within the tolerance; otherwise at most 99.9%, so 99.96% is never shown as
+    100.0% next to an uncovered area."""
+    if whole <= 0:
+        return "0%"
+    if whole - covered <= tolerance:
+        return "100%"
+    return "%.1f%%" % min(round(100.0 * covered / whole, 1), 99.9)

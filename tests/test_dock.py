@@ -285,7 +285,7 @@ def test_prejudgment_reasons_are_shown_and_can_be_adopted(make_dock, package):
     assert "违法 / 非农化" in dock.ui.prejudgeLabel.text() and "涉永久基本农田" in dock.ui.prejudgeLabel.text()
     assert "未见批准、许可或备案覆盖" in dock.ui.reasonsLabel.text()
     dock.adopt_prejudgment()
-    assert dock.form.edits == {"PDLX": "违法", "PDXL": "非农化"}
+    assert dock.form.edits == {"PDLX": "违法", "PDXL": "非农化", "SFFNH": 1}  # the mark comes along (二(二))
     dock.revert()
     dock.select_patch(ids[2])  # overlay figures but no stored suggestion: computed on the fly, marked unsaved
     assert "实时预判" in dock.ui.prejudgeLabel.text()

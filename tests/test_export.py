@@ -59,6 +59,9 @@ def build_package(processing, folder):
     changes[first].update({"BZ": FORMULA, "TBMJ": 2.675, "NYDMJ": 2.675, "GDMJ": 0.9049999})
     changes["4501992022010002"]["BZ"] = LONG_REMARK
     changes["4501992022010003"]["WFZT"] = "+86 138 0000 0000 @某公司 -负责人"
+    for values in changes.values():  # what the technician fills: the overlay's figures (J50 blocks empty areas)
+        values.update(TXDKMJ=values["TBMJ"], TXGDMJ=values["GDMJ"], TXFGNYMJ=values["NYDMJ"] - values["GDMJ"],
+                      TXJBNTMJ=values["YJJBNTMJ"], TXJSYDMJ=0.0, TXWLYDMJ=0.0)
     wp.update_patches(changes)
     photo_dir = os.path.join(folder, "照片")
     os.makedirs(photo_dir)

@@ -232,14 +232,25 @@ def kill_mid_write(wp_path, tmp_path):
     proc.wait()
 
 
+def open_read_only(path):
+    """(opened, GDAL's message): gdal.UseExceptions() may be on (test_sample_county switches it on)."""
+    gdal.ErrorReset()
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+    except RuntimeError as exc:
+        return False, str(exc)
+    return ds is not None, gdal.GetLastErrorMsg()
+
+
 def test_killed_writer_leaves_a_package_that_reopens_intact(wp, tmp_path):
     before = snapshot(wp.path)
     kill_mid_write(wp.path, tmp_path)
     # what the technician met: a hot journal that a read-only open cannot roll back
     assert package_io.has_journal(wp.path)
-    assert gdal.OpenEx(wp.path, gdal.OF_VECTOR) is None and "readonly" in gdal.GetLastErrorMsg()
+    opened, message = open_read_only(wp.path)
+    assert not opened and "readonly" in message
     reopened = WorkPackage(wp.path)  # read-only first: must recover instead of failing
-    assert gdal.OpenEx(wp.path, gdal.OF_VECTOR) is not None
+    assert open_read_only(wp.path)[0]
     assert snapshot(wp.path) == before
     assert len(reopened.patches()) == 3
 
@@ -499,3 +510,39 @@ def test_the_dock_opens_a_package_after_a_killed_writer_and_says_so(qgis_process
         dock.close_package(ask=False)
         QgsProject.instance().clear()
     assert snapshot(wp.path) == before
+
+
+RAISING_GDAL = textwrap.dedent("""
+    import sqlite3, sys
+    sys.path.insert(0, sys.argv[1])
+    from osgeo import gdal
+    gdal.UseExceptions()  # as another plugin may do for the whole QGIS process
+    from wpzf.core import package_io
+    from wpzf.core.errors import WorkPackageError
+    from wpzf.core.workpackage import WorkPackage
+    package_io.LOCK_WAIT_SECONDS, package_io.BUSY_TIMEOUT_MS = 1.0, 200
+    wp = WorkPackage(sys.argv[2])
+    reader = sqlite3.connect(wp.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM patches").fetchall()
+    try:
+        wp.update_patches({"A1": {"PDLX": "违法"}})
+        print("STORED?")
+    except WorkPackageError as exc:
+        print("REFUSED", "正被其他程序占用" in str(exc))
+    reader.execute("COMMIT")
+    print("SAVED", wp.update_patches({"A1": {"BZ": "x"}}))
+""")
+
+
+def test_writes_are_verified_when_another_plugin_makes_gdal_raise(wp):
+    """gdal.UseExceptions() may be on for the whole QGIS process (other plugins, our own tests): same result."""
+    before = snapshot(wp.path)
+    out = subprocess.run([sys.executable, "-c", RAISING_GDAL, PLUGINS, wp.path], capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.split() == ["REFUSED", "True", "SAVED", "1"], out.stderr
+    after = snapshot(wp.path)
+    assert after["patches"] != before["patches"]
+    con = sqlite3.connect(wp.path)
+    assert con.execute("SELECT PDLX, BZ FROM patches WHERE JCBH='A1'").fetchone() == (None, "x")
+    con.close()

@@ -18,22 +18,49 @@ def patch(**kw):
 def test_full_approval_coverage_is_legal():
     r = prejudge(patch(PZMJ=3.9995, PZWH="桂政土批〔2021〕12号", GDMJ=3.0), POLICY)  # within 0.001 亩
     assert (r["YPPDLX"], r["YPPDXL"]) == ("合法", "批文")
-    assert "桂政土批〔2021〕12号" in r["YPLY"] and "100.0%" in r["YPLY"]
+    assert "桂政土批〔2021〕12号" in r["YPLY"] and "覆盖 100%，实际用地在范围内" in r["YPLY"]
     assert "需拆分" not in r["flags"]
 
 
-def test_partial_approval_coverage_reports_share_and_uncovered_area():
+def test_partial_approval_coverage_is_never_legal_for_the_whole_patch():
+    """二(三): 合法 only where the use lies inside the approval; more than half covered is no exception."""
     r = prejudge(patch(TBMJ=3.30, PZMJ=2.88, GDMJ=2.0), POLICY)
     # 2.88 / 3.30 = 87.27 %, 0.42 亩 uncovered
-    assert "审批覆盖 87.3%，未覆盖 0.42 亩需单独举证" in r["YPLY"]
-    assert r["YPPDLX"] == "合法" and "需拆分" in r["flags"]
+    assert "审批覆盖 87.3%，未覆盖 0.42 亩（超过拆分容差 0.05 亩）需拆分后另行判定" in r["YPLY"]
+    assert "审批范围内 2.88 亩可拆分判定为合法/批文；范围外 0.42 亩" in r["YPLY"]
+    assert (r["YPPDLX"], r["YPPDXL"]) == ("违法", "乱占耕地建房") and "需拆分" in r["flags"]
+    assert "占用耕地 至多 0.42 亩" in r["YPLY"]  # the outside part cannot hold more farmland than its area
 
 
 def test_minor_approval_coverage_falls_through_to_illegal():
     r = prejudge(patch(TBMJ=10.0, PZMJ=2.0, GDMJ=6.0), POLICY)
-    assert "审批覆盖 20.0%，未覆盖 8.00 亩需单独举证" in r["YPLY"]
+    assert "审批覆盖 20.0%，未覆盖 8.00 亩（超过拆分容差 0.05 亩）需拆分后另行判定" in r["YPLY"]
     assert (r["YPPDLX"], r["YPPDXL"]) == ("违法", "乱占耕地建房")
-    assert "需拆分" in r["flags"] and "未见批准" not in r["YPLY"]
+    assert "需拆分" in r["flags"] and "范围外 8.00 亩未见批准、许可或备案" in r["YPLY"]
+
+
+def test_a_digitising_sliver_is_not_a_split():
+    r = prejudge(patch(TBMJ=3.0, PZMJ=2.97, GDMJ=2.0, PZWH="桂政土批〔2021〕12号"), POLICY)  # 0.03 亩 outside
+    assert (r["YPPDLX"], r["YPPDXL"]) == ("合法", "批文") and "需拆分" not in r["flags"]
+    assert "未覆盖 0.03 亩，不超过拆分容差 0.05 亩（本县规定），按数字化误差处理" in r["YPLY"]
+
+
+def test_coverage_is_never_printed_as_100_percent_beside_an_uncovered_area():
+    r = prejudge(patch(TBMJ=100.0, PZMJ=99.94, GDMJ=2.0), POLICY)  # 99.94 %: 0.06 亩 outside, over the tolerance
+    assert "覆盖 99.9%，未覆盖 0.06 亩" in r["YPLY"] and "100.0%" not in r["YPLY"]
+
+
+def test_reasons_are_not_repeated_or_contradictory():
+    r = prejudge(patch(TBLX="20", CKMJ=4.0, GDMJ=1.0), POLICY)  # inside a mining permit, but a building
+    assert "未见批准、许可或备案覆盖" not in r["YPLY"] and "除采矿许可外未见其他批准、许可或备案覆盖" in r["YPLY"]
+    assert len(r["reasons"]) == len(set(r["reasons"]))
+
+
+def test_both_marks_are_suggested_separately():
+    r = prejudge(patch(GDMJ=1.5), POLICY)
+    assert (r["SFFNH"], r["SFLZJF"]) == (1, 1)
+    r = prejudge(patch(TBLX="YH", GDMJ=1.5), POLICY)
+    assert (r["SFFNH"], r["SFLZJF"]) == (1, 0)
 
 
 def test_order_of_practice_approval_before_facility():
@@ -91,6 +118,19 @@ def test_leadership_check_at_exactly_50_mu():
     assert "耕地≥50亩需领导小组实地核查" not in prejudge(patch(TBMJ=60.0, GDMJ=49.99), POLICY)["flags"]
     legal = prejudge(patch(TBMJ=60.0, GDMJ=55.0, PZMJ=60.0), POLICY)
     assert "耕地≥50亩需领导小组实地核查" not in legal["flags"]
+
+
+def test_leadership_check_applies_to_the_policy_types_and_farmland_outside_approvals():
+    flag = "耕地≥50亩需领导小组实地核查"
+    assert flag not in prejudge(patch(TBLX="DT", TBMJ=60.0, GDMJ=55.0), POLICY)["flags"]  # 动土: not a building
+    assert flag not in prejudge(patch(TBLX="KT", TBMJ=60.0, GDMJ=55.0), POLICY)["flags"]  # 挖塘
+    # 80 亩 with 55 亩 farmland, 40 亩 approved: 15–40 亩 of farmland outside: under 50 either way
+    assert flag not in prejudge(patch(TBMJ=80.0, GDMJ=55.0, PZMJ=40.0), POLICY)["flags"]
+    # 120 亩 with 70 亩 farmland, 20 亩 approved: at least 50 亩 outside
+    r = prejudge(patch(TBMJ=120.0, GDMJ=70.0, PZMJ=20.0), POLICY)
+    assert flag in r["flags"] and "批准范围外耕地 50.00–70.00 亩" in r["YPLY"]
+    own = dict(POLICY, prejudge=dict(POLICY["prejudge"], leadership_check_tblx_groups=["building", "disturbance"]))
+    assert flag in prejudge(patch(TBLX="DT", TBMJ=60.0, GDMJ=55.0), own)["flags"]
 
 
 def test_unplaced_land_class_is_reported_not_guessed():

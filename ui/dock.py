@@ -22,6 +22,7 @@ from ..core.workpackage import WorkPackage
 from ..rules import categories as cat
 from ..rules import fields as F
 from ..rules.periodic import deadline_view
+from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
@@ -90,7 +91,7 @@ class JudgmentDock(QgsDockWidget):
         self.problems = []
         self.evidence = None
         self.history_rows = []
-        self._suggestion = ("", "")
+        self._suggestion = ("", "", "")
         self._build_info_rows()
         self._build_history_table()
         self._build_deadline_tables()
@@ -496,7 +497,7 @@ class JudgmentDock(QgsDockWidget):
             head += "\n" + tr("标识：{}").format(flags)
         self.ui.prejudgeLabel.setText(tr("预判：{}").format(head))
         self.ui.reasonsLabel.setText("\n".join("• " + r for r in reasons))
-        self._suggestion = (pdlx, pdxl)
+        self._suggestion = (pdlx, pdxl, flags)
 
     def _refresh_checks(self):
         values = self.form.values()
@@ -540,13 +541,18 @@ class JudgmentDock(QgsDockWidget):
         self._update_buttons()
 
     def adopt_prejudgment(self):
-        pdlx, pdxl = getattr(self, "_suggestion", ("", ""))
+        pdlx, pdxl, flags = getattr(self, "_suggestion", ("", "", ""))
         if not pdlx:
             self.say(tr("没有可采用的预判"), 1, 3)
             return
         self.editor.set_value("PDLX", pdlx)
         if pdxl:
             self.editor.set_value("PDXL", pdxl)
+        # 二(二): the two marks travel with the judgment they belong to
+        if pdlx == cat.ILLEGAL:
+            for field, mark in (("SFFNH", FLAG_NONAGRI), ("SFLZJF", FLAG_HOUSING)):
+                if field in self.editor.widgets:
+                    self.editor.set_value(field, mark in flags)
 
     def revert(self):
         if self.current is None:
