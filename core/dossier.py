@@ -1,30 +1,36 @@
 """一图斑一卷宗: one PDF per patch from a QGIS print layout, plus a contents PDF for the run.
 
 One layout is built, exported and released per patch, so hundreds of patches run in constant memory; the
-reference layers are opened and styled once. Each PDF is written aside and renamed into place: a crash or a cancel
-never leaves a half-written file. Pages flow: identity and the overlay map first, then imagery, overlay figures,
-judgment, rectification, photos (six to a page) and the change history.
+reference layers are opened and styled once. Each PDF is written aside, checked and renamed into place
+(core/outfiles): a crash, a cancel or a full disk never leaves a half-written or empty file. Pages flow: identity
+and the overlay map first, then imagery, overlay figures, judgment, rectification, photos and the change history.
+
+Photos: a patch may hold hundreds or thousands. Each is decoded already scaled to the pixels it is printed at
+(PHOTO_DPI), so memory does not grow with the camera's resolution, and at most photo_limit() go into a dossier
+(six to a page: two columns, three rows); a note says how many were left out and where they are.
 """
 import os
-import shutil
-import tempfile
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QImageIOHandler, QImageReader
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
                        QgsPointXY, QgsProject)
 
 from . import dossier_layout as L
 from . import dossier_map as M
 from . import dossier_text as T
-from .errors import Canceled, InputError
-from .export_package import plugin_version, select_patches
+from .errors import Canceled, InputError, WpzfError
+from .export_package import PHOTO_DIR, plugin_version, select_patches
 from .i18n import tr
+from .outfiles import STAGE, disk_full, ensure_folder, low_space, scratch_folder, write_errors
 from .pdf import export_pdf
-from .safe_names import UniqueNames, inside
+from .safe_names import UniqueNames, inside, safe_name
 from .workpackage import WorkPackage, now_text
 
 CONTENTS = "00_目录.pdf"
 PHOTO_W, PHOTO_H, CAPTION_H = 88.0, 62.0, 9.0
+PHOTO_LIMIT = 24  # photos per patch in its dossier (4 pages); the package setting dossier_photo_limit overrides
+PHOTO_DPI = 200  # pixels per inch of a photo's printed size: sharp on paper, ~1 MB in memory per photo
 VERTEX_LIMIT = 30
 HISTORY_WIDTHS = [30.0, 18.0, 34.0, 38.0, 38.0, 22.0]
 _NUMERALS = "一二三四五六七八九十"
@@ -35,6 +41,8 @@ class DossierResult:
         self.files = []  # (JCBH, path, pages)
         self.contents = None
         self.warnings = []
+        self.photos_placed = {}  # JCBH -> photos placed in its dossier
+        self.photos_left_out = {}  # JCBH -> photos over the limit (in the export package, not in the dossier)
 
     def summary(self):
         return tr("生成卷宗 {} 份，共 {} 页；目录：{}").format(
@@ -114,7 +122,7 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
         if missing:
             raise InputError(tr("工作库中（或所选批次/乡镇中）没有这些图斑：{}").format("、".join(missing[:20])))
         patches = [p for p in patches if p["JCBH"] in set(wanted)]
-    os.makedirs(output_folder, exist_ok=True)
+    folder = ensure_folder(output_folder)
     settings = wp.settings()
     county = "{}（{}）".format(settings.get("county_name") or patches[0].get("XMC") or "",
                               settings.get("county_code") or patches[0].get("XZQDM") or "")
@@ -122,46 +130,80 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
     layers = M.MapLayers(project, wp, reference, imagery_before, imagery_after)
     result.warnings.extend(layers.warnings)
     to_lonlat = QgsCoordinateTransform(layers.crs, QgsCoordinateReferenceSystem("EPSG:4490"), project)
-    names = UniqueNames()
-    names.take(os.path.splitext(CONTENTS)[0])
-    scratch = tempfile.mkdtemp(prefix="wpzf_dossier_")
-    context = _Context(wp, project, layers, county, to_lonlat, scratch)
     try:
-        for i, patch in enumerate(patches):
-            if feedback is not None:
-                if feedback.isCanceled():
-                    raise Canceled(tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(result.files)))
-                feedback.setProgress(100.0 * i / (len(patches) + 1))
-            name = names.take(patch["JCBH"], "JCBH") + ".pdf"
-            path = inside(output_folder, name)
-            pages = _one_dossier(context, patch, path)
-            result.files.append((patch["JCBH"], path, pages))
-            if feedback is not None:
-                feedback.pushInfo(tr("{}：{} 页").format(name, pages))
-        result.contents = _contents(context, patches, result.files, output_folder, batches, townships)
+        # the scaled photos go to a hidden folder on the output's disk: a killed run's one is found next time
+        with scratch_folder(folder, STAGE, feedback) as scratch:
+            context = _Context(wp, project, layers, county, to_lonlat, scratch, folder, feedback)
+            context.photo_limit = photo_limit(settings)
+            with write_errors(folder):
+                _write_each(context, patches, folder, result, feedback)
+                result.contents = _contents(context, patches, result.files, folder, batches, townships)
+    except Canceled:
+        raise
+    except WpzfError as exc:
+        if not result.files:
+            raise
+        raise _stopped(exc, result, folder) from exc
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
         project.clear()
     if feedback is not None:
         feedback.setProgress(100)
     return result
 
 
+def _write_each(ctx, patches, folder, result, feedback):
+    names = UniqueNames()
+    names.take(os.path.splitext(CONTENTS)[0])
+    for i, patch in enumerate(patches):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise Canceled(tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(result.files)))
+            feedback.setProgress(100.0 * i / (len(patches) + 1))
+        name = names.take(patch["JCBH"], "JCBH") + ".pdf"
+        path = inside(folder, name)
+        pages = _one_dossier(ctx, patch, path)
+        result.files.append((patch["JCBH"], path, pages))
+        result.photos_placed[patch["JCBH"]], left_out = ctx.placed
+        if left_out:
+            result.photos_left_out[patch["JCBH"]] = left_out
+        if feedback is not None:
+            feedback.pushInfo(tr("{}：{} 页").format(name, pages))
+
+
+def _stopped(exc, result, folder):
+    """The error as it is, plus which dossiers are complete: those already written stay (each is whole)."""
+    return type(exc)(tr("{}\n已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。").format(
+        exc, len(result.files), folder))
+
+
+def photo_limit(settings):
+    """Photos per patch in its dossier: the package setting dossier_photo_limit (a positive number), else
+    PHOTO_LIMIT. Thousands of photos would make a dossier of hundreds of pages and gigabytes; all of them are in the
+    export package anyway."""
+    try:
+        value = int(str(settings.get("dossier_photo_limit") or PHOTO_LIMIT).strip())
+    except ValueError:
+        return PHOTO_LIMIT
+    return value if value > 0 else PHOTO_LIMIT
+
+
 class _Context:
-    def __init__(self, wp, project, layers, county, to_lonlat, scratch):
+    def __init__(self, wp, project, layers, county, to_lonlat, scratch, folder, feedback):
         self.wp, self.project, self.layers, self.county = wp, project, layers, county
-        self.to_lonlat, self.scratch = to_lonlat, scratch
+        self.to_lonlat, self.scratch, self.folder, self.feedback = to_lonlat, scratch, folder, feedback
+        self.photo_limit = PHOTO_LIMIT
+        self.placed = (0, 0)  # (photos placed, photos left out) of the last dossier
         self.stamp = now_text()
         self.footer = tr("{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}").format(county, self.stamp, plugin_version())
 
 
-def _export(layout, path, title):
-    """Export to a temporary name and rename into place; raises WpzfError naming the file on failure."""
+def _export(ctx, layout, path, title):
+    """Export to a temporary name, check and rename into place; raises WpzfError naming the file on failure."""
     metadata = layout.project().metadata()  # a copy: set it back so the PDF carries the title
     metadata.setTitle(title)
     metadata.setAuthor("WPZF {}".format(plugin_version()))
     layout.project().setMetadata(metadata)
-    export_pdf(layout, path)
+    export_pdf(layout, path, feedback=ctx.feedback)
 
 
 def _one_dossier(ctx, patch, path):
@@ -187,7 +229,7 @@ def _one_dossier(ctx, patch, path):
         total = layout.pageCollection().pageCount()
         for page in range(total):
             L.page_footer(layout, page, ctx.footer, page + 1, total)
-        _export(layout, path, "{} {}".format(tr("卫片执法图斑卷宗"), jcbh))
+        _export(ctx, layout, path, "{} {}".format(tr("卫片执法图斑卷宗"), jcbh))
         return total
     finally:
         del layout  # one layout alive at a time
@@ -257,60 +299,105 @@ def _judgment(flow, patch):
     flow.paragraph(tr("备注：") + T.show(patch.get("BZ")), size=8.5)
 
 
-def _thumbnail(ctx, source, n):
-    """A right-way-up, reduced copy of a photo (EXIF orientation applied); None when it cannot be read."""
-    try:
-        from PIL import Image, ImageOps
-    except ImportError:  # pragma: no cover - python3-pil is a dependency; fall back to the original file
-        return source
-    target = os.path.join(ctx.scratch, "photo_%d.jpg" % n)
-    try:
-        with Image.open(source) as img:
-            img = ImageOps.exif_transpose(img)
-            img.thumbnail((1400, 1400))
-            img.convert("RGB").save(target, "JPEG", quality=85)
-    except Exception:  # a corrupt file is shown as such, not fatal for the dossier
+def _pixels(mm):
+    return int(round(mm / 25.4 * PHOTO_DPI))
+
+
+def _scaled_photo(ctx, source, n):
+    """A right-way-up copy of a photo (EXIF orientation applied) at PHOTO_DPI of its printed size, or None when it
+    cannot be read. QImageReader decodes it already scaled (a JPEG at 1/2 to 1/8 of its size), so a 12-megapixel
+    photo is never held whole and the layout keeps only ~0.7 megapixel per photo."""
+    reader = QImageReader(source)
+    reader.setAutoTransform(True)
+    size = reader.size()  # as stored, before the orientation is applied
+    if not size.isValid():
         return None
+    box = QSize(_pixels(PHOTO_W - 1), _pixels(PHOTO_H - 1))
+    if reader.transformation() & QImageIOHandler.TransformationRotate90:
+        box.transpose()  # stored on its side: scale it to the box turned the same way
+    if size.width() > box.width() or size.height() > box.height():
+        reader.setScaledSize(size.scaled(box, Qt.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    target = os.path.join(ctx.scratch, "photo_%d.jpg" % n)
+    if not image.save(target, "JPEG", 85) or not os.path.getsize(target):
+        # Qt only says "failed": on the output's disk that is almost always a full disk
+        raise disk_full(ctx.folder) if low_space(ctx.folder) else InputError(
+            tr("无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。").format(ctx.folder))
     return target
 
 
 def _photos(ctx, flow, jcbh):
     photos = sorted(ctx.wp.photos(jcbh), key=lambda p: (p.get("TAKEN_AT") or "9999", p.get("PATH") or ""))
-    flow.heading(tr("举证照片（{} 张）").format(len(photos)), keep_with=PHOTO_H + CAPTION_H if photos else 10)
+    shown = photos[:ctx.photo_limit]
+    ctx.placed = (len(shown), len(photos) - len(shown))
+    title = tr("举证照片（{} 张）").format(len(photos)) if len(shown) == len(photos) else \
+        tr("举证照片（共 {} 张，列入前 {} 张）").format(len(photos), len(shown))
+    flow.heading(title, keep_with=PHOTO_H + CAPTION_H if photos else 10)
     if not photos:
         flow.paragraph(tr("无举证照片。"))
         return
+    if len(shown) < len(photos):
+        flow.paragraph(tr("本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，"
+                          "见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。").format(
+            len(photos), len(shown), len(photos) - len(shown), len(shown) + 1, len(photos), PHOTO_DIR,
+            safe_name(jcbh, "JCBH")), size=8.5)
     arrow = M.svg_path(M.NORTH_ARROW)
-    for i, photo in enumerate(photos):
+    for i, photo in enumerate(shown):
         col = i % 2
         if col == 0:
             flow.ensure(PHOTO_H + CAPTION_H)
-        x = L.MARGIN_X + col * (PHOTO_W + L.CONTENT_W - 2 * PHOTO_W)
-        source = ctx.wp.absolute_path(photo.get("PATH") or "")
-        thumb = _thumbnail(ctx, source, i) if os.path.isfile(source) else None
-        L.rect(flow.layout, flow.page, x, flow.y, PHOTO_W, PHOTO_H, fill="#f4f4f4", stroke="#9aa7b4")
-        if thumb:
-            L.picture(flow.layout, flow.page, thumb, x + 0.5, flow.y + 0.5, PHOTO_W - 1, PHOTO_H - 1)
-        else:
-            L.label(flow.layout, flow.page, tr("照片文件缺失或无法读取：\n{}").format(photo.get("PATH")), x + 3,
-                    flow.y + PHOTO_H / 2 - 5, PHOTO_W - 6, 10, size=8, color=L.MUTED, halign=Qt.AlignHCenter)
-        if arrow and photo.get("AZIMUTH") not in (None, ""):
-            # the shooting direction, drawn as a north arrow turned to the azimuth
-            L.rect(flow.layout, flow.page, x + PHOTO_W - 10.5, flow.y + 1.5, 9, 9, fill="255,255,255,210",
-                   stroke="255,255,255,0")
-            L.picture(flow.layout, flow.page, arrow, x + PHOTO_W - 10, flow.y + 2, 8, 8, svg=True,
-                      rotation=float(photo["AZIMUTH"]))
-        L.label(flow.layout, flow.page, T.photo_caption(i + 1, photo), x, flow.y + PHOTO_H + 1, PHOTO_W,
-                CAPTION_H - 1, size=7.5)
-        if col == 1 or i == len(photos) - 1:
+        _photo_cell(ctx, flow, photo, i, L.MARGIN_X + col * (PHOTO_W + L.CONTENT_W - 2 * PHOTO_W), arrow)
+        if col == 1 or i == len(shown) - 1:
             flow.y += PHOTO_H + CAPTION_H + 2
 
 
+def _photo_cell(ctx, flow, photo, i, x, arrow):
+    """One photo in its frame, its shooting direction as a turned north arrow, its caption under it."""
+    source = ctx.wp.absolute_path(photo.get("PATH") or "")
+    scaled = _scaled_photo(ctx, source, i) if os.path.isfile(source) else None
+    L.rect(flow.layout, flow.page, x, flow.y, PHOTO_W, PHOTO_H, fill="#f4f4f4", stroke="#9aa7b4")
+    if scaled:
+        L.picture(flow.layout, flow.page, scaled, x + 0.5, flow.y + 0.5, PHOTO_W - 1, PHOTO_H - 1)
+    else:
+        L.label(flow.layout, flow.page, tr("照片文件缺失或无法读取：\n{}").format(photo.get("PATH")), x + 3,
+                flow.y + PHOTO_H / 2 - 5, PHOTO_W - 6, 10, size=8, color=L.MUTED, halign=Qt.AlignHCenter)
+    if arrow and photo.get("AZIMUTH") not in (None, ""):
+        L.rect(flow.layout, flow.page, x + PHOTO_W - 10.5, flow.y + 1.5, 9, 9, fill="255,255,255,210",
+               stroke="255,255,255,0")
+        L.picture(flow.layout, flow.page, arrow, x + PHOTO_W - 10, flow.y + 2, 8, 8, svg=True,
+                  rotation=float(photo["AZIMUTH"]))
+    L.label(flow.layout, flow.page, T.photo_caption(i + 1, photo), x, flow.y + PHOTO_H + 1, PHOTO_W,
+            CAPTION_H - 1, size=7.5)
+
+
 def _history(ctx, flow, jcbh):
-    rows = T.history_rows(ctx.wp.history(jcbh))
+    rows = T.history_rows(_photo_batches(ctx.wp.history(jcbh)))
     flow.heading(tr("变更记录（{} 条）").format(len(rows)), keep_with=20)
     header = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值"), tr("操作")]
     _paged_table(flow, HISTORY_WIDTHS, header, rows, size=7.0)
+
+
+def _photo_batches(history):
+    """History in time order with each run of photo rows of one action, time and user merged into one row:
+    linking 3000 photos is one event, not 75 pages of the dossier (and 400 MB of table cells)."""
+    merged = []
+    for h in sorted(history, key=lambda r: (r.get("TIME") or "", r.get("_fid") or 0)):
+        key = (h.get("TIME"), h.get("USER"), h.get("ACTION"))
+        last = merged[-1] if merged else None
+        if h.get("FIELD") == "photo" and last is not None and last[0] == key:
+            last[1].append(h)
+        else:
+            merged.append((key if h.get("FIELD") == "photo" else None, [h]))
+    return [rows[0] if len(rows) == 1 else _photo_batch_row(rows) for _key, rows in merged]
+
+
+def _photo_batch_row(rows):
+    def span(field):
+        values = [r.get(field) for r in rows if r.get(field)]
+        return tr("{} 张（{} 至 {}）").format(len(values), values[0], values[-1]) if values else ""
+    return dict(rows[0], OLD=span("OLD"), NEW=span("NEW"))
 
 
 def _paged_table(flow, widths, header, rows, size):
@@ -354,5 +441,5 @@ def _contents(ctx, patches, files, folder, batches, townships):
     for p in range(total):
         L.page_footer(layout, p, ctx.footer, p + 1, total)
     path = inside(folder, CONTENTS)
-    _export(layout, path, tr("卫片执法图斑卷宗目录"))
+    _export(ctx, layout, path, tr("卫片执法图斑卷宗目录"))
     return path

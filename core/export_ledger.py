@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from .outfiles import atomic_file
 from .xlsx import set_text
 
 FONT = "宋体"
@@ -87,7 +88,13 @@ def write_ledger(path, profile, rows, title, info_rows):
         set_text(info.cell(row=r, column=2), "" if value is None else value)
     info.column_dimensions["A"].width = 22
     info.column_dimensions["B"].width = 90
+    _field_sheet(wb, fields)
+    with atomic_file(path, "xlsx") as tmp:  # checked: a full disk must not leave a broken workbook
+        wb.save(tmp)
 
+
+def _field_sheet(wb, fields):
+    """The 字段 sheet: how each column is defined in the export profile."""
     spec = wb.create_sheet("字段")
     for c, text in enumerate(["字段名", "中文名", "类型", "宽度", "小数位", "来源"], 1):
         set_text(spec.cell(row=1, column=c), text)
@@ -98,4 +105,3 @@ def write_ledger(path, profile, rows, title, info_rows):
                 spec.cell(row=r, column=c, value=value)
             else:
                 set_text(spec.cell(row=r, column=c), value)
-    wb.save(path)

@@ -14,7 +14,6 @@ import datetime
 import hashlib
 import os
 import re
-import shutil
 import zipfile
 
 from ..rules import selfcheck
@@ -28,6 +27,7 @@ from .export_ledger import write_ledger
 from .export_shapefile import write_shapefile
 from .i18n import tr
 from .manifest import write_manifest
+from .outfiles import atomic_file, atomic_folder, ensure_folder
 from .photos import NotAPhotoFile, is_inside, open_regular, sha256_stream
 from .safe_names import UniqueNames, inside, safe_name
 from .workpackage import WorkPackage, now_text
@@ -159,24 +159,18 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     result.warnings.extend(value_warnings)
     _check_canceled(feedback)
 
-    os.makedirs(output_folder, exist_ok=True)
     name = package_name(wp, patches, batches, townships)
-    final = inside(output_folder, name)
-    work = inside(output_folder, ".{}.partial-{}".format(name, os.getpid()))
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
-    try:
+    final = inside(ensure_folder(output_folder), name)
+    # written into a hidden folder beside, every file checked, then renamed into place; a killed run's leftover
+    # folder is removed first (core/outfiles). Photo copies are checked against their SHA-256 as they are copied.
+    with atomic_folder(final, skip_checks=(PHOTO_DIR,), feedback=feedback) as work:
         _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, batches, townships, policy,
                    feedback)
-        _replace(work, final)
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
     result.folder = final
     result.files = [os.path.join(final, e["path"]) for e in result.files]
     if make_zip:
         _progress(feedback, 97, tr("压缩…"))
-        result.zip_path = zip_folder(final)
+        result.zip_path = zip_folder(final, feedback)
     _progress(feedback, 100, result.summary())
     return result
 
@@ -381,29 +375,17 @@ def _copy_verified(source, target, expected):
     return False
 
 
-def _replace(work, final):
-    """Move the finished folder into place; an older export of the same name is replaced only now."""
-    old = None
-    if os.path.exists(final):
-        old = final + ".old-{}".format(os.getpid())
-        os.replace(final, old)
-    os.replace(work, final)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def zip_folder(folder):
-    """<folder>.zip holding the folder itself (UTF-8 names); written aside and renamed into place."""
+def zip_folder(folder, feedback=None):
+    """<folder>.zip holding the folder itself (UTF-8 names); written aside, checked and renamed into place."""
     target = folder + ".zip"
-    tmp = target + ".partial"
     base = os.path.basename(folder)
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-        for dirpath, _dirs, files in os.walk(folder):
-            for name in sorted(files):
-                full = os.path.join(dirpath, name)
-                rel = os.path.relpath(full, folder).replace(os.sep, "/")
-                zf.write(full, base + "/" + rel)
-    os.replace(tmp, target)
+    with atomic_file(target, "zip", feedback) as tmp:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+            for dirpath, _dirs, files in os.walk(folder):
+                for name in sorted(files):
+                    full = os.path.join(dirpath, name)
+                    rel = os.path.relpath(full, folder).replace(os.sep, "/")
+                    zf.write(full, base + "/" + rel)
     return target
 
 

@@ -10,6 +10,7 @@ from osgeo import gdal, ogr, osr
 
 from .errors import WpzfError
 from .i18n import tr
+from .outfiles import disk_full, low_space, write_error
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -42,8 +43,20 @@ def srs_from(authid):
 def write_shapefile(path, profile, records, source_crs, feedback=None):
     """Write `records` (dicts: field name -> converted value, plus '_wkb' in `source_crs`) to `path` (.shp).
 
-    Returns the list of files written. Raises WpzfError if the file read back differs from what was written.
+    Returns the list of files written. Raises WpzfError if the file read back differs from what was written, or
+    naming the file and what to do when it cannot be written (full disk, unwritable folder).
     """
+    try:
+        return _write(path, profile, records, source_crs, feedback)
+    except (RuntimeError, OSError) as exc:  # GDAL raises RuntimeError (UseExceptions) for a failed write
+        raise write_error(path, exc) from exc
+    except WpzfError as exc:
+        if low_space(path):  # GDAL may drop records silently on a full disk: the read-back is what notices
+            raise disk_full(path) from exc
+        raise
+
+
+def _write(path, profile, records, source_crs, feedback):
     encoding = profile["encoding"]
     target_crs = profile.get("crs") or source_crs
     src_srs, dst_srs = srs_from(source_crs), srs_from(target_crs)

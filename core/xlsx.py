@@ -7,12 +7,11 @@ A column is Column(key, header, unit="", kind="text"|"int"|"area"|"percent"|"dat
 rows are dicts keyed by Column.key. Area cells keep full precision and display 2 decimals.
 """
 import datetime
-import os
 import re
-import tempfile
 
 from .errors import WpzfError
 from .i18n import tr
+from .outfiles import atomic_file
 
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses a file holding these
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -149,22 +148,6 @@ def write_workbook(path, sheets):
 
 
 def _save_atomic(book, path):
-    path = os.path.abspath(str(path))
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise WpzfError(tr("无法写入 {}：{}").format(path, exc))
-    try:
+    """Written aside, checked (a readable zip) and renamed into place: see core/outfiles."""
+    with atomic_file(path, "xlsx") as tmp:
         book.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a workbook is meant to be shared
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise WpzfError(tr("无法写入 {}：{}（文件是否已在 Excel 中打开？）").format(path, exc))
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)

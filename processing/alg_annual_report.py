@@ -2,6 +2,7 @@
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
+from ..core.outfiles import write_errors
 from ..core.reports import annual
 from .alg_bulletin import period_values
 from .base import WpzfAlgorithm
@@ -28,7 +29,8 @@ class AnnualReportAlgorithm(WpzfAlgorithm):
 
     def execute(self, parameters, context, feedback):
         values = period_values(self, parameters, context)
-        result = annual.build(feedback=feedback, **values)
+        with write_errors(values["out_folder"]):  # a full disk is a message, never an OSError traceback
+            result = annual.build(feedback=feedback, **values)
         county = result["figures"]["county"] or {}
         return {"DOCX": result["DOCX"], "XLSX": result["XLSX"], "RATIO": county.get("WFBL", 0.0),
                 "ACCOUNTABLE": county.get("SFWZ", 0), "OUTPUT_FOLDER": values["out_folder"]}

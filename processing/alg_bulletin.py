@@ -2,6 +2,7 @@
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterString)
 
+from ..core.outfiles import write_errors
 from ..core.reports import bulletin
 from .base import WpzfAlgorithm
 
@@ -36,7 +37,8 @@ class BulletinAlgorithm(WpzfAlgorithm):
 
     def execute(self, parameters, context, feedback):
         values = period_values(self, parameters, context)
-        result = bulletin.build(feedback=feedback, **values)
+        with write_errors(values["out_folder"]):  # a full disk is a message, never an OSError traceback
+            result = bulletin.build(feedback=feedback, **values)
         for w in result["figures"]["warnings"]:
             feedback.pushWarning("{}：{}".format(w["DWMC"], w["YY"]))
         return {"DOCX": result["DOCX"], "XLSX": result["XLSX"], "CHARTS": ";".join(result["CHARTS"]),

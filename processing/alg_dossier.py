@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingOutpu
 
 from ..core.dossier import build_dossiers
 from ..core.export_package import split_list
+from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm
 
 REFERENCE_PARAMS = [("LANDUSE", "landuse"), ("FARMLAND", "farmland"), ("REDLINE", "redline"),
@@ -48,14 +49,15 @@ class DossierAlgorithm(WpzfAlgorithm):
     def execute(self, parameters, context, feedback):
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
         reference = {key: self.parameterAsVectorLayer(parameters, name, context) for name, key in REFERENCE_PARAMS}
-        result = build_dossiers(
-            self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
-            jcbhs=split_list(self.parameterAsString(parameters, "JCBH", context)),
-            batches=split_list(self.parameterAsString(parameters, "BATCH", context)),
-            townships=split_list(self.parameterAsString(parameters, "TOWNSHIP", context)),
-            imagery_before=self.parameterAsRasterLayer(parameters, "IMAGERY_BEFORE", context),
-            imagery_after=self.parameterAsRasterLayer(parameters, "IMAGERY_AFTER", context),
-            reference={k: v for k, v in reference.items() if v is not None}, feedback=feedback)
+        with write_errors(folder):  # a full disk or unwritable folder is a message, never an OSError traceback
+            result = build_dossiers(
+                self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
+                jcbhs=split_list(self.parameterAsString(parameters, "JCBH", context)),
+                batches=split_list(self.parameterAsString(parameters, "BATCH", context)),
+                townships=split_list(self.parameterAsString(parameters, "TOWNSHIP", context)),
+                imagery_before=self.parameterAsRasterLayer(parameters, "IMAGERY_BEFORE", context),
+                imagery_after=self.parameterAsRasterLayer(parameters, "IMAGERY_AFTER", context),
+                reference={k: v for k, v in reference.items() if v is not None}, feedback=feedback)
         for warning in result.warnings:
             feedback.reportError(warning, fatalError=False)
         feedback.pushInfo(result.summary())

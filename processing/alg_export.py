@@ -4,6 +4,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsPr
                        QgsProcessingParameterString)
 
 from ..core.export_package import export_package, split_list
+from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm
 
 
@@ -33,14 +34,15 @@ class ExportAlgorithm(WpzfAlgorithm):
 
     def execute(self, parameters, context, feedback):
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
-        result = export_package(
-            self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
-            profile=self.parameterAsString(parameters, "PROFILE", context),
-            batches=split_list(self.parameterAsString(parameters, "BATCH", context)),
-            townships=split_list(self.parameterAsString(parameters, "TOWNSHIP", context)),
-            force=self.parameterAsBool(parameters, "FORCE", context),
-            make_zip=self.parameterAsBool(parameters, "ZIP", context),
-            feedback=feedback)
+        with write_errors(folder):  # a full disk or unwritable folder is a message, never an OSError traceback
+            result = export_package(
+                self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
+                profile=self.parameterAsString(parameters, "PROFILE", context),
+                batches=split_list(self.parameterAsString(parameters, "BATCH", context)),
+                townships=split_list(self.parameterAsString(parameters, "TOWNSHIP", context)),
+                force=self.parameterAsBool(parameters, "FORCE", context),
+                make_zip=self.parameterAsBool(parameters, "ZIP", context),
+                feedback=feedback)
         for warning in result.warnings:
             feedback.reportError(warning, fatalError=False)
         feedback.pushInfo(result.summary())

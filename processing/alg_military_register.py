@@ -2,6 +2,7 @@
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
+from ..core.outfiles import write_errors
 from ..core.reports import military
 from .base import WpzfAlgorithm
 
@@ -24,8 +25,9 @@ class MilitaryRegisterAlgorithm(WpzfAlgorithm):
 
     def execute(self, parameters, context, feedback):
         folder = self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context)
-        result = military.build(self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
-                                period=self.parameterAsString(parameters, "PERIOD", context),
-                                today=self.parameterAsString(parameters, "DATE", context), feedback=feedback)
+        with write_errors(folder):  # a full disk or unwritable folder is a message, never an OSError traceback
+            result = military.build(self.parameterAsFile(parameters, "WORKPACKAGE", context), folder,
+                                    period=self.parameterAsString(parameters, "PERIOD", context),
+                                    today=self.parameterAsString(parameters, "DATE", context), feedback=feedback)
         feedback.pushInfo(self.tr("涉军用地图斑 {} 个；登记表为机要件，请单独报送。").format(result["COUNT"]))
         return {"XLSX": result["XLSX"], "COUNT": result["COUNT"], "OUTPUT_FOLDER": folder}

@@ -2,6 +2,7 @@
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
+from ..core.outfiles import write_errors
 from ..core.reports import review
 from .alg_bulletin import period_values
 from .base import WpzfAlgorithm
@@ -27,6 +28,7 @@ class QuarterlyReviewAlgorithm(WpzfAlgorithm):
 
     def execute(self, parameters, context, feedback):
         values = period_values(self, parameters, context)
-        result = review.build(feedback=feedback, **values)
+        with write_errors(values["out_folder"]):  # a full disk is a message, never an OSError traceback
+            result = review.build(feedback=feedback, **values)
         return {"DOCX": result["DOCX"], "XLSX": result["XLSX"], "PROBLEMS": result["PROBLEMS"],
                 "OUTPUT_FOLDER": values["out_folder"]}

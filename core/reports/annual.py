@@ -150,7 +150,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
     check_canceled(feedback)
     ts = tables(figs)
     title = tr("{}{}卫片执法工作报告").format(src.county_name, src.period.label)
-    with output_folder(out_folder) as out:
+    with output_folder(out_folder, feedback) as out:
         stem = tr("卫片执法工作报告_{}").format(src.period.code)
         months = figs["months"]
         chart_months = charts.stacked_bars(

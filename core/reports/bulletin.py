@@ -117,7 +117,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
     check_canceled(feedback)
     progress(feedback, 40, tr("统计完成：{} 个乡镇，{} 个乡镇触及警戒线").format(len(figs["rows"]), len(figs["warnings"])))
     stem = tr("卫片执法通报_{}").format(src.period.code)
-    with output_folder(out_folder) as out:
+    with output_folder(out_folder, feedback) as out:
         names = [r["DWMC"] for r in figs["rows"]]
         chart1 = charts.stacked_bars(
             out.path(stem + tr("_图1_各乡镇违法占用耕地.png")), names,

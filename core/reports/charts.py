@@ -1,7 +1,5 @@
 """Charts as PNG with matplotlib's Agg canvas (no pyplot: nothing global changes inside QGIS) and a CJK font."""
 
-import os
-
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -9,6 +7,7 @@ from matplotlib import font_manager
 
 from ..errors import WpzfError
 from ..i18n import tr
+from ..outfiles import atomic_file
 
 # Preferred first; matplotlib lists a .ttc collection under its first face (JP for fonts-noto-cjk),
 # whose Han glyphs serve simplified Chinese as well.
@@ -38,9 +37,8 @@ def _figure():
 
 
 def _save(fig, path):
-    tmp = path + ".part.png"
-    fig.savefig(tmp, dpi=DPI, bbox_inches="tight", facecolor="white")
-    os.replace(tmp, path)
+    with atomic_file(path, "png") as tmp:  # checked and renamed into place (core/outfiles)
+        fig.savefig(tmp, dpi=DPI, bbox_inches="tight", facecolor="white", format="png")
     return path
 
 

@@ -3,7 +3,6 @@ red issuer header and 文号 line, 二号 bold title, 三号 仿宋 body with a 
 numbered tables and figures, issuer and date at the end, page numbers in the footer."""
 
 import datetime
-import os
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -13,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ..outfiles import atomic_file
 from .tables import Table
 
 BODY_FONT = "仿宋"
@@ -264,7 +264,6 @@ class OfficialDocument:
             _fonts(p.add_run(text), BODY_FONT, 16)
 
     def save(self, path):
-        tmp = path + ".part"
-        self.doc.save(tmp)
-        os.replace(tmp, path)
+        with atomic_file(path, "docx") as tmp:  # checked and renamed into place (core/outfiles)
+            self.doc.save(tmp)
         return path

@@ -2,8 +2,6 @@
 
 import datetime
 import os
-import shutil
-import tempfile
 from contextlib import contextmanager
 
 from ...rules import periodic
@@ -13,6 +11,7 @@ from ...rules.policy import load_policy
 from ...rules.values import text
 from ..errors import Canceled, InputError
 from ..i18n import tr
+from ..outfiles import staged_files
 from ..safe_names import safe_name
 from ..workpackage import WorkPackage
 
@@ -85,43 +84,25 @@ def _most_common(patches, field):
 
 
 class OutputFolder:
-    """Files are written into a hidden temporary folder and moved into place only when all succeeded."""
+    """Names inside a core.outfiles Stage: files are written into a hidden staging folder in the output folder and
+    moved into place, each verified, only when all succeeded."""
 
-    def __init__(self, folder):
-        if not folder:
-            raise InputError(tr("请指定输出文件夹。"))
-        self.folder = os.path.abspath(str(folder))
-        os.makedirs(self.folder, exist_ok=True)
-        self.tmp = tempfile.mkdtemp(prefix=".wpzf-", dir=self.folder)
-        self.names = []
+    def __init__(self, folder, stage):
+        self.folder, self.stage = folder, stage
 
     def path(self, name):
-        name = safe_name(name)
-        self.names.append(name)
-        return os.path.join(self.tmp, name)
+        return self.stage.path(safe_name(name))
 
     def final(self, name):
         return os.path.join(self.folder, safe_name(name))
 
-    def commit(self):
-        for name in self.names:
-            os.replace(os.path.join(self.tmp, name), os.path.join(self.folder, name))
-        shutil.rmtree(self.tmp, ignore_errors=True)
-        return [os.path.join(self.folder, n) for n in self.names]
-
-    def abort(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
 
 @contextmanager
-def output_folder(folder):
-    out = OutputFolder(folder)
-    try:
-        yield out
-    except BaseException:
-        out.abort()
-        raise
-    out.commit()
+def output_folder(folder, feedback=None):
+    if not folder:
+        raise InputError(tr("请指定输出文件夹。"))
+    with staged_files(folder, feedback) as stage:
+        yield OutputFolder(stage.folder, stage)
 
 
 def check_canceled(feedback):

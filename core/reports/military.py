@@ -47,7 +47,7 @@ def build(wp_path, out_folder, period=None, today=None, feedback=None):
         "" if rows else tr("本期无涉军用地图斑。"))
     table = Table(tr("{}军用土地登记表（{}）").format(src.county_name, scope), P.MILITARY_FIELDS, rows,
                   total if rows else None, note=note, sheet=tr("军用土地登记表"))
-    with output_folder(out_folder) as out:
+    with output_folder(out_folder, feedback) as out:
         name = tr("军用土地登记表_{}.xlsx").format(src.period.code if src.period else tr("全部"))
         path = write_workbook(out.path(name), [table], info=[
             (tr("填报单位"), src.issuer), (tr("填报日期"), chinese_date(src.today)), (tr("范围"), scope),

@@ -117,7 +117,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
     progress(feedback, 50, tr("审核完成：自检问题 {} 条").format(len(figs["problems"])))
     stem = tr("季度小结_{}").format(src.period.code)
     ts = tables(figs)
-    with output_folder(out_folder) as out:
+    with output_folder(out_folder, feedback) as out:
         towns = figs["towns"]
         chart = charts.stacked_bars(
             out.path(stem + tr("_图1_各乡镇自检问题.png")), [t["DWMC"] for t in towns],
