@@ -91,9 +91,9 @@ def _labels(field, size=6.0):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-def reference_sources(settings, overrides):
+def reference_sources(settings, overrides, resolve=None):
     """{key: source or layer}: parameters first, then what the overlay recorded in the package settings
-    (setting `reference`: JSON object of layer sources)."""
+    (setting `reference`: JSON object of layer sources, relative to the package; `resolve` makes them usable)."""
     sources = {}
     stored = settings.get("reference")
     if stored:
@@ -102,7 +102,7 @@ def reference_sources(settings, overrides):
         except ValueError:
             data = {}
         for key, value in data.items():
-            sources[str(key).lower()] = value
+            sources[str(key).lower()] = resolve(value) if resolve and isinstance(value, str) else value
     for key, value in (overrides or {}).items():
         if value:
             sources[key] = value
@@ -141,7 +141,7 @@ def styled_reference_layers(wp, overrides=None):
     given as overrides), styled the same way wherever they are shown (dossier maps, the dock's map)."""
     warnings, out = [], []
     settings = wp.settings()
-    sources = reference_sources(settings, overrides)
+    sources = reference_sources(settings, overrides, wp.resolve_source)
     titles = _titles()
     for key, style in REFERENCE:
         layer = _open_reference(sources.get(key), titles[key], warnings)

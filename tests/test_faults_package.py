@@ -488,6 +488,9 @@ def test_remembered_references_are_kept_relative_to_the_package(qgis_processing,
     again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": os.path.join(moved, "工作库.gpkg")})
     assert again["PATCHES"] == first["PATCHES"] == 1
     assert WorkPackage(os.path.join(moved, "工作库.gpkg")).patches()[0]["GDMJ"] > 0
+    from wpzf.core.dossier_map import styled_reference_layers  # the dossier maps and the dock find it too
+    layers, warnings = styled_reference_layers(WorkPackage(os.path.join(moved, "工作库.gpkg")))
+    assert [layer.isValid() for _title, layer in layers] == [True] and warnings == []
 
 
 def test_the_dock_opens_a_package_after_a_killed_writer_and_says_so(qgis_processing, qtbot, wp, tmp_path):
