@@ -5,7 +5,9 @@ the reference pieces near it (core.reference); pieces of different features of o
 overlapping approvals count once. Land use is split by 三大类 from rules/landclass (an unplaced code is reported,
 never guessed), 耕地 net of 田坎 when the layer carries KCXS/KCMJ. Areas are planar areas in the work CRS times the
 ellipsoid/plane factor of core.geodesic. Work runs on a few threads (core.overlay_tasks); each patch is computed
-independently, so the result does not depend on the thread count.
+independently, so the result does not depend on the thread count. Validity terms (有效期) of approvals, permits,
+facility filings and temporary land are applied afterwards, only where a dated feature meets a patch
+(core.overlay_validity).
 """
 import math
 import os
@@ -27,6 +29,7 @@ from .overlay_measure import (AREA_FIELDS, LARGE_PATCH_M2, NUMBER_FIELDS, REPORT
                               clip_text)
 from .overlay_vector import VectorisedLayers
 from .overlay_tasks import TaskRunner
+from .overlay_validity import DATE_OPTIONS, TERM_FIELDS, DatedLayers
 from .reference import Reference, WorkFrame, box, first_error, polygonal
 
 REFERENCE_KEYS = ["landuse", "farmland", "redline", "approvals", "mining", "facility", "temporary", "townships"]
@@ -46,10 +49,12 @@ def titles():
 
 class Options:
     """What to read from the reference layers. Field names as the user typed them (matched case-insensitively).
-    threads: worker threads (None = 2 on a multi-core machine; at most 2; 0 = all in the calling thread)."""
+    threads: worker threads (None = 2 on a multi-core machine; at most 2; 0 = all in the calling thread).
+    Date fields (keyword arguments named in core.overlay_validity.DATE_OPTIONS, e.g. approval_end_field): the
+    validity terms of approvals, mining permits, facility filings and temporary land; None = no term check."""
 
     def __init__(self, landuse_field="DLBM", deduct_tiankan=True, approval_field=None, mining_field=None,
-                 township_code_field=None, township_name_field=None, threads=None):
+                 township_code_field=None, township_name_field=None, threads=None, **date_fields):
         self.landuse_field = landuse_field or "DLBM"
         self.deduct_tiankan = bool(deduct_tiankan)
         self.approval_field = approval_field or None
@@ -57,23 +62,36 @@ class Options:
         self.township_code_field = township_code_field or None
         self.township_name_field = township_name_field or None
         self.threads = threads
+        for attrs in DATE_OPTIONS.values():
+            for attr in attrs:
+                setattr(self, attr, date_fields.pop(attr, None) or None)
+        if date_fields:
+            raise TypeError("unknown options: {}".format(", ".join(sorted(date_fields))))
+
+    def has_terms(self):
+        """Any date field given? Without one the patches' imagery dates are not even read."""
+        return any(getattr(self, attr) for attrs in DATE_OPTIONS.values() for attr in attrs)
 
 
 class PatchInput:
-    """key: what results are keyed by (JCBH or feature id); label: how messages name the patch."""
+    """key: what results are keyed by (JCBH or feature id); label: how messages name the patch;
+    qsx / hsx: before / after imagery dates as found (text, number or date; None = unknown), for validity terms."""
 
-    __slots__ = ("key", "label", "geometry")
+    __slots__ = ("key", "label", "geometry", "qsx", "hsx")
 
-    def __init__(self, key, label, geometry):
+    def __init__(self, key, label, geometry, qsx=None, hsx=None):
         self.key = key
         self.label = label
         self.geometry = geometry
+        self.qsx = qsx
+        self.hsx = hsx
 
 
 class OverlayResult:
     def __init__(self):
         self.values = {}  # key -> {field: value}
         self.warnings = []  # messages for the technician (already translated)
+        self.infos = []  # what the run did, worth a line in the log (already translated)
         self.fields = []  # the output fields this run computed (others were not asked for)
         self.work_crs = None
         self.tiankan_note = ""
@@ -115,7 +133,7 @@ class _Patch:
     __slots__ = ("idx", "key", "label", "work", "work_abstract", "geometry", "rect", "box", "area", "factor", "large")
 
 
-class Overlay(PatchMeasure, VectorisedLayers):
+class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
     """One overlay run: Overlay(...).run() -> OverlayResult. Holds the shared, read-only state of the workers."""
 
     def __init__(self, patches, patch_crs, layers, options, transform_context, feedback=None):
@@ -274,6 +292,7 @@ class Overlay(PatchMeasure, VectorisedLayers):
     def run(self):
         fb = self.feedback
         self._check_layers()
+        self._read_terms(field_lookup)
         self._make_frame()
         self.refs = {key: Reference(key, self.layers[key], self.fields.get(key, []), self.frame, self.titles[key])
                      for key in REFERENCE_KEYS if key in self.layers}
@@ -303,6 +322,8 @@ class Overlay(PatchMeasure, VectorisedLayers):
             sys.setswitchinterval(interval)
         if not complete or fb.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
+        if self.terms:
+            self._apply_terms()
         self._assemble()
         self._collect_messages()
         fb.setProgress(98)
@@ -415,6 +436,8 @@ class Overlay(PatchMeasure, VectorisedLayers):
                 computed.append(field)
                 if key in NUMBER_FIELDS and self.fields.get(key):
                     computed.append(NUMBER_FIELDS[key])
+                if key in TERM_FIELDS:
+                    computed.append(TERM_FIELDS[key])  # empty without an end date field
         if "townships" in self.refs:
             computed += TOWNSHIP_FIELDS
         res.fields = computed

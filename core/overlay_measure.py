@@ -107,7 +107,10 @@ class PatchMeasure:
     # ----- one layer ---------------------------------------------------------------------------------------------
     def _coverage(self, patch, engine, ref):
         """Ellipsoidal m² of the patch inside the layer (overlapping features once), and per feature."""
-        pieces = self._pieces(patch, engine, ref)
+        return self._coverage_of(patch, self._pieces(patch, engine, ref))
+
+    def _coverage_of(self, patch, pieces):
+        """The same from pieces already cut (core.overlay_validity measures a subset of features this way)."""
         per_feature = {}
         for fid, geom, area in pieces:
             per_feature[fid] = per_feature.get(fid, 0.0) + self._ell(patch, geom, area)

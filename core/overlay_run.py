@@ -11,6 +11,7 @@ from .errors import Canceled, InputError
 from .i18n import tr
 from .layers import check_crs, open_vector
 from .overlay import REFERENCE_KEYS, Options, Overlay, PatchInput, titles
+from .overlay_validity import DATE_OPTIONS
 from .workpackage import WorkPackage, now_text
 
 OVERLAY_NAMES = [f[0] for f in F.OVERLAY]
@@ -21,6 +22,9 @@ SETTING_FIELDS = {"landuse_field": ("landuse", "landuse_field"), "approval_field
                   "mining_field": ("mining", "mining_field"),
                   "township_code_field": ("townships", "township_code_field"),
                   "township_name_field": ("townships", "township_name_field")}
+# validity terms: approval_start_field … temporary_end_field, each under its own name
+DATE_SETTINGS = {attr: (key, attr) for key, attrs in DATE_OPTIONS.items() for attr in attrs}
+SETTING_FIELDS.update(DATE_SETTINGS)
 
 
 class RunReport:
@@ -135,6 +139,8 @@ def layers_with_memory(given, wp, options, feedback=None):
         layers[key] = layer
         notes.append(tr("{}：沿用工作库记录的图层 {}").format(titles()[key], source))
         for attr, (owner, setting) in SETTING_FIELDS.items():
+            if attr in DATE_SETTINGS and getattr(options, attr, None):
+                continue  # a date field given now wins over the remembered one (empty = not given: no default)
             if owner == key and wp.setting(setting):
                 setattr(options, attr, wp.setting(setting))
     for text in notes:
@@ -157,6 +163,8 @@ def _push_messages(result, feedback):
         return
     feedback.pushInfo(tr("计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}").format(result.work_crs,
                                                                         result.tiankan_note))
+    for text in result.infos:
+        feedback.pushInfo(text)
     for text in result.warnings:
         if hasattr(feedback, "pushWarning"):
             feedback.pushWarning(text)
@@ -170,10 +178,15 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
         raise InputError(tr("无法读取图斑图层。"))
     layer, _encoding, _how = open_vector(layer)  # issued shapefiles are often GBK without a .cpg
     check_crs(layer, tr("监测图斑"))
-    jcbh = next((f.name() for f in layer.fields() if f.name().upper() == F.KEY), None)
+    names = {}
+    for f in layer.fields():
+        names.setdefault(f.name().upper(), f.name())
+    jcbh = names.get(F.KEY)
+    # the imagery dates matter only for validity terms: without date fields they are not read at all
+    qsx, hsx = (names.get("QSX"), names.get("HSX")) if options.has_terms() else (None, None)
     features = list(layer.getFeatures(QgsFeatureRequest()))
     patches = [PatchInput(f.id(), str(f[jcbh]) if jcbh and f[jcbh] not in (None, "") else "fid={}".format(f.id()),
-                          f.geometry()) for f in features]
+                          f.geometry(), f[qsx] if qsx else None, f[hsx] if hsx else None) for f in features]
     result, _layers = _run(patches, layer.crs(), layers, options, context, feedback, [layer.source()])
     fields, index = output_fields(layer.fields())
     sink, dest = make_sink(fields, layer.wkbType(), layer.crs())
@@ -211,7 +224,7 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None):
     The reference sources and field names are remembered in the package settings."""
     wp = WorkPackage(wp_path)
     layers = layers_with_memory(layers, wp, options, feedback)
-    rows = wp.patches(fields=[F.KEY, "PDLX"], geometry=True)
+    rows = wp.patches(fields=[F.KEY, "PDLX"] + (["QSX", "HSX"] if options.has_terms() else []), geometry=True)
     if not rows:
         raise InputError(tr("工作库 {} 中没有图斑，请先导入监测图斑。").format(wp_path))
     patches = []
@@ -219,7 +232,7 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None):
         geom = QgsGeometry()
         if row.get("_wkb"):
             geom.fromWkb(row["_wkb"])
-        patches.append(PatchInput(row[F.KEY], row[F.KEY], geom))
+        patches.append(PatchInput(row[F.KEY], row[F.KEY], geom, row.get("QSX"), row.get("HSX")))
     result, used = _run(patches, QgsCoordinateReferenceSystem(wp.crs), layers, options, context, feedback,
                         [wp.uri(F.LAYER_PATCHES), wp.uri(F.LAYER_PHOTOS)])
     judged = {row[F.KEY] for row in rows if row.get("PDLX") not in (None, "")}
@@ -239,10 +252,15 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None):
     remembered = remembered_sources(wp)
     remembered.update({key: layer.source() for key, layer in used.items()})
     settings = {SETTING_REFERENCE: {key: wp.stored_source(source) for key, source in remembered.items()}}
+    stored = wp.settings()
     for attr, (owner, key) in SETTING_FIELDS.items():
         value = getattr(options, attr, None)
         if value and owner in used:
             settings[key] = value
+        elif attr in DATE_SETTINGS and owner in used and stored.get(key):
+            # a layer given now without date fields is checked without terms: its old date fields must not come
+            # back on the next run (they may not even exist in this layer)
+            settings[key] = ""
     settings["deduct_tiankan"] = "1" if options.deduct_tiankan else "0"
     wp.set_settings(settings)
     _push_messages(result, feedback)

@@ -12,6 +12,11 @@ POLYGONS = [QgsProcessing.TypeVectorPolygon]
 REFERENCE_PARAMS = [("LANDUSE", "landuse"), ("FARMLAND", "farmland"), ("REDLINE", "redline"),
                     ("APPROVALS", "approvals"), ("MINING", "mining"), ("FACILITY", "facility"),
                     ("TEMPORARY", "temporary"), ("TOWNSHIPS", "townships")]
+# validity terms: parameter name -> Options attribute (core/overlay_validity.DATE_OPTIONS)
+DATE_PARAMS = [("APPROVAL_START_FIELD", "approval_start_field"), ("APPROVAL_END_FIELD", "approval_end_field"),
+               ("MINING_START_FIELD", "mining_start_field"), ("MINING_END_FIELD", "mining_end_field"),
+               ("FACILITY_START_FIELD", "facility_start_field"), ("FACILITY_END_FIELD", "facility_end_field"),
+               ("TEMPORARY_START_FIELD", "temporary_start_field"), ("TEMPORARY_END_FIELD", "temporary_end_field")]
 
 
 class OverlayAlgorithm(WpzfAlgorithm):
@@ -40,14 +45,22 @@ class OverlayAlgorithm(WpzfAlgorithm):
             "APPROVALS", self.tr("建设用地批准/供地范围"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "APPROVAL_FIELD", self.tr("批准文号字段"), parentLayerParameterName="APPROVALS", optional=True))
+        self._date_parameter("APPROVAL_START_FIELD", self.tr("批准日期字段（有效期起，可选）"), "APPROVALS")
+        self._date_parameter("APPROVAL_END_FIELD", self.tr("批准有效期至字段（可选）"), "APPROVALS")
         self.addParameter(QgsProcessingParameterVectorLayer(
             "MINING", self.tr("采矿许可范围"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "MINING_FIELD", self.tr("采矿许可证号字段"), parentLayerParameterName="MINING", optional=True))
+        self._date_parameter("MINING_START_FIELD", self.tr("采矿许可有效期起字段（可选）"), "MINING")
+        self._date_parameter("MINING_END_FIELD", self.tr("采矿许可有效期至字段（可选）"), "MINING")
         self.addParameter(QgsProcessingParameterVectorLayer(
             "FACILITY", self.tr("设施农用地备案"), POLYGONS, optional=True))
+        self._date_parameter("FACILITY_START_FIELD", self.tr("设施农用地备案日期字段（可选）"), "FACILITY")
+        self._date_parameter("FACILITY_END_FIELD", self.tr("设施农用地备案期限至字段（可选）"), "FACILITY")
         self.addParameter(QgsProcessingParameterVectorLayer(
             "TEMPORARY", self.tr("临时用地"), POLYGONS, optional=True))
+        self._date_parameter("TEMPORARY_START_FIELD", self.tr("临时用地批准日期字段（可选）"), "TEMPORARY")
+        self._date_parameter("TEMPORARY_END_FIELD", self.tr("临时用地期限至字段（可选）"), "TEMPORARY")
         self.addParameter(QgsProcessingParameterVectorLayer(
             "TOWNSHIPS", self.tr("乡镇界"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -63,6 +76,11 @@ class OverlayAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNCOVERED", self.tr("地类未全覆盖的图斑数")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", self.tr("提示条数")))
         self.addOutput(QgsProcessingOutputString("WORKPACKAGE", self.tr("工作库")))
+
+    def _date_parameter(self, name, description, layer):
+        """A date field of a reference layer (Date, text or integer): its features count only within their term."""
+        self.addParameter(QgsProcessingParameterField(name, description, parentLayerParameterName=layer,
+                                                      optional=True))
 
     def _field(self, parameters, name, context):
         values = self.parameterAsFields(parameters, name, context)
@@ -82,7 +100,8 @@ class OverlayAlgorithm(WpzfAlgorithm):
             approval_field=self._field(parameters, "APPROVAL_FIELD", context),
             mining_field=self._field(parameters, "MINING_FIELD", context),
             township_code_field=self._field(parameters, "TOWNSHIP_CODE_FIELD", context),
-            township_name_field=self._field(parameters, "TOWNSHIP_NAME_FIELD", context))
+            township_name_field=self._field(parameters, "TOWNSHIP_NAME_FIELD", context),
+            **{attr: self._field(parameters, name, context) for name, attr in DATE_PARAMS})
         results = {}
         if wp_path:
             report = overlay_workpackage(wp_path, layers, options, context, feedback)
