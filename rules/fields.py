@@ -149,6 +149,20 @@ HISTORY_FIELDS = [
     ("ACTION", "str", 30, 0, "操作"),
 ]
 
+# Documents attached to a patch (情况说明, 处理材料, 举证材料): the file itself is kept in the package (DATA, a BLOB).
+ATTACHMENT_FIELDS = [
+    ("JCBH", "str", 50, 0, "监测编号"),
+    ("KIND", "str", 20, 0, "材料类别"),
+    ("TITLE", "str", 254, 0, "材料名称"),
+    ("FILENAME", "str", 254, 0, "原文件名"),
+    ("SHA256", "str", 64, 0, "SHA-256"),
+    ("SIZE", "int", 10, 0, "字节数"),
+    ("ADDED_AT", "str", 19, 0, "添加时间"),
+    ("USER", "str", 50, 0, "添加人"),
+    ("NOTE", "str", 254, 0, "说明"),
+]
+ATTACHMENT_KINDS = ["情况说明", "违法处理材料", "举证材料", "其他"]
+
 SETTINGS_FIELDS = [
     ("KEY", "str", 50, 0, "键"),
     ("VALUE", "str", 0, 0, "值"),
@@ -159,3 +173,4 @@ LAYER_PATCHES = "patches"
 LAYER_PHOTOS = "photos"
 TABLE_HISTORY = "history"
 TABLE_SETTINGS = "settings"
+TABLE_ATTACHMENTS = "attachments"
