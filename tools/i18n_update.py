@@ -1,5 +1,8 @@
 """Refresh i18n/wpzf_<lang>.ts from the source, keeping existing translations.
 
+Usage: tools/i18n_update.py [new_strings.tsv ...] — TSV lines `Chinese source<TAB>English` fill strings that have
+no English yet (how parallel work hands its new strings in without editing the .ts files).
+
 pylupdate5 guesses contexts from class names and puts module-level tr() into "@default"; our runtime looks strings
 up differently (core.i18n.tr uses "wpzf", self.tr in a class uses the class name, translate(ctx, ...) uses ctx), so
 this extractor follows the runtime rules instead. Source strings are Chinese (the primary language); wpzf_zh_CN.ts
@@ -134,7 +137,21 @@ def load_existing(ts_path):
     return done
 
 
-def write_ts(lang, messages, existing):
+def load_tsv(paths):
+    """English for new strings handed in as `source<TAB>translation` lines (\\n for a line break), any context."""
+    out = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if "\t" not in line:
+                    continue
+                source, english = line.split("\t", 1)
+                out[source.replace("\\n", "\n")] = english.replace("\\n", "\n")
+    return out
+
+
+def write_ts(lang, messages, existing, extra=None):
     root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="zh_CN")
     missing = 0
     for ctx in sorted(messages):
@@ -147,7 +164,7 @@ def write_ts(lang, messages, existing):
                               line=str(line))
             ET.SubElement(m, "source").text = text
             t = ET.SubElement(m, "translation")
-            value = text if lang == "zh_CN" else existing.get((ctx, text))
+            value = text if lang == "zh_CN" else existing.get((ctx, text)) or (extra or {}).get(text)
             if value:
                 t.text = value
             else:
@@ -172,9 +189,10 @@ def main():
         for ctx, text, line in extract_indirect(path, tree, module_names.get(path, set()), class_attrs):
             messages.setdefault(ctx, {}).setdefault(text, []).append((path, line))
     total = sum(len(v) for v in messages.values())
+    extra = load_tsv(sys.argv[1:])  # optional: TSV files of English for strings added since the last run
     for lang in LANGS:
         ts = os.path.join(ROOT, "i18n", "wpzf_{}.ts".format(lang))
-        path, missing = write_ts(lang, messages, load_existing(ts))
+        path, missing = write_ts(lang, messages, load_existing(ts), extra)
         print("{}: {} strings, {} untranslated".format(os.path.relpath(path, ROOT), total, missing))
     return 0
 
