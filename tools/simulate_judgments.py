@@ -26,9 +26,10 @@ STATES = [("未整改", 35), ("整改中", 30), ("已整改", 35)]
 # Everything this tool may fill; --overwrite clears them first so no value of an earlier run survives.
 MANAGED = ["HSZT", "PDLX", "PDXL", "XZCL", "WFZT", "ZGCS", "ZGZT", "SFLA", "ZDJCSS", "CCFGMJ", "BBGDMJ", "JTHS",
            "TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ", "HCRQ", "PDRQ", "TBRQ",
-           "QRRQ", "ZGRQ", "BABH", "SFJYD"]
+           "QRRQ", "ZGRQ", "BABH", "SFJYD", "SFFNH", "SFLZJF", "JSSJ", "JSSJYJ", "ZDXMWH", "HSRQ", "HSJG", "HSJYBH",
+           "LDHCRQ", "LDHCR", "SJYSRQ", "ZZQQRRQ"]
 RATES = {"military": 0.03, "unjudged": 0.08, "disagree": 0.05, "existing": 0.15, "typo": 0.04, "no_record": 0.15,
-         "major_project": 0.4}
+         "major_project": 0.4, "no_review_record": 0.1, "accepted": 0.7}
 
 
 def _weighted(rng, pairs):
@@ -69,7 +70,15 @@ def simulate_patch(patch, suggestion, seed, today=None):
         out["WFZT"] = rng.choice(SUBJECTS_COMPANY if company else SUBJECTS_PERSON)
         measure = _weighted(rng, MEASURES)
         state = _weighted(rng, STATES)
+        if measure == "立案查处" and state == "已整改":
+            state = "整改中"  # a case alone removes nothing: rectified only once the farmland is restored or approved
         out.update(ZGCS=measure, ZGZT=state, SFLA=1 if measure == "立案查处" else 0)
+        out["SFFNH"] = 1 if "非农化" in suggestion["flags"] or pdxl in ("非农化", "乱占耕地建房") else 0
+        out["SFLZJF"] = 1 if pdxl == "乱占耕地建房" and "新增乱占耕地建房" in suggestion["flags"] else 0
+        if out["XZCL"] == "存量":
+            year = (parse_month(patch.get("PC")) or (2022, 1))[0] - rng.randint(2, 5)
+            out["JSSJ"] = "{}-{:02d}-01".format(year, rng.randint(1, 12))
+            out["JSSJYJ"] = "{} 年度变更调查影像已有建筑".format(year)
         done = {"已整改": 1.0, "整改中": round(rng.uniform(0.2, 0.8), 2), "未整改": 0.0}[state]
         amount = round(gd * done, 2) if done < 1.0 else gd
         if measure == "拆除复耕":
@@ -83,9 +92,16 @@ def simulate_patch(patch, suggestion, seed, today=None):
         if str(patch.get("TBLX") or "").upper() in ("DL1", "DL2", "DL3", "TL", "SJ") \
                 and rng.random() < RATES["major_project"]:
             out["ZDJCSS"] = 1
+            out["ZDXMWH"] = "桂发改交通〔{}〕{}号".format(month[0] - 1, rng.randint(10, 300))
         finished = _day_in(add_months(month, 2), rng)
         if state == "已整改" and (today is None or finished <= today):
             out["ZGRQ"] = finished.isoformat()
+            accepted = finished + datetime.timedelta(days=rng.randint(10, 25))
+            if out.get("CCFGMJ") and rng.random() < RATES["accepted"] and (today is None or accepted <= today):
+                out["SJYSRQ"] = accepted.isoformat()  # the city's acceptance of the restored farmland
+                confirmed = accepted + datetime.timedelta(days=rng.randint(5, 20))
+                if today is None or confirmed <= today:
+                    out["ZZQQRRQ"] = confirmed.isoformat()
     elif pdlx == "其他用地" and pdxl in ("设施农业用地", "临时用地", "光伏用地"):
         if rng.random() >= RATES["no_record"]:
             prefix = {"设施农业用地": "设农备", "临时用地": "临用批", "光伏用地": "光伏备"}[pdxl]
@@ -108,6 +124,14 @@ def simulate_patch(patch, suggestion, seed, today=None):
         out["QRRQ"] = confirmed_on.isoformat()
     if "耕地≥50亩需领导小组实地核查" in suggestion["flags"] or "涉永久基本农田" in suggestion["flags"]:
         out["JTHS"] = 1
+        if rng.random() >= RATES["no_review_record"]:
+            reviewed = judged_on + datetime.timedelta(days=rng.randint(1, 4))
+            if today is None or reviewed <= today:
+                out.update(HSRQ=reviewed.isoformat(), HSJYBH="卫片会审纪要〔{}〕{}号".format(month[0], rng.randint(1, 40)),
+                           HSJG="维持{}判定".format(pdlx))
+    if "耕地≥50亩需领导小组实地核查" in suggestion["flags"]:
+        out.update(LDHCRQ=(judged_on - datetime.timedelta(days=rng.randint(1, 5))).isoformat(),
+                   LDHCR="县卫片执法领导小组（分管副县长、自然资源局局长）")
     if rng.random() < RATES["military"]:  # a few lie in a military zone: reported apart (军用土地登记表)
         out["SFJYD"] = 1
     return out
