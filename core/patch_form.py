@@ -166,12 +166,33 @@ class FormState:
         if self.invalid:
             name, raw = next(iter(self.invalid.items()))
             raise ValueError(tr("图斑 {} 的“{}”值“{}”无效，请更正后再保存").format(self.jcbh, field_label(name), raw))
+        if self.edits.get("HSZT") == CONFIRMED:
+            missing = confirmation_gaps(self.values())
+            if missing:
+                raise ValueError(tr("图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。").format(
+                    self.jcbh, "；".join(missing)))
         return dict(self.edits)
 
     def saved(self, fresh_patch):
         self.patch = dict(fresh_patch)
         self.edits = {}
         self.invalid = {}
+
+
+def confirmation_gaps(values):
+    """What the plan requires on record before a patch is confirmed (已确认): the collective review of a patch
+    that needs one (二(四)), and the leadership group's field check of a ≥ 50 亩 suspected farmland case (二(八))."""
+    gaps = []
+    if text(values.get("JTHS")) in ("1", "1.0", "True"):
+        missing = [field_label(f) for f in ("HSRQ", "HSJG", "HSJYBH") if is_empty(values.get(f))]
+        if missing:
+            gaps.append(tr("需集体会审，缺{}").format("、".join(missing)))
+    from ..rules.prejudge import FLAG_LEADERSHIP
+    if FLAG_LEADERSHIP in text(values.get("BSBZ")) and text(values.get("PDLX")) != cat.LEGAL:
+        missing = [field_label(f) for f in ("LDHCRQ", "LDHCR") if is_empty(values.get(f))]
+        if missing:
+            gaps.append(tr("耕地≥50亩须领导小组实地核查，缺{}").format("、".join(missing)))
+    return gaps
 
 
 # ----- filters and counts ----------------------------------------------------------------------------------------

@@ -126,3 +126,34 @@ def test_partly_approved_patch_is_split_not_legal_and_a_sliver_is_legal(qgis_pro
     assert 0.01 < outside < 0.05  # 0.5 m × 60 m = 30 m² ≈ 0.045 亩: a digitising sliver
     assert (b["YPPDLX"], b["YPPDXL"]) == ("合法", "批文") and "需拆分" not in (b["BSBZ"] or "")
     assert "不超过拆分容差 0.05 亩（本县规定）" in b["YPLY"]
+
+
+def test_the_dock_will_not_confirm_a_reviewed_patch_without_its_review_record(qgis_processing, qtbot, tmp_path):
+    import sqlite3
+    from qgis.PyQt.QtCore import Qt
+    from qgis.core import QgsProject
+    from fake_iface import FakeIface
+    from wpzf.ui.dock import JudgmentDock
+    wp = package(tmp_path, {"H1": (dict(ILLEGAL, JTHS=1, HSZT="已判定"), None, None)})
+    QgsProject.instance().clear()
+    iface = FakeIface()
+    dock = JudgmentDock(iface)
+    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    qtbot.addWidget(iface.window)
+    try:
+        assert dock.open_package(wp.path) and dock.current == "H1"
+        widgets = dock.editor.widgets
+        widgets["HSZT"].setCurrentText("已确认")
+        assert dock.save() is False
+        assert "还不能确认" in dock.last_message and "会审日期" in dock.last_message
+        assert sqlite3.connect(wp.path).execute("SELECT HSZT FROM patches WHERE JCBH='H1'").fetchone() == ("已判定",)
+        from test_dock import ime_type
+        qtbot.keyClicks(widgets["HSRQ"], "2022-03-20")
+        ime_type(widgets["HSJG"], "维持违法判定")
+        ime_type(widgets["HSJYBH"], "卫片会审纪要〔2022〕3号")
+        assert dock.save() is True
+        stored = sqlite3.connect(wp.path).execute("SELECT HSZT, HSRQ, HSJYBH FROM patches WHERE JCBH='H1'").fetchone()
+        assert stored == ("已确认", "2022-03-20", "卫片会审纪要〔2022〕3号")
+    finally:
+        dock.close_package(ask=False)
+        QgsProject.instance().clear()
