@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from qgis.core import QgsFeature, QgsField, QgsFields
 
 from ..rules import accountability as acc
+from ..rules import local
 from ..rules import prejudge as pj
 from ..rules import selfcheck as sc
 from ..rules.errors import PolicyError, RuleInputError
@@ -137,9 +138,10 @@ def selfcheck_sheets(problems, problem_rows, policy, today):
 
 
 # ----- accountability --------------------------------------------------------------------------------------------
-def accountability_result(rows, policy, months=None):
+def accountability_result(rows, policy, months=None, as_of=None):
+    """rules.accountability.compute; as_of: the cut-off day of the 增违挂钩 acceptance/confirmation dates."""
     try:
-        return acc.compute(rows, policy, months=months)
+        return acc.compute(rows, policy, months=months, as_of=as_of)
     except RuleInputError as exc:
         raise _rules_error(exc)
 
@@ -148,7 +150,10 @@ _RANKING_VIEW = ["DWDM", "DWMC", "JB", "WFGDMJ", "XZGDMJ", "WFBL", "MJYZ", "SFWZ
 _DEDUCTION_VIEW = ["DWDM", "DWMC", "TBS", "HFGDMJ", "YSWFMJ", "YSXZMJ", "CLWFMJ", "NYPHMJ", "KJBBMJ", "KJCCMJ",
                    "KJZDMJ", "ZDCCMJ", "ZDBBMJ", "WFGDMJ", "XZGDMJ"]
 _WHATIF_VIEW = ["DWDM", "DWMC", "WFGDMJ", "XZGDMJ", "WFBL", "SFWZ", "MJCJ", "BLCJCC", "BLCJBB"]
-_QUOTA_VIEW = ["DWDM", "DWMC", "DJZB", "JDZB", "KJZB", "SYDJ"]
+_QUOTA_VIEW = ["DWDM", "DWMC", "DJZB", "JDZB", "KJZB", "SYDJ"] + \
+    [k for area, count, _why in acc.FROZEN_REASONS for k in (area, count)] + ["DJYY"]
+# The county rules (本县规定) the accountability workbook uses.
+_LOCAL_KEYS = ["township_threshold_mu", "ranking"]
 
 
 def _view(names):
@@ -156,8 +161,23 @@ def _view(names):
     return columns_from_spec([spec[n] for n in names])
 
 
+def _local_notes(policy):
+    """The two county rules of the ranking sheet, each labelled 本县规定 with its reason."""
+    return [tr("乡镇面积阈值 {} 亩（{}）。").format(local.value(policy, "township_threshold_mu"),
+                                              local.label(policy, "township_threshold_mu")),
+            tr("乡镇排名：{}。{}").format(local.ranking_text(policy), local.entry(policy, "ranking").get("note", ""))]
+
+
+def _quota_notes(policy, as_of):
+    q = policy["quota_link"]
+    return [q["freeze"], q["release"], q["deduct"],
+            tr("市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。").format(
+                as_of.isoformat()), tr("来源：{}").format(q.get("source", ""))]
+
+
 def accountability_sheets(result, policy, months=None):
-    """One sheet per view: ranking, deductions, what-if, 增违挂钩 (units and months), notes."""
+    """One sheet per view: ranking, deductions, what-if, 增违挂钩 (units and months, with the reasons the rest stays
+    frozen), the county rules (本县规定) used, notes."""
     rows = result["rows"]
     ranked = sorted((r for r in rows if r["PM"] is not None), key=lambda r: (r["PM"], r["DWDM"]))
     ranked += [r for r in rows if r["PM"] is None]
@@ -165,24 +185,34 @@ def accountability_sheets(result, policy, months=None):
     period = tr("全年") if not months else "{:04d}-{:02d} — {:04d}-{:02d}".format(*(months[0] + months[1]))
     notes = [
         tr("政策年度 {}（{}）。来源：{}").format(policy["year"], period, policy["source"]),
-        tr("比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。").format(
-            a["ratio_threshold_pct"]),
+        tr("比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，"
+           "接近 {}% 时多显示几位，使数字与是否纳入问责一致。").format(a["ratio_threshold_pct"], a["ratio_threshold_pct"]),
         tr("已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；"
            "存量违法与农业项目破坏耕地分子分母均不计入。"),
         tr("重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。"),
-    ] + list(result["warnings"][:50])
+    ] + _local_notes(policy) + list(result["warnings"][:50])
     whatif_note = tr("模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），"
                      "面积降到阈值以下或比例降到 {}% 以下即不纳入问责。").format(a["ratio_threshold_pct"])
-    quota_cols = columns_from_spec(acc.QUOTA_FIELDS)
+    quota_notes = _quota_notes(policy, result["as_of"])
+    local_cols = [Column(key, title) for key, title, _u, _k in local.FIELDS]
     return [
         Sheet(tr("乡镇排名"), _view(_RANKING_VIEW), ranked, notes=notes),
         Sheet(tr("扣减明细"), _view(_DEDUCTION_VIEW), rows, notes=notes[1:4]),
         Sheet(tr("模拟整改"), _view(_WHATIF_VIEW), rows, notes=[whatif_note]),
-        Sheet(tr("增违挂钩"), _view(_QUOTA_VIEW), rows, notes=[policy["quota_link"]["freeze"],
-                                                           policy["quota_link"]["release"],
-                                                           policy["quota_link"]["deduct"]]),
-        Sheet(tr("增违挂钩按月"), quota_cols, result["quota"]),
+        Sheet(tr("增违挂钩"), _view(_QUOTA_VIEW), rows, notes=quota_notes),
+        Sheet(tr("增违挂钩按月"), columns_from_spec(acc.QUOTA_FIELDS), result["quota"], notes=quota_notes),
+        Sheet(tr("本县规定"), local_cols, local.rows(policy, _LOCAL_KEYS),
+              notes=[tr("实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。")]),
     ]
+
+
+def write_accountability_workbook(path, result, policy, months=None):
+    """The accountability workbook; ratio cells get the digits that agree with their verdict (rules/ratio_text)."""
+    from .reports import ratio_cells
+    sheets = accountability_sheets(result, policy, months)
+    formats = {i: ratio_cells.ratio_formats(sheet.rows, [c.key for c in sheet.columns])
+               for i, sheet in enumerate(sheets)}
+    return ratio_cells.write_workbook(path, sheets, formats)
 
 
 # ----- tables ----------------------------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 """wpzf:accountability — 问责比例 per township and county, with every deduction, ranking, what-if and 增违挂钩."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core.errors import InputError
-from ..core.judging import accountability_result, accountability_sheets, add_rows, policy_for, qgs_fields
-from ..core.xlsx import write_workbook
+from ..core.judging import (accountability_result, add_rows, parse_today, policy_for, qgs_fields,
+                            write_accountability_workbook)
 from ..rules import accountability as acc
 from .base import WpzfAlgorithm
 from .judging_params import add_source_parameters, add_year_parameter, read_source, year_value
@@ -26,6 +26,9 @@ class AccountabilityAlgorithm(WpzfAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MONTH_TO", self.tr("截止批次月份（1–12，空 = 12 月）"), QgsProcessingParameterNumber.Integer,
             optional=True, minValue=1, maxValue=12))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE", self.tr("增违挂钩统计截止日（如 2022-06-30；空 = 截止月份月末或年末），此后的验收、确认日期不计"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("问责比例表"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_XLSX", self.tr("问责比例 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), optional=True,
@@ -37,7 +40,8 @@ class AccountabilityAlgorithm(WpzfAlgorithm):
         rows, wp, _source = read_source(self, parameters, context, feedback)
         policy = policy_for(year_value(self, parameters, context), wp)
         months = self._months(parameters, context, policy["year"])
-        result = accountability_result(rows, policy, months)
+        day = self.parameterAsString(parameters, "DATE", context)
+        result = accountability_result(rows, policy, months, parse_today(day) if day else None)
         for warning in result["warnings"]:
             feedback.pushWarning(warning)
 
@@ -48,10 +52,12 @@ class AccountabilityAlgorithm(WpzfAlgorithm):
         out = {"OUTPUT": dest}
         xlsx = self.parameterAsFileOutput(parameters, "OUTPUT_XLSX", context)
         if xlsx:
-            out["OUTPUT_XLSX"] = write_workbook(xlsx, accountability_sheets(result, policy, months))
+            out["OUTPUT_XLSX"] = write_accountability_workbook(xlsx, result, policy, months)
         counties = [r for r in result["rows"] if r["JB"] == acc.LEVEL_NAMES["county"]]
         for row in counties:
             feedback.pushInfo(acc.summary_text(row))
+            if row["SYDJ"] > 0:
+                feedback.pushInfo(self.tr("增违挂钩仍冻结 {} 亩：{}").format("%.2f" % row["SYDJ"], row["DJYY"]))
         if len(counties) == 1:
             out["RATIO"], out["ACCOUNTABLE"] = counties[0]["WFBL"], counties[0]["SFWZ"]
         return out

@@ -11,16 +11,47 @@ Which deductions exist, the thresholds and the exclusions come from the year's p
 A unit with ZDJCSS = 1 is deducted whole; its own CCFGMJ/BBGDMJ are kept apart (ZDCCMJ/ZDBBMJ) so
 they are not deducted twice, and so a province, which does not deduct such projects, can still
 deduct their demolished/approved farmland when it merges county tables (see aggregate()).
+
+增违挂钩 (方案四(二)) follows the plan's steps, not the ratio's: the quota frozen for new illegal farmland is released
+only for demolished farmland (CCFGMJ) whose city acceptance (SJYSRQ) and the region's confirmation (ZZQQRRQ) are
+both dated on or before the cut-off day, and deducted for approved farmland (BBGDMJ) only once the case was handled
+(SFLA = 1); everything else stays frozen, with its reason counted (FROZEN_REASONS).
+
+The township area threshold and the ranking basis are county rules (本县规定), read through rules/local.py.
 """
 
+import calendar
+import datetime
+
 from . import categories as cat
-from .deadlines import parse_month
+from . import local
+from .deadlines import parse_date, parse_month
 from .errors import PolicyError, RuleInputError
+from .ratio_text import ratio_text
 from .values import flag, fmt_mu, jcbh, label, number, text
 
 LEVEL_NAMES = {"township": "乡镇", "county": "县级", "city": "市级", "province": "省级"}
 _EPS = 1e-6  # 亩: float sums of areas given to 0.01 must still reach "exactly 100"
 _STEP = 0.01  # what-if amounts are reported to 0.01 亩, rounded up
+
+# Why quota stays frozen (方案四(二)): (area key, count key, reason). SYDJ is the sum of the area keys.
+FROZEN_REASONS = [
+    ("DJWZG", "TSWZG", "未拆除复耕或补办"),
+    ("DJDYS", "TSDYS", "拆除复耕待市级验收"),
+    ("DJDQR", "TSDQR", "市级已验收待自治区确认"),
+    ("DJDCC", "TSDCC", "已补办待查处"),
+]
+
+
+def _reason_fields():
+    """Output columns of the still-frozen quota: area and patch count per reason, and the reasons as text."""
+    out = []
+    for area, count, why in FROZEN_REASONS:
+        out += [(area, "real", "仍冻结：" + why, "亩"), (count, "int", "仍冻结：%s图斑数" % why, "个")]
+    return out + [("DJYY", "str", "仍冻结原因", "")]
+
+
+_REASON_FIELDS = _reason_fields()
 
 # Output columns: (name, type, Chinese header, unit). Names <= 10 ASCII characters.
 FIELDS = [
@@ -42,6 +73,8 @@ FIELDS = [
     ("WFGDMJ", "real", "违法占用耕地(扣减后)", "亩"),
     ("XZGDMJ", "real", "新增建设占用耕地(扣减后)", "亩"),
     ("WFBL", "real", "违法占用耕地比例", "%"),
+    ("BLYZ", "real", "比例阈值", "%"),
+    ("BLDB", "int", "比例达到阈值", "1=是"),
     ("MJYZ", "real", "面积阈值", "亩"),
     ("SFWZ", "int", "是否纳入问责", "1=是"),
     ("PM", "int", "乡镇排名", "名"),
@@ -52,7 +85,8 @@ FIELDS = [
     ("JDZB", "real", "增违挂钩解冻指标", "亩"),
     ("KJZB", "real", "增违挂钩扣减指标", "亩"),
     ("SYDJ", "real", "增违挂钩仍冻结指标", "亩"),
-]
+] + _REASON_FIELDS
+
 FIELD_NAMES = [f[0] for f in FIELDS]
 
 # Monthly 增违挂钩 view.
@@ -64,18 +98,19 @@ QUOTA_FIELDS = [
     ("JDZB", "real", "解冻指标", "亩"),
     ("KJZB", "real", "扣减指标", "亩"),
     ("SYDJ", "real", "仍冻结指标", "亩"),
-]
+] + _REASON_FIELDS
 
-_SUMS = ["TBS", "WPDS", "HFGDMJ", "YSWFMJ", "CLWFMJ", "NYPHMJ", "BBMJ", "CCMJ", "ZDGDMJ", "ZDCCMJ", "ZDBBMJ",
-         "DJZB", "JDZB", "KJZB"]
+_QUOTA_SUMS = ["DJZB", "JDZB", "KJZB"] + [k for a, c, _w in FROZEN_REASONS for k in (a, c)]
+_SUMS = ["TBS", "WPDS", "HFGDMJ", "YSWFMJ", "CLWFMJ", "NYPHMJ", "BBMJ", "CCMJ", "ZDGDMJ", "ZDCCMJ", "ZDBBMJ"] \
+    + _QUOTA_SUMS
 NO_MONTH = "未注明批次"
 
 
 class Unit:
-    """One judged unit, validated. Areas in 亩."""
+    """One judged unit, validated. Areas in 亩; sjysrq/zzqqrrq dates or None."""
 
     __slots__ = ("jcbh", "xzdm", "xzmc", "xzqdm", "xmc", "pdlx", "pdxl", "xzcl", "gdmj", "ccfgmj", "bbgdmj",
-                 "zdjcss", "month")
+                 "zdjcss", "month", "sfla", "sjysrq", "zzqqrrq")
 
 
 def read_units(patches, policy, months=None, batch_field="PC"):
@@ -130,13 +165,33 @@ def read_units(patches, policy, months=None, batch_field="PC"):
                                  jcbh=u.jcbh, field=label("GDMJ"), value=u.gdmj)
         u.ccfgmj = number(patch, "CCFGMJ")
         u.bbgdmj = number(patch, "BBGDMJ")
+        u.sfla, u.sjysrq, u.zzqqrrq = False, None, None
         if u.pdlx == cat.ILLEGAL:  # on other judgments they are not used (self-check C06 reports them)
             _check_rectified(u, tol)
+            _read_quota_steps(u, patch, warnings)
         else:
             u.ccfgmj = u.bbgdmj = 0.0
         u.zdjcss = flag(patch, "ZDJCSS")
         units.append(u)
     return units, unjudged, warnings
+
+
+def _date_field(patch, field):
+    value = patch.get(field)
+    day = parse_date(value)
+    if day is None and text(value):
+        raise RuleInputError("日期 %r 无法识别（应如 2022-05-20）" % text(value), jcbh=jcbh(patch), field=label(field),
+                             value=value)
+    return day
+
+
+def _read_quota_steps(u, patch, warnings):
+    """The 增违挂钩 steps of an illegal unit: case handled (SFLA), city acceptance and region confirmation dates."""
+    u.sfla = flag(patch, "SFLA")
+    u.sjysrq, u.zzqqrrq = _date_field(patch, "SJYSRQ"), _date_field(patch, "ZZQQRRQ")
+    if u.sjysrq and u.zzqqrrq and u.zzqqrrq < u.sjysrq:
+        warnings.append("图斑 %s 自治区确认日期 %s 早于市级验收日期 %s，增违挂钩按未确认计（仍冻结）"
+                        % (u.jcbh, u.zzqqrrq.isoformat(), u.sjysrq.isoformat()))
 
 
 def _check_rectified(u, tol):
@@ -163,7 +218,32 @@ def _is_frozen(u, policy):
     return u.pdlx == cat.ILLEGAL and not _is_excluded(u, policy)
 
 
-def _tally(units, unjudged, policy):
+def _on_time(day, as_of):
+    return day is not None and (as_of is None or day <= as_of)
+
+
+def quota_steps(u, as_of):
+    """{key: area} of one frozen unit: JDZB released, KJZB deducted, and the still-frozen rest by reason
+    (FROZEN_REASONS area keys). The parts add up to the unit's farmland."""
+    accepted = _on_time(u.sjysrq, as_of)
+    confirmed = accepted and _on_time(u.zzqqrrq, as_of) and u.zzqqrrq >= u.sjysrq
+    out = dict.fromkeys(["JDZB", "KJZB"] + [a for a, _c, _w in FROZEN_REASONS], 0.0)
+    out["JDZB" if confirmed else ("DJDQR" if accepted else "DJDYS")] += u.ccfgmj
+    out["KJZB" if u.sfla else "DJDCC"] += u.bbgdmj
+    out["DJWZG"] += _clip(u.gdmj - u.ccfgmj - u.bbgdmj)
+    return out
+
+
+def _add_quota(t, u, as_of):
+    steps = quota_steps(u, as_of)
+    t["DJZB"] += u.gdmj
+    for key, amount in steps.items():
+        t[key] += amount
+    for area, count, _why in FROZEN_REASONS:
+        t[count] += 1 if steps[area] > _EPS else 0
+
+
+def _tally(units, unjudged, policy, as_of=None):
     t = dict.fromkeys(_SUMS, 0.0)
     t["TBS"] = len(units) + len(unjudged)
     t["WPDS"] = len(unjudged)
@@ -186,9 +266,7 @@ def _tally(units, unjudged, policy):
                 t["CCMJ"] += u.ccfgmj
                 t["BBMJ"] += u.bbgdmj
         if _is_frozen(u, policy):
-            t["DJZB"] += u.gdmj
-            t["JDZB"] += u.ccfgmj
-            t["KJZB"] += u.bbgdmj
+            _add_quota(t, u, as_of)
     return t
 
 
@@ -197,12 +275,20 @@ def _deduction_applies(policy, key, level):
     return bool(rule) and level not in rule.get("not_at_levels", [])
 
 
+def threshold_mu(policy, level):
+    """Area threshold of a level: the plan's (county, city, province) or the county's own for townships."""
+    if level == "township":
+        return float(local.value(policy, "township_threshold_mu"))
+    thresholds = policy["accountability"]["thresholds_mu"]
+    if level not in thresholds:
+        raise PolicyError("政策 %s 年没有 %s 级的面积阈值" % (policy["year"], level))
+    return float(thresholds[level])
+
+
 def figures(t, level, policy):
     """Output figures of one unit of account from its sums `t` (see _tally)."""
     acc = policy["accountability"]
-    if level not in acc["thresholds_mu"]:
-        raise PolicyError("政策 %s 年没有 %s 级的面积阈值" % (policy["year"], level))
-    threshold = float(acc["thresholds_mu"][level])
+    threshold = threshold_mu(policy, level)
     r = float(acc["ratio_threshold_pct"]) / 100.0
     bb, cc = t["BBMJ"], t["CCMJ"]
     zd = 0.0
@@ -234,14 +320,31 @@ def figures(t, level, policy):
         "CLWFMJ": t["CLWFMJ"], "NYPHMJ": t["NYPHMJ"],
         "KJBBMJ": bb, "KJCCMJ": cc, "KJZDMJ": zd, "ZDCCMJ": t["ZDCCMJ"], "ZDBBMJ": t["ZDBBMJ"],
         "WFGDMJ": illegal, "XZGDMJ": base, "WFBL": ratio * 100.0,
+        "BLYZ": r * 100.0, "BLDB": 1 if over_ratio(illegal, base) else 0,
         "MJYZ": threshold, "SFWZ": 1 if accountable else 0, "PM": None,
         "MJCJ": _least(over_area),
         "BLCJCC": _least(lambda x: over_ratio(illegal - x, base - x)),
         "BLCJBB": _least(lambda x: over_ratio(illegal - x, base)),
-        "DJZB": t["DJZB"], "JDZB": t["JDZB"], "KJZB": t["KJZB"],
-        "SYDJ": _clip(t["DJZB"] - t["JDZB"] - t["KJZB"]),
     }
+    row.update(quota_row(t))
     return row
+
+
+def quota_row(t):
+    """DJZB/JDZB/KJZB/SYDJ, the frozen rest by reason and DJYY (the reasons as one line) from summed steps."""
+    row = {k: t[k] for k in _QUOTA_SUMS}
+    for _area, count, _why in FROZEN_REASONS:
+        row[count] = int(row[count])
+    row["SYDJ"] = _clip(t["DJZB"] - t["JDZB"] - t["KJZB"])
+    row["DJYY"] = frozen_reasons_text(row)
+    return row
+
+
+def frozen_reasons_text(row):
+    """'拆除复耕待市级验收 2 个图斑 3.00 亩；已补办待查处 1 个图斑 0.50 亩' (empty when nothing is frozen)."""
+    parts = ["%s %d 个图斑 %s 亩" % (why, row[count], fmt_mu(row[area]))
+             for area, count, why in FROZEN_REASONS if row[area] > _EPS]
+    return "；".join(parts)
 
 
 def _clip(value):
@@ -266,12 +369,26 @@ def _least(still_over):
     return round(hi * _STEP, 2)
 
 
-def compute(patches, policy, months=None, batch_field="PC"):
+def cut_off(policy, months=None, as_of=None):
+    """The day up to which 增违挂钩 acceptance and confirmation dates count: `as_of` when given, else the last
+    day of the month range, else the end of the policy year."""
+    if as_of is not None:
+        day = parse_date(as_of)
+        if day is None:
+            raise RuleInputError("统计截止日 %r 无法识别（应如 2022-06-30）" % (as_of,))
+        return day
+    year, month = months[1] if months else (int(policy["year"]), 12)
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def compute(patches, policy, months=None, batch_field="PC", as_of=None):
     """The accountability table: township rows, then one row per county.
 
-    Returns {"rows": [...], "quota": [...], "warnings": [...]} where rows carry FIELD_NAMES and
-    quota the monthly 增违挂钩 rows (QUOTA_FIELDS). Raises RuleInputError on bad input.
+    Returns {"rows": [...], "quota": [...], "warnings": [...], "as_of": date} where rows carry FIELD_NAMES and
+    quota the monthly 增违挂钩 rows (QUOTA_FIELDS); as_of is the cut-off day of the 增违挂钩 steps (cut_off()).
+    Raises RuleInputError on bad input.
     """
+    as_of = cut_off(policy, months, as_of)
     units, unjudged, warnings = read_units(patches, policy, months=months, batch_field=batch_field)
     everything = units + unjudged
     townships, counties = {}, {}
@@ -285,23 +402,23 @@ def compute(patches, policy, months=None, batch_field="PC"):
         for (cc, town_code), town_units in sorted(townships.items()):
             if cc != county_code:
                 continue
-            row = _row(town_units, "township", policy)
+            row = _row(town_units, "township", policy, as_of)
             row["DWDM"] = town_code
             row["DWMC"] = _first(u.xzmc for u in town_units) or ("（未落乡镇）" if not town_code else town_code)
             town_rows.append(row)
         rank(town_rows, policy)
-        county = _row(members, "county", policy)
+        county = _row(members, "county", policy, as_of)
         county["DWDM"] = county_code
         county["DWMC"] = _first(u.xmc for u in members) or county_code
         rows.extend(town_rows)
         rows.append(county)
-    return {"rows": rows, "quota": quota_by_month(units, policy), "warnings": warnings}
+    return {"rows": rows, "quota": quota_by_month(units, policy, as_of), "warnings": warnings, "as_of": as_of}
 
 
-def _row(members, level, policy):
+def _row(members, level, policy, as_of=None):
     judged = [u for u in members if u.pdlx]
     unjudged = [u for u in members if not u.pdlx]
-    return figures(_tally(judged, unjudged, policy), level, policy)
+    return figures(_tally(judged, unjudged, policy, as_of), level, policy)
 
 
 def _first(values):
@@ -312,9 +429,10 @@ def _first(values):
 
 
 def rank(rows, policy):
-    """Set PM on township rows: worst first by the policy's keys; ties share a rank (1, 2, 2, 4)."""
-    keys = policy["accountability"]["ranking"]["by"]
-    desc = policy["accountability"]["ranking"].get("order", "desc") == "desc"
+    """Set PM on township rows: worst first by the county's keys (本县规定, rules/local.py: by default the illegal
+    farmland after deductions, then the ratio); ties share a rank (1, 2, 2, 4)."""
+    rule = local.value(policy, "ranking")
+    keys, desc = rule["by"], rule.get("order", "desc") == "desc"
 
     def key(row):
         return tuple(round(row[k], 6) for k in keys)
@@ -328,22 +446,18 @@ def rank(rows, policy):
     return rows
 
 
-def quota_by_month(units, policy):
-    """增违挂钩 per county and batch month: frozen, released, deducted, still frozen (亩)."""
-    buckets = {}
+def quota_by_month(units, policy, as_of=None):
+    """增违挂钩 per county and batch month: frozen, released, deducted, still frozen and why (亩, 个)."""
+    buckets, names = {}, {}
     for u in units:
         if not _is_frozen(u, policy):
             continue
         month = "%04d-%02d" % u.month if u.month else NO_MONTH
-        b = buckets.setdefault((u.xzqdm, month), {"DWMC": u.xmc, "DJZB": 0.0, "JDZB": 0.0, "KJZB": 0.0})
-        b["DJZB"] += u.gdmj
-        b["JDZB"] += u.ccfgmj
-        b["KJZB"] += u.bbgdmj
-        b["DWMC"] = b["DWMC"] or u.xmc
+        _add_quota(buckets.setdefault((u.xzqdm, month), dict.fromkeys(_QUOTA_SUMS, 0.0)), u, as_of)
+        names[u.xzqdm] = names.get(u.xzqdm) or u.xmc
     rows = []
     for (code, month), b in sorted(buckets.items()):
-        rows.append({"DWDM": code, "DWMC": b["DWMC"] or code, "YF": month, "DJZB": b["DJZB"],
-                     "JDZB": b["JDZB"], "KJZB": b["KJZB"], "SYDJ": _clip(b["DJZB"] - b["JDZB"] - b["KJZB"])})
+        rows.append(dict(quota_row(b), DWDM=code, DWMC=names.get(code) or code, YF=month))
     return rows
 
 
@@ -359,8 +473,8 @@ def aggregate(rows, code, name, level, policy):
         zd_in_row = _deduction_applies(policy, "major_infrastructure", levels.get(row["JB"], row["JB"]))
         t["TBS"] += row["TBS"]
         t["WPDS"] += row["WPDS"]
-        for key in ("HFGDMJ", "YSWFMJ", "CLWFMJ", "NYPHMJ", "ZDCCMJ", "ZDBBMJ", "DJZB", "JDZB", "KJZB"):
-            t[key] += row[key]
+        for key in ["HFGDMJ", "YSWFMJ", "CLWFMJ", "NYPHMJ", "ZDCCMJ", "ZDBBMJ"] + _QUOTA_SUMS:
+            t[key] += row.get(key) or 0.0  # tables written before the reason columns existed have none
         t["ZDGDMJ"] += row["KJZDMJ"]
         # KJBBMJ/KJCCMJ of a row that did not deduct major infrastructure include ZDBBMJ/ZDCCMJ.
         t["BBMJ"] += row["KJBBMJ"] - (0.0 if zd_in_row else row["ZDBBMJ"])
@@ -371,7 +485,16 @@ def aggregate(rows, code, name, level, policy):
 
 
 def summary_text(row):
-    """One line for logs: '某镇：违法占用耕地 12.34 亩 / 新增建设占用耕地 56.78 亩 = 21.73%，未纳入问责'."""
+    """One line for logs: '某镇：违法占用耕地 12.34 亩 / 新增建设占用耕地 56.78 亩 = 14.9999%（低于 15%），未纳入问责'.
+
+    The ratio is printed with as many digits as it takes to agree with the verdict (rules/ratio_text.py)."""
     state = "纳入问责" if row["SFWZ"] else "未纳入问责"
-    return "%s：违法占用耕地 %s 亩 / 新增建设占用耕地 %s 亩 = %.2f%%，%s" % (
-        row["DWMC"], fmt_mu(row["WFGDMJ"]), fmt_mu(row["XZGDMJ"]), row["WFBL"], state)
+    if not row["SFWZ"] and row.get("BLDB") and row["WFGDMJ"] < row["MJYZ"]:
+        state += "（违法面积未达 %g 亩）" % row["MJYZ"]
+    return "%s：违法占用耕地 %s 亩 / 新增建设占用耕地 %s 亩 = %s，%s" % (
+        row["DWMC"], fmt_mu(row["WFGDMJ"]), fmt_mu(row["XZGDMJ"]), ratio_line(row), state)
+
+
+def ratio_line(row):
+    """'14.9999%（低于 15%）' for a row of FIELDS (its own line BLYZ and verdict BLDB)."""
+    return ratio_text(row["WFBL"], row.get("BLYZ"), row.get("BLDB"), verdict=row.get("BLYZ") is not None)

@@ -9,6 +9,8 @@ import calendar
 import datetime
 import re
 
+from . import local
+from .errors import PolicyError
 from .values import is_empty, text
 
 _MONTH_PATTERNS = [
@@ -134,3 +136,66 @@ def overdue(patches, today, policy, batch_field="PC", state_field="HSZT"):
         if today > due and state != CONFIRMED:
             late.append((text(patch.get("JCBH")), due, (today - due).days, state))
     return sorted(late, key=lambda row: (row[1], row[0]))
+
+
+# ---- working days (方案六(三): reports due "5个工作日内") -------------------------------------------------------------
+
+def _dates(values, what):
+    """Dates from 'YYYY-MM-DD' and 'YYYY-MM-DD/YYYY-MM-DD' (a range, both ends included)."""
+    out = set()
+    for item in values or ():
+        first, _sep, last = text(item).partition("/")
+        start, end = parse_date(first), parse_date(last or first)
+        if start is None or end is None or end < start:
+            raise PolicyError("%s %r 不是日期或日期范围（应如 2022-10-01 或 2022-10-01/2022-10-07）" % (what, item))
+        while start <= end:
+            out.add(start)
+            start += datetime.timedelta(days=1)
+    return out
+
+
+class WorkCalendar:
+    """Working days: Monday to Friday, less the listed holidays, plus the listed make-up working days (调休上班)."""
+
+    def __init__(self, holidays=(), workdays=()):
+        self.holidays = _dates(holidays, "放假日")
+        self.workdays = _dates(workdays, "调休上班日")
+
+    @classmethod
+    def from_policy(cls, policy):
+        entry = local.entry(policy, "holidays")
+        return cls(entry.get("value", ()), entry.get("workdays", ()))
+
+    def is_workday(self, day):
+        if day in self.workdays:
+            return True
+        return day.weekday() < 5 and day not in self.holidays
+
+    def add_workdays(self, day, n):
+        """The n-th working day after `day` (the day itself is not counted: 约谈 on Monday, 5 days → next Monday)."""
+        day = parse_date(day)
+        count = 0
+        while count < n:
+            day += datetime.timedelta(days=1)
+            if self.is_workday(day):
+                count += 1
+        return day
+
+
+# The plan's own numbers (方案六(三)), used when a policy file written before these entries lacks them.
+REPORT_RULES = {
+    "interview_report": {"label": "约谈情况报告", "workdays_after": 5, "source": "方案六(三)",
+                         "what": "开展警示约谈后5个工作日内，将约谈情况及有关材料报县卫片办"},
+    "accountability_report": {"label": "启动问责情况报告", "workdays_after": 5, "source": "方案六(三)",
+                              "what": "启动问责程序后5个工作日内，将启动问责情况上报县卫片办"},
+}
+
+
+def report_rule(kind, policy):
+    """{label, workdays_after, what, source} of 'interview_report' (约谈) or 'accountability_report' (启动问责)."""
+    return dict(REPORT_RULES[kind], **policy["deadlines"].get(kind, {}))
+
+
+def report_due(kind, day, policy):
+    """Due date of the report owed `workdays_after` working days after `day` (see report_rule)."""
+    return WorkCalendar.from_policy(policy).add_workdays(day, int(report_rule(kind, policy)["workdays_after"]))

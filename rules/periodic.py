@@ -11,8 +11,12 @@ judgments are those in the package when the document is made. The previous perio
 the batches up to its end, so the comparison shows how the new batches and the work since moved each township.
 
 Numbers the 2022 plan does not give (how long after 月清 an illegal patch may stay unrectified before a township is
-warned, the quarter-end review dates) are county practice: defaults below, overridable by a `periodic` section in
-the year's policy file.
+warned, the warning line of the bulletin, which township gets which letter, the quarter-end review dates) are county
+rules (本县规定): the policy file's "local" section (rules/local.py), an older file's `periodic` section, or the
+defaults below. Documents label them as such.
+
+Every ratio printed next to a verdict or a warning line goes through rules/ratio_text.py, so 14.99993 % is never
+shown as "15.00%" beside "未达到".
 """
 
 import calendar
@@ -22,10 +26,14 @@ import re
 
 from . import accountability
 from . import categories as cat
+from . import city_feedback
+from . import interviews
+from . import local
 from . import selfcheck
 from .deadlines import (CONFIRMED, add_months, monthly_clear_due, next_due, overdue, parse_date, parse_month)
-from .errors import RuleInputError
+from .errors import PolicyError, RuleInputError
 from .fields import MU_PER_M2
+from .ratio_text import line_text, ratio_text
 from .values import flag, fmt_mu, jcbh, label, number, text
 
 # County practice (see module doc); a policy file may override them under "periodic".
@@ -42,6 +50,8 @@ NO_TOWNSHIP = "（未落乡镇）"
 
 
 def setting(policy, key):
+    if key == "rectify_months_after_clear":  # a county rule: "local" section first (rules/local.py)
+        return local.value(policy, key)
     return policy.get("periodic", {}).get(key, DEFAULTS[key])
 
 
@@ -243,8 +253,8 @@ RANKING_FIELDS = [
     ("DWMC", "乡镇", "", "text"),
     ("WFGDMJ", "扣减后违法占用耕地", "亩", "mu"),
     ("XZGDMJ", "扣减后新增建设占用耕地", "亩", "mu"),
-    ("WFBL", "违法占用耕地比例", "%", "pct"),
-    ("SQWFBL", "上期比例", "%", "pct"),
+    ("WFBL", "违法占用耕地比例", "%", "ratio"),
+    ("SQWFBL", "上期比例", "%", "ratio"),
     ("BLBH", "比例变化", "百分点", "pp"),
     ("SQPM", "上期排名", "名", "rank"),
     ("PMBH", "名次变化", "位", "delta"),
@@ -254,10 +264,11 @@ TREND_FIELDS = [
     ("YF", "截至月份", "", "text"),
     ("WFGDMJ", "扣减后违法占用耕地", "亩", "mu"),
     ("XZGDMJ", "扣减后新增建设占用耕地", "亩", "mu"),
-    ("WFBL", "违法占用耕地比例", "%", "pct"),
+    ("WFBL", "违法占用耕地比例", "%", "ratio"),
 ]
 WARNING_FIELDS = [
     ("DWMC", "乡镇", "", "text"),
+    ("HJ", "拟发函件", "", "text"),
     ("YY", "触及警戒线的情形", "", "text"),
     ("JY", "建议措施", "", "text"),
 ]
@@ -269,8 +280,14 @@ def _empty_row(code, name):
     row = dict.fromkeys(_COUNTS, 0)
     row.update(dict.fromkeys(_AREAS, 0.0))
     row.update({"DWDM": code, "DWMC": name, "QRL": 0.0, "WFGDMJ": 0.0, "XZGDMJ": 0.0, "WFBL": 0.0, "SFWZ": 0,
-                "PM": None, "SQWFBL": None, "BLBH": None, "SQPM": None, "PMBH": None, "YQTS": 0})
+                "BLDB": 0, "BLYZ": None, "PM": None, "SQWFBL": None, "SQBLDB": None, "BLBH": None, "SQPM": None,
+                "PMBH": None, "YQTS": 0})
     return row
+
+
+# What a period row takes over from the accountability row of its township (BLDB: the ratio's own verdict, so the
+# printed ratio agrees with it).
+_ACC_KEYS = ("WFGDMJ", "XZGDMJ", "WFBL", "BLYZ", "BLDB", "SFWZ")
 
 
 def rectify_due(month, policy):
@@ -318,9 +335,9 @@ def _add_patch(row, patch, period, today, policy, late, batch_field):
             row["ZGYQGD"] += max(gd - cc - bb, 0.0)
 
 
-def _ratio_rows(patches, policy):
+def _ratio_rows(patches, policy, as_of=None):
     """{township code: accountability row} and the county row for these patches (already one county)."""
-    rows = accountability.compute(patches, policy)["rows"] if patches else []
+    rows = accountability.compute(patches, policy, as_of=as_of)["rows"] if patches else []
     towns = {r["DWDM"]: r for r in rows if r["JB"] == accountability.LEVEL_NAMES["township"]}
     county = [r for r in rows if r["JB"] == accountability.LEVEL_NAMES["county"]]
     return towns, (county[0] if county else None)
@@ -342,13 +359,15 @@ def period_rows(patches, period, policy, today=None, townships=(), batch_field="
         code, _name = township_of(patch)
         _add_patch(rows[code], patch, period, today, policy, late, batch_field)
         _add_patch(county, patch, period, today, policy, late, batch_field)
-    towns, county_acc = _ratio_rows(scope, policy)
+    towns, county_acc = _ratio_rows(scope, policy, period.end)
+    for row in list(rows.values()) + [county]:
+        row["BLYZ"] = float(policy["accountability"]["ratio_threshold_pct"])
     for code, row in rows.items():
         acc = towns.get(code)
         if acc:
-            row.update({k: acc[k] for k in ("WFGDMJ", "XZGDMJ", "WFBL", "SFWZ")})
+            row.update({k: acc[k] for k in _ACC_KEYS})
     if county_acc:
-        county.update({k: county_acc[k] for k in ("WFGDMJ", "XZGDMJ", "WFBL", "SFWZ")})
+        county.update({k: county_acc[k] for k in _ACC_KEYS})
         county["DWDM"], county["DWMC"] = county_acc["DWDM"], county_acc["DWMC"] or "合计"
     result = list(rows.values())
     for row in result + [county]:
@@ -364,7 +383,7 @@ def compare(rows, previous_rows):
         old = before.get(row["DWDM"])
         if old is None:
             continue
-        row["SQWFBL"], row["SQPM"] = old["WFBL"], old["PM"]
+        row["SQWFBL"], row["SQBLDB"], row["SQPM"] = old["WFBL"], old.get("BLDB"), old["PM"]
         row["BLBH"] = row["WFBL"] - old["WFBL"]
         if old["PM"] is not None and row["PM"] is not None:
             row["PMBH"] = old["PM"] - row["PM"]  # positive: moved towards rank 1 (the worst)
@@ -378,35 +397,90 @@ def ratio_trend(patches, period, policy, batch_field="PC"):
         if month > period.last:
             break
         scope = in_months(patches, period.year_first, month, batch_field)
-        _towns, county = _ratio_rows(scope, policy)
+        _towns, county = _ratio_rows(scope, policy, Period("month", *month).end)
         trend.append({"YF": month_code(month), "WFGDMJ": county["WFGDMJ"] if county else 0.0,
-                      "XZGDMJ": county["XZGDMJ"] if county else 0.0, "WFBL": county["WFBL"] if county else 0.0})
+                      "XZGDMJ": county["XZGDMJ"] if county else 0.0, "WFBL": county["WFBL"] if county else 0.0,
+                      "BLDB": county["BLDB"] if county else 0})
     return trend
 
 
-def warning_findings(rows, policy):
-    """Townships crossing a warning line, ready for a 警示提醒函: [{DWDM, DWMC, YY, JY, reasons: [...]}]."""
-    r = float(policy["accountability"]["ratio_threshold_pct"])
+def warning_line(policy):
+    """The bulletin's ratio warning line (本县规定, rules/local.py)."""
+    return float(local.value(policy, "warning_ratio_pct"))
+
+
+def warning_reached(row, policy):
+    """Whether a township's ratio reaches the warning line. When the line is the plan's ratio line, the
+    accountability verdict (BLDB) decides, so the warning and the verdict never disagree on the same figure."""
+    line = warning_line(policy)
+    if row.get("BLDB") is not None and line == float(policy["accountability"]["ratio_threshold_pct"]):
+        return bool(row["BLDB"])
+    return row["XZGDMJ"] > 0 and row["WFBL"] >= line
+
+
+def _triggers(row, before, policy):
+    """The facts the county's letter rules look at (rules/local.TRIGGERS)."""
+    ratio = warning_reached(row, policy)
+    return {"accountable": bool(row["SFWZ"]), "ratio_warning": ratio,
+            "ratio_warning_twice": ratio and before is not None and warning_reached(before, policy),
+            "clear_overdue": row["YQS"] > 0, "rectify_overdue": row["ZGYQ"] > 0,
+            "rectify_overdue_mu": row["ZGYQGD"]}
+
+
+def _fires(trigger, setting, fact):
+    if trigger not in local.TRIGGERS:
+        raise PolicyError("发函条件 %s 不认识（可用：%s）" % (trigger, "、".join(local.TRIGGERS)))
+    if setting is True:
+        return bool(fact)
+    if setting in (False, None):
+        return False
+    return fact >= float(setting) - 1e-6  # an amount (亩) the fact must reach
+
+
+def choose_letter(facts, policy):
+    """(letter label, the rule that chose it) by the county's rules: the first letter in `order` any of whose
+    conditions holds; ("", "") when none does."""
+    rules = local.value(policy, "letters")
+    for name in rules.get("order", []):
+        rule = rules[name]
+        met = [t for t, setting in rule["when"].items() if _fires(t, setting, facts[t])]
+        if met:
+            return rule["label"], "、".join(local.TRIGGERS[t] % rule["when"][t] if "%" in local.TRIGGERS[t]
+                                           else local.TRIGGERS[t] for t in met)
+    return "", ""
+
+
+def warning_findings(rows, policy, previous_rows=None):
+    """Townships crossing a warning line, ready for a 警示提醒函 or 自然资源执法监督建议函:
+    [{DWDM, DWMC, HJ (letter), HJYJ (why that letter), YY, JY, reasons: [...]}]. The warning line, the rectification
+    months and the letter rules are county rules (本县规定)."""
+    line = warning_line(policy)
     months = int(setting(policy, "rectify_months_after_clear"))
+    before = {r["DWDM"]: r for r in previous_rows or []}
     found = []
     for row in rows:
         reasons, actions = [], []
+        facts = _triggers(row, before.get(row["DWDM"]), policy)
         if row["YQS"]:
             reasons.append("%d 个图斑超过月清期限仍未确认（最长逾期 %d 天）" % (row["YQS"], row["YQTS"]))
             actions.append("限期完成核查判定、填报和确认")
-        if row["XZGDMJ"] > 0 and row["WFBL"] >= r - 1e-9:
-            reasons.append("违法占用耕地比例 %.2f%%，达到 %g%% 警戒线" % (row["WFBL"], r))
+        if facts["ratio_warning"]:
+            reasons.append("违法占用耕地比例 %s，达到 %s 警戒线（本县规定）%s" % (
+                ratio_text(row["WFBL"], line, True), line_text(line),
+                "，上期亦达到" if facts["ratio_warning_twice"] else ""))
             actions.append("加快拆除复耕、补办手续，降低违法比例")
         if row["ZGYQ"]:
-            reasons.append("%d 个违法图斑月清后 %d 个月仍未整改到位（剩余耕地 %s 亩）"
+            reasons.append("%d 个违法图斑月清后 %d 个月（本县规定）仍未整改到位（剩余耕地 %s 亩）"
                            % (row["ZGYQ"], months, fmt_mu(row["ZGYQGD"])))
             actions.append("明确整改责任和时限，逐图斑销号")
         if row["SFWZ"]:
-            reasons.append("违法占用耕地 %s 亩、比例 %.2f%%，已达到问责条件" % (fmt_mu(row["WFGDMJ"]), row["WFBL"]))
+            reasons.append("违法占用耕地 %s 亩、比例 %s，已达到问责条件" % (
+                fmt_mu(row["WFGDMJ"]), ratio_text(row["WFBL"], row.get("BLYZ"), row.get("BLDB"))))
             actions.append("提请县人民政府约谈")
         if reasons:
-            found.append({"DWDM": row["DWDM"], "DWMC": row["DWMC"], "reasons": reasons,
-                          "YY": "；".join(reasons), "JY": "；".join(actions)})
+            letter, basis = choose_letter(facts, policy)
+            found.append({"DWDM": row["DWDM"], "DWMC": row["DWMC"], "reasons": reasons, "HJ": letter or "不发函",
+                          "HJYJ": basis, "YY": "；".join(reasons), "JY": "；".join(actions)})
     return found
 
 
@@ -417,7 +491,7 @@ def bulletin_figures(patches, period, policy, today=None, townships=(), county_c
     """
     patches, county_code = _one_county(patches, county_code, batch_field)
     rows, county = period_rows(patches, period, policy, today, townships, batch_field)
-    prev = period.previous()
+    prev, prev_rows = period.previous(), None
     if prev.year == period.year:
         prev_rows, prev_county = period_rows(patches, prev, policy, today, townships, batch_field)
         compare(rows, prev_rows)
@@ -425,7 +499,8 @@ def bulletin_figures(patches, period, policy, today=None, townships=(), county_c
     else:
         prev = None
     return {"period": period, "previous": prev, "rows": rows, "county": county, "county_code": county_code,
-            "trend": ratio_trend(patches, period, policy, batch_field), "warnings": warning_findings(rows, policy)}
+            "trend": ratio_trend(patches, period, policy, batch_field),
+            "warnings": warning_findings(rows, policy, prev_rows)}
 
 
 # ---- quarterly review (季度小结) ------------------------------------------------------------------------------------
@@ -739,21 +814,26 @@ def zero_accountability_row(code, name, policy):
     """An accountability row (accountability.FIELD_NAMES) of a township without patches."""
     row = {name_: (0 if ftype == "int" else 0.0) for name_, ftype, _h, _u in accountability.FIELDS}
     row.update({"DWDM": code, "DWMC": name, "JB": accountability.LEVEL_NAMES["township"], "PM": None,
-                "MJYZ": float(policy["accountability"]["thresholds_mu"]["township"])})
+                "MJYZ": accountability.threshold_mu(policy, "township"),
+                "BLYZ": float(policy["accountability"]["ratio_threshold_pct"]), "DJYY": ""})
     return row
+
+
+_FROZEN_KEYS = [k for area, count, _why in accountability.FROZEN_REASONS for k in (area, count)]
 
 
 def annual_figures(patches, period, policy, townships=(), county_code="", batch_field="PC"):
     """Half-year (H1/H2) or annual report figures over the year's batches up to the period's end.
 
     Returns {period, scope, categories, illegal_age, measures, months, accountability, county, quota, quota_total,
-    warnings}.
+    warnings, as_of}; as_of (the period's end) is the cut-off of the 增违挂钩 acceptance and confirmation dates.
     """
     if period.kind not in ("half", "year"):
         raise RuleInputError("半年和年度报告的统计期应为半年（如 2022H1）或年度（如 2022），而不是 %s" % period.code)
     patches, county_code = _one_county(patches, county_code, batch_field)
     scope = in_months(patches, period.year_first, period.last, batch_field)
-    result = accountability.compute(scope, policy) if scope else {"rows": [], "quota": [], "warnings": []}
+    result = accountability.compute(scope, policy, as_of=period.end) if scope else \
+        {"rows": [], "quota": [], "warnings": []}
     towns = {r["DWDM"]: r for r in result["rows"] if r["JB"] == accountability.LEVEL_NAMES["township"]}
     county = next((r for r in result["rows"] if r["JB"] == accountability.LEVEL_NAMES["county"]), None)
     acc_rows = []
@@ -763,11 +843,13 @@ def annual_figures(patches, period, policy, townships=(), county_code="", batch_
             row = zero_accountability_row(code, name, policy)
         acc_rows.append(row)
     accountability.rank(acc_rows, policy)
-    quota_total = {k: sum(q[k] for q in result["quota"]) for k in ("DJZB", "JDZB", "KJZB", "SYDJ")}
+    quota_total = accountability.quota_row({k: sum(q[k] for q in result["quota"])
+                                            for k in ["DJZB", "JDZB", "KJZB"] + _FROZEN_KEYS})
     return {"period": period, "county_code": county_code, "scope": scope, "categories": category_rows(scope),
             "illegal_age": illegal_age_rows(scope), "measures": measure_rows(scope),
             "months": month_rows(scope, batch_field), "accountability": acc_rows, "county": county,
-            "quota": result["quota"], "quota_total": quota_total, "warnings": result["warnings"]}
+            "quota": result["quota"], "quota_total": quota_total, "warnings": result["warnings"],
+            "as_of": period.end}
 
 
 # ---- 军用土地登记表 --------------------------------------------------------------------------------------------------
@@ -868,13 +950,28 @@ def quarter_ends(year):
     return [Period("quarter", year, q).end for q in range(1, 5)]
 
 
-def deadline_view(patches, today, policy, batch_field="PC"):
+def obligations(settings, today, policy):
+    """What the package's settings say is owed besides the patches: the 约谈/启动问责 reports (5 working days,
+    方案六(三)) and the open items of the 市级反馈问题清单 (方案二(四)). Returns (items, warnings); a damaged setting
+    becomes a warning, so it never hides the rest of the deadline view."""
+    items, warnings = [], []
+    for module in (interviews, city_feedback):
+        try:
+            items += module.deadline_items(module.decode((settings or {}).get(module.SETTING_KEY)), today, policy)
+        except (ValueError, KeyError, TypeError) as exc:
+            warnings.append("工作库设置 %s 无法读取，未列入期限：%s" % (module.SETTING_KEY, exc))
+    return items, warnings
+
+
+def deadline_view(patches, today, policy, batch_field="PC", settings=None):
     """What the dock shows: overdue patches and the calendar ahead.
 
     Returns {"today", "overdue": [{JCBH, XZMC, due, days_late, state}] (most overdue first),
     "upcoming": [{date, kind, label, days_left, soon}] (soonest first: 月清/月核 per batch month, the quarter-end
-    review, the policy milestones 6-20/6-30/2-28), "next_monthly_check": date or None, "next_quarter_end": date}.
-    `soon` is true within the policy's warn_days_before.
+    review, the policy milestones 6-20/6-30/2-28, and with `settings` (the package's settings table) the reports
+    owed after a 约谈/启动问责 and the open 市级反馈 items, these also when already overdue),
+    "obligations": those last ones alone (each with `overdue`), "warnings", "next_monthly_check": date or None,
+    "next_quarter_end": date}. `soon` is true within the policy's warn_days_before.
     """
     today = parse_date(today)
     if today is None:
@@ -895,8 +992,11 @@ def deadline_view(patches, today, policy, batch_field="PC"):
     for item in upcoming:
         item["days_left"] = (item["date"] - today).days
         item["soon"] = item["days_left"] <= warn
+    owed, warnings = obligations(settings, today, policy)
+    upcoming += owed
     upcoming.sort(key=lambda i: (i["date"], i["kind"]))
     checks = [i["date"] for i in upcoming if i["kind"].startswith("monthly_check:")]
     return {"today": today, "overdue": late, "upcoming": upcoming,
+            "obligations": sorted(owed, key=lambda i: (i["date"], i["kind"])), "warnings": warnings,
             "next_monthly_check": min(checks) if checks else None,
             "next_quarter_end": min(i["date"] for i in upcoming if i["kind"].startswith("quarter_review:"))}

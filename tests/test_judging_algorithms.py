@@ -179,7 +179,7 @@ def test_accountability_table_and_workbook(qgis_processing, tmp_path):
     assert town_a["WFGDMJ"] == pytest.approx(100.0) and town_a["SFWZ"] == 1 and town_a["PM"] == 1
     assert rows["450199102"]["CLWFMJ"] == pytest.approx(40.0) and rows["450199102"]["KJBBMJ"] == pytest.approx(20.0)
     book = load_workbook(xlsx)
-    assert book.sheetnames == ["乡镇排名", "扣减明细", "模拟整改", "增违挂钩", "增违挂钩按月"]
+    assert book.sheetnames == ["乡镇排名", "扣减明细", "模拟整改", "增违挂钩", "增违挂钩按月", "本县规定"]
     rank = book["乡镇排名"]
     headers = [c.value for c in rank[1]]
     assert "违法占用耕地(扣减后)(亩)" in headers and "违法占用耕地比例(%)" in headers
@@ -227,3 +227,109 @@ def test_accountability_missing_policy_year(qgis_processing, tmp_path):
         qgis_processing.run("wpzf:accountability", {"WORKPACKAGE": wp.path, "YEAR": 2031,
                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "2031" in str(err.value) and "2022" in str(err.value)
+
+
+# ----- accountability: ratio beside its verdict, 增违挂钩 steps, county rules (issue 11) ----------------------------
+class Messages:
+    """A feedback that keeps what the algorithm said."""
+
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(inner):
+                super().__init__()
+                inner.lines = []
+
+            def pushInfo(inner, text):
+                inner.lines.append(text)
+                super().pushInfo(text)
+
+        self.feedback = _Feedback()
+
+    @property
+    def text(self):
+        return "\n".join(self.feedback.lines)
+
+
+def custom_package(folder, patches, name="示范县 定制.gpkg"):
+    """patches: {JCBH: (township, values)} on squares of 40 m."""
+    path = os.path.join(str(folder), name)
+    wp = WorkPackage.create(path, "EPSG:4524", county_code="450199", county_name="示范县", year="2022")
+    wp.upsert_patches([{"JCBH": j, "XZQDM": "450199", "XMC": "示范县", "PC": "2022-03", "HSX": "2022-02-20",
+                        "_wkb": square(i)} for i, j in enumerate(sorted(patches))])
+    wp.update_patches({j: dict(v, XZDM=t[0], XZMC=t[1]) for j, (t, v) in patches.items()}, action="test")
+    return wp
+
+
+def test_accountability_ratio_just_below_the_line_is_printed_below_it(qgis_processing, tmp_path):
+    # 149.9993 / (149.9993 + 850.0007) = 14.99993 %: under the 15 % line, whatever two decimals would say
+    wp = custom_package(tmp_path, {
+        "N1": (TOWN_A, dict(TBMJ=150.0, GDMJ=149.9993, PDLX="违法", PDXL="非农化", XZCL="新增")),
+        "N2": (TOWN_A, dict(TBMJ=851.0, GDMJ=850.0007, PDLX="合法", PDXL="批文")),
+    })
+    ratio = 100 * 149.9993 / 1000.0
+    assert 14.9999 < ratio < 15.0 and "%.2f" % ratio == "15.00"
+    xlsx = str(tmp_path / "问责比例.xlsx")
+    log = Messages()
+    result = qgis_processing.run("wpzf:accountability", {"WORKPACKAGE": wp.path, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                         "OUTPUT_XLSX": xlsx}, feedback=log.feedback)
+    assert result["ACCOUNTABLE"] == 0 and result["RATIO"] == pytest.approx(ratio)
+    assert "= 14.9999%（低于 15%），未纳入问责" in log.text and "15.00%" not in log.text
+    sheet = load_workbook(xlsx)["乡镇排名"]
+    headers = [c.value for c in sheet[1]]
+    col, verdict = headers.index("违法占用耕地比例(%)") + 1, headers.index("是否纳入问责(1=是)") + 1
+    for row in range(2, 4):
+        assert sheet.cell(row, col).value == pytest.approx(ratio)
+        assert sheet.cell(row, col).number_format == "0.0000"  # Excel shows 14.9999, not 15.00
+        assert sheet.cell(row, verdict).value == 0
+
+
+def test_accountability_quota_follows_the_plans_steps(qgis_processing, tmp_path):
+    wp = make_package(tmp_path)
+    # P01: 10 亩 demolished, accepted by the city 2022-05-10, confirmed by the region 2022-06-20; P03: 20 亩 approved
+    # without a case (SFLA empty) → still frozen
+    wp.update_patches({"P01": {"SJYSRQ": "2022-05-10", "ZZQQRRQ": "2022-06-20"}})
+    xlsx = str(tmp_path / "挂钩.xlsx")
+    out = qgis_processing.run("wpzf:accountability", {"WORKPACKAGE": wp.path, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                      "OUTPUT_XLSX": xlsx})
+    county = [r for r in table_rows(out["OUTPUT"]) if r["DWDM"] == "450199"][0]
+    frozen = 110.0 + 20.0  # new illegal farmland of P01 and P03 (P04 is 存量)
+    assert county["DJZB"] == pytest.approx(frozen) and county["JDZB"] == pytest.approx(10.0)
+    assert county["KJZB"] == 0 and county["DJDCC"] == pytest.approx(20.0) and county["TSDCC"] == 1
+    assert county["SYDJ"] == pytest.approx(frozen - 10.0)
+    assert "已补办待查处 1 个图斑 20.00 亩" in county["DJYY"]
+    _h, *body = list(load_workbook(xlsx)["增违挂钩按月"].iter_rows(values_only=True))
+    assert body[0][_h.index("仍冻结原因")] == county["DJYY"]
+    # a cut-off before the region's confirmation: nothing released; P03 filed (SFLA=1): deducted
+    wp.update_patches({"P03": {"SFLA": 1}})
+    out = qgis_processing.run("wpzf:accountability", {"WORKPACKAGE": wp.path, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                      "DATE": "2022-06-19"})
+    county = [r for r in table_rows(out["OUTPUT"]) if r["DWDM"] == "450199"][0]
+    assert county["JDZB"] == 0 and county["DJDQR"] == pytest.approx(10.0) and county["KJZB"] == pytest.approx(20.0)
+    # the ratio itself is the plan's: the demolished 10 亩 is deducted whatever the quota steps
+    illegal, base = expected_county()
+    assert county["WFGDMJ"] == pytest.approx(illegal) and county["XZGDMJ"] == pytest.approx(base)
+
+
+def test_accountability_ranks_by_area_and_labels_the_county_rules(qgis_processing, tmp_path):
+    wp = custom_package(tmp_path, {
+        "S1": (TOWN_B, dict(TBMJ=1.0, GDMJ=0.92, PDLX="违法", PDXL="非农化", XZCL="新增")),
+        "S2": (TOWN_B, dict(TBMJ=1.0, GDMJ=0.08, PDLX="合法", PDXL="批文")),
+        "S3": (TOWN_A, dict(TBMJ=60.0, GDMJ=50.0, PDLX="违法", PDXL="非农化", XZCL="新增")),
+        "S4": (TOWN_A, dict(TBMJ=460.0, GDMJ=450.0, PDLX="合法", PDXL="批文")),
+    })
+    xlsx = str(tmp_path / "排名.xlsx")
+    out = qgis_processing.run("wpzf:accountability", {"WORKPACKAGE": wp.path, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                      "OUTPUT_XLSX": xlsx})
+    rows = {r["DWDM"]: r for r in table_rows(out["OUTPUT"])}
+    assert rows[TOWN_B[0]]["WFBL"] == pytest.approx(92.0) and rows[TOWN_B[0]]["PM"] == 2
+    assert rows[TOWN_A[0]]["PM"] == 1 and rows[TOWN_A[0]]["MJYZ"] == 100
+    book = load_workbook(xlsx)
+    notes = [r[0] for r in book["乡镇排名"].iter_rows(values_only=True) if r[0] and "本县规定" in str(r[0])]
+    assert any("乡镇面积阈值 100 亩" in n for n in notes) and any("乡镇排名" in n for n in notes)
+    local = list(book["本县规定"].iter_rows(values_only=True))
+    local = local[:local.index((None, None, None, None))]  # the note follows a blank row
+    assert local[0] == ("项目", "取值", "来源", "说明")
+    assert {r[0] for r in local[1:]} == {"乡镇问责面积阈值（亩）", "乡镇排名依据"}
+    assert all(r[2] == "本县规定" for r in local[1:])

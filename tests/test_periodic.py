@@ -157,7 +157,7 @@ def test_warning_for_rectification_behind_schedule():
     assert (a["ZGYQ"], a["ZGYQGD"]) == (1, 120)     # A1; A3 is rectified
     assert (b["ZGYQ"], b["ZGYQGD"]) == (1, 50)      # B1; B3 (March) is not yet due
     found = {w["DWDM"]: w["YY"] for w in f["warnings"]}
-    assert "1 个违法图斑月清后 3 个月仍未整改到位（剩余耕地 50.00 亩）" in found[B[0]]
+    assert "1 个违法图斑月清后 3 个月（本县规定）仍未整改到位（剩余耕地 50.00 亩）" in found[B[0]]
 
 
 def test_no_warning_when_all_is_well():
@@ -265,10 +265,21 @@ def test_annual_accountability_and_quota():
     towns = {r["DWDM"]: r for r in f["accountability"]}
     assert towns[A[0]]["SFWZ"] == 1 and towns[A[0]]["PM"] == 1
     assert f["county"]["WFGDMJ"] == pytest.approx(126)
-    # 增违挂钩: frozen = new illegal farmland 120 + 30 + 10; released 30 (demolished); deducted 4 (approved)
+    # 增违挂钩 (方案四(二)): frozen = new illegal farmland 120 + 30 + 10. A3's 30 亩 demolished is not accepted by
+    # the city nor confirmed by the region, B3's 4 亩 approved has no case (SFLA): all 160 亩 stay frozen.
     q = f["quota_total"]
+    assert (q["DJZB"], q["JDZB"], q["KJZB"], q["SYDJ"]) == (pytest.approx(160), 0, 0, pytest.approx(160))
+    assert (q["DJWZG"], q["DJDYS"], q["DJDCC"]) == (pytest.approx(126), pytest.approx(30), pytest.approx(4))
+    # accepted 2022-11-20, confirmed 2022-12-05, B3 filed: released 30, deducted 4
+    patches = sample()
+    patches[2].update(SJYSRQ="2022-11-20", ZZQQRRQ="2022-12-05")
+    patches[6].update(SFLA=1)
+    q = P.annual_figures(patches, P.parse_period("2022"), POLICY)["quota_total"]
     assert (q["DJZB"], q["JDZB"], q["KJZB"], q["SYDJ"]) == (pytest.approx(160), pytest.approx(30),
                                                            pytest.approx(4), pytest.approx(126))
+    # the half-year report counts only what was confirmed by 6-30: the region's 12-05 confirmation is later
+    q = P.annual_figures(patches, P.parse_period("2022H1"), POLICY)["quota_total"]
+    assert (q["JDZB"], q["KJZB"], q["DJDYS"]) == (0, pytest.approx(4), pytest.approx(30))
 
 
 def test_annual_needs_half_or_year():
@@ -348,3 +359,113 @@ def test_deadline_view_for_the_dock():
 def test_deadline_view_needs_a_date():
     with pytest.raises(RuleInputError):
         P.deadline_view(sample(), None, POLICY)
+
+
+# ---- county rules in the bulletin: warning line, ranking, letters (本县规定) ------------------------------------
+
+def test_warning_line_is_the_countys_setting():
+    policy = load_policy(2022)
+    policy["local"]["warning_ratio_pct"]["value"] = 5
+    # B: 6 / 110 = 5.45 %: below the plan's 15 % but above the county's own 5 % line
+    f = P.bulletin_figures(sample(), P.parse_period("2022-03"), policy, "2022-04-10")
+    b = {w["DWDM"]: w for w in f["warnings"]}[B[0]]
+    assert "违法占用耕地比例 5.45%，达到 5% 警戒线（本县规定）" in b["YY"]
+    assert not any("警戒线" in w["YY"] for w in figures()["warnings"] if w["DWDM"] == B[0])
+
+
+def test_warning_ratio_just_below_the_line_is_not_printed_as_the_line():
+    # 甲镇: 14.99993 % (149.9993 / 1000) must not be warned, and nothing may print it as 15.00%
+    patches = [patch("N1", A, "2022-03", PDLX="违法", PDXL="非农化", XZCL="新增", GDMJ=149.9993, TBMJ=150,
+                     HSZT="已确认", ZGZT="未整改"),
+               patch("N2", A, "2022-03", PDLX="合法", PDXL="批文", GDMJ=850.0007, TBMJ=851, HSZT="已确认")]
+    f = P.bulletin_figures(patches, P.parse_period("2022-03"), POLICY, "2022-04-10")
+    row = f["rows"][0]
+    assert row["BLDB"] == 0 and row["SFWZ"] == 0 and f["warnings"] == []
+    # exactly on the line: warned, and printed as 15.00%
+    patches[0]["GDMJ"], patches[1]["GDMJ"] = 150.0, 850.0
+    found = P.bulletin_figures(patches, P.parse_period("2022-03"), POLICY, "2022-04-10")["warnings"]
+    assert "违法占用耕地比例 15.00%，达到 15% 警戒线（本县规定）" in found[0]["YY"]
+
+
+def test_letters_by_the_countys_rules():
+    f = figures()
+    found = {w["DWDM"]: w for w in f["warnings"]}
+    # 甲镇 reached the accountability condition: the heavier 自然资源执法监督建议函
+    assert found[A[0]]["HJ"] == "自然资源执法监督建议函" and "达到问责条件" in found[A[0]]["HJYJ"]
+    # 乙乡 only has a patch past 月清: 警示提醒函
+    assert found[B[0]]["HJ"] == "警示提醒函" and found[B[0]]["HJYJ"] == "有图斑超过月清期限"
+
+
+def test_letter_for_a_ratio_over_the_line_two_periods_running():
+    policy = load_policy(2022)
+    policy["local"]["warning_ratio_pct"]["value"] = 5
+    # 乙乡: February 0 % (only 存量 and legal), March 5.45 %: once only → 警示提醒函
+    f = P.bulletin_figures(sample(), P.parse_period("2022-03"), policy, "2022-04-10")
+    assert {w["DWDM"]: w for w in f["warnings"]}[B[0]]["HJ"] == "警示提醒函"
+    # move B3 to February: over the line in both periods → 监督建议函
+    patches = sample()
+    patches[6]["PC"] = "2022-02"
+    f = P.bulletin_figures(patches, P.parse_period("2022-03"), policy, "2022-04-10")
+    b = {w["DWDM"]: w for w in f["warnings"]}[B[0]]
+    assert b["HJ"] == "自然资源执法监督建议函" and "连续两期" in b["HJYJ"] and "上期亦达到" in b["YY"]
+
+
+def test_letter_rules_can_send_no_letter():
+    policy = load_policy(2022)
+    policy["local"]["letters"]["value"]["warning"]["when"]["clear_overdue"] = False
+    found = {w["DWDM"]: w for w in P.bulletin_figures(sample(), P.parse_period("2022-03"), policy,
+                                                      "2022-04-10")["warnings"]}
+    assert found[B[0]]["HJ"] == "不发函"
+
+
+def test_bulletin_ranks_by_illegal_area_first():
+    patches = [patch("S1", B, "2022-03", PDLX="违法", PDXL="非农化", XZCL="新增", GDMJ=0.92, TBMJ=1, HSZT="已确认"),
+               patch("S2", B, "2022-03", PDLX="合法", PDXL="批文", GDMJ=0.08, TBMJ=1, HSZT="已确认"),
+               patch("S3", A, "2022-03", PDLX="违法", PDXL="非农化", XZCL="新增", GDMJ=50, TBMJ=60, HSZT="已确认"),
+               patch("S4", A, "2022-03", PDLX="合法", PDXL="批文", GDMJ=450, TBMJ=460, HSZT="已确认")]
+    rows = {r["DWDM"]: r for r in P.bulletin_figures(patches, P.parse_period("2022-03"), POLICY, "2022-04-10")["rows"]}
+    assert rows[B[0]]["WFBL"] == pytest.approx(92.0) and rows[B[0]]["PM"] == 2 and rows[A[0]]["PM"] == 1
+
+
+# ---- obligations in the deadline view: 约谈/问责 reports, 市级反馈问题 ---------------------------------------------
+
+def test_deadline_view_lists_reports_owed_after_an_interview():
+    from wpzf.rules import interviews
+    records, _r, _a = interviews.record([], "约谈", A[0], A[1], "2022-04-28")
+    records, _r, _a = interviews.record(records, "启动问责", B[0], B[1], "2022-04-01")
+    records, _r, _a = interviews.record(records, "约谈", B[0], B[1], "2022-03-01", reported="2022-03-04")
+    import json
+    view = P.deadline_view(sample(), datetime.date(2022, 5, 5), POLICY,
+                           settings={"interviews": json.dumps(records, ensure_ascii=False)})
+    owed = {o["kind"].split(":")[0]: o for o in view["obligations"]}
+    assert set(owed) == {"interview_report", "accountability_report"}  # the reported one is done
+    # 甲镇 约谈 on Thursday 4-28: 4-29, (4-30..5-4 holiday), 5-5, 5-6, 5-7 (调休上班), 5-9 → due 2022-05-09
+    assert owed["interview_report"]["date"] == datetime.date(2022, 5, 9)
+    assert owed["interview_report"]["days_left"] == 4 and owed["interview_report"]["soon"] is True
+    assert "甲镇 2022-04-28 约谈" in owed["interview_report"]["label"] and "方案六(三)" in owed["interview_report"]["label"]
+    # 乙乡 启动问责 on Friday 4-1: 4-2 (调休上班), (4-3..4-5 清明), 4-6, 4-7, 4-8, 4-11 → overdue on 5-5
+    late = owed["accountability_report"]
+    assert late["overdue"] is True and late["date"] == datetime.date(2022, 4, 11)
+    assert late in view["upcoming"] and view["upcoming"][0] is late  # overdue first
+    assert view["warnings"] == []
+
+
+def test_deadline_view_lists_open_city_feedback_items():
+    import json
+    items = [{"ID": "4月-1", "QD": "4月", "XH": "1", "JCBH": "A1", "WTMS": "举证不足", "ZGYQ": "补拍", "QX": "2022-05-01",
+              "ZT": "未整改", "ZGSM": "", "XHRQ": ""},
+             {"ID": "4月-2", "QD": "4月", "XH": "2", "JCBH": "B1", "WTMS": "面积不符", "ZGYQ": "重填", "QX": "2022-05-20",
+              "ZT": "已整改", "ZGSM": "已重填", "XHRQ": ""},
+             {"ID": "4月-3", "QD": "4月", "XH": "3", "JCBH": "", "WTMS": "台账缺", "ZGYQ": "补", "QX": "2022-04-20",
+              "ZT": "已销号", "ZGSM": "已补", "XHRQ": "2022-04-25"}]
+    view = P.deadline_view(sample(), datetime.date(2022, 5, 5), POLICY,
+                           settings={"city_feedback": json.dumps(items, ensure_ascii=False)})
+    got = {o["kind"]: o for o in view["obligations"]}
+    assert set(got) == {"city_feedback:4月-1", "city_feedback:4月-2"}  # the closed one is done
+    assert got["city_feedback:4月-1"]["overdue"] is True and got["city_feedback:4月-1"]["days_left"] == -4
+    assert "已整改待销号" in got["city_feedback:4月-2"]["label"] and got["city_feedback:4月-2"]["overdue"] is False
+
+
+def test_deadline_view_survives_a_damaged_setting():
+    view = P.deadline_view(sample(), datetime.date(2022, 5, 5), POLICY, settings={"interviews": "{broken"})
+    assert view["obligations"] == [] and "interviews" in view["warnings"][0]

@@ -199,7 +199,12 @@ def bulletin(qgis_processing, county):
     out = str(county["folder"] / "通报")
     result = run(qgis_processing, "bulletin", {"WORKPACKAGE": county["wp"], "PERIOD": "2022-03",
                                                 "OUTPUT_FOLDER": out, "DATE": TODAY})
+    result["values"] = county["values"]
     return result, expected_towns(county["values"], (2022, 3), [(2022, 3)])
+
+
+def county_values(bulletin):
+    return bulletin[0]["values"]
 
 
 def test_bulletin_files(bulletin):
@@ -237,15 +242,16 @@ def test_bulletin_docx_progress_and_illegal_tables(bulletin):
 def test_bulletin_ranking_matches_independent_ratio(bulletin):
     result, expected = bulletin
     tables, _doc = docx_tables(result["DOCX"])
-    _h, ranking = by_first(tables["各乡镇违法占用耕地比例排名"], column=1)
-    ordered = sorted(expected, key=lambda n: (-round(expected[n]["WFBL"], 6), -round(expected[n]["illegal"], 6)))
+    _h, ranking = by_first(tables["各乡镇违法占用耕地排名"], column=1)
+    # 本县规定: ranked by the illegal farmland after deductions, then by the ratio
+    ordered = sorted(expected, key=lambda n: (-round(expected[n]["illegal"], 6), -round(expected[n]["WFBL"], 6)))
     for name, e in expected.items():
         row = ranking[name]
         assert num(row["违法占用耕地比例（%）"]) == pytest.approx(e["WFBL"], abs=0.006), name
         assert num(row["扣减后违法占用耕地（亩）"]) == pytest.approx(e["illegal"], abs=0.006)
         assert num(row["扣减后新增建设占用耕地（亩）"]) == pytest.approx(e["base"], abs=0.006)
-        better = sum(1 for n in ordered if (round(expected[n]["WFBL"], 6), round(expected[n]["illegal"], 6))
-                     > (round(e["WFBL"], 6), round(e["illegal"], 6)))
+        better = sum(1 for n in ordered if (round(expected[n]["illegal"], 6), round(expected[n]["WFBL"], 6))
+                     > (round(e["illegal"], 6), round(e["WFBL"], 6)))
         assert int(row["排名"]) == better + 1, name
         assert row["达到问责条件"] == ("是" if e["illegal"] >= 100 and e["WFBL"] >= 15 else "否")
     assert num(ranking["全县合计"]["违法占用耕地比例（%）"]) == pytest.approx(total(expected)["WFBL"], abs=0.006)
@@ -260,7 +266,7 @@ def test_bulletin_xlsx_equals_docx_figures(bulletin):
         assert got[name]["违法图斑"] == e["WFTBS"]
         assert got[name]["占用耕地(亩)"] == pytest.approx(e["WFGD"], abs=1e-6)
         assert got[name]["剩余未整改耕地(亩)"] == pytest.approx(e["SYGD"], abs=1e-6)
-    _h, ranking = sheet_rows(result["XLSX"], "比例排名")
+    _h, ranking = sheet_rows(result["XLSX"], "排名")
     ratios = {r["乡镇"]: r["违法占用耕地比例(%)"] for r in ranking}
     for name, e in expected.items():
         assert ratios[name] == pytest.approx(e["WFBL"], abs=1e-6)
@@ -274,9 +280,17 @@ def test_bulletin_warning_list(bulletin):
     tables, _doc = docx_tables(result["DOCX"])
     warned = {n for n, e in expected.items() if e["YQS"] or (e["base"] > 0 and e["WFBL"] >= 15)}
     assert warned, "the sample data should cross a warning line somewhere"
-    _h, rows = by_first(tables["触及警戒线的乡镇（警示提醒名单）"])
+    _h, rows = by_first(tables["触及警戒线的乡镇及拟发函件"])
     assert set(rows) == warned
     assert result["WARNINGS"] == len(warned)
+    # 本县规定: accountable townships, and those over the 15 % line this period and the last, get the 监督建议函
+    # (no illegal patch is yet 3 months past its 月清 on 2022-04-10); the others the 警示提醒函
+    before = expected_towns(county_values(bulletin), (2022, 2), [(2022, 2)])
+    for name in warned:
+        e, b = expected[name], before.get(name, {"base": 0, "WFBL": 0})
+        over = e["base"] > 0 and e["WFBL"] >= 15
+        heavy = (e["illegal"] >= 100 and over) or (over and b["base"] > 0 and b["WFBL"] >= 15)
+        assert rows[name]["拟发函件"] == ("自然资源执法监督建议函" if heavy else "警示提醒函"), name
 
 
 def test_bulletin_refuses_year_period_and_writes_nothing(qgis_processing, county):
@@ -365,13 +379,16 @@ def test_half_year_report(qgis_processing, county):
     _h, acc = by_first(tables["问责比例评估"], column=1)
     for name, t in e.items():
         assert num(acc[name]["违法占用耕地比例（%）"]) == pytest.approx(t["WFBL"], abs=0.006)
-    # 增违挂钩: frozen = new illegal farmland for construction (kinds 0, 1, 2); released CCFGMJ; deducted BBGDMJ
+    # 增违挂钩: frozen = new illegal farmland for construction (kinds 0, 1, 2). Nothing is released (no city
+    # acceptance or region confirmation dates) and nothing deducted (kind 2's approvals have no case, SFLA)
     _h, quota = sheet_rows(result["XLSX"], "增违挂钩")
     last = quota[-1]
     new = [v for v in values.values() if v["k"] in (0, 1, 2)]
     assert last["冻结指标(亩)"] == pytest.approx(sum(v["GDMJ"] for v in new), abs=1e-6)
-    assert last["解冻指标(亩)"] == pytest.approx(sum(v.get("CCFGMJ", 0) for v in new), abs=1e-6)
-    assert last["扣减指标(亩)"] == pytest.approx(sum(v.get("BBGDMJ", 0) for v in new), abs=1e-6)
+    assert last["解冻指标(亩)"] == 0 and last["扣减指标(亩)"] == 0
+    assert last["仍冻结：拆除复耕待市级验收(亩)"] == pytest.approx(sum(v.get("CCFGMJ", 0) for v in new), abs=1e-6)
+    assert last["仍冻结：已补办待查处(亩)"] == pytest.approx(sum(v.get("BBGDMJ", 0) for v in new), abs=1e-6)
+    assert last["仍冻结：已补办待查处图斑数"] == sum(1 for v in new if v.get("BBGDMJ"))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "示范县2022年上半年卫片执法工作报告" in text
     assert len(document.inline_shapes) == 2
@@ -461,5 +478,5 @@ def test_quarter_bulletin_counts_the_whole_quarter(qgis_processing, county):
         assert int(progress[name]["本期下发"]) == e["BQXF"] == e["LJXF"]
     text = "\n".join(p.text for p in document.paragraphs)
     assert "关于2022年第一季度全县卫片执法工作进展情况的通报" in text
-    _h, ranking = by_first(tables["各乡镇违法占用耕地比例排名"], column=1)
+    _h, ranking = by_first(tables["各乡镇违法占用耕地排名"], column=1)
     assert all(r["上期排名"] == "—" for r in ranking.values())  # the first quarter has no previous period

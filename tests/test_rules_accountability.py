@@ -1,5 +1,7 @@
 """Accountability arithmetic, hand-computed: every deduction rule, threshold edges, what-if, 增违挂钩, bad input."""
 
+import collections
+
 import pytest
 
 from wpzf.rules import accountability as acc
@@ -180,7 +182,9 @@ def test_what_if_is_zero_when_already_below():
 
 
 def test_quota_link_frozen_released_deducted_per_month():
-    patches = [unit("1", "违法", 10.0, PC="2022-01", CCFGMJ=4.0), unit("2", "违法", 6.0, PC="2022-01", BBGDMJ=6.0),
+    done = dict(SJYSRQ="2022-03-01", ZZQQRRQ="2022-03-20")  # city acceptance and region confirmation
+    patches = [unit("1", "违法", 10.0, PC="2022-01", CCFGMJ=4.0, **done),
+               unit("2", "违法", 6.0, PC="2022-01", BBGDMJ=6.0, SFLA=1),
                unit("3", "违法", 5.0, PC="2022-02"), unit("4", "违法", 7.0, PC="2022-02", XZCL="存量"),
                unit("5", "违法", 9.0, PC="2022-02", PDXL="农业项目破坏耕地"), unit("6", "合法", 50.0, PC="2022-02")]
     result = acc.compute(patches, POLICY)
@@ -274,3 +278,191 @@ def test_rectified_areas_rounded_to_two_decimals_are_capped_at_the_farmland():
 def test_deduction_fields_on_legal_patches_are_ignored():
     row = county([unit("1", "违法", 10.0), unit("2", "合法", 10.0, CCFGMJ=50.0, BBGDMJ=3.0)])
     assert row["KJCCMJ"] == 0.0 and row["KJBBMJ"] == 0.0 and row["XZGDMJ"] == pytest.approx(20.0)
+
+
+# ---- 增违挂钩 (方案四(二)): released only after city acceptance + region confirmation, deducted only after 查处 ----
+
+def _quota_expected(patches, as_of):
+    """Independent: per patch, which part is released, deducted or still frozen and why."""
+    out = collections.Counter()
+    for p in patches:
+        if p["PDLX"] != "违法" or p.get("XZCL") == "存量" or p.get("PDXL") == "农业项目破坏耕地":
+            continue
+        cc, bb, gd = p.get("CCFGMJ", 0.0), p.get("BBGDMJ", 0.0), p["GDMJ"]
+        out["DJZB"] += gd
+        city, region = p.get("SJYSRQ") or "", p.get("ZZQQRRQ") or ""
+        if cc:
+            if city and city <= as_of and region and region <= as_of and region >= city:
+                out["JDZB"] += cc
+            elif city and city <= as_of:
+                out["DJDQR"] += cc
+                out["TSDQR"] += 1
+            else:
+                out["DJDYS"] += cc
+                out["TSDYS"] += 1
+        if bb:
+            if p.get("SFLA") == 1:
+                out["KJZB"] += bb
+            else:
+                out["DJDCC"] += bb
+                out["TSDCC"] += 1
+        if gd - cc - bb > 1e-9:
+            out["DJWZG"] += gd - cc - bb
+            out["TSWZG"] += 1
+    return out
+
+
+def quota_patches():
+    return [
+        unit("Q1", "违法", 10.0, CCFGMJ=10.0),                                              # demolished, no acceptance
+        unit("Q2", "违法", 8.0, CCFGMJ=5.0, SJYSRQ="2022-05-10"),                           # city only
+        unit("Q3", "违法", 6.0, CCFGMJ=6.0, SJYSRQ="2022-05-10", ZZQQRRQ="2022-06-01"),     # both: released
+        unit("Q4", "违法", 4.0, CCFGMJ=4.0, SJYSRQ="2022-06-10", ZZQQRRQ="2022-07-15"),     # confirmed after 6-30
+        unit("Q5", "违法", 3.0, BBGDMJ=3.0, SFLA=0),                                        # approved, no case
+        unit("Q6", "违法", 2.0, BBGDMJ=2.0, SFLA=1),                                        # approved after 查处
+        unit("Q7", "违法", 9.0, CCFGMJ=1.0, BBGDMJ=1.0, SFLA=1, SJYSRQ="2022-01-05", ZZQQRRQ="2022-02-01"),
+        unit("Q8", "违法", 5.0, XZCL="存量", CCFGMJ=5.0),                                   # never frozen
+        unit("Q9", "合法", 50.0),
+    ]
+
+
+def test_quota_release_needs_acceptance_and_confirmation_before_the_cut_off():
+    patches = quota_patches()
+    result = acc.compute(patches, POLICY, as_of="2022-06-30")
+    row = [r for r in result["rows"] if r["JB"] == "县级"][0]
+    e = _quota_expected(patches, "2022-06-30")
+    assert row["JDZB"] == pytest.approx(e["JDZB"]) == pytest.approx(7.0)       # Q3 6 + Q7 1
+    assert row["KJZB"] == pytest.approx(e["KJZB"]) == pytest.approx(3.0)       # Q6 2 + Q7 1
+    for area, count, _why in acc.FROZEN_REASONS:
+        assert row[area] == pytest.approx(e[area]), area
+        assert row[count] == e[count], count
+    # by hand: Q1 awaits the city; Q2 and Q4 (confirmed only on 7-15) await the region; Q5 awaits 查处
+    assert (row["TSDYS"], row["TSDQR"], row["TSDCC"], row["TSWZG"]) == (1, 2, 1, 2)
+    assert row["SYDJ"] == pytest.approx(e["DJZB"] - e["JDZB"] - e["KJZB"])
+    assert row["SYDJ"] == pytest.approx(sum(row[a] for a, _c, _w in acc.FROZEN_REASONS))
+    assert "拆除复耕待市级验收 1 个图斑 10.00 亩" in row["DJYY"] and "已补办待查处 1 个图斑 3.00 亩" in row["DJYY"]
+
+
+def test_quota_release_counts_when_the_cut_off_is_later():
+    patches = quota_patches()
+    row = [r for r in acc.compute(patches, POLICY, as_of="2022-12-31")["rows"] if r["JB"] == "县级"][0]
+    assert row["JDZB"] == pytest.approx(_quota_expected(patches, "2022-12-31")["JDZB"]) == pytest.approx(11.0)
+    # without a date (and without a month range) the cut-off is the end of the policy year
+    assert acc.compute(patches, POLICY)["as_of"].isoformat() == "2022-12-31"
+
+
+def test_quota_month_cut_off_from_month_range():
+    patches = [dict(p, PC="2022-03") for p in quota_patches()]
+    result = acc.compute(patches, POLICY, months=((2022, 1), (2022, 6)))
+    assert result["as_of"].isoformat() == "2022-06-30"
+    month = result["quota"][0]
+    e = _quota_expected(patches, "2022-06-30")
+    assert month["JDZB"] == pytest.approx(e["JDZB"]) and month["DJDQR"] == pytest.approx(e["DJDQR"])
+    assert month["DJYY"] and month["TSDYS"] == e["TSDYS"]
+
+
+def test_quota_confirmation_before_acceptance_stays_frozen_with_a_warning():
+    patches = [unit("Q1", "违法", 10.0, CCFGMJ=10.0, SJYSRQ="2022-05-10", ZZQQRRQ="2022-05-01")]
+    result = acc.compute(patches, POLICY)
+    row = [r for r in result["rows"] if r["JB"] == "县级"][0]
+    assert row["JDZB"] == 0.0 and row["DJDQR"] == pytest.approx(10.0)
+    assert any("Q1" in w and "早于" in w for w in result["warnings"])
+
+
+def test_quota_unreadable_date_names_patch_and_field():
+    with pytest.raises(RuleInputError) as err:
+        acc.compute([unit("Q1", "违法", 10.0, CCFGMJ=10.0, SJYSRQ="上个月")], POLICY)
+    assert err.value.jcbh == "Q1" and "SJYSRQ" in str(err.value) and "上个月" in str(err.value)
+
+
+def test_ratio_stays_what_the_plan_says_whatever_the_quota_steps():
+    # 方案四(一)2 deducts 已拆除复耕到位 from the ratio; acceptance dates only matter for 增违挂钩
+    row = county([unit("1", "违法", 100.0, CCFGMJ=20.0), unit("2", "合法", 300.0)])
+    assert row["KJCCMJ"] == pytest.approx(20.0) and row["JDZB"] == 0.0 and row["DJDYS"] == pytest.approx(20.0)
+
+
+# ---- a ratio printed next to its verdict ----------------------------------------------------------------------
+
+def test_summary_text_never_rounds_onto_the_line():
+    # 149.9993 / 1000 = 14.99993 %: below 15 %, so not accountable; "15.00%" would contradict that
+    row = county([unit("1", "违法", 149.9993), unit("2", "合法", 850.0007)])
+    assert row["SFWZ"] == 0 and row["BLDB"] == 0
+    text = acc.summary_text(row)
+    assert "= 14.9999%（低于 15%），未纳入问责" in text, text
+    assert "15.00%" not in text
+
+
+def test_summary_text_ratio_reached_but_area_not():
+    row = county([unit("1", "违法", 30.0), unit("2", "合法", 70.0)])
+    assert acc.summary_text(row).endswith("= 30.00%（达到 15%），未纳入问责（违法面积未达 100 亩）")
+
+
+# ---- county rules (本县规定): township threshold and ranking basis ------------------------------------------------
+
+def test_small_township_with_a_high_ratio_is_not_ranked_worst():
+    patches = [unit("1", "违法", 0.92, town=TOWN_B), unit("2", "合法", 0.08, town=TOWN_B),   # 0.92 亩, 92 %
+               unit("3", "违法", 50.0), unit("4", "合法", 450.0)]                             # 50 亩, 10 %
+    rows = {r["DWDM"]: r for r in acc.compute(patches, POLICY)["rows"]}
+    assert rows[TOWN_B]["WFBL"] == pytest.approx(92.0)
+    assert rows[TOWN_A]["PM"] == 1 and rows[TOWN_B]["PM"] == 2
+
+
+def test_ranking_basis_is_the_countys_choice():
+    custom = load_policy(2022)
+    custom["local"]["ranking"]["value"] = {"by": ["WFBL", "WFGDMJ"], "order": "desc"}
+    patches = [unit("1", "违法", 0.92, town=TOWN_B), unit("2", "合法", 0.08, town=TOWN_B),
+               unit("3", "违法", 50.0), unit("4", "合法", 450.0)]
+    rows = {r["DWDM"]: r for r in acc.compute(patches, custom)["rows"]}
+    assert rows[TOWN_B]["PM"] == 1
+
+
+def test_township_threshold_is_a_labelled_local_setting():
+    from wpzf.rules import local
+    e = local.entry(POLICY, "township_threshold_mu")
+    assert e["value"] == 100 and e["source"] == "本县规定" and "乡镇" in e["note"]
+    assert "thresholds_mu" in POLICY["accountability"] and POLICY["accountability"]["thresholds_mu"]["township"] == 100
+    for key in ("ranking", "warning_ratio_pct", "letters", "holidays", "rectify_months_after_clear"):
+        assert POLICY["local"][key]["source"].startswith("本县规定"), key
+    custom = load_policy(2022)
+    custom["local"]["township_threshold_mu"]["value"] = 50
+    patches = [unit("1", "违法", 60.0), unit("2", "合法", 100.0)]
+    assert town(patches, TOWN_A)["SFWZ"] == 0 and town(patches, TOWN_A, policy=custom)["SFWZ"] == 1
+    assert town(patches, TOWN_A, policy=custom)["MJYZ"] == 50
+
+
+def test_policy_file_without_local_section_still_loads(tmp_path):
+    """A file written before the "local" section: township threshold and ranking where they used to be."""
+    import json
+    import os
+    from wpzf.rules import policy as pol
+    doc = load_policy(2022)
+    doc["year"] = 2031
+    del doc["local"]
+    doc["accountability"]["thresholds_mu"]["township"] = 80
+    doc["accountability"]["ranking"] = {"by": ["WFBL", "WFGDMJ"], "order": "desc"}
+    for key in ("interview_report", "accountability_report", "city_feedback"):
+        del doc["deadlines"][key]
+    with open(os.path.join(tmp_path, "2031.json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    old = pol.load_policy(2031, folder=str(tmp_path))
+    patches = [unit("1", "违法", 0.92, town=TOWN_B), unit("2", "合法", 0.08, town=TOWN_B),
+               unit("3", "违法", 85.0), unit("4", "合法", 15.0)]
+    rows = {r["DWDM"]: r for r in acc.compute(patches, old)["rows"]}
+    assert rows[TOWN_A]["MJYZ"] == 80 and rows[TOWN_A]["SFWZ"] == 1
+    assert rows[TOWN_B]["PM"] == 1  # the old file ranked by ratio first
+    from wpzf.rules.deadlines import report_due
+    assert report_due("interview_report", "2022-05-09", old).isoformat() == "2022-05-16"
+
+
+def test_policy_local_entry_without_source_is_refused(tmp_path):
+    import json
+    import os
+    from wpzf.rules import policy as pol
+    doc = load_policy(2022)
+    doc["year"] = 2032
+    doc["local"]["warning_ratio_pct"] = {"value": 12}
+    with open(os.path.join(tmp_path, "2032.json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    with pytest.raises(PolicyError) as err:
+        pol.load_policy(2032, folder=str(tmp_path))
+    assert "warning_ratio_pct" in str(err.value)

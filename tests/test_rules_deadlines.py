@@ -78,3 +78,53 @@ def test_policy_copies_are_private():
     a = load_policy(2022)
     a["accountability"]["thresholds_mu"]["county"] = 1
     assert load_policy(2022)["accountability"]["thresholds_mu"]["county"] == 100
+
+
+# ---- working days: 约谈/启动问责 reported within 5 working days (方案六(三)) -----------------------------------------
+
+def _workdays_by_hand(start, n, off, on):
+    """Independent count: walk the calendar day by day."""
+    day, count = start, 0
+    while count < n:
+        day += datetime.timedelta(days=1)
+        if day in on or (day.weekday() < 5 and day not in off):
+            count += 1
+    return day
+
+
+_OFF_2022 = {D(2022, 4, 30) + datetime.timedelta(days=i) for i in range(5)} | \
+    {D(2022, 10, 1) + datetime.timedelta(days=i) for i in range(7)} | {D(2022, 6, 3), D(2022, 6, 4), D(2022, 6, 5)}
+_ON_2022 = {D(2022, 5, 7), D(2022, 10, 8), D(2022, 10, 9), D(2022, 4, 24)}
+
+
+@pytest.mark.parametrize("start,due", [
+    (D(2022, 5, 9), D(2022, 5, 16)),    # Monday → the next Monday
+    (D(2022, 4, 28), D(2022, 5, 9)),    # 劳动节 4-30..5-4 off, Saturday 5-7 a working day
+    (D(2022, 9, 30), D(2022, 10, 12)),  # 国庆 10-1..10-7 off, 10-8 and 10-9 working days
+    (D(2022, 6, 1), D(2022, 6, 9)),     # 端午 6-3 (Friday) off
+    (D(2022, 5, 13), D(2022, 5, 20)),   # Friday
+])
+def test_interview_report_due_in_five_working_days(start, due):
+    assert _workdays_by_hand(start, 5, _OFF_2022, _ON_2022) == due
+    assert dl.report_due("interview_report", start, POLICY) == due
+    assert dl.report_due("accountability_report", start.isoformat(), POLICY) == due
+
+
+def test_working_days_without_holidays_only_skip_weekends():
+    cal = dl.WorkCalendar()
+    assert cal.add_workdays(D(2022, 4, 28), 5) == D(2022, 5, 5)
+    assert not cal.is_workday(D(2022, 5, 7)) and cal.is_workday(D(2022, 5, 2))
+
+
+def test_holidays_are_local_data_with_their_source():
+    holidays = POLICY["local"]["holidays"]
+    assert holidays["source"].startswith("本县规定") and "2022-10-01/2022-10-07" in holidays["value"]
+    assert POLICY["deadlines"]["interview_report"]["workdays_after"] == 5
+    assert POLICY["deadlines"]["interview_report"]["source"] == "方案六(三)"
+
+
+def test_bad_holiday_entry_is_a_policy_error():
+    from wpzf.rules.errors import PolicyError
+    with pytest.raises(PolicyError) as err:
+        dl.WorkCalendar(["2022-10-07/2022-10-01"])
+    assert "2022-10-07/2022-10-01" in str(err.value)

@@ -71,15 +71,17 @@ def stacked_bars(path, labels, series, title, ylabel, value_format="%.2f"):
         return _save(fig, path)
 
 
-def trend_line(path, labels, values, title, ylabel, threshold=None, threshold_label=None):
-    """A line over months with its values printed, and an optional dashed warning line."""
+def trend_line(path, labels, values, title, ylabel, threshold=None, threshold_label=None, value_labels=None):
+    """A line over months with its values printed (`value_labels`, else two decimals: a ratio beside the warning
+    line comes with the digits rules/ratio_text.py gives it), and an optional dashed warning line."""
     with _style():
         fig = _figure()
         ax = fig.add_subplot(1, 1, 1)
         x = list(range(len(labels)))
         ax.plot(x, values, marker="o", color=LINE, linewidth=2)
-        for xi, v in zip(x, values):
-            ax.annotate("%.2f" % v, (xi, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=7)
+        shown = value_labels or ["%.2f" % v for v in values]
+        for xi, v, text in zip(x, values, shown):
+            ax.annotate(text, (xi, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=7)
         top = max(list(values) + [threshold or 0.0, 1.0])
         if threshold is not None:
             ax.axhline(threshold, color=WARN, linestyle="--", linewidth=1)
@@ -94,17 +96,22 @@ def trend_line(path, labels, values, title, ylabel, threshold=None, threshold_la
         return _save(fig, path)
 
 
-def bars(path, labels, values, title, ylabel, threshold=None, threshold_label=None, color=BAR, value_format="%.2f"):
-    """Simple bars with values printed; an optional dashed warning line (e.g. the 15% ratio)."""
+def bars(path, labels, values, title, ylabel, threshold=None, threshold_label=None, color=BAR, value_format="%.2f",
+         value_labels=None, over=None):
+    """Simple bars with values printed (`value_labels`, else `value_format`); an optional dashed warning line (e.g.
+    the 15% ratio) with the bars over it in red (`over`: the verdict per bar, else value >= threshold)."""
     with _style():
         fig = _figure()
         ax = fig.add_subplot(1, 1, 1)
         x = list(range(len(labels)))
-        colors = [WARN if threshold is not None and v >= threshold else color for v in values]
+        if over is None:
+            over = [threshold is not None and v >= threshold for v in values]
+        colors = [WARN if o else color for o in over]
         ax.bar(x, values, color=colors, width=0.6)
         top = max(list(values) + [threshold or 0.0, 1e-9])
-        for xi, v in zip(x, values):
-            ax.text(xi, v + top * 0.01, value_format % v, ha="center", va="bottom", fontsize=7)
+        shown = value_labels or [value_format % v for v in values]
+        for xi, v, text in zip(x, values, shown):
+            ax.text(xi, v + top * 0.01, text, ha="center", va="bottom", fontsize=7)
         if threshold is not None:
             ax.axhline(threshold, color=WARN, linestyle="--", linewidth=1)
             ax.text(len(labels) - 0.5, threshold, threshold_label or "%g" % threshold, color=WARN, fontsize=8,

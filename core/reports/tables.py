@@ -1,8 +1,13 @@
 """One table description for Word and Excel: columns (key, Chinese header, unit, kind) from rules/periodic.py
-and rows of dicts. Text formatting (亩 to 0.01, percentages, signed changes) lives here once."""
+and rows of dicts. Text formatting (亩 to 0.01, percentages, signed changes) lives here once.
 
-from .. import xlsx
+Kind "ratio" is a ratio shown beside a verdict or a warning line: rules/ratio_text.py decides its digits from the
+row's own verdict (BLDB/SQBLDB) and line (BLYZ, else the table's ratio_line), in the document and in the Excel
+cell format alike."""
+
+from ...rules.ratio_text import FLAG_OF, ratio_number
 from ..xlsx import Column, Sheet
+from . import ratio_cells
 
 DASH = "—"
 
@@ -26,6 +31,8 @@ def cell_text(value, kind):
         return "%+d" % value if value else "0"
     if kind in ("mu", "pct"):
         return "%.2f" % value
+    if kind == "ratio":  # without its row's verdict (see Table.text_rows): two decimals
+        return ratio_number(value)
     if kind == "pp":
         return "%+.2f" % value if abs(value) >= 0.005 else "0.00"
     if kind == "yesno":
@@ -38,13 +45,14 @@ def cell_text(value, kind):
 class Table:
     """A titled table: fields [(key, header, unit, kind)], rows [dict], optional total row (bold)."""
 
-    def __init__(self, title, fields, rows, total=None, note="", sheet=None):
+    def __init__(self, title, fields, rows, total=None, note="", sheet=None, ratio_line=None):
         self.title = title
         self.fields = list(fields)
         self.rows = list(rows)
         self.total = total
         self.note = note
         self.sheet = sheet or title
+        self.ratio_line = ratio_line  # the line ratio columns are judged against when a row carries none
 
     def headers(self):
         return [header(f) for f in self.fields]
@@ -52,13 +60,25 @@ class Table:
     def text_rows(self):
         """[(cells, is_total)] with every cell formatted as text."""
         out = []
-        for row in self.rows + ([self.total] if self.total else []):
+        for row in self.all_rows():
             bold = row is self.total or bool(row.get("subtotal"))
-            out.append(([cell_text(row.get(f[0]), f[3]) for f in self.fields], bold))
+            out.append(([self.cell(row, f) for f in self.fields], bold))
         return out
+
+    def all_rows(self):
+        return self.rows + ([self.total] if self.total else [])
+
+    def cell(self, row, field):
+        key, _title, _unit, kind = field
+        value = row.get(key)
+        if kind == "ratio" and value is not None:
+            line = row.get("BLYZ") if row.get("BLYZ") is not None else self.ratio_line
+            return ratio_number(value, line, row.get(FLAG_OF.get(key, ""), None))
+        return cell_text(value, kind)
 
 
 _XLSX_KINDS = {"int": "int", "rank": "int", "delta": "int", "mu": "area", "pct": "percent", "pp": "percent",
+               "ratio": "percent",
                "yesno": "text", "text": "text", "coord": "text"}
 
 
@@ -86,7 +106,10 @@ def write_workbook(path, tables, info=()):
     """One sheet per table (headers in row 1, data from row 2, total row last), then a 说明 sheet with `info`
     [(item, value)]. Written whole or not at all (core.xlsx)."""
     sheets = [to_sheet(t) for t in tables]
+    formats = {i: ratio_cells.ratio_formats(t.all_rows(), [f[0] if f[3] == "ratio" else None for f in t.fields],
+                                            t.ratio_line)
+               for i, t in enumerate(tables)}
     if info:
         sheets.append(Sheet("说明", [Column("item", "项目"), Column("value", "内容", width=90)],
                             [{"item": k, "value": v} for k, v in info]))
-    return xlsx.write_workbook(path, sheets)
+    return ratio_cells.write_workbook(path, sheets, formats)

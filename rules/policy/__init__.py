@@ -65,6 +65,7 @@ def load_policy(year=DEFAULT_YEAR, folder=None):
         except ValueError as e:
             raise PolicyError("政策文件 %s 不是有效的 JSON：%s" % (path, e))
         _validate(doc, path, year)
+        _normalise(doc)
         _cache[key] = doc
     return copy.deepcopy(_cache[key])
 
@@ -82,6 +83,29 @@ def _validate(doc, path, year):
     for section, entry in _REQUIRED:
         if entry not in doc.get(section, {}):
             raise PolicyError("政策文件 %s 缺少 %s.%s" % (path, section, entry))
-    for level in ("township", "county", "city", "province"):
+    for level in ("county", "city", "province"):
         if level not in doc["accountability"]["thresholds_mu"]:
             raise PolicyError("政策文件 %s 缺少 %s 级的面积阈值" % (path, level))
+    # The plan gives no township threshold: a file states the county's choice in "local" (or, before that
+    # section existed, in thresholds_mu).
+    if "township" not in doc["accountability"]["thresholds_mu"] and \
+            "township_threshold_mu" not in doc.get("local", {}):
+        raise PolicyError("政策文件 %s 缺少乡镇面积阈值（local.township_threshold_mu）" % path)
+    _validate_local(doc, path)
+
+
+def _validate_local(doc, path):
+    """Every county setting says what it is and where it comes from, so documents can label it."""
+    for key, item in doc.get("local", {}).items():
+        if key in ("source", "notes"):
+            continue
+        if not isinstance(item, dict) or "value" not in item or not item.get("source"):
+            raise PolicyError("政策文件 %s 的本县规定 local.%s 应写作 {\"value\": …, \"source\": …, \"note\": …}"
+                              % (path, key))
+
+
+def _normalise(doc):
+    """Older readers look for the township threshold in thresholds_mu: put the local value there as well."""
+    local = doc.get("local", {}).get("township_threshold_mu")
+    if local is not None:
+        doc["accountability"]["thresholds_mu"]["township"] = local["value"]
