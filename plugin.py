@@ -13,7 +13,8 @@ MENU = "卫片执法"
 
 # (algorithm id, icon) shown in the menu in working order; missing ones are skipped.
 MENU_ALGORITHMS = ["import_patches", "overlay", "prejudge", "link_photos", "selfcheck", "accountability",
-                   "bulletin", "quarterly_review", "annual_report", "military_register", "battle_map",
+                   "city_feedback", "interviews", "bulletin", "quarterly_review", "annual_report",
+                   "military_register", "battle_map",
                    "export", "dossier"]
 
 
