@@ -508,6 +508,24 @@ def _marks(c):
         yield "违法性质为%s，请填“非农化”标识（二(二)：非农化与新增乱占耕地建房分别标识）" % c.pdxl, "SFFNH", WARNING
 
 
+@rule("C16", WARNING, "增违挂钩：补办未查处或验收确认日期矛盾")
+@_safe
+def _quota_records(c):
+    """方案四(二): 补办 is deducted only after 查处; the freeze is released after the city's acceptance and the
+    region's confirmation, in that order."""
+    if c.pdlx != cat.ILLEGAL:
+        return
+    if c.area("BBGDMJ") > c.tol_equal and not c.yes("SFLA"):
+        yield ("已补办手续 %s 亩，但是否立案为否：未经查处的补办不扣减增违挂钩指标" % fmt_mu(c.area("BBGDMJ"))), "SFLA"
+    accepted, confirmed = parse_date(c.patch.get("SJYSRQ")), parse_date(c.patch.get("ZZQQRRQ"))
+    if confirmed is not None and accepted is None:
+        yield "填了自治区确认日期，但没有市级验收日期（先市级验收、后自治区确认）", "SJYSRQ"
+    elif confirmed is not None and confirmed < accepted:
+        yield "自治区确认日期 %s 早于市级验收日期 %s" % (confirmed.isoformat(), accepted.isoformat()), "ZZQQRRQ"
+    if (accepted or confirmed) and c.area("CCFGMJ") <= c.tol_equal:
+        yield "填了验收/确认日期，但拆除复耕面积为 0", "CCFGMJ"
+
+
 # ---- evidence --------------------------------------------------------------------------------
 
 @rule("E01", SEVERE, "无举证照片")

@@ -76,6 +76,8 @@ CASES = {
     "C14": ((dict(LEGAL, PDXL="采矿许可", CKZH="C45000020", CKMJ=3.0), None, None),
             (dict(LEGAL, PDXL="采矿许可", CKZH="C45000020", CKMJ=3.0, TBLX="CK"), None, None)),
     "C15": ((dict(LEGAL, SFFNH=1), None, None), (dict(LEGAL, SFFNH=0), None, None)),
+    "C16": (({"ZGCS": "补办手续", "CCFGMJ": 0.0, "BBGDMJ": 1.0, "SFLA": 0}, None, None),
+            ({"ZGCS": "补办手续", "CCFGMJ": 0.0, "BBGDMJ": 1.0, "SFLA": 1}, None, None)),
     "J23": (({"XZCL": "存量"}, None, None),
             ({"XZCL": "存量", "JSSJ": "2018-06-01", "JSSJYJ": "2018年度变更调查影像已有建筑"}, None, None)),
     "J50": (({k: None for k in ("TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ")},
@@ -194,3 +196,12 @@ def test_monthly_check_counts_data_problems_not_the_deadline_itself():
 def test_shared_photo_names_the_other_patch():
     problems = [p for p in run(CASES["E07"][0]) if p.rule == "E07"]
     assert len(problems) == 1 and "dup.jpg" in problems[0].message and "G2" in problems[0].message
+
+
+def test_quota_release_dates_must_come_in_order():
+    def c16(**changes):
+        return [p.message for p in run((changes, None, None)) if p.rule == "C16"]
+    assert c16(SJYSRQ="2022-05-10", ZZQQRRQ="2022-05-20") == []
+    assert "早于市级验收日期" in c16(SJYSRQ="2022-05-10", ZZQQRRQ="2022-05-01")[0]
+    assert "没有市级验收日期" in c16(ZZQQRRQ="2022-05-01")[0]
+    assert "拆除复耕面积为 0" in c16(SJYSRQ="2022-05-10", CCFGMJ=0.0)[0]
