@@ -3,7 +3,9 @@
 One layout is built, exported and released per patch, so hundreds of patches run in constant memory; the
 reference layers are opened and styled once. Each PDF is written aside, checked and renamed into place
 (core/outfiles): a crash, a cancel or a full disk never leaves a half-written or empty file. Pages flow: identity
-and the overlay map first, then imagery, overlay figures, judgment, rectification, photos and the change history.
+and the overlay map first, then imagery, overlay figures, judgment (with the collective review and the
+leadership check), rectification, photos, attachments (core/dossier_attach: PDFs appended after these pages, Word
+files beside) and the change history.
 
 Photos: a patch may hold hundreds or thousands. Each is decoded already scaled to the pixels it is printed at
 (PHOTO_DPI), so memory does not grow with the camera's resolution, and at most photo_limit() go into a dossier
@@ -11,11 +13,12 @@ Photos: a patch may hold hundreds or thousands. Each is decoded already scaled t
 """
 import os
 
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from qgis.PyQt.QtGui import QImageIOHandler, QImageReader
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
                        QgsPointXY, QgsProject)
 
+from . import dossier_attach as DA
 from . import dossier_layout as L
 from . import dossier_map as M
 from . import dossier_text as T
@@ -23,7 +26,8 @@ from .errors import Canceled, InputError, WpzfError
 from .export_package import PHOTO_DIR, plugin_version, select_patches
 from .i18n import tr
 from .outfiles import STAGE, disk_full, ensure_folder, low_space, scratch_folder, write_errors
-from .pdf import export_pdf
+from .pdf import PdfMergeError, export_pdf
+from .photos import NotAPhotoFile, read_regular
 from .safe_names import UniqueNames, inside, safe_name
 from .workpackage import WorkPackage, now_text
 
@@ -43,6 +47,8 @@ class DossierResult:
         self.warnings = []
         self.photos_placed = {}  # JCBH -> photos placed in its dossier
         self.photos_left_out = {}  # JCBH -> photos over the limit (in the export package, not in the dossier)
+        self.attachment_files = []  # attachments kept as files beside the dossiers (Word, PDFs not appended)
+        self.attachments_appended = {}  # JCBH -> PDF attachments appended after its dossier's own pages
 
     def summary(self):
         return tr("生成卷宗 {} 份，共 {} 页；目录：{}").format(
@@ -134,6 +140,7 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
         # the scaled photos go to a hidden folder on the output's disk: a killed run's one is found next time
         with scratch_folder(folder, STAGE, feedback) as scratch:
             context = _Context(wp, project, layers, county, to_lonlat, scratch, folder, feedback)
+            context.warnings = result.warnings
             context.photo_limit = photo_limit(settings)
             with write_errors(folder):
                 _write_each(context, patches, folder, result, feedback)
@@ -161,8 +168,12 @@ def _write_each(ctx, patches, folder, result, feedback):
             feedback.setProgress(100.0 * i / (len(patches) + 1))
         name = names.take(patch["JCBH"], "JCBH") + ".pdf"
         path = inside(folder, name)
-        pages = _one_dossier(ctx, patch, path)
+        pages, attached = _one_dossier(ctx, patch, path, os.path.splitext(name)[0])
         result.files.append((patch["JCBH"], path, pages))
+        result.attachment_files.extend(DA.write_copies(attached, folder))
+        attached.cleanup()
+        if attached.merged:
+            result.attachments_appended[patch["JCBH"]] = len(attached.merged)
         result.photos_placed[patch["JCBH"]], left_out = ctx.placed
         if left_out:
             result.photos_left_out[patch["JCBH"]] = left_out
@@ -193,8 +204,16 @@ class _Context:
         self.to_lonlat, self.scratch, self.folder, self.feedback = to_lonlat, scratch, folder, feedback
         self.photo_limit = PHOTO_LIMIT
         self.placed = (0, 0)  # (photos placed, photos left out) of the last dossier
+        self.photo_dpi = PHOTO_DPI
+        self.warnings = []
+        self._ids = 0
         self.stamp = now_text()
         self.footer = tr("{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}").format(county, self.stamp, plugin_version())
+
+    def next_id(self):
+        """A number for a scratch file name, unique in the run."""
+        self._ids += 1
+        return self._ids
 
 
 def _export(ctx, layout, path, title):
@@ -206,16 +225,33 @@ def _export(ctx, layout, path, title):
     export_pdf(layout, path, feedback=ctx.feedback)
 
 
-def _one_dossier(ctx, patch, path):
+def _one_dossier(ctx, patch, path, base_name):
+    """Write one patch's dossier; returns (pages, its attachment Plan)."""
     jcbh = patch["JCBH"]
     if not patch.get("_wkb"):
         raise InputError(tr("图斑 {} 没有图形，无法制作套合图。").format(jcbh))
     geom = QgsGeometry()
     geom.fromWkb(patch["_wkb"])
+    red, yellow = ctx.layers.patch_layers(patch["_wkb"], jcbh)
+    try:
+        attached = DA.plan(ctx, jcbh, base_name, _scaled_image)
+        try:
+            return _layout_and_export(ctx, patch, path, geom, red, yellow, attached), attached
+        except PdfMergeError as exc:
+            # the appended pages could not be made faithfully: every PDF goes beside the dossier instead
+            reason = tr("与卷宗合并失败，未并入")
+            attached.copy_all_pdfs(reason)
+            ctx.warnings.append(tr("图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。").format(jcbh, exc))
+            return _layout_and_export(ctx, patch, path, geom, red, yellow, attached), attached
+    finally:
+        ctx.layers.release([red, yellow])
+
+
+def _layout_and_export(ctx, patch, path, geom, red, yellow, attached):
+    jcbh = patch["JCBH"]
     bbox = geom.boundingBox()
     centre = geom.pointOnSurface().asPoint()
     lonlat = ctx.to_lonlat.transform(QgsPointXY(centre))
-    red, yellow = ctx.layers.patch_layers(patch["_wkb"], jcbh)
     layout = L.new_layout(ctx.project, jcbh)
     try:
         flow = Flow(layout, tr("卫片执法图斑卷宗"), tr("监测编号 {} · {}").format(jcbh, ctx.county))
@@ -225,15 +261,23 @@ def _one_dossier(ctx, patch, path):
         _vertices(flow, geom)
         _judgment(flow, patch)
         _photos(ctx, flow, jcbh)
+        DA.section(flow, attached)
         _history(ctx, flow, jcbh)
         total = layout.pageCollection().pageCount()
         for page in range(total):
             L.page_footer(layout, page, ctx.footer, page + 1, total)
-        _export(ctx, layout, path, "{} {}".format(tr("卫片执法图斑卷宗"), jcbh))
-        return total
+        title = "{} {}".format(tr("卫片执法图斑卷宗"), jcbh)
+        if not attached.merged:
+            _export(ctx, layout, path, title)
+            return total
+        body = os.path.join(ctx.scratch, "body_{}.pdf".format(ctx.next_id()))
+        _export(ctx, layout, body, title)
     finally:
         del layout  # one layout alive at a time
-        ctx.layers.release([red, yellow])
+    try:
+        return DA.append(attached, body, path, ctx.feedback)
+    finally:
+        DA.remove_quietly(body)
 
 
 def _first_page(ctx, flow, patch, red, bbox, lonlat, xy):
@@ -292,7 +336,8 @@ def _vertices(flow, geom):
 
 def _judgment(flow, patch):
     flow.heading(tr("合法性判定"), keep_with=40)
-    flow.kv(T.judgment_rows(patch))
+    flow.kv(T.judgment_rows(patch), label_w=30.0)
+    flow.kv(T.review_rows(patch), label_w=30.0)
     flow.paragraph(T.prejudge_text(patch), size=8.5)
     flow.heading(tr("整改与查处"), keep_with=30)
     flow.kv(T.rectification_rows(patch))
@@ -303,16 +348,36 @@ def _pixels(mm):
     return int(round(mm / 25.4 * PHOTO_DPI))
 
 
+def _reader(content):
+    """A QImageReader decoding `content` (bytes) from memory; the buffer lives as long as the reader."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(content))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.buffer = buffer  # Qt does not own it: keep it alive with the reader
+    return reader
+
+
 def _scaled_photo(ctx, source, n):
-    """A right-way-up copy of a photo (EXIF orientation applied) at PHOTO_DPI of its printed size, or None when it
-    cannot be read. QImageReader decodes it already scaled (a JPEG at 1/2 to 1/8 of its size), so a 12-megapixel
-    photo is never held whole and the layout keeps only ~0.7 megapixel per photo."""
-    reader = QImageReader(source)
+    """A right-way-up copy of the photo at the stored path `source`, or None when it cannot be read. Only a regular
+    file is opened (core/photos.read_regular): a stored path to a FIFO or a device would block or read forever."""
+    try:
+        content = read_regular(source)
+    except (NotAPhotoFile, OSError):
+        return None
+    return _scaled_image(ctx, content, "photo_%d.jpg" % n, QSize(_pixels(PHOTO_W - 1), _pixels(PHOTO_H - 1)))
+
+
+def _scaled_image(ctx, content, name, box):
+    """A right-way-up copy of an image (EXIF orientation applied) scaled down to fit `box` (pixels at PHOTO_DPI of
+    its printed size), or None when it cannot be decoded. QImageReader decodes it already scaled (a JPEG at 1/2 to
+    1/8 of its size), so a 12-megapixel photo is never held whole and the layout keeps only ~0.7 megapixel."""
+    reader = _reader(content)
     reader.setAutoTransform(True)
     size = reader.size()  # as stored, before the orientation is applied
     if not size.isValid():
         return None
-    box = QSize(_pixels(PHOTO_W - 1), _pixels(PHOTO_H - 1))
+    box = QSize(box)
     if reader.transformation() & QImageIOHandler.TransformationRotate90:
         box.transpose()  # stored on its side: scale it to the box turned the same way
     if size.width() > box.width() or size.height() > box.height():
@@ -320,8 +385,9 @@ def _scaled_photo(ctx, source, n):
     image = reader.read()
     if image.isNull():
         return None
-    target = os.path.join(ctx.scratch, "photo_%d.jpg" % n)
-    if not image.save(target, "JPEG", 85) or not os.path.getsize(target):
+    fmt = "PNG" if image.hasAlphaChannel() else "JPEG"  # transparency stays (on white paper, not JPEG's black)
+    target = os.path.join(ctx.scratch, "{}.{}".format(os.path.splitext(name)[0], fmt.lower()))
+    if not image.save(target, fmt, 85 if fmt == "JPEG" else -1) or not os.path.getsize(target):
         # Qt only says "failed": on the output's disk that is almost always a full disk
         raise disk_full(ctx.folder) if low_space(ctx.folder) else InputError(
             tr("无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。").format(ctx.folder))
@@ -355,8 +421,7 @@ def _photos(ctx, flow, jcbh):
 
 def _photo_cell(ctx, flow, photo, i, x, arrow):
     """One photo in its frame, its shooting direction as a turned north arrow, its caption under it."""
-    source = ctx.wp.absolute_path(photo.get("PATH") or "")
-    scaled = _scaled_photo(ctx, source, i) if os.path.isfile(source) else None
+    scaled = _scaled_photo(ctx, ctx.wp.absolute_path(photo.get("PATH") or ""), i) if photo.get("PATH") else None
     L.rect(flow.layout, flow.page, x, flow.y, PHOTO_W, PHOTO_H, fill="#f4f4f4", stroke="#9aa7b4")
     if scaled:
         L.picture(flow.layout, flow.page, scaled, x + 0.5, flow.y + 0.5, PHOTO_W - 1, PHOTO_H - 1)

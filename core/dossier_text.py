@@ -127,10 +127,24 @@ def judgment_rows(patch):
     return [
         ("判定类型", show(patch.get("PDLX"))), ("判定子类", show(patch.get("PDXL"))),
         ("新增 / 存量", show(patch.get("XZCL"))), ("违法主体", show(patch.get("WFZT"))),
-        ("备案/批准编号", show(patch.get("BABH"))), ("需集体会审", yes_no(patch.get("JTHS"))),
-        ("涉军用地", yes_no(patch.get("SFJYD"))), ("标识", show(patch.get("BSBZ"))),
-        ("核查日期", show(patch.get("HCRQ"))), ("判定日期", show(patch.get("PDRQ"))),
-        ("填报日期", show(patch.get("TBRQ"))), ("确认日期", show(patch.get("QRRQ"))),
+        # 二(二): the two marks are reported on their own, a patch may carry both
+        ("非农化", yes_no(patch.get("SFFNH"))), ("新增乱占耕地建房", yes_no(patch.get("SFLZJF"))),
+        # 存量 rests on when it was built and the evidence for it
+        ("建设时间", show(patch.get("JSSJ"))), ("建设时间依据", show(patch.get("JSSJYJ"))),
+        ("备案/批准编号", show(patch.get("BABH"))), ("涉军用地", yes_no(patch.get("SFJYD"))),
+        ("标识", show(patch.get("BSBZ"))), ("核查日期", show(patch.get("HCRQ"))),
+        ("判定日期", show(patch.get("PDRQ"))), ("填报日期", show(patch.get("TBRQ"))),
+        ("确认日期", show(patch.get("QRRQ"))),
+    ]
+
+
+def review_rows(patch):
+    """二(四) 集体会审 and 二(八) the leadership group's field check (≥ 50 亩 of farmland): the record behind a
+    disputed or key judgment."""
+    return [
+        ("需集体会审", yes_no(patch.get("JTHS"))), ("会审日期", show(patch.get("HSRQ"))),
+        ("会审结果", show(patch.get("HSJG"))), ("会审纪要编号", show(patch.get("HSJYBH"))),
+        ("领导小组核查日期", show(patch.get("LDHCRQ"))), ("领导小组核查人", show(patch.get("LDHCR"))),
     ]
 
 
@@ -193,6 +207,8 @@ def history_rows(history, limit=28):
             label = "（新图斑）"
         elif field in ALIASES:
             label = ALIASES[field]
+        elif field == "attachment":
+            label = "附件材料"
         else:
             label = field
         rows.append([show(h.get("TIME")), show(h.get("USER")), label, _short(h.get("OLD"), limit),

@@ -7,6 +7,7 @@ cancelled export leaves nothing half-written. Layout of the package:
         矢量数据/JCTB.shp .shx .dbf .prj .cpg
         图斑台账.xlsx
         举证照片/<JCBH>/<JCBH>_<n>.jpg
+        附件材料/<JCBH>/<JCBH>_<n>_<title>.<ext>   (documents kept in the package, numbered as in the dossier)
         自检问题清单.xlsx          (when the self-check found anything)
         manifest.json, SHA256SUMS.txt
 """
@@ -21,7 +22,8 @@ from ..rules.errors import RuleInputError
 from ..rules.export_profile import ProfileError, convert, load_profile
 from ..rules.fields import KEY
 from ..rules.periodic import is_military
-from .errors import Canceled, InputError
+from .errors import Canceled, InputError, WpzfError
+from . import attachments
 from . import judging
 from .export_ledger import write_ledger
 from .export_shapefile import write_shapefile
@@ -35,6 +37,7 @@ from .xlsx import write_workbook
 
 VECTOR_DIR = "矢量数据"
 PHOTO_DIR = "举证照片"
+ATTACHMENT_DIR = "附件材料"
 LEDGER = "图斑台账.xlsx"
 PROBLEMS = "自检问题清单.xlsx"
 EXPORT_RULE = "X01"
@@ -48,6 +51,8 @@ class ExportResult:
         self.zip_path = None
         self.patch_count = 0
         self.photo_count = 0
+        self.attachment_count = 0
+        self.attachments = []  # manifest entries of the attachments written
         self.files = []
         self.problems = []  # self-check problems (rules.selfcheck.Problem)
         self.warnings = []
@@ -145,17 +150,18 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     policy, result.problems = run_selfcheck(wp, patches, photos)
     severe = [p for p in result.problems if p.severity == selfcheck.SEVERE]
     photos, refused = verify_photos(wp, photos)  # from here on only photos that may go into the package
-    missing = _missing_geometry(patches) + refused
+    documents, refused_documents = verify_attachments(wp, jcbhs)
+    missing = _missing_geometry(patches) + refused + refused_documents
     blocking = severe + missing
     if blocking and not force:
-        raise InputError(tr("发现 {} 个严重问题（自检 {} 个，图形或照片文件有问题 {} 个），导出已停止。请整改后再导出；"
+        raise InputError(tr("发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；"
                             "确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。").format(
                                 len(blocking), len(severe), len(missing)),
                          [p.message if hasattr(p, "message") else p for p in blocking])
     result.forced = bool(blocking)
     result.warnings.extend(p for p in blocking if not hasattr(p, "message"))
 
-    records, ledger_rows, value_warnings = _convert(prof, patches, photos)
+    records, ledger_rows, value_warnings = _convert(prof, patches, photos, documents)
     result.warnings.extend(value_warnings)
     _check_canceled(feedback)
 
@@ -163,9 +169,9 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     final = inside(ensure_folder(output_folder), name)
     # written into a hidden folder beside, every file checked, then renamed into place; a killed run's leftover
     # folder is removed first (core/outfiles). Photo copies are checked against their SHA-256 as they are copied.
-    with atomic_folder(final, skip_checks=(PHOTO_DIR,), feedback=feedback) as work:
-        _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, batches, townships, policy,
-                   feedback)
+    with atomic_folder(final, skip_checks=(PHOTO_DIR, ATTACHMENT_DIR), feedback=feedback) as work:
+        _write_all(wp, prof, work, patches, (photos, documents), records, ledger_rows, result, batches, townships,
+                   policy, feedback)
     result.folder = final
     result.files = [os.path.join(final, e["path"]) for e in result.files]
     if make_zip:
@@ -226,6 +232,29 @@ def _photo_source(wp, jcbh, photo, real_root):
     return real, None
 
 
+def verify_attachments(wp, jcbhs):
+    """({JCBH: [(n, attachment row)]} of the documents that may go into the submission, [problems]).
+
+    Each is read from the package and checked against its SHA-256 (attachments.data); one whose content changed is
+    named in a problem (patch, title, what to do) and left out. n is its number in the patch's dossier, kept even
+    when an earlier one is left out, so a file's name always means the same document."""
+    wanted = set(jcbhs)
+    accepted, problems = {}, []
+    by_patch = {}
+    for row in attachments.list(wp):
+        if row["JCBH"] in wanted:
+            by_patch.setdefault(row["JCBH"], []).append(row)
+    for jcbh, rows in by_patch.items():
+        for n, row in enumerate(attachments.ordered(rows), 1):
+            try:
+                attachments.data(wp, row["_fid"])
+            except WpzfError as exc:
+                problems.append(tr("{}（未放入成果包）").format(exc))
+                continue
+            accepted.setdefault(jcbh, []).append((n, row))
+    return accepted, problems
+
+
 def _not_regular(jcbh, stored):
     return tr("图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片"
               ).format(jcbh, stored)
@@ -236,12 +265,13 @@ def _changed(jcbh, stored):
               ).format(jcbh, stored)
 
 
-def _convert(prof, patches, photos):
+def _convert(prof, patches, photos, documents=None):
     """Shapefile values (cut to width) and ledger values (full text) per patch; value errors all at once."""
     errors, warnings, records, ledger_rows = [], [], [], []
     for patch in patches:
         jcbh = patch[KEY]
-        computed = {"@photo_count": len(photos.get(jcbh, []))}
+        computed = {"@photo_count": len(photos.get(jcbh, [])),
+                    "@attachment_count": len((documents or {}).get(jcbh, []))}
         rec, row = {"_wkb": patch.get("_wkb"), "_jcbh": jcbh}, {}
         for field in prof["fields"]:
             raw = computed[field["source"]] if field["source"] in computed else patch.get(field["source"])
@@ -274,7 +304,9 @@ def package_name(wp, patches, batches, townships):
     return safe_name("_".join(parts), "卫片执法成果")
 
 
-def _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, batches, townships, policy, feedback):
+def _write_all(wp, prof, work, patches, evidence, records, ledger_rows, result, batches, townships, policy,
+               feedback):
+    photos, documents = evidence
     settings = wp.settings()
     county = "{}{}".format(settings.get("county_code") or "", settings.get("county_name") or
                            (patches[0].get("XMC") or ""))
@@ -286,6 +318,8 @@ def _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, ba
 
     _progress(feedback, 30, tr("复制举证照片…"))
     result.photo_count = _copy_photos(wp, work, patches, photos, result, feedback)
+    _progress(feedback, 80, tr("写出附件材料…"))
+    result.attachment_count = _copy_attachments(wp, work, patches, documents, result)
 
     _progress(feedback, 85, tr("写出台账…"))
     counts = selfcheck.counts(result.problems)
@@ -310,7 +344,8 @@ def _write_all(wp, prof, work, patches, photos, records, ledger_rows, result, ba
         "exported_at": now_text(), "generator": "WPZF {}".format(plugin_version()),
         "workpackage": os.path.basename(wp.path), "batches": list(batches), "townships": list(townships),
         "profile": prof["name"], "encoding": prof["encoding"], "crs": prof.get("crs") or wp.crs,
-        "patch_count": len(patches), "photo_count": result.photo_count, "selfcheck": counts,
+        "patch_count": len(patches), "photo_count": result.photo_count,
+        "attachment_count": result.attachment_count, "attachments": result.attachments, "selfcheck": counts,
         "forced": result.forced, "warnings": result.warnings,
     }
     result.files = write_manifest(work, manifest_info)
@@ -373,6 +408,38 @@ def _copy_verified(source, target, expected):
         return True
     os.remove(target)
     return False
+
+
+def _copy_attachments(wp, work, patches, documents, result):
+    """Write the verified documents (verify_attachments) as 附件材料/<JCBH>/<JCBH>_<n>_<title>.<ext>, each file proved
+    against its SHA-256; returns how many were written. A document that changed since it was verified is left out
+    with a warning."""
+    folders = UniqueNames()
+    root = os.path.join(work, ATTACHMENT_DIR)
+    count = 0
+    for patch in patches:
+        rows = documents.get(patch[KEY], [])
+        if not rows:
+            continue
+        folder_name = folders.take(patch[KEY], "JCBH")
+        folder = inside(root, folder_name)
+        os.makedirs(folder, exist_ok=True)
+        files = UniqueNames()
+        for n, row in rows:
+            try:
+                content = attachments.data(wp, row["_fid"])
+            except WpzfError as exc:  # changed since verify_attachments: it stays out, and the problem list says so
+                result.warnings.append(tr("{}（未放入成果包）").format(exc))
+                continue
+            name = files.take("{}_{}_{}".format(folder_name, n, row.get("TITLE") or ""), "{}_{}".format(
+                folder_name, n)) + attachments.extension(row.get("FILENAME"))
+            attachments.write_copy(content, inside(folder, name), row["SHA256"].lower())
+            result.attachments.append({"jcbh": patch[KEY], "n": n, "kind": row.get("KIND"),
+                                       "title": row.get("TITLE"), "filename": row.get("FILENAME"),
+                                       "path": "/".join((ATTACHMENT_DIR, folder_name, name)),
+                                       "size": row.get("SIZE"), "sha256": row["SHA256"].lower()})
+            count += 1
+    return count
 
 
 def zip_folder(folder, feedback=None):

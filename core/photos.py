@@ -88,6 +88,17 @@ def open_regular(real):
         raise
 
 
+def read_regular(path, limit_mb=MAX_PHOTO_MB):
+    """The bytes of the photo at a stored `path`, read only when it is a regular file (photo_source, open_regular):
+    a stored path to a FIFO, a device or a link to one raises NotAPhotoFile instead of blocking or reading forever.
+    For viewers, thumbnails and the dossier, which decode from memory."""
+    with open_regular(photo_source(path)) as fh:
+        content = fh.read((limit_mb << 20) + 1)
+    if len(content) > limit_mb << 20:  # grew since photo_source() looked
+        raise NotAPhotoFile(_too_large(len(content), limit_mb))
+    return content
+
+
 def sha256_stream(fh, limit_mb=MAX_PHOTO_MB):
     """SHA-256 of an open file, read in chunks; stops with NotAPhotoFile past `limit_mb` (a file still growing)."""
     digest, size, limit = hashlib.sha256(), 0, limit_mb << 20

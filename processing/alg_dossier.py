@@ -60,6 +60,8 @@ class DossierAlgorithm(WpzfAlgorithm):
                 reference={k: v for k, v in reference.items() if v is not None}, feedback=feedback)
         for warning in result.warnings:
             feedback.reportError(warning, fatalError=False)
+        for path in result.attachment_files:  # Word files and PDFs that could not be appended: beside the dossiers
+            feedback.pushInfo(self.tr("另附附件：{}").format(path))
         feedback.pushInfo(result.summary())
         return {"OUTPUT_FOLDER": folder, "CONTENTS": result.contents, "COUNT": len(result.files),
                 "PAGES": sum(p for _j, _f, p in result.files)}

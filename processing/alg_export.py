@@ -3,7 +3,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsPr
                        QgsProcessingParameterBoolean, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
-from ..core.export_package import export_package, split_list
+from ..core.export_package import ATTACHMENT_DIR, export_package, split_list
 from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm
 
@@ -30,6 +30,7 @@ class ExportAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputFile("ZIP_FILE", self.tr("zip 文件")))
         self.addOutput(QgsProcessingOutputNumber("PATCHES", self.tr("导出图斑数")))
         self.addOutput(QgsProcessingOutputNumber("PHOTOS", self.tr("导出照片数")))
+        self.addOutput(QgsProcessingOutputNumber("ATTACHMENTS", self.tr("导出附件数")))
         self.addOutput(QgsProcessingOutputNumber("SEVERE", self.tr("严重问题数")))
 
     def execute(self, parameters, context, feedback):
@@ -46,6 +47,8 @@ class ExportAlgorithm(WpzfAlgorithm):
         for warning in result.warnings:
             feedback.reportError(warning, fatalError=False)
         feedback.pushInfo(result.summary())
+        feedback.pushInfo(self.tr("附件材料 {} 件（{}/）").format(result.attachment_count, ATTACHMENT_DIR))
         return {"OUTPUT_FOLDER": folder,
                 "PACKAGE": result.folder, "ZIP_FILE": result.zip_path or "", "PATCHES": result.patch_count,
-                "PHOTOS": result.photo_count, "SEVERE": result.severe_count}
+                "PHOTOS": result.photo_count, "ATTACHMENTS": result.attachment_count,
+                "SEVERE": result.severe_count}

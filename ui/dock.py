@@ -24,6 +24,7 @@ from ..rules import fields as F
 from ..rules.periodic import deadline_view
 from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
+from .attachment_panel import AttachmentPanel
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
 from .patch_model import PatchTableModel
@@ -45,6 +46,8 @@ def history_field_label(field):
         return tr("（下发导入）")
     if field == "photo":
         return tr("照片")
+    if field == "attachment":
+        return tr("附件材料")
     if field.startswith("photo:"):
         name = field.split(":", 1)[1]
         return tr("照片·{}").format(pf.photo_field_label(name))
@@ -86,6 +89,10 @@ class JudgmentDock(QgsDockWidget):
         self.ui.splitter.setSizes([240, 360])
         self.photo_panel.photosChanged.connect(self._photos_changed)
         self.photo_panel.message.connect(lambda text_, level: self.say(text_, level))
+        self.attachment_panel = AttachmentPanel(self.ui.tabs)  # issue 11: its own tab, right after the photos
+        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.photoTab) + 1, self.attachment_panel, tr("附件材料"))
+        self.attachment_panel.message.connect(lambda text_, level: self.say(text_, level))
+        self.attachment_panel.attachmentsChanged.connect(self._attachments_changed)
         self._reverting = False
         self.last_message = ""
         self.problems = []
@@ -274,6 +281,7 @@ class JudgmentDock(QgsDockWidget):
                 self.save()
         self.cancel_link()
         self.photo_panel.shutdown()
+        self.attachment_panel.shutdown()
         self.map.clear_highlight()
         self.wp = None
         self.plist = None
@@ -468,6 +476,7 @@ class JudgmentDock(QgsDockWidget):
             self.map.show_patch(geometry, self.map.crs)
         self.photo_panel.show_photos(self.wp, jcbh, self.photos_by_patch.get(jcbh, []))
         self.ui.tabs.setTabText(1, tr("照片 ({})").format(len(self.photos_by_patch.get(jcbh, []))))
+        self._show_attachments()
         if self.ui.tabs.currentWidget() is self.ui.historyTab:
             self.load_history()
         self._update_buttons()
@@ -616,6 +625,7 @@ class JudgmentDock(QgsDockWidget):
         self.load_deadlines()
         self.editor.set_values({})
         self.photo_panel.show_photos(None, None, [])
+        self.attachment_panel.show_patch(None, None)
 
     # ----- history ----------------------------------------------------------------------------------------------
     def _tab_changed(self, index):
@@ -641,7 +651,7 @@ class JudgmentDock(QgsDockWidget):
             self.ui.upcomingTable.setRowCount(0)
             self.ui.overdueTable.setRowCount(0)
             return None
-        view = deadline_view(self.plist.rows, self.plist.today, self.policy)
+        view = deadline_view(self.plist.rows, self.plist.today, self.policy, settings=self.wp.settings())
         upcoming = view["upcoming"][:12]
         self.ui.upcomingTable.setRowCount(len(upcoming))
         for i, item in enumerate(upcoming):
@@ -695,6 +705,17 @@ class JudgmentDock(QgsDockWidget):
             self._refresh_checks()
             if self.ui.tabs.currentWidget() is self.ui.historyTab:
                 self.load_history()
+
+    # ----- attachments (附件材料) ---------------------------------------------------------------------------------
+    def _show_attachments(self):
+        count = self.attachment_panel.show_patch(self.wp, self.current)
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.attachment_panel),
+                                tr("附件材料 ({})").format(count) if count else tr("附件材料"))
+
+    def _attachments_changed(self):
+        self._show_attachments()
+        if self.ui.tabs.currentWidget() is self.ui.historyTab:
+            self.load_history()
 
     def choose_and_link_photos(self):
         if self.wp is None:

@@ -1,19 +1,28 @@
 """Background work of the dock as QgsTasks (shown in the QGIS task manager with progress and cancel)."""
 import traceback
 
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from qgis.PyQt.QtGui import QImage, QImageIOHandler, QImageReader
 from qgis.core import QgsTask
 
 from ..core.errors import Canceled, WpzfError
 from ..core.i18n import tr
-from ..core.photos import link_folder
+from ..core.photos import NotAPhotoFile, link_folder, read_regular
 
 
 def load_image(path, box=None):
     """A photo as QImage, upright per its EXIF orientation, scaled to fit `box` (QSize) when given.
-    Scaling happens while decoding (fast for JPEG); the null image for unreadable files."""
-    reader = QImageReader(path)
+    Scaling happens while decoding (fast for JPEG); the null image for unreadable files. Only a regular file is
+    read (core/photos.read_regular): a stored path to a FIFO or a device would block the thumbnail task or the viewer
+    for good, and Qt would open it as it is."""
+    try:
+        content = read_regular(path)
+    except (NotAPhotoFile, OSError):
+        return QImage()
+    buffer = QBuffer()  # decoded from memory, so Qt never opens the path itself
+    buffer.setData(QByteArray(content))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     if box is not None:
         raw = reader.size()  # as stored, before the orientation is applied
