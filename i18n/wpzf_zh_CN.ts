@@ -9,19 +9,29 @@
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="31" />
+      <location filename="../processing/alg_accountability.py" line="34" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="34" />
+      <location filename="../processing/alg_accountability.py" line="37" />
       <source>全县是否纳入问责（1=是）</source>
       <translation>全县是否纳入问责（1=是）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="33" />
+      <location filename="../processing/alg_accountability.py" line="36" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>全县违法占用耕地比例(%)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_accountability.py" line="60" />
+      <source>增违挂钩仍冻结 {} 亩：{}</source>
+      <translation>增违挂钩仍冻结 {} 亩：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_accountability.py" line="30" />
+      <source>增违挂钩统计截止日（如 2022-06-30；空 = 截止月份月末或年末），此后的验收、确认日期不计</source>
+      <translation>增违挂钩统计截止日（如 2022-06-30；空 = 截止月份月末或年末），此后的验收、确认日期不计</translation>
     </message>
     <message>
       <location filename="../processing/alg_accountability.py" line="27" />
@@ -34,12 +44,12 @@
       <translation>起始批次月份（1–12，空 = 全年）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="66" />
+      <location filename="../processing/alg_accountability.py" line="72" />
       <source>起始月份 {} 晚于截止月份 {}。</source>
       <translation>起始月份 {} 晚于截止月份 {}。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="31" />
+      <location filename="../processing/alg_accountability.py" line="34" />
       <source>问责比例 Excel</source>
       <translation>问责比例 Excel</translation>
     </message>
@@ -49,7 +59,7 @@
       <translation>问责比例与乡镇排名</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="29" />
+      <location filename="../processing/alg_accountability.py" line="32" />
       <source>问责比例表</source>
       <translation>问责比例表</translation>
     </message>
@@ -57,52 +67,52 @@
   <context>
     <name>AnnualReportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="13" />
+      <location filename="../processing/alg_annual_report.py" line="14" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="27" />
+      <location filename="../processing/alg_annual_report.py" line="28" />
       <source>全县是否纳入问责（1=是）</source>
       <translation>全县是否纳入问责（1=是）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="26" />
+      <location filename="../processing/alg_annual_report.py" line="27" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>全县违法占用耕地比例(%)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="12" />
+      <location filename="../processing/alg_annual_report.py" line="13" />
       <source>半年与年度报告（成果数据表）</source>
       <translation>半年与年度报告（成果数据表）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="25" />
+      <location filename="../processing/alg_annual_report.py" line="26" />
       <source>成果数据表 Excel</source>
       <translation>成果数据表 Excel</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="24" />
+      <location filename="../processing/alg_annual_report.py" line="25" />
       <source>报告 Word 文档</source>
       <translation>报告 Word 文档</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="21" />
+      <location filename="../processing/alg_annual_report.py" line="22" />
       <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
       <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="23" />
+      <location filename="../processing/alg_annual_report.py" line="24" />
       <source>文号（空 = 县名卫片办〔年〕序号号）</source>
       <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="18" />
+      <location filename="../processing/alg_annual_report.py" line="19" />
       <source>统计期（上半年：2022H1；全年：2022）</source>
       <translation>统计期（上半年：2022H1；全年：2022）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="19" />
+      <location filename="../processing/alg_annual_report.py" line="20" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
     </message>
@@ -168,130 +178,248 @@
   <context>
     <name>BulletinAlgorithm</name>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="21" />
+      <location filename="../processing/alg_bulletin.py" line="22" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="20" />
+      <location filename="../processing/alg_bulletin.py" line="21" />
       <source>卫片执法通报（乡镇排名）</source>
       <translation>卫片执法通报（乡镇排名）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="34" />
+      <location filename="../processing/alg_bulletin.py" line="35" />
       <source>图表文件（; 分隔）</source>
       <translation>图表文件（; 分隔）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="29" />
+      <location filename="../processing/alg_bulletin.py" line="30" />
       <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
       <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="31" />
+      <location filename="../processing/alg_bulletin.py" line="32" />
       <source>文号（空 = 县名卫片办〔年〕序号号）</source>
       <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="26" />
+      <location filename="../processing/alg_bulletin.py" line="27" />
       <source>统计期（月：2022-03；季度：2022Q1）</source>
       <translation>统计期（月：2022-03；季度：2022Q1）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="35" />
+      <location filename="../processing/alg_bulletin.py" line="36" />
       <source>触及警戒线的乡镇数</source>
       <translation>触及警戒线的乡镇数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="27" />
+      <location filename="../processing/alg_bulletin.py" line="28" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="33" />
+      <location filename="../processing/alg_bulletin.py" line="34" />
       <source>通报 Excel 数据</source>
       <translation>通报 Excel 数据</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="32" />
+      <location filename="../processing/alg_bulletin.py" line="33" />
       <source>通报 Word 文档</source>
       <translation>通报 Word 文档</translation>
     </message>
   </context>
   <context>
+    <name>CityFeedbackAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="15" />
+      <source>3 统计与报告</source>
+      <translation>3 统计与报告</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="36" />
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <source>已整改</source>
+      <translation>已整改</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="60" />
+      <source>已更新问题 {}。</source>
+      <translation>已更新问题 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="29" />
+      <source>已销号</source>
+      <translation>已销号</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="57" />
+      <source>市级反馈问题 {} 个：本次新增 {}、更新 {}；未销号 {}，其中逾期未整改 {}。</source>
+      <translation>市级反馈问题 {} 个：本次新增 {}、更新 {}；未销号 {}，其中逾期未整改 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="21" />
+      <source>市级反馈问题清单（.xlsx：序号、监测编号、问题描述、整改要求、期限；可为本算法导出的整改情况表）</source>
+      <translation>市级反馈问题清单（.xlsx：序号、监测编号、问题描述、整改要求、期限；可为本算法导出的整改情况表）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="14" />
+      <source>市级反馈问题清单（导入、销号、整改情况）</source>
+      <translation>市级反馈问题清单（导入、销号、整改情况）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="34" />
+      <source>数据截至日期（如 2022-05-10；空 = 今天），用于逾期计算</source>
+      <translation>数据截至日期（如 2022-05-10；空 = 今天），用于逾期计算</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="36" />
+      <source>整改情况报表 Excel</source>
+      <translation>整改情况报表 Excel</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="30" />
+      <source>整改说明</source>
+      <translation>整改说明</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <source>新状态</source>
+      <translation>新状态</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <source>未整改</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="38" />
+      <source>未销号问题数</source>
+      <translation>未销号问题数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="39" />
+      <source>本次新增问题数</source>
+      <translation>本次新增问题数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="40" />
+      <source>本次更新问题数</source>
+      <translation>本次更新问题数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="24" />
+      <source>清单名称（如 2022年4月市级反馈；空 = 文件名）</source>
+      <translation>清单名称（如 2022年4月市级反馈；空 = 文件名）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="26" />
+      <source>要更新的问题（编号，或未销号问题中唯一的序号、监测编号）</source>
+      <translation>要更新的问题（编号，或未销号问题中唯一的序号、监测编号）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="39" />
+      <source>逾期未整改问题数</source>
+      <translation>逾期未整改问题数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="32" />
+      <source>销号日期（如 2022-05-20）</source>
+      <translation>销号日期（如 2022-05-20）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="38" />
+      <source>问题总数</source>
+      <translation>问题总数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <source>（不改）</source>
+      <translation>（不改）</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierAlgorithm</name>
     <message>
-      <location filename="../processing/alg_dossier.py" line="17" />
+      <location filename="../processing/alg_dossier.py" line="18" />
       <source>4 成果输出</source>
       <translation>4 成果输出</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="35" />
+      <location filename="../processing/alg_dossier.py" line="36" />
       <source>前时相影像（可选）</source>
       <translation>前时相影像（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="45" />
+      <location filename="../processing/alg_dossier.py" line="46" />
       <source>卷宗数</source>
       <translation>卷宗数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="33" />
+      <location filename="../processing/alg_dossier.py" line="64" />
+      <source>另附附件：{}</source>
+      <translation>另附附件：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_dossier.py" line="34" />
       <source>只生成这些乡镇（代码或名称，逗号分隔，空 = 全部）</source>
       <translation>只生成这些乡镇（代码或名称，逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="28" />
+      <location filename="../processing/alg_dossier.py" line="29" />
       <source>只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）</source>
       <translation>只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="31" />
+      <location filename="../processing/alg_dossier.py" line="32" />
       <source>只生成这些批次（逗号分隔，空 = 全部）</source>
       <translation>只生成这些批次（逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="37" />
+      <location filename="../processing/alg_dossier.py" line="38" />
       <source>后时相影像（可选）</source>
       <translation>后时相影像（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="38" />
+      <location filename="../processing/alg_dossier.py" line="39" />
       <source>土地利用现状（三调，按 DLBM 着色；空 = 套合分析记录的图层）</source>
       <translation>土地利用现状（三调，按 DLBM 着色；空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="40" />
+      <location filename="../processing/alg_dossier.py" line="41" />
       <source>建设用地批准范围（空 = 套合分析记录的图层）</source>
       <translation>建设用地批准范围（空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="46" />
+      <location filename="../processing/alg_dossier.py" line="47" />
       <source>总页数</source>
       <translation>总页数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="39" />
+      <location filename="../processing/alg_dossier.py" line="40" />
       <source>永久基本农田（空 = 套合分析记录的图层）</source>
       <translation>永久基本农田（空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="39" />
+      <location filename="../processing/alg_dossier.py" line="40" />
       <source>生态保护红线（空 = 套合分析记录的图层）</source>
       <translation>生态保护红线（空 = 套合分析记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="16" />
+      <location filename="../processing/alg_dossier.py" line="17" />
       <source>生成图斑卷宗（一图斑一卷宗）</source>
       <translation>生成图斑卷宗（一图斑一卷宗）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="44" />
+      <location filename="../processing/alg_dossier.py" line="45" />
       <source>目录 PDF</source>
       <translation>目录 PDF</translation>
     </message>
     <message>
-      <location filename="../processing/alg_dossier.py" line="26" />
+      <location filename="../processing/alg_dossier.py" line="27" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
     </message>
@@ -299,132 +427,235 @@
   <context>
     <name>ExportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_export.py" line="13" />
+      <location filename="../processing/alg_export.py" line="14" />
       <source>4 成果输出</source>
       <translation>4 成果输出</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="29" />
+      <location filename="../processing/alg_export.py" line="30" />
       <source>zip 文件</source>
       <translation>zip 文件</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="32" />
+      <location filename="../processing/alg_export.py" line="34" />
       <source>严重问题数</source>
       <translation>严重问题数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="26" />
+      <location filename="../processing/alg_export.py" line="27" />
       <source>只导出这些乡镇（代码或名称，逗号分隔，空 = 全部）</source>
       <translation>只导出这些乡镇（代码或名称，逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="24" />
+      <location filename="../processing/alg_export.py" line="25" />
       <source>只导出这些批次（逗号分隔，空 = 全部）</source>
       <translation>只导出这些批次（逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="27" />
+      <location filename="../processing/alg_export.py" line="28" />
       <source>同时打包为 zip</source>
       <translation>同时打包为 zip</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="12" />
+      <location filename="../processing/alg_export.py" line="13" />
       <source>导出上报成果包</source>
       <translation>导出上报成果包</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="30" />
+      <location filename="../processing/alg_export.py" line="31" />
       <source>导出图斑数</source>
       <translation>导出图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="31" />
+      <location filename="../processing/alg_export.py" line="32" />
       <source>导出照片数</source>
       <translation>导出照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="22" />
+      <location filename="../processing/alg_export.py" line="33" />
+      <source>导出附件数</source>
+      <translation>导出附件数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_export.py" line="23" />
       <source>强制导出（自检有严重问题时仍导出，问题清单随包导出）</source>
       <translation>强制导出（自检有严重问题时仍导出，问题清单随包导出）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="28" />
+      <location filename="../processing/alg_export.py" line="29" />
       <source>成果包文件夹</source>
       <translation>成果包文件夹</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="20" />
+      <location filename="../processing/alg_export.py" line="21" />
       <source>报送格式（空 = 默认；或格式名 / .json 文件路径）</source>
       <translation>报送格式（空 = 默认；或格式名 / .json 文件路径）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="18" />
+      <location filename="../processing/alg_export.py" line="19" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_export.py" line="50" />
+      <source>附件材料 {} 件（{}/）</source>
+      <translation>附件材料 {} 件（{}/）</translation>
     </message>
   </context>
   <context>
     <name>ImportPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="14" />
+      <location filename="../processing/alg_import_patches.py" line="16" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="20" />
+      <location filename="../processing/alg_import_patches.py" line="22" />
       <source>下发监测图斑（shp / gpkg，经纬度或投影）</source>
       <translation>下发监测图斑（shp / gpkg，经纬度或投影）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="30" />
+      <location filename="../processing/alg_import_patches.py" line="32" />
       <source>修复几何数</source>
       <translation>修复几何数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="13" />
+      <location filename="../processing/alg_import_patches.py" line="45" />
+      <source>参数 {}（{}）未填写或值不正确，请检查后重试。</source>
+      <translation>参数 {}（{}）未填写或值不正确，请检查后重试。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_import_patches.py" line="15" />
       <source>导入监测图斑</source>
       <translation>导入监测图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="24" />
+      <location filename="../processing/alg_import_patches.py" line="26" />
       <source>属性编码（空 = 自动识别）</source>
       <translation>属性编码（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="31" />
+      <location filename="../processing/alg_import_patches.py" line="33" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="27" />
+      <location filename="../processing/alg_import_patches.py" line="29" />
       <source>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</source>
       <translation>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="21" />
+      <location filename="../processing/alg_import_patches.py" line="23" />
       <source>工作库（不存在时新建）</source>
       <translation>工作库（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="22" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>批次（如 2022-01）</source>
       <translation>批次（如 2022-01）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="28" />
+      <location filename="../processing/alg_import_patches.py" line="30" />
       <source>新增图斑数</source>
       <translation>新增图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="24" />
+      <location filename="../processing/alg_import_patches.py" line="26" />
       <source>自动识别</source>
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="29" />
+      <location filename="../processing/alg_import_patches.py" line="31" />
       <source>重复下发图斑数</source>
       <translation>重复下发图斑数</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterviewsAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="16" />
+      <source>3 统计与报告</source>
+      <translation>3 统计与报告</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="31" />
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="50" />
+      <source>{}：{}；报告期限 {}{}。</source>
+      <translation>{}：{}；报告期限 {}{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="21" />
+      <source>乡镇（代码或名称）</source>
+      <translation>乡镇（代码或名称）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="29" />
+      <source>今天的日期（空 = 今天），用于逾期计算</source>
+      <translation>今天的日期（空 = 今天），用于逾期计算</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="23" />
+      <source>启动问责</source>
+      <translation>启动问责</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="27" />
+      <source>备注</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="34" />
+      <source>尚未报送的报告数</source>
+      <translation>尚未报送的报告数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="26" />
+      <source>报告报送县卫片办的日期（已报送时填写）</source>
+      <translation>报告报送县卫片办的日期（已报送时填写）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="33" />
+      <source>报告期限</source>
+      <translation>报告期限</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="23" />
+      <source>类型</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="23" />
+      <source>约谈</source>
+      <translation>约谈</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="24" />
+      <source>约谈或启动问责日期（如 2022-05-09）</source>
+      <translation>约谈或启动问责日期（如 2022-05-09）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="31" />
+      <source>约谈问责登记 Excel</source>
+      <translation>约谈问责登记 Excel</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="15" />
+      <source>约谈问责登记（5个工作日报告期限）</source>
+      <translation>约谈问责登记（5个工作日报告期限）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="35" />
+      <source>逾期未报送的报告数</source>
+      <translation>逾期未报送的报告数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_interviews.py" line="52" />
+      <source>，已报送 {}</source>
+      <translation>，已报送 {}</translation>
     </message>
   </context>
   <context>
@@ -624,6 +855,11 @@
       <translation>2 判定与核验</translation>
     </message>
     <message>
+      <location filename="../processing/alg_link_photos.py" line="27" />
+      <source>GPS 异常照片数</source>
+      <translation>GPS 异常照片数</translation>
+    </message>
+    <message>
       <location filename="../processing/alg_link_photos.py" line="13" />
       <source>关联举证照片</source>
       <translation>关联举证照片</translation>
@@ -639,12 +875,12 @@
       <translation>已关联照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="29" />
+      <location filename="../processing/alg_link_photos.py" line="31" />
       <source>已存在未变数</source>
       <translation>已存在未变数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="27" />
+      <location filename="../processing/alg_link_photos.py" line="28" />
       <source>损坏文件数</source>
       <translation>损坏文件数</translation>
     </message>
@@ -652,6 +888,11 @@
       <location filename="../processing/alg_link_photos.py" line="26" />
       <source>无 GPS 照片数</source>
       <translation>无 GPS 照片数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_link_photos.py" line="29" />
+      <source>未读取的文件数</source>
+      <translation>未读取的文件数</translation>
     </message>
     <message>
       <location filename="../processing/alg_link_photos.py" line="19" />
@@ -664,12 +905,12 @@
       <translation>超出距离未关联数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="28" />
+      <location filename="../processing/alg_link_photos.py" line="30" />
       <source>重复照片数</source>
       <translation>重复照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="30" />
+      <location filename="../processing/alg_link_photos.py" line="32" />
       <source>需处理的照片</source>
       <translation>需处理的照片</translation>
     </message>
@@ -677,38 +918,38 @@
   <context>
     <name>MilitaryRegisterAlgorithm</name>
     <message>
-      <location filename="../processing/alg_military_register.py" line="12" />
+      <location filename="../processing/alg_military_register.py" line="13" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="22" />
-      <location filename="../processing/alg_military_register.py" line="11" />
+      <location filename="../processing/alg_military_register.py" line="23" />
+      <location filename="../processing/alg_military_register.py" line="12" />
       <source>军用土地登记表</source>
       <translation>军用土地登记表</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="21" />
+      <location filename="../processing/alg_military_register.py" line="22" />
       <source>填报日期（空 = 今天）</source>
       <translation>填报日期（空 = 今天）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="30" />
+      <location filename="../processing/alg_military_register.py" line="32" />
       <source>涉军用地图斑 {} 个；登记表为机要件，请单独报送。</source>
       <translation>涉军用地图斑 {} 个；登记表为机要件，请单独报送。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="23" />
+      <location filename="../processing/alg_military_register.py" line="24" />
       <source>涉军用地图斑数</source>
       <translation>涉军用地图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="18" />
+      <location filename="../processing/alg_military_register.py" line="19" />
       <source>统计期（如 2022-03、2022Q1、2022；空 = 全部批次）</source>
       <translation>统计期（如 2022-03、2022Q1、2022；空 = 全部批次）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="19" />
+      <location filename="../processing/alg_military_register.py" line="20" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
     </message>
@@ -716,127 +957,167 @@
   <context>
     <name>OverlayAlgorithm</name>
     <message>
-      <location filename="../processing/alg_overlay.py" line="20" />
+      <location filename="../processing/alg_overlay.py" line="25" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="95" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="50" />
+      <location filename="../processing/alg_overlay.py" line="61" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="54" />
+      <location filename="../processing/alg_overlay.py" line="62" />
+      <source>临时用地批准日期字段（可选）</source>
+      <translation>临时用地批准日期字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="63" />
+      <source>临时用地期限至字段（可选）</source>
+      <translation>临时用地期限至字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="67" />
       <source>乡镇代码字段</source>
       <translation>乡镇代码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="57" />
+      <location filename="../processing/alg_overlay.py" line="70" />
       <source>乡镇名称字段</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="52" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="29" />
+      <location filename="../processing/alg_overlay.py" line="34" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="76" />
       <source>地类未全覆盖的图斑数</source>
       <translation>地类未全覆盖的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="31" />
+      <location filename="../processing/alg_overlay.py" line="36" />
       <source>地类编码字段</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="19" />
+      <location filename="../processing/alg_overlay.py" line="24" />
       <source>套合分析</source>
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="62" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>套合图斑数</source>
       <translation>套合图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="60" />
+      <location filename="../processing/alg_overlay.py" line="73" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="78" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="27" />
+      <location filename="../processing/alg_overlay.py" line="32" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>工作库（结果写回其中的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="40" />
+      <location filename="../processing/alg_overlay.py" line="45" />
       <source>建设用地批准/供地范围</source>
       <translation>建设用地批准/供地范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="42" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="48" />
+      <source>批准日期字段（有效期起，可选）</source>
+      <translation>批准日期字段（有效期起，可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="49" />
+      <source>批准有效期至字段（可选）</source>
+      <translation>批准有效期至字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>提示条数</source>
       <translation>提示条数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="41" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="38" />
+      <location filename="../processing/alg_overlay.py" line="43" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="26" />
+      <location filename="../processing/alg_overlay.py" line="31" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>监测图斑（不选工作库时必填）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="34" />
+      <location filename="../processing/alg_overlay.py" line="39" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="48" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="75" />
+      <location filename="../processing/alg_overlay.py" line="58" />
+      <source>设施农用地备案日期字段（可选）</source>
+      <translation>设施农用地备案日期字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="59" />
+      <source>设施农用地备案期限至字段（可选）</source>
+      <translation>设施农用地备案期限至字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="93" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="55" />
+      <source>采矿许可有效期至字段（可选）</source>
+      <translation>采矿许可有效期至字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="54" />
+      <source>采矿许可有效期起字段（可选）</source>
+      <translation>采矿许可有效期起字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="51" />
       <source>采矿许可范围</source>
       <translation>采矿许可范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="46" />
+      <location filename="../processing/alg_overlay.py" line="53" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -948,47 +1229,47 @@
   <context>
     <name>QuarterlyReviewAlgorithm</name>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="13" />
+      <location filename="../processing/alg_quarterly_review.py" line="14" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="25" />
+      <location filename="../processing/alg_quarterly_review.py" line="26" />
       <source>季度小结 Excel 清单</source>
       <translation>季度小结 Excel 清单</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="24" />
+      <location filename="../processing/alg_quarterly_review.py" line="25" />
       <source>季度小结 Word 文档</source>
       <translation>季度小结 Word 文档</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="12" />
+      <location filename="../processing/alg_quarterly_review.py" line="13" />
       <source>季度小结（审核意见）</source>
       <translation>季度小结（审核意见）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="18" />
+      <location filename="../processing/alg_quarterly_review.py" line="19" />
       <source>季度（如 2022Q1 或 2022年第一季度）</source>
       <translation>季度（如 2022Q1 或 2022年第一季度）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="21" />
+      <location filename="../processing/alg_quarterly_review.py" line="22" />
       <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
       <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="23" />
+      <location filename="../processing/alg_quarterly_review.py" line="24" />
       <source>文号（空 = 县名卫片办〔年〕序号号）</source>
       <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="26" />
+      <location filename="../processing/alg_quarterly_review.py" line="27" />
       <source>自检问题条数</source>
       <translation>自检问题条数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="19" />
+      <location filename="../processing/alg_quarterly_review.py" line="20" />
       <source>输出文件夹</source>
       <translation>输出文件夹</translation>
     </message>
@@ -1064,7 +1345,7 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="76" />
+      <location filename="../processing/base.py" line="79" />
       <source>工作库 (GeoPackage)</source>
       <translation>工作库 (GeoPackage)</translation>
     </message>
@@ -1085,23 +1366,83 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/overlay.py" line="407" />
-      <location filename="../core/overlay_measure.py" line="255" />
+      <location filename="../core/batch_checks.py" line="33" />
+      <source> 等 {} 个</source>
+      <translation> 等 {} 个</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="428" />
+      <location filename="../core/overlay_measure.py" line="258" />
       <source>(空)</source>
       <translation>(空)</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="161" />
+      <location filename="../core/batch_checks.py" line="274" />
+      <source>EPSG:{}（第 {} 带）</source>
+      <translation>EPSG:{}（第 {} 带）</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="272" />
+      <source>EPSG:{}（第 {} 带，X 不带带号）</source>
+      <translation>EPSG:{}（第 {} 带，X 不带带号）</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="352" />
+      <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
+      <translation>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="354" />
+      <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
+      <translation>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="349" />
+      <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
+      <translation>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="187" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/pdf.py" line="231" />
+      <source>PDF 文件 {} 的结构无法识别（{}），未并入</source>
+      <translation>PDF 文件 {} 的结构无法识别（{}），未并入</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="122" />
+      <source>PDF 结尾缺失，文件被截断</source>
+      <translation>PDF 结尾缺失，文件被截断</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="27" />
+      <source>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</source>
+      <translation>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="139" />
+      <source>PNG 图片不完整</source>
+      <translation>PNG 图片不完整</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="127" />
+      <source>Word 文件，卷宗 PDF 无法容纳</source>
+      <translation>Word 文件，卷宗 PDF 无法容纳</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="29" />
+      <source>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</source>
+      <translation>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="331" />
       <source>X（北）</source>
       <translation>X（北）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../core/dossier.py" line="331" />
       <source>Y（东）</source>
       <translation>Y（东）</translation>
     </message>
@@ -1111,27 +1452,32 @@
       <translation>_图1_各乡镇自检问题.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="123" />
+      <location filename="../core/reports/bulletin.py" line="161" />
       <source>_图1_各乡镇违法占用耕地.png</source>
       <translation>_图1_各乡镇违法占用耕地.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="157" />
+      <location filename="../core/reports/annual.py" line="189" />
       <source>_图1_各批次违法占用耕地.png</source>
       <translation>_图1_各批次违法占用耕地.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="128" />
+      <location filename="../core/reports/bulletin.py" line="166" />
       <source>_图2_全县违法占用耕地比例趋势.png</source>
       <translation>_图2_全县违法占用耕地比例趋势.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="161" />
+      <location filename="../core/reports/annual.py" line="193" />
       <source>_图2_各乡镇违法占用耕地比例.png</source>
       <translation>_图2_各乡镇违法占用耕地比例.png</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/batch_checks.py" line="51" />
+      <source>shapefile “{}”不完整或已损坏，未导入任何图斑：</source>
+      <translation>shapefile “{}”不完整或已损坏，未导入任何图斑：</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="329" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1141,42 +1487,90 @@
       <translation>{:.0f}°（至少 {:g}°）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="46" />
+      <location filename="../core/reports/bulletin.py" line="65" />
       <source>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</source>
       <translation>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="202" />
+      <location filename="../ui/attachment_panel.py" line="130" />
+      <source>{}
+原文件名：{}
+SHA-256：{}
+{}</source>
+      <translation>{}
+原文件名：{}
+SHA-256：{}
+{}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="186" />
+      <source>{}
+已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
+      <translation>{}
+已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="455" />
+      <source>{} {} → {}</source>
+      <translation>{} {} → {}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="245" />
+      <source>{} {} 有效期至 {}，早于前时相，未计入</source>
+      <translation>{} {} 有效期至 {}，早于前时相，未计入</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="248" />
+      <source>{} {} 起始日期 {}，晚于后时相，未计入</source>
+      <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="288" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="345" />
+      <location filename="../core/dossier.py" line="497" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="115" />
+      <location filename="../core/workpackage.py" line="158" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="211" />
+      <location filename="../core/batch_checks.py" line="99" />
+      <source>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</source>
+      <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="268" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="402" />
+      <location filename="../core/overlay.py" line="423" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="216" />
+      <location filename="../core/overlay_validity.py" line="179" />
+      <source>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</source>
+      <translation>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="176" />
+      <source>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</source>
+      <translation>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="290" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="135" />
+      <location filename="../core/export_package.py" line="142" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
     </message>
@@ -1186,7 +1580,7 @@
       <translation>{} 也关联了 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="155" />
+      <location filename="../core/dossier.py" line="211" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</translation>
     </message>
@@ -1196,12 +1590,37 @@
       <translation>{} 图斑</translation>
     </message>
     <message>
+      <location filename="../core/batch_checks.py" line="166" />
+      <source>{} 声明属性编码为 UTF-8，但 .dbf 中的文字不是 UTF-8，而是 GBK/GB18030 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 GBK 后重新导入，或把 .cpg 文件内容改为 GBK（或删除 .cpg）。</source>
+      <translation>{} 声明属性编码为 UTF-8，但 .dbf 中的文字不是 UTF-8，而是 GBK/GB18030 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 GBK 后重新导入，或把 .cpg 文件内容改为 GBK（或删除 .cpg）。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="170" />
+      <source>{} 声明属性编码为 {}，但 .dbf 中的文字是 UTF-8 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 UTF-8 后重新导入，或把 .cpg 文件内容改为 UTF-8。</source>
+      <translation>{} 声明属性编码为 {}，但 .dbf 中的文字是 UTF-8 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 UTF-8 后重新导入，或把 .cpg 文件内容改为 UTF-8。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="464" />
+      <source>{} 张（{} 至 {}）</source>
+      <translation>{} 张（{} 至 {}）</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="58" />
       <source>{} 张（至少 {} 张）</source>
       <translation>{} 张（至少 {} 张）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="76" />
+      <location filename="../core/pdf.py" line="200" />
+      <source>{} 第 {} 页合并后显示不一致</source>
+      <translation>{} 第 {} 页合并后显示不一致</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="474" />
+      <source>{} 重新下发（批次 {}）：{}</source>
+      <translation>{} 重新下发（批次 {}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="99" />
       <source>{}{}个（{}亩）</source>
       <translation>{}{}个（{}亩）</translation>
     </message>
@@ -1212,7 +1631,7 @@
       <translation>{}{}卫片执法工作季度小结</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="152" />
+      <location filename="../core/reports/annual.py" line="184" />
       <source>{}{}卫片执法工作报告</source>
       <translation>{}{}卫片执法工作报告</translation>
     </message>
@@ -1222,9 +1641,9 @@
       <translation>{}　　第 {} 页 / 共 {} 页</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="92" />
-      <source>{}。建议：{}。</source>
-      <translation>{}。建议：{}。</translation>
+      <location filename="../core/reports/bulletin.py" line="128" />
+      <source>{}。建议：{}。拟发：{}。</source>
+      <translation>{}。建议：{}。拟发：{}。</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="48" />
@@ -1232,17 +1651,17 @@
       <translation>{}军用土地登记表（{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="102" />
+      <location filename="../core/reports/bulletin.py" line="138" />
       <source>{}前完成{}</source>
       <translation>{}前完成{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="75" />
+      <location filename="../core/reports/gather.py" line="74" />
       <source>{}卫片办〔{}〕{}号</source>
       <translation>{}卫片办〔{}〕{}号</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="67" />
+      <location filename="../core/reports/gather.py" line="66" />
       <source>{}卫片执法工作领导小组办公室</source>
       <translation>{}卫片执法工作领导小组办公室</translation>
     </message>
@@ -1252,36 +1671,51 @@
       <translation>{}卫片执法挂图作战图 · {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="163" />
+      <location filename="../core/reports/bulletin.py" line="211" />
       <source>{}卫片执法通报（{}）</source>
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="143" />
+      <location filename="../core/overlay_run.py" line="75" />
+      <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
+      <translation>{}图层 {} 无法读取。请确认文件完整后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="161" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="90" />
+      <location filename="../core/overlay.py" line="108" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="141" />
+      <location filename="../core/overlay.py" line="159" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="173" />
-      <location filename="../core/reports/bulletin.py" line="165" />
+      <location filename="../core/overlay_validity.py" line="275" />
+      <source>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</source>
+      <translation>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="209" />
+      <location filename="../core/reports/bulletin.py" line="213" />
       <location filename="../core/reports/review.py" line="134" />
       <source>{}年1月至{}下发的各批次图斑</source>
       <translation>{}年1月至{}下发的各批次图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="91" />
+      <location filename="../core/reports/annual.py" line="114" />
       <source>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</source>
       <translation>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="268" />
+      <source>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</source>
+      <translation>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="101" />
@@ -1289,7 +1723,7 @@
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="133" />
+      <location filename="../core/overlay_measure.py" line="136" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
@@ -1304,19 +1738,14 @@
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="191" />
+      <location filename="../core/overlay_measure.py" line="194" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="74" />
-      <source>{}（{:.2f}%，违法占用耕地{}亩）</source>
-      <translation>{}（{:.2f}%，违法占用耕地{}亩）</translation>
-    </message>
-    <message>
-      <location filename="../core/reports/annual.py" line="118" />
-      <source>{}（{}亩，{:.2f}%）</source>
-      <translation>{}（{}亩，{:.2f}%）</translation>
+      <location filename="../core/reports/annual.py" line="142" />
+      <source>{}（{}亩，{}）</source>
+      <translation>{}（{}亩，{}）</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="124" />
@@ -1324,74 +1753,115 @@
       <translation>{}（{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="81" />
+      <location filename="../core/reports/bulletin.py" line="103" />
       <source>{}（前移{}位）</source>
       <translation>{}（前移{}位）</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="158" />
+      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/export_package.py" line="432" />
+      <source>{}（未放入成果包）</source>
+      <translation>{}（未放入成果包）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="95" />
+      <source>{}（违法占用耕地{}亩，比例{}）</source>
+      <translation>{}（违法占用耕地{}亩，比例{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="93" />
+      <source>{}，排名前列的乡镇是：{}。</source>
+      <translation>{}，排名前列的乡镇是：{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="184" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}：JCBH 为空。请补填监测编号后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="144" />
+      <location filename="../core/photos.py" line="263" />
       <source>{}：{}</source>
       <translation>{}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="140" />
+      <location filename="../core/dossier.py" line="181" />
       <source>{}：{} 页</source>
       <translation>{}：{} 页</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="278" />
+      <location filename="../core/attachments.py" line="72" />
+      <source>{}：{}（SHA-256 {}）</source>
+      <translation>{}：{}（SHA-256 {}）</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="476" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}：文件损坏或不是 JPEG（{}）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="143" />
+      <location filename="../core/photos.py" line="262" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}：文件损坏或不是 JPEG（{}），已记录未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="292" />
+      <location filename="../core/photos.py" line="495" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="142" />
+      <location filename="../core/photos.py" line="261" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="98" />
+      <location filename="../core/overlay_run.py" line="140" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="141" />
+      <location filename="../core/photos.py" line="260" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="172" />
+      <location filename="../core/reports/annual.py" line="208" />
       <source>·成果数据表</source>
       <translation>·成果数据表</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="533" />
+      <location filename="../core/batch_checks.py" line="57" />
+      <source>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</source>
+      <translation>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="67" />
+      <source>“{}”是一个文件夹，不是图层，其中也没有 .shp 或 .gpkg 文件。请选择下发的监测图斑文件（.shp 或 .gpkg）。</source>
+      <translation>“{}”是一个文件夹，不是图层，其中也没有 .shp 或 .gpkg 文件。请选择下发的监测图斑文件（.shp 或 .gpkg）。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="69" />
+      <source>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</source>
+      <translation>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="142" />
+      <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
+      <translation>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="547" />
       <source>“{}”的值“{}”无效</source>
       <translation>“{}”的值“{}”无效</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="117" />
-      <location filename="../core/reports/bulletin.py" line="74" />
-      <location filename="../core/reports/bulletin.py" line="81" />
+      <location filename="../core/interviews.py" line="38" />
+      <location filename="../core/reports/annual.py" line="142" />
+      <location filename="../core/reports/bulletin.py" line="95" />
       <source>、</source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="90" />
+      <location filename="../core/reports/annual.py" line="113" />
       <source>一、图斑下发与核查判定情况</source>
       <translation>一、图斑下发与核查判定情况</translation>
     </message>
@@ -1401,12 +1871,12 @@
       <translation>一、基本情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="45" />
+      <location filename="../core/reports/bulletin.py" line="64" />
       <source>一、总体情况</source>
       <translation>一、总体情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="101" />
+      <location filename="../core/reports/annual.py" line="124" />
       <source>三、查处整改情况</source>
       <translation>三、查处整改情况</translation>
     </message>
@@ -1416,35 +1886,71 @@
       <translation>三、查处整改是否真实</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="85" />
-      <source>三、警示提醒</source>
-      <translation>三、警示提醒</translation>
+      <location filename="../core/reports/bulletin.py" line="120" />
+      <source>三、警示提醒和监督建议</source>
+      <translation>三、警示提醒和监督建议</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="63" />
+      <location filename="../core/reports/bulletin.py" line="83" />
       <source>上升</source>
       <translation>上升</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="166" />
+      <location filename="../core/reports/bulletin.py" line="214" />
       <source>上期</source>
       <translation>上期</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="63" />
+      <location filename="../core/reports/bulletin.py" line="83" />
       <source>下降</source>
       <translation>下降</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="146" />
-      <location filename="../core/overlay_measure.py" line="156" />
+      <location filename="../core/overlay_measure.py" line="149" />
+      <location filename="../core/overlay_measure.py" line="159" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="526" />
+      <location filename="../ui/dock.py" line="540" />
       <source>不完整</source>
       <translation>不完整</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="144" />
+      <source>不是 JPEG 图片</source>
+      <translation>不是 JPEG 图片</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="120" />
+      <source>不是 PDF 文件</source>
+      <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="328" />
+      <source>不是数字</source>
+      <translation>不是数字</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="330" />
+      <source>不是整数</source>
+      <translation>不是整数</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="176" />
+      <location filename="../core/attachments.py" line="182" />
+      <source>不是普通文件（文件夹、设备或管道），请选择文件本身</source>
+      <translation>不是普通文件（文件夹、设备或管道），请选择文件本身</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="70" />
+      <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
+      <translation>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="242" />
+      <source>与卷宗合并失败，未并入</source>
+      <translation>与卷宗合并失败，未并入</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="124" />
@@ -1452,28 +1958,29 @@
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="253" />
+      <location filename="../core/export_package.py" line="331" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="134" />
       <source>严重程度</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="134" />
+      <location filename="../core/judging.py" line="136" />
       <source>个</source>
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay.py" line="47" />
+      <location filename="../core/overlay_validity.py" line="140" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="525" />
+      <location filename="../ui/dock.py" line="539" />
       <source>举证完整性：{}</source>
       <translation>举证完整性：{}</translation>
     </message>
@@ -1488,7 +1995,7 @@
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="240" />
+      <location filename="../core/workpackage.py" line="268" />
       <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -1499,9 +2006,14 @@
       <translation>举证照片 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="279" />
+      <location filename="../core/dossier.py" line="401" />
       <source>举证照片（{} 张）</source>
       <translation>举证照片（{} 张）</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="402" />
+      <source>举证照片（共 {} 张，列入前 {} 张）</source>
+      <translation>举证照片（共 {} 张，列入前 {} 张）</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="40" />
@@ -1509,11 +2021,16 @@
       <translation>举证问题</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
-      <location filename="../core/judging.py" line="134" />
-      <location filename="../ui/dock.py" line="622" />
+      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/judging.py" line="135" />
+      <location filename="../ui/dock.py" line="642" />
       <source>乡镇</source>
       <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../core/interviews.py" line="37" />
+      <source>乡镇 {} 不在工作库中（可填代码或名称：{}）。</source>
+      <translation>乡镇 {} 不在工作库中（可填代码或名称：{}）。</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="36" />
@@ -1521,12 +2038,17 @@
       <translation>乡镇审核情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="178" />
+      <location filename="../core/judging.py" line="199" />
       <source>乡镇排名</source>
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/judging.py" line="168" />
+      <source>乡镇排名：{}。{}</source>
+      <translation>乡镇排名：{}。{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="47" />
       <location filename="../core/reports/atlas.py" line="266" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -1537,12 +2059,27 @@
       <translation>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="620" />
+      <location filename="../core/judging.py" line="166" />
+      <source>乡镇面积阈值 {} 亩（{}）。</source>
+      <translation>乡镇面积阈值 {} 亩（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="219" />
+      <source>乡镇面积阈值、排名依据、比例警戒线、整改月数和发函条件为本县规定，见“本县规定”表</source>
+      <translation>乡镇面积阈值、排名依据、比例警戒线、整改月数和发函条件为本县规定，见“本县规定”表</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="212" />
+      <source>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</source>
+      <translation>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="640" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="69" />
+      <location filename="../core/reports/bulletin.py" line="89" />
       <source>二、各乡镇排名情况</source>
       <translation>二、各乡镇排名情况</translation>
     </message>
@@ -1552,12 +2089,12 @@
       <translation>二、图斑定性是否准确</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="96" />
+      <location filename="../core/reports/annual.py" line="119" />
       <source>二、违法用地情况</source>
       <translation>二、违法用地情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="121" />
+      <location filename="../core/reports/annual.py" line="147" />
       <source>五、增违挂钩情况</source>
       <translation>五、增违挂钩情况</translation>
     </message>
@@ -1567,73 +2104,108 @@
       <translation>五、数据信息是否准确规范</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="158" />
-      <location filename="../core/reports/bulletin.py" line="126" />
+      <location filename="../core/pdf.py" line="237" />
+      <source>交叉引用流</source>
+      <translation>交叉引用流</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="190" />
+      <location filename="../core/reports/bulletin.py" line="164" />
       <location filename="../ui/judgment_form.py" line="66" />
       <source>亩</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="170" />
+      <location filename="../core/reports/bulletin.py" line="218" />
       <source>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</source>
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
+      <location filename="../core/export_package.py" line="330" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="248" />
+      <location filename="../core/dossier.py" line="334" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../ui/dock.py" line="673" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="90" />
-      <source>以下{}个乡镇触及警戒线，县卫片办将发警示提醒函，请限期整改并书面报告整改情况：</source>
-      <translation>以下{}个乡镇触及警戒线，县卫片办将发警示提醒函，请限期整改并书面报告整改情况：</translation>
+      <location filename="../ui/attachment_panel.py" line="182" />
+      <source>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</source>
+      <translation>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="162" />
+      <location filename="../ui/attachment_panel.py" line="92" />
+      <source>从工作库删除所选附件（记入变更记录）</source>
+      <translation>从工作库删除所选附件（记入变更记录）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="125" />
+      <source>以下{}个乡镇触及警戒线。按本县发函条件（本县规定），{}。请有关乡（镇）限期整改并书面报告整改情况：</source>
+      <translation>以下{}个乡镇触及警戒线。按本县发函条件（本县规定），{}。请有关乡（镇）限期整改并书面报告整改情况：</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="191" />
+      <source>位置</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="82" />
+      <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
+      <translation>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="79" />
+      <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
+      <translation>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="90" />
+      <source>依据</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="171" />
       <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
       <translation>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="18" />
+      <location filename="../core/reports/bulletin.py" line="24" />
       <location filename="../core/reports/review.py" line="23" />
       <source>全县合计</source>
       <translation>全县合计</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="37" />
-      <location filename="../core/reports/bulletin.py" line="147" />
+      <location filename="../core/reports/bulletin.py" line="51" />
+      <location filename="../core/reports/bulletin.py" line="186" />
       <source>全县违法占用耕地比例逐月变化</source>
       <translation>全县违法占用耕地比例逐月变化</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="129" />
+      <location filename="../core/reports/bulletin.py" line="167" />
       <source>全县违法占用耕地比例逐月变化（%）</source>
       <translation>全县违法占用耕地比例逐月变化（%）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="52" />
+      <location filename="../core/reports/annual.py" line="64" />
       <source>全县（{}）</source>
       <translation>全县（{}）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="165" />
+      <location filename="../core/judging.py" line="185" />
       <source>全年</source>
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="346" />
-      <location filename="../core/dossier.py" line="346" />
-      <location filename="../core/export_package.py" line="92" />
+      <location filename="../core/dossier.py" line="498" />
+      <location filename="../core/dossier.py" line="498" />
+      <location filename="../core/export_package.py" line="99" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
@@ -1644,7 +2216,7 @@
       <translation>全部批次</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="126" />
+      <location filename="../core/reports/annual.py" line="154" />
       <source>六、存在问题和下步打算</source>
       <translation>六、存在问题和下步打算</translation>
     </message>
@@ -1659,33 +2231,33 @@
       <translation>共 {} 条，此处列出前 {} 条，完整清单见同名 Excel。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="136" />
+      <location filename="../core/reports/bulletin.py" line="175" />
       <source>关于{}全县卫片执法工作进展情况的通报</source>
       <translation>关于{}全县卫片执法工作进展情况的通报</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="73" />
+      <location filename="../plugin.py" line="110" />
       <source>关于卫片执法</source>
       <translation>关于卫片执法</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="135" />
-      <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，损坏 {} 个，重复 {} 张，已存在未变 {} 张</source>
-      <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，损坏 {} 个，重复 {} 张，已存在未变 {} 张</translation>
+      <location filename="../core/photos.py" line="253" />
+      <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
+      <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="74" />
+      <location filename="../ui/tasks.py" line="83" />
       <source>关联举证照片</source>
       <translation>关联举证照片</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="208" />
       <source>关联照片</source>
       <translation>关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="239" />
+      <location filename="../core/photos.py" line="375" />
       <source>关联距离不能为负：{}</source>
       <translation>关联距离不能为负：{}</translation>
     </message>
@@ -1695,24 +2267,49 @@
       <translation>其他监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="198" />
+      <location filename="../core/package_io.py" line="55" />
+      <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
+      <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="250" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="237" />
+      <location filename="../core/export_package.py" line="313" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="246" />
+      <location filename="../core/outfiles.py" line="62" />
+      <source>写出 {} 失败：{}。请检查磁盘空间和文件夹权限后重试；未写完的文件已删除。</source>
+      <translation>写出 {} 失败：{}。请检查磁盘空间和文件夹权限后重试；未写完的文件已删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="324" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="100" />
+      <location filename="../core/export_shapefile.py" line="113" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="171" />
+      <source>写出的文件 {} 不完整（{}），通常是磁盘已满或写出被中断。请清理磁盘空间或选择其他输出文件夹后重试；不完整的文件已删除。</source>
+      <translation>写出的文件 {} 不完整（{}），通常是磁盘已满或写出被中断。请清理磁盘空间或选择其他输出文件夹后重试；不完整的文件已删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="166" />
+      <source>写出的文件 {} 是空的（0 字节），通常是磁盘已满。请清理磁盘空间或选择其他输出文件夹后重试；空文件已删除。</source>
+      <translation>写出的文件 {} 是空的（0 字节），通常是磁盘已满。请清理磁盘空间或选择其他输出文件夹后重试；空文件已删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="321" />
+      <source>写出附件材料…</source>
+      <translation>写出附件材料…</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="49" />
@@ -1725,12 +2322,27 @@
       <translation>军用土地登记表_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="281" />
+      <location filename="../core/reports/annual.py" line="69" />
+      <source>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</source>
+      <translation>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="300" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
+      <location filename="../ui/attachment_panel.py" line="92" />
+      <source>删除</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="182" />
+      <source>删除附件材料</source>
+      <translation>删除附件材料</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="503" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>判定</source>
       <translation>判定</translation>
@@ -1741,28 +2353,28 @@
       <translation>判定不一致</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="51" />
+      <location filename="../core/reports/bulletin.py" line="70" />
       <source>判定为违法的图斑{n}个，面积{mj}亩，占用耕地{gd}亩（其中永久基本农田{jbnt}亩）。已拆除复耕{cc}亩、补办用地手续{bb}亩，立案查处{la}个，已整改到位{yzg}个，尚有{wzg}个未整改到位，剩余违法占用耕地{sy}亩。</source>
       <translation>判定为违法的图斑{n}个，面积{mj}亩，占用耕地{gd}亩（其中永久基本农田{jbnt}亩）。已拆除复耕{cc}亩、补办用地手续{bb}亩，立案查处{la}个，已整改到位{yzg}个，尚有{wzg}个未整改到位，剩余违法占用耕地{sy}亩。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="97" />
+      <location filename="../core/reports/annual.py" line="120" />
       <source>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</source>
       <translation>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="59" />
+      <location filename="../core/reports/annual.py" line="79" />
       <source>判定分类</source>
       <translation>判定分类</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="63" />
       <source>判定面板</source>
       <translation>判定面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="93" />
       <location filename="../plugin.py" line="94" />
+      <location filename="../plugin.py" line="95" />
       <source>判定面板不可用：{}</source>
       <translation>判定面板不可用：{}</translation>
     </message>
@@ -1783,86 +2395,101 @@
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="216" />
+      <location filename="../core/dossier.py" line="302" />
       <source>前时相影像（{}）</source>
       <translation>前时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="620" />
+      <location filename="../ui/dock.py" line="640" />
       <source>剩余天数</source>
       <translation>剩余天数</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="125" />
+      <location filename="../core/reports/bulletin.py" line="163" />
       <source>剩余未整改</source>
       <translation>剩余未整改</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="232" />
+      <location filename="../core/dossier.py" line="318" />
       <source>占图斑比例</source>
       <translation>占图斑比例</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="60" />
-      <location filename="../plugin.py" line="94" />
-      <location filename="../ui/dock.py" line="172" />
+      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="95" />
+      <location filename="../ui/dock.py" line="181" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="110" />
+      <location filename="../plugin.py" line="111" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/dock.py" line="64" />
       <source>卫片执法 · 判定面板</source>
       <translation>卫片执法 · 判定面板</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="179" />
-      <location filename="../core/dossier.py" line="190" />
-      <location filename="../core/dossier.py" line="200" />
+      <location filename="../core/dossier.py" line="257" />
+      <location filename="../core/dossier.py" line="269" />
+      <location filename="../core/dossier.py" line="286" />
       <source>卫片执法图斑卷宗</source>
       <translation>卫片执法图斑卷宗</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="341" />
-      <location filename="../core/dossier.py" line="343" />
-      <location filename="../core/dossier.py" line="357" />
+      <location filename="../core/dossier.py" line="493" />
+      <location filename="../core/dossier.py" line="495" />
+      <location filename="../core/dossier.py" line="509" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>卫片执法图斑卷宗目录</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="154" />
+      <location filename="../core/reports/annual.py" line="186" />
       <source>卫片执法工作报告_{}</source>
       <translation>卫片执法工作报告_{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="171" />
+      <location filename="../core/reports/annual.py" line="207" />
       <source>卫片执法成果数据表_{}.xlsx</source>
       <translation>卫片执法成果数据表_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="119" />
+      <location filename="../core/reports/bulletin.py" line="157" />
       <source>卫片执法通报_{}</source>
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="175" />
+      <location filename="../core/export_package.py" line="178" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="312" />
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../core/outfiles.py" line="131" />
+      <source>压缩内容损坏</source>
+      <translation>压缩内容损坏</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="133" />
+      <source>压缩结构不完整，文件被截断</source>
+      <translation>压缩结构不完整，文件被截断</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="443" />
+      <location filename="../ui/dock.py" line="121" />
       <source>原值</source>
       <translation>原值</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/dossier_attach.py" line="191" />
+      <source>原文件名</source>
+      <translation>原文件名</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="327" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
@@ -1872,14 +2499,19 @@
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="148" />
-      <source>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
-      <translation>发现 {} 个严重问题（自检 {} 个，缺图形或照片文件 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
+      <location filename="../core/export_package.py" line="157" />
+      <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
+      <translation>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="311" />
+      <location filename="../core/dossier.py" line="442" />
       <source>变更记录（{} 条）</source>
       <translation>变更记录（{} 条）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="253" />
+      <source>另有 {} 个{}要素不在有效期内，未计入</source>
+      <translation>另有 {} 个{}要素不在有效期内，未计入</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="334" />
@@ -1887,7 +2519,17 @@
       <translation>另有 {} 项未列出，见卫片执法通报及数据自检清单。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="27" />
+      <location filename="../core/dossier_attach.py" line="197" />
+      <source>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</source>
+      <translation>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="162" />
+      <source>另附文件（见表下说明）</source>
+      <translation>另附文件（见表下说明）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="38" />
       <source>各乡镇图斑核查判定进度</source>
       <translation>各乡镇图斑核查判定进度</translation>
     </message>
@@ -1907,69 +2549,75 @@
       <translation>各乡镇自检问题数（条）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="144" />
+      <location filename="../core/reports/bulletin.py" line="183" />
       <source>各乡镇违法占用耕地情况</source>
       <translation>各乡镇违法占用耕地情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="120" />
+      <location filename="../core/reports/bulletin.py" line="43" />
+      <source>各乡镇违法占用耕地排名</source>
+      <translation>各乡镇违法占用耕地排名</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="146" />
       <source>各乡镇违法占用耕地比例</source>
       <translation>各乡镇违法占用耕地比例</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="32" />
-      <source>各乡镇违法占用耕地比例排名</source>
-      <translation>各乡镇违法占用耕地比例排名</translation>
-    </message>
-    <message>
-      <location filename="../core/reports/annual.py" line="162" />
+      <location filename="../core/reports/annual.py" line="194" />
       <source>各乡镇违法占用耕地比例（%）</source>
       <translation>各乡镇违法占用耕地比例（%）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="126" />
+      <location filename="../core/reports/bulletin.py" line="164" />
       <source>各乡镇违法占用耕地（亩）</source>
       <translation>各乡镇违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="30" />
+      <location filename="../core/reports/bulletin.py" line="41" />
       <source>各乡镇违法用地及查处整改情况</source>
       <translation>各乡镇违法用地及查处整改情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="137" />
+      <location filename="../core/reports/bulletin.py" line="176" />
       <location filename="../core/reports/review.py" line="57" />
       <source>各乡（镇）人民政府，县卫片执法工作领导小组各成员单位：</source>
       <translation>各乡（镇）人民政府，县卫片执法工作领导小组各成员单位：</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="103" />
+      <location filename="../core/reports/bulletin.py" line="139" />
       <source>各乡（镇）要严格落实耕地保护党政同责，对违法用地以消除违法状态为目标，逐图斑明确整改措施、责任人和时限，拆除复耕的及时申请验收，符合条件的抓紧补办用地手续，确保整改真实到位。</source>
       <translation>各乡（镇）要严格落实耕地保护党政同责，对违法用地以消除违法状态为目标，逐图斑明确整改措施、责任人和时限，拆除复耕的及时申请验收，符合条件的抓紧补办用地手续，确保整改真实到位。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="94" />
+      <location filename="../core/reports/annual.py" line="117" />
       <source>各批次图斑下发及违法占用耕地情况</source>
       <translation>各批次图斑下发及违法占用耕地情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="56" />
+      <location filename="../core/reports/annual.py" line="76" />
       <source>各批次图斑下发情况</source>
       <translation>各批次图斑下发情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="158" />
+      <location filename="../core/reports/annual.py" line="190" />
       <source>各批次违法占用耕地（亩）</source>
       <translation>各批次违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="252" />
+      <location filename="../core/pdf.py" line="195" />
+      <source>合并后的 {} 页数不对</source>
+      <translation>合并后的 {} 页数不对</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="338" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="57" />
       <location filename="../core/reports/annual.py" line="68" />
+      <location filename="../core/reports/annual.py" line="68" />
+      <location filename="../core/reports/annual.py" line="77" />
       <source>合计</source>
       <translation>合计</translation>
     </message>
@@ -1979,22 +2627,29 @@
       <translation>合计 {} 个</translation>
     </message>
     <message>
+      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="48" />
+      <location filename="../ui/attachment_panel.py" line="79" />
+      <source>名称</source>
+      <translation>名称</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="70" />
       <source>后时相为空，无法核对</source>
       <translation>后时相为空，无法核对</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="217" />
+      <location filename="../core/dossier.py" line="303" />
       <source>后时相影像（{}）</source>
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="255" />
+      <location filename="../core/export_package.py" line="333" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="97" />
+      <location filename="../core/reports/bulletin.py" line="133" />
       <source>四、下步工作要求</source>
       <translation>四、下步工作要求</translation>
     </message>
@@ -2004,7 +2659,7 @@
       <translation>四、举证材料是否齐备</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="106" />
+      <location filename="../core/reports/annual.py" line="129" />
       <source>四、问责评估情况</source>
       <translation>四、问责评估情况</translation>
     </message>
@@ -2014,52 +2669,87 @@
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="133" />
+      <location filename="../core/patch_import.py" line="146" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>图层“{}”不是面图层，监测图斑应为面。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="163" />
+      <location filename="../core/layers.py" line="186" />
       <source>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</source>
       <translation>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="159" />
+      <location filename="../core/layers.py" line="182" />
       <source>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</source>
       <translation>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="135" />
+      <location filename="../core/batch_checks.py" line="252" />
+      <source>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</source>
+      <translation>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="162" />
+      <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
+      <translation>图层“{}”有 {} 个问题，未导入任何图斑：</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="148" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="142" />
+      <location filename="../core/patch_import.py" line="152" />
+      <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
+      <translation>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="203" />
+      <source>图层“{}”的 JCBH（监测编号）字段是数值类型（{}）。监测编号必须是文本：数值会被存成“…0001.0”的样子，以后批次的编号就对不上了，长编号还可能已丢失末位。请向下发单位索取 JCBH 为文本字段的数据，或在 QGIS 中把该字段转换为文本字段 JCBH（核对编号无误后）再导入。</source>
+      <translation>图层“{}”的 JCBH（监测编号）字段是数值类型（{}）。监测编号必须是文本：数值会被存成“…0001.0”的样子，以后批次的编号就对不上了，长编号还可能已丢失末位。请向下发单位索取 JCBH 为文本字段的数据，或在 QGIS 中把该字段转换为文本字段 JCBH（核对编号无误后）再导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="218" />
+      <source>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</source>
+      <translation>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="170" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>图层“{}”缺少下发字段：{}（导入后为空）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="138" />
+      <location filename="../core/patch_import.py" line="154" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="151" />
+      <location filename="../core/layers.py" line="174" />
       <source>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</source>
       <translation>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="129" />
+      <location filename="../core/layers.py" line="152" />
       <source>图层自身编码</source>
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="474" />
+      <location filename="../core/workpackage.py" line="461" />
+      <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
+      <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="131" />
+      <source>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</source>
+      <translation>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="488" />
       <source>图斑 {}  {}</source>
       <translation>图斑 {}  {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="261" />
+      <location filename="../core/overlay.py" line="279" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
@@ -2069,77 +2759,117 @@
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="255" />
+      <location filename="../core/overlay.py" line="273" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="257" />
+      <location filename="../core/overlay.py" line="275" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="108" />
+      <location filename="../core/export_shapefile.py" line="121" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="181" />
+      <location filename="../core/attachments.py" line="240" />
+      <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
+      <translation>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="190" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="247" />
+      <location filename="../core/overlay.py" line="265" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="170" />
+      <location filename="../core/dossier.py" line="232" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="591" />
+      <location filename="../ui/dock.py" line="610" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="156" />
+      <location filename="../core/patch_form.py" line="168" />
       <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="337" />
+      <location filename="../core/workpackage.py" line="407" />
+      <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
+      <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="367" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="210" />
+      <location filename="../core/attachments.py" line="251" />
+      <source>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</source>
+      <translation>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="164" />
+      <source>图斑 {} 的附件 {} 未添加：{}。</source>
+      <translation>图斑 {} 的附件 {} 未添加：{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="308" />
+      <source>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</source>
+      <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="172" />
+      <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
+      <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="266" />
+      <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
+      <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="284" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="191" />
-      <source>图斑 {}：举证照片文件不存在：{}</source>
-      <translation>图斑 {}：举证照片文件不存在：{}</translation>
+      <location filename="../core/dossier.py" line="244" />
+      <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
+      <translation>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="174" />
+      <location filename="../core/patch_import.py" line="220" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="106" />
+      <location filename="../core/patch_import.py" line="103" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="170" />
+      <location filename="../core/patch_import.py" line="216" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>图斑 {}：坐标转换失败，请检查图层 CRS。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="167" />
+      <location filename="../core/batch_checks.py" line="336" />
+      <source>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</source>
+      <translation>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="213" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
@@ -2149,12 +2879,37 @@
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="311" />
-      <source>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</source>
-      <translation>图斑 {}：照片 {} 在挂接后被改动过（SHA-256 与工作库记录不符）</translation>
+      <location filename="../core/export_package.py" line="213" />
+      <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
+      <translation>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="58" />
+      <location filename="../core/export_package.py" line="216" />
+      <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
+      <translation>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="259" />
+      <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
+      <translation>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="264" />
+      <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
+      <translation>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="228" />
+      <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
+      <translation>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="221" />
+      <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
+      <translation>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="78" />
       <source>图斑判定情况（按类型和子类）</source>
       <translation>图斑判定情况（按类型和子类）</translation>
     </message>
@@ -2169,14 +2924,19 @@
       <translation>图斑图层（与工作库二选一）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="208" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="250" />
+      <location filename="../core/export_package.py" line="328" />
       <source>图斑数</source>
       <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="61" />
+      <source>图斑没有几何图形，无法拆分。</source>
+      <translation>图斑没有几何图形，无法拆分。</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="310" />
@@ -2184,12 +2944,22 @@
       <translation>图斑状态（个）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="244" />
+      <location filename="../core/dossier.py" line="330" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="132" />
+      <location filename="../core/dossier_attach.py" line="120" />
+      <source>图片无法解码</source>
+      <translation>图片无法解码</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="25" />
+      <source>图片：生成卷宗时排入卷宗。</source>
+      <translation>图片：生成卷宗时排入卷宗。</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="171" />
       <source>图表已生成</source>
       <translation>图表已生成</translation>
     </message>
@@ -2205,27 +2975,27 @@
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="410" />
+      <location filename="../core/overlay.py" line="431" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="253" />
+      <location filename="../core/overlay_measure.py" line="256" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="45" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="257" />
+      <location filename="../core/overlay_measure.py" line="260" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="405" />
+      <location filename="../core/overlay.py" line="426" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -2240,12 +3010,12 @@
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="251" />
+      <location filename="../core/export_package.py" line="329" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="207" />
+      <location filename="../core/dossier.py" line="293" />
       <source>基本情况</source>
       <translation>基本情况</translation>
     </message>
@@ -2260,50 +3030,63 @@
       <translation>填报日期</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="233" />
+      <location filename="../core/dossier.py" line="319" />
       <source>填报面积(亩)</source>
       <translation>填报面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="181" />
-      <location filename="../core/reports/annual.py" line="68" />
+      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/reports/annual.py" line="87" />
+      <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩</source>
       <translation>增违挂钩</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="184" />
+      <location filename="../core/reports/annual.py" line="211" />
+      <source>增违挂钩截止日</source>
+      <translation>增违挂钩截止日</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="203" />
       <source>增违挂钩按月</source>
       <translation>增违挂钩按月</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="67" />
+      <location filename="../core/reports/annual.py" line="86" />
+      <location filename="../core/reports/annual.py" line="88" />
       <source>增违挂钩补充耕地指标冻结与解冻</source>
       <translation>增违挂钩补充耕地指标冻结与解冻</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
+      <location filename="../core/dossier.py" line="344" />
       <source>备注：</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="243" />
+      <location filename="../core/export_package.py" line="319" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="209" />
+      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="79" />
+      <source>大小</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="295" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="305" />
-      <location filename="../core/overlay_run.py" line="113" />
-      <location filename="../core/overlay_run.py" line="148" />
+      <location filename="../core/overlay.py" line="324" />
+      <location filename="../core/overlay_run.py" line="157" />
+      <location filename="../core/overlay_run.py" line="199" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="230" />
+      <location filename="../core/dossier.py" line="316" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
     </message>
@@ -2314,15 +3097,40 @@
       <translation>套合参考图层</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="232" />
+      <location filename="../core/dossier.py" line="318" />
       <source>套合面积(亩)</source>
       <translation>套合面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="312" />
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../core/split.py" line="149" />
+      <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
+      <translation>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="152" />
+      <source>子图斑之间重叠 {:.2f} 亩</source>
+      <translation>子图斑之间重叠 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="145" />
+      <source>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</source>
+      <translation>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="443" />
+      <location filename="../ui/dock.py" line="121" />
       <source>字段</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="191" />
+      <source>字段 {} 的文字含无法识别的字符（乱码，U+FFFD），涉及图斑 {}：属性编码 {}（{}）与数据不符。请在“属性编码”参数（ENCODING）中选择正确的编码（中文数据通常为 GBK）后重新导入，或更正 .cpg 文件。</source>
+      <translation>字段 {} 的文字含无法识别的字符（乱码，U+FFFD），涉及图斑 {}：属性编码 {}（{}）与数据不符。请在“属性编码”参数（ENCODING）中选择正确的编码（中文数据通常为 GBK）后重新导入，或更正 .cpg 文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="341" />
+      <source>字段 {}（{}）在源数据中是数值类型，已按文本导入（整数不带“.0”）。建议下发数据中该字段使用文本类型。</source>
+      <translation>字段 {}（{}）在源数据中是数值类型，已按文本导入（整数不带“.0”）。建议下发数据中该字段使用文本类型。</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="118" />
@@ -2335,9 +3143,16 @@
       <translation>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="525" />
+      <location filename="../ui/dock.py" line="539" />
       <source>完整</source>
       <translation>完整</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="205" />
+      <location filename="../core/reports/annual.py" line="91" />
+      <location filename="../core/reports/bulletin.py" line="58" />
+      <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
+      <translation>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="117" />
@@ -2375,79 +3190,130 @@
       <translation>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="105" />
+      <location filename="../core/pdf.py" line="281" />
+      <source>对象 {} 位置不符</source>
+      <translation>对象 {} 位置不符</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="141" />
       <source>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</source>
       <translation>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="60" />
+      <location filename="../core/export_package.py" line="67" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/export_package.py" line="327" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="283" />
+      <location filename="../core/export_package.py" line="362" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="130" />
+      <location filename="../core/reports/annual.py" line="158" />
       <source>尚有{}个图斑未完成判定，须按“月清”要求限期完成。</source>
       <translation>尚有{}个图斑未完成判定，须按“月清”要求限期完成。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="132" />
+      <location filename="../core/reports/annual.py" line="160" />
       <source>尚有{}个违法图斑未整改到位，将逐图斑明确整改措施、责任单位和时限，挂图作战、销号管理。</source>
       <translation>尚有{}个违法图斑未整改到位，将逐图斑明确整改措施、责任单位和时限，挂图作战、销号管理。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="78" />
+      <location filename="../core/reports/annual.py" line="101" />
       <source>尚未判定{}个</source>
       <translation>尚未判定{}个</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="329" />
+      <location filename="../core/patch_form.py" line="362" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="64" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>尚未达到问责条件</source>
       <translation>尚未达到问责条件</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="93" />
+      <location filename="../core/output_guard.py" line="114" />
+      <source>就是工作库本身</source>
+      <translation>就是工作库本身</translation>
+    </message>
+    <message>
+      <location filename="../core/output_guard.py" line="80" />
+      <location filename="../core/output_guard.py" line="99" />
+      <source>就是工作库本身（写入会毁掉全部图斑、判定、照片和历史）</source>
+      <translation>就是工作库本身（写入会毁掉全部图斑、判定、照片和历史）</translation>
+    </message>
+    <message>
+      <location filename="../core/layers.py" line="107" />
       <source>属性仅含 ASCII 字符</source>
       <translation>属性仅含 ASCII 字符</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="175" />
-      <location filename="../core/reports/bulletin.py" line="169" />
-      <location filename="../core/reports/military.py" line="54" />
+      <location filename="../core/batch_checks.py" line="140" />
+      <source>属性文件 {} 已损坏（文件头不完整）。请重新拷贝或向下发单位重新索取。</source>
+      <translation>属性文件 {} 已损坏（文件头不完整）。请重新拷贝或向下发单位重新索取。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="147" />
+      <source>属性文件 {} 有 {} 条记录，而图形文件 {} 有 {} 个图形：属性与图形对不上，导入会丢失或错配图斑。请确认 .dbf 与 .shp 是同一批次的文件并重新拷贝。</source>
+      <translation>属性文件 {} 有 {} 条记录，而图形文件 {} 有 {} 个图形：属性与图形对不上，导入会丢失或错配图斑。请确认 .dbf 与 .shp 是同一批次的文件并重新拷贝。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="144" />
+      <source>属性文件 {} 被截断：文件头记录 {} 条，实际只有 {} 条完整记录（图形 {} 个）。导入会悄悄丢掉图斑。请重新拷贝完整的 .dbf，或向下发单位重新索取。</source>
+      <translation>属性文件 {} 被截断：文件头记录 {} 条，实际只有 {} 条完整记录（图形 {} 个）。导入会悄悄丢掉图斑。请重新拷贝完整的 .dbf，或向下发单位重新索取。</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="91" />
+      <location filename="../core/reports/annual.py" line="213" />
+      <location filename="../core/reports/bulletin.py" line="217" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="190" />
+      <location filename="../ui/dock.py" line="199" />
       <source>工作库 (*.gpkg)</source>
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="178" />
+      <location filename="../core/package_io.py" line="100" />
+      <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
+      <translation>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</translation>
+    </message>
+    <message>
+      <location filename="../core/package_io.py" line="97" />
+      <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
+      <translation>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</translation>
+    </message>
+    <message>
+      <location filename="../core/package_io.py" line="49" />
+      <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
+      <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="229" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="109" />
+      <location filename="../core/package_io.py" line="52" />
+      <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
+      <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="152" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="447" />
+      <location filename="../ui/dock.py" line="460" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
@@ -2457,22 +3323,37 @@
       <translation>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="311" />
+      <location filename="../core/photos.py" line="506" />
       <source>工作库中没有图斑 {}。</source>
       <translation>工作库中没有图斑 {}。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="344" />
+      <location filename="../core/attachments.py" line="229" />
+      <source>工作库中没有图斑 {}，附件 {} 未添加。</source>
+      <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="374" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="115" />
+      <location filename="../core/city_feedback.py" line="49" />
+      <source>工作库中的市级反馈问题清单已损坏：{}</source>
+      <translation>工作库中的市级反馈问题清单已损坏：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/interviews.py" line="21" />
+      <source>工作库中的约谈问责登记已损坏：{}</source>
+      <translation>工作库中的约谈问责登记已损坏：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="129" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>工作库中（或所选批次/乡镇中）没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="115" />
+      <location filename="../core/patch_import.py" line="112" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
@@ -2487,12 +3368,12 @@
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="91" />
+      <location filename="../core/overlay_run.py" line="133" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="95" />
+      <location filename="../core/overlay_run.py" line="137" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>工作库记录的{}图层无法读取：{}，本次未使用</translation>
     </message>
@@ -2502,42 +3383,56 @@
       <translation>工作库（与图斑图层二选一）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="340" />
+      <location filename="../core/photos.py" line="539" />
       <source>已从图斑 {} 手动移除</source>
       <translation>已从图斑 {} 手动移除</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="594" />
+      <location filename="../ui/dock.py" line="613" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>已保存图斑 {}：{} 个字段</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="356" />
+      <location filename="../core/outfiles.py" line="255" />
+      <source>已删除上次中断的运行（进程 {} 已结束）留下的未完成输出：{}</source>
+      <translation>已删除上次中断的运行（进程 {} 已结束）留下的未完成输出：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="250" />
+      <source>已删除图斑 {} 的附件“{}”</source>
+      <translation>已删除图斑 {} 的附件“{}”</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="469" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="256" />
-      <location filename="../core/photos.py" line="299" />
-      <location filename="../ui/tasks.py" line="99" />
+      <location filename="../core/photos.py" line="404" />
+      <location filename="../ui/tasks.py" line="108" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>已取消照片关联，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="152" />
-      <location filename="../core/patch_import.py" line="199" />
+      <location filename="../core/patch_import.py" line="178" />
+      <location filename="../core/patch_import.py" line="253" />
       <source>已取消，工作库未改变。</source>
       <translation>已取消，工作库未改变。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="129" />
+      <location filename="../core/reports/gather.py" line="110" />
       <source>已取消，未写出任何文件。</source>
       <translation>已取消，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="133" />
+      <location filename="../core/dossier.py" line="167" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</translation>
+    </message>
+    <message>
+      <location filename="../core/output_guard.py" line="107" />
+      <source>已存在且不是 {} 文件</source>
+      <translation>已存在且不是 {} 文件</translation>
     </message>
     <message>
       <location filename="../ui/photo_panel.py" line="163" />
@@ -2550,7 +3445,12 @@
       <translation>已把 {} 张照片移出图斑 {}（照片记录保留，可重新关联）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="124" />
+      <location filename="../ui/attachment_panel.py" line="207" />
+      <source>已把“{}”作为{}添加到图斑 {}（{}）</source>
+      <translation>已把“{}”作为{}添加到图斑 {}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="162" />
       <source>已拆除复耕或补办</source>
       <translation>已拆除复耕或补办</translation>
     </message>
@@ -2560,37 +3460,63 @@
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="403" />
+      <location filename="../ui/dock.py" line="416" />
       <source>已经是最后一个图斑</source>
       <translation>已经是最后一个图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="403" />
+      <location filename="../ui/dock.py" line="416" />
       <source>已经是第一个图斑</source>
       <translation>已经是第一个图斑</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="170" />
+      <location filename="../core/judging.py" line="190" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="64" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>已达到问责条件，形势严峻</source>
       <translation>已达到问责条件，形势严峻</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="87" />
+      <location filename="../core/reports/annual.py" line="110" />
       <source>市卫片执法工作领导小组办公室：</source>
       <translation>市卫片执法工作领导小组办公室：</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/city_feedback.py" line="84" />
+      <source>市级反馈问题按乡镇汇总</source>
+      <translation>市级反馈问题按乡镇汇总</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="81" />
+      <source>市级反馈问题整改情况</source>
+      <translation>市级反馈问题整改情况</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="22" />
+      <source>市级反馈问题清单应为 .xlsx 文件（.xls 请用 Excel 或 WPS 另存为 .xlsx）：{}</source>
+      <translation>市级反馈问题清单应为 .xlsx 文件（.xls 请用 Excel 或 WPS 另存为 .xlsx）：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="89" />
+      <source>市级反馈问题清单整改情况</source>
+      <translation>市级反馈问题清单整改情况</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="174" />
+      <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
+      <translation>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/dossier_attach.py" line="191" />
       <source>序号</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="46" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -2600,12 +3526,17 @@
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="255" />
+      <location filename="../core/pdf.py" line="358" />
+      <source>引用了不存在的对象 {}</source>
+      <translation>引用了不存在的对象 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="333" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="221" />
+      <location filename="../core/dossier.py" line="307" />
       <source>影像对比</source>
       <translation>影像对比</translation>
     </message>
@@ -2615,63 +3546,98 @@
       <translation>影像无法打开：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="138" />
+      <location filename="../core/city_feedback.py" line="82" />
+      <source>截至 {}。状态、整改说明、销号日期可在本表填写后用“市级反馈问题清单”算法重新导入（按清单和序号对应）；标为已整改须写整改说明，已销号还须写销号日期。</source>
+      <translation>截至 {}。状态、整改说明、销号日期可在本表填写后用“市级反馈问题清单”算法重新导入（按清单和序号对应）；标为已整改须写整改说明，已销号还须写销号日期。</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="89" />
+      <source>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</source>
+      <translation>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="145" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="206" />
+      <location filename="../core/photos.py" line="330" />
       <source>手动关联</source>
       <translation>手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="206" />
+      <location filename="../core/photos.py" line="330" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>手动关联（照片无 GPS 坐标）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="190" />
+      <location filename="../ui/attachment_panel.py" line="90" />
+      <source>打开</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="199" />
       <source>打开卫片执法工作库</source>
       <translation>打开卫片执法工作库</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="179" />
+      <location filename="../core/judging.py" line="200" />
       <source>扣减明细</source>
       <translation>扣减明细</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/overlay_validity.py" line="139" />
+      <source>批准</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="503" />
       <location filename="../ui/patch_model.py" line="9" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="186" />
+      <location filename="../core/patch_import.py" line="133" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="57" />
+      <location filename="../core/reports/annual.py" line="77" />
       <source>批次下发</source>
       <translation>批次下发</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="113" />
+      <location filename="../core/judging.py" line="114" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="248" />
+      <location filename="../core/export_package.py" line="326" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/charts.py" line="31" />
+      <location filename="../core/reports/charts.py" line="30" />
       <source>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</source>
       <translation>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="250" />
+      <location filename="../core/pdf.py" line="217" />
+      <source>找不到交叉引用表</source>
+      <translation>找不到交叉引用表</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="20" />
+      <source>找不到市级反馈问题清单：{}</source>
+      <translation>找不到市级反馈问题清单：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="88" />
+      <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
+      <translation>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="328" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
@@ -2688,6 +3654,11 @@
       <translation>拍摄时间</translation>
     </message>
     <message>
+      <location filename="../core/reports/bulletin.py" line="115" />
+      <source>拟发{}：{}</source>
+      <translation>拟发{}：{}</translation>
+    </message>
+    <message>
       <location filename="../core/reports/atlas.py" line="257" />
       <source>挂图作战</source>
       <translation>挂图作战</translation>
@@ -2698,39 +3669,45 @@
       <translation>挂图作战 PDF 导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="82" />
+      <location filename="../core/layers.py" line="99" />
       <source>按 .cpg 文件声明</source>
       <translation>按 .cpg 文件声明</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="91" />
+      <location filename="../core/layers.py" line="105" />
       <source>按 DBF 语言驱动标识</source>
       <translation>按 DBF 语言驱动标识</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="109" />
-      <source>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{:.2f}%，{}。</source>
-      <translation>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{:.2f}%，{}。</translation>
+      <location filename="../core/reports/annual.py" line="132" />
+      <source>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</source>
+      <translation>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
+      <location filename="../core/city_feedback.py" line="84" />
+      <location filename="../core/judging.py" line="135" />
       <source>按乡镇汇总</source>
       <translation>按乡镇汇总</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="132" />
+      <location filename="../core/reports/annual.py" line="140" />
+      <source>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</source>
+      <translation>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/layers.py" line="155" />
       <source>按参数指定</source>
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="91" />
+      <location filename="../core/export_package.py" line="98" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="123" />
-      <source>按月冻结补充耕地指标{}亩，拆除复耕验收后解冻{}亩，补办手续扣减{}亩，仍冻结{}亩。</source>
-      <translation>按月冻结补充耕地指标{}亩，拆除复耕验收后解冻{}亩，补办手续扣减{}亩，仍冻结{}亩。</translation>
+      <location filename="../core/reports/annual.py" line="149" />
+      <source>按月冻结补充耕地指标{}亩，拆除复耕经市级验收并经自治区确认后解冻{}亩，补办手续经查处后扣减{}亩，仍冻结{}亩{}。</source>
+      <translation>按月冻结补充耕地指标{}亩，拆除复耕经市级验收并经自治区确认后解冻{}亩，补办手续经查处后扣减{}亩，仍冻结{}亩{}。</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="58" />
@@ -2738,29 +3715,39 @@
       <translation>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="133" />
       <source>按规则汇总</source>
       <translation>按规则汇总</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="56" />
-      <source>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl:.2f}%</source>
-      <translation>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl:.2f}%</translation>
+      <location filename="../core/reports/bulletin.py" line="75" />
+      <source>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl}</source>
+      <translation>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="33" />
-      <source>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名按比例由高到低，第1名问题最突出；名次变化为正表示较上期前移。警戒线 {:g}%。</source>
-      <translation>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名按比例由高到低，第1名问题最突出；名次变化为正表示较上期前移。警戒线 {:g}%。</translation>
+      <location filename="../core/reports/bulletin.py" line="44" />
+      <source>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名依据：{}，第1名问题最突出；名次变化为正表示较上期前移。达到问责条件：违法占用耕地达到{:g}亩（乡镇阈值，本县规定）且比例达到{}（方案四(一)6）。比例警戒线{}（本县规定）。比例保留两位小数，接近{}时多保留几位，使数字与结论一致。</source>
+      <translation>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名依据：{}，第1名问题最突出；名次变化为正表示较上期前移。达到问责条件：违法占用耕地达到{:g}亩（乡镇阈值，本县规定）且比例达到{}（方案四(一)6）。比例警戒线{}（本县规定）。比例保留两位小数，接近{}时多保留几位，使数字与结论一致。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="312" />
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../core/batch_checks.py" line="228" />
+      <source>换算为经纬度后为 {}，</source>
+      <translation>换算为经纬度后为 {}，</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="43" />
+      <source>排名</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="443" />
+      <location filename="../ui/dock.py" line="121" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="312" />
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../core/dossier.py" line="443" />
+      <location filename="../ui/dock.py" line="121" />
       <source>操作人</source>
       <translation>操作人</translation>
     </message>
@@ -2770,18 +3757,18 @@
       <translation>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="174" />
-      <location filename="../core/reports/bulletin.py" line="168" />
+      <location filename="../core/reports/annual.py" line="210" />
+      <location filename="../core/reports/bulletin.py" line="216" />
       <source>政策年度</source>
       <translation>政策年度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="167" />
+      <location filename="../core/judging.py" line="187" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>政策年度 {}（{}）。来源：{}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="129" />
+      <location filename="../core/judging.py" line="130" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>政策年度 {}，检查日期 {}。来源：{}</translation>
     </message>
@@ -2791,14 +3778,24 @@
       <translation>政策年度（空 = 工作库设置，默认 2022）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="174" />
-      <location filename="../core/reports/bulletin.py" line="167" />
-      <location filename="../core/reports/review.py" line="135" />
+      <location filename="../core/batch_checks.py" line="335" />
+      <source>数字</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="277" />
+      <source>数据实际所在带的投影坐标系</source>
+      <translation>数据实际所在带的投影坐标系</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="91" />
+      <location filename="../core/reports/annual.py" line="210" />
+      <location filename="../core/reports/bulletin.py" line="215" />
       <source>数据截至</source>
       <translation>数据截至</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="69" />
+      <location filename="../core/judging.py" line="70" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>数据有误，未写入任何结果：{}</translation>
     </message>
@@ -2818,7 +3815,7 @@
       <translation>数据质量自检问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="255" />
+      <location filename="../core/dossier.py" line="342" />
       <source>整改与查处</source>
       <translation>整改与查处</translation>
     </message>
@@ -2838,42 +3835,95 @@
       <translation>整改真实性存疑的图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
-      <location filename="../core/reports/annual.py" line="172" />
-      <location filename="../core/reports/bulletin.py" line="163" />
+      <location filename="../core/batch_checks.py" line="335" />
+      <source>整数</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="89" />
+      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/reports/annual.py" line="208" />
       <source>文件</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="125" />
+      <location filename="../core/outfiles.py" line="164" />
+      <location filename="../core/outfiles.py" line="187" />
+      <source>文件 {} 没有写出（写出后找不到该文件）。请检查磁盘空间和文件夹权限后重试。</source>
+      <translation>文件 {} 没有写出（写出后找不到该文件）。请检查磁盘空间和文件夹权限后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="174" />
+      <source>文件不存在或无法访问（{}），请确认文件位置后重新选择</source>
+      <translation>文件不存在或无法访问（{}），请确认文件位置后重新选择</translation>
+    </message>
+    <message>
+      <location filename="../core/layers.py" line="148" />
       <source>文件不存在：{}</source>
       <translation>文件不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="243" />
+      <location filename="../core/photos.py" line="134" />
+      <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
+      <translation>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="387" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>文件夹 {} 中没有 JPG 照片。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="125" />
+      <location filename="../core/photos.py" line="146" />
+      <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
+      <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="168" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="276" />
+      <location filename="../core/photos.py" line="475" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>文件损坏或不是 JPEG：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="312" />
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../core/attachments.py" line="184" />
+      <source>文件无法读取（{}），请检查文件权限后重试</source>
+      <translation>文件无法读取（{}），请检查文件权限后重试</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="193" />
+      <source>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</source>
+      <translation>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="74" />
+      <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
+      <translation>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="44" />
+      <source>文件：{}（{}）
+{}</source>
+      <translation>文件：{}（{}）
+{}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="443" />
+      <location filename="../ui/dock.py" line="121" />
       <source>新值</source>
       <translation>新值</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="35" />
-      <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
-      <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
+      <location filename="../core/patch_import.py" line="38" />
+      <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
+      <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="225" />
+      <source>新建的工作库读回不完整</source>
+      <translation>新建的工作库读回不完整</translation>
     </message>
     <message>
       <location filename="../ui/photo_panel.py" line="25" />
@@ -2881,12 +3931,12 @@
       <translation>方位 {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="197" />
+      <location filename="../core/photos.py" line="321" />
       <source>方位角为磁北方向</source>
       <translation>方位角为磁北方向</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="199" />
+      <location filename="../core/photos.py" line="323" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>方位角取自无人机 XMP 云台偏航角</translation>
     </message>
@@ -2897,34 +3947,44 @@
       <translation>方位角跨度</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="41" />
-      <location filename="../core/export_package.py" line="93" />
-      <location filename="../ui/dock.py" line="488" />
+      <location filename="../core/city_feedback.py" line="90" />
+      <source>方案二(四)：对市级反馈问题清单及时进行整改纠正；期限以清单所列为准</source>
+      <translation>方案二(四)：对市级反馈问题清单及时进行整改纠正；期限以清单所列为准</translation>
+    </message>
+    <message>
+      <location filename="../core/interviews.py" line="57" />
+      <source>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</source>
+      <translation>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="55" />
+      <location filename="../core/export_package.py" line="100" />
+      <location filename="../ui/dock.py" line="502" />
       <source>无</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="101" />
+      <location filename="../core/layers.py" line="115" />
       <source>无 .cpg，按内容识别为 GBK/GB18030</source>
       <translation>无 .cpg，按内容识别为 GBK/GB18030</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="96" />
+      <location filename="../core/layers.py" line="110" />
       <source>无 .cpg，按内容识别为 UTF-8</source>
       <translation>无 .cpg，按内容识别为 UTF-8</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="88" />
+      <location filename="../core/layers.py" line="102" />
       <source>无 .dbf 文件</source>
       <translation>无 .dbf 文件</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="208" />
+      <location filename="../core/photos.py" line="355" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>无 GPS 坐标，未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="281" />
+      <location filename="../core/dossier.py" line="405" />
       <source>无举证照片。</source>
       <translation>无举证照片。</translation>
     </message>
@@ -2932,6 +3992,11 @@
       <location filename="../core/evidence.py" line="65" />
       <source>无位置信息</source>
       <translation>无位置信息</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="78" />
+      <source>无几何</source>
+      <translation>无几何</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="212" />
@@ -2944,29 +4009,49 @@
       <translation>无拍摄时间：{}</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="159" />
-      <source>无法写入 {}：{}</source>
-      <translation>无法写入 {}：{}</translation>
+      <location filename="../core/outfiles.py" line="48" />
+      <source>无法写入 {}：文件夹不可写（没有写权限、只读、同名的不是文件夹，或文件正被其他程序打开）。请选择一个可写的输出文件夹，或关闭占用该文件的程序后重试。</source>
+      <translation>无法写入 {}：文件夹不可写（没有写权限、只读、同名的不是文件夹，或文件正被其他程序打开）。请选择一个可写的输出文件夹，或关闭占用该文件的程序后重试。</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="167" />
-      <source>无法写入 {}：{}（文件是否已在 Excel 中打开？）</source>
-      <translation>无法写入 {}：{}（文件是否已在 Excel 中打开？）</translation>
-    </message>
-    <message>
-      <location filename="../core/pdf.py" line="33" />
+      <location filename="../core/pdf.py" line="35" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="209" />
-      <source>无法打开工作库 {}。</source>
-      <translation>无法打开工作库 {}。</translation>
+      <location filename="../ui/attachment_panel.py" line="235" />
+      <source>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</source>
+      <translation>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="207" />
+      <location filename="../core/pdf.py" line="142" />
+      <source>无法合成 PDF {}：{}</source>
+      <translation>无法合成 PDF {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="393" />
+      <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
+      <translation>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="158" />
+      <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
+      <translation>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/package_io.py" line="114" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/package_io.py" line="119" />
+      <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
+      <translation>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="227" />
+      <source>无法换算为经纬度，</source>
+      <translation>无法换算为经纬度，</translation>
     </message>
     <message>
       <location filename="../ui/photo_viewer.py" line="43" />
@@ -2974,37 +4059,53 @@
       <translation>无法显示该照片（文件损坏或不存在）</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="103" />
+      <location filename="../core/layers.py" line="117" />
       <source>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</source>
       <translation>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="128" />
+      <location filename="../core/pdf.py" line="86" />
+      <source>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</source>
+      <translation>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="29" />
+      <source>无法读取 {}：{}</source>
+      <translation>无法读取 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/layers.py" line="151" />
       <source>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</source>
       <translation>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="132" />
+      <location filename="../core/overlay_run.py" line="178" />
       <source>无法读取图斑图层。</source>
       <translation>无法读取图斑图层。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="263" />
-      <source>无法读取文件：{}</source>
-      <translation>无法读取文件：{}</translation>
+      <location filename="../core/photos.py" line="440" />
+      <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
+      <translation>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="128" />
+      <location filename="../core/overlay_measure.py" line="131" />
+      <location filename="../core/overlay_validity.py" line="261" />
       <source>无编号(fid={})</source>
       <translation>无编号(fid={})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="166" />
+      <location filename="../core/dossier_attach.py" line="189" />
+      <source>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</source>
+      <translation>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="214" />
       <source>无（年度首期）</source>
       <translation>无（年度首期）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="95" />
+      <location filename="../core/export_package.py" line="102" />
       <source>无（请先运行套合分析）</source>
       <translation>无（请先运行套合分析）</translation>
     </message>
@@ -3014,19 +4115,24 @@
       <translation>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="620" />
+      <location filename="../ui/dock.py" line="640" />
       <source>日期</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="35" />
+      <location filename="../core/reports/gather.py" line="34" />
       <source>日期 {!r} 无法识别，请写作 2022-04-05。</source>
       <translation>日期 {!r} 无法识别，请写作 2022-04-05。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="103" />
+      <location filename="../core/judging.py" line="104" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>日期“{}”无法识别，请写成 2022-05-15 的形式。</translation>
+    </message>
+    <message>
+      <location filename="../core/city_feedback.py" line="102" />
+      <source>日期无效：{}</source>
+      <translation>日期无效：{}</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="74" />
@@ -3034,8 +4140,8 @@
       <translation>早于后时相 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="312" />
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../core/dossier.py" line="443" />
+      <location filename="../ui/dock.py" line="121" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
@@ -3045,13 +4151,43 @@
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="255" />
+      <location filename="../core/export_package.py" line="333" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="365" />
+      <location filename="../core/output_guard.py" line="114" />
+      <source>是一个已有的文件，不是文件夹</source>
+      <translation>是一个已有的文件，不是文件夹</translation>
+    </message>
+    <message>
+      <location filename="../core/output_guard.py" line="104" />
+      <source>是一个数据库文件（GeoPackage/SQLite），不是以前生成的 {} 文件</source>
+      <translation>是一个数据库文件（GeoPackage/SQLite），不是以前生成的 {} 文件</translation>
+    </message>
+    <message>
+      <location filename="../core/output_guard.py" line="97" />
+      <source>是一个文件夹</source>
+      <translation>是一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="../core/output_guard.py" line="89" />
+      <source>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</source>
+      <translation>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="151" />
+      <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
+      <translation>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="191" />
+      <source>是空文件（0 字节），请确认文件完整后重新选择</source>
+      <translation>是空文件（0 字节），请确认文件完整后重新选择</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="378" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
@@ -3066,7 +4202,7 @@
       <translation>月清</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="622" />
+      <location filename="../ui/dock.py" line="642" />
       <source>月清期限</source>
       <translation>月清期限</translation>
     </message>
@@ -3081,32 +4217,37 @@
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="657" />
+      <location filename="../ui/dock.py" line="677" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="657" />
+      <location filename="../ui/dock.py" line="677" />
       <source>期限 ({})</source>
       <translation>期限 ({})</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="180" />
+      <location filename="../ui/dock.py" line="189" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="508" />
+      <location filename="../core/dossier_attach.py" line="163" />
+      <source>未列入（见表下说明）</source>
+      <translation>未列入（见表下说明）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="522" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="255" />
+      <location filename="../core/overlay_measure.py" line="258" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="278" />
+      <location filename="../ui/dock.py" line="291" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
     </message>
@@ -3116,28 +4257,29 @@
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="407" />
+      <location filename="../core/overlay.py" line="428" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="331" />
+      <location filename="../core/workpackage.py" line="361" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="107" />
-      <location filename="../core/reference.py" line="70" />
+      <location filename="../core/package_io.py" line="120" />
+      <location filename="../core/patch_import.py" line="104" />
+      <location filename="../core/pdf.py" line="86" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="114" />
+      <location filename="../core/reports/annual.py" line="137" />
       <source>未达到问责条件</source>
       <translation>未达到问责条件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="599" />
+      <location filename="../ui/dock.py" line="618" />
       <source>未选择图斑</source>
       <translation>未选择图斑</translation>
     </message>
@@ -3147,9 +4289,16 @@
       <translation>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="51" />
+      <location filename="../core/reports/gather.py" line="50" />
       <source>本县</source>
       <translation>本县</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="204" />
+      <location filename="../core/reports/annual.py" line="90" />
+      <location filename="../core/reports/annual.py" line="212" />
+      <source>本县规定</source>
+      <translation>本县规定</translation>
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="197" />
@@ -3158,9 +4307,19 @@
       <translation>本图斑</translation>
     </message>
     <message>
+      <location filename="../ui/attachment_panel.py" line="134" />
+      <source>本图斑 {} 件附件材料（保存在工作库中）</source>
+      <translation>本图斑 {} 件附件材料（保存在工作库中）</translation>
+    </message>
+    <message>
       <location filename="../ui/photo_panel.py" line="81" />
       <source>本图斑 {} 张照片</source>
       <translation>本图斑 {} 张照片</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="408" />
+      <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
+      <translation>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="103" />
@@ -3168,22 +4327,32 @@
       <translation>本季度审核未发现需要整改的问题，请继续保持。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="28" />
+      <location filename="../core/reports/annual.py" line="90" />
+      <source>本报告采用的本县规定</source>
+      <translation>本报告采用的本县规定</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="39" />
       <source>本期下发为本统计期内下发批次的图斑；其余各列为{}年1月起至统计期末各批次累计。确认率 = 已确认 ÷ 累计下发。</source>
       <translation>本期下发为本统计期内下发批次的图斑；其余各列为{}年1月起至统计期末各批次累计。确认率 = 已确认 ÷ 累计下发。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="36" />
+      <location filename="../core/reports/bulletin.py" line="126" />
+      <source>本期不发函</source>
+      <translation>本期不发函</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="50" />
       <source>本期为年度首期，无上期数据。</source>
       <translation>本期为年度首期，无上期数据。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="77" />
+      <location filename="../core/reports/bulletin.py" line="99" />
       <source>本期各乡镇均无计入问责比例的违法占用耕地。</source>
       <translation>本期各乡镇均无计入问责比例的违法占用耕地。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="88" />
+      <location filename="../core/reports/bulletin.py" line="123" />
       <source>本期无乡镇触及警戒线。</source>
       <translation>本期无乡镇触及警戒线。</translation>
     </message>
@@ -3191,6 +4360,16 @@
       <location filename="../core/reports/military.py" line="47" />
       <source>本期无涉军用地图斑。</source>
       <translation>本期无涉军用地图斑。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="123" />
+      <source>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</source>
+      <translation>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="57" />
+      <source>本通报采用的本县规定</source>
+      <translation>本通报采用的本县规定</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="54" />
@@ -3208,7 +4387,12 @@
       <translation>条</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="61" />
+      <location filename="../core/judging.py" line="175" />
+      <source>来源：{}</source>
+      <translation>来源：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="81" />
       <source>查处整改</source>
       <translation>查处整改</translation>
     </message>
@@ -3218,55 +4402,55 @@
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="492" />
+      <location filename="../ui/dock.py" line="506" />
       <source>标识：{}</source>
       <translation>标识：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="623" />
+      <location filename="../ui/dock.py" line="643" />
       <source>核查状态</source>
       <translation>核查状态</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="27" />
+      <location filename="../core/reports/bulletin.py" line="38" />
       <source>核查进度</source>
       <translation>核查进度</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="138" />
+      <location filename="../core/reports/bulletin.py" line="177" />
       <source>根据《{}{}年自然资源卫片执法工作实施方案》“月清”“月核”工作要求，县卫片办对各乡（镇）卫片执法工作进展定期汇总、排名，现将{}情况（数据截至{}）通报如下：</source>
       <translation>根据《{}{}年自然资源卫片执法工作实施方案》“月清”“月核”工作要求，县卫片办对各乡（镇）卫片执法工作进展定期汇总、排名，现将{}情况（数据截至{}）通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="88" />
+      <location filename="../core/reports/annual.py" line="111" />
       <source>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</source>
       <translation>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="180" />
+      <location filename="../core/judging.py" line="201" />
       <source>模拟整改</source>
       <translation>模拟整改</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="174" />
+      <location filename="../core/judging.py" line="194" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="161" />
-      <location filename="../ui/dock.py" line="560" />
+      <location filename="../ui/dock.py" line="170" />
+      <location filename="../ui/dock.py" line="579" />
       <source>正在关联照片，完成后再保存</source>
       <translation>正在关联照片，完成后再保存</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="38" />
+      <location filename="../core/reports/bulletin.py" line="52" />
       <source>每月数值为当年1月起至该月末各批次累计。</source>
       <translation>每月数值为当年1月起至该月末各批次累计。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="168" />
-      <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。</source>
-      <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。</translation>
+      <location filename="../core/judging.py" line="188" />
+      <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
+      <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</translation>
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="323" />
@@ -3274,38 +4458,33 @@
       <translation>比例尺 1:{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="32" />
-      <source>比例排名</source>
-      <translation>比例排名</translation>
-    </message>
-    <message>
-      <location filename="../core/reports/bulletin.py" line="37" />
+      <location filename="../core/reports/bulletin.py" line="51" />
       <source>比例趋势</source>
       <translation>比例趋势</translation>
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="45" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="212" />
+      <location filename="../core/overlay.py" line="230" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="188" />
+      <location filename="../core/overlay.py" line="206" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="541" />
+      <location filename="../ui/dock.py" line="555" />
       <source>没有可采用的预判</source>
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="181" />
+      <location filename="../core/overlay.py" line="199" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
     </message>
@@ -3315,7 +4494,7 @@
       <translation>没有照片</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="106" />
+      <location filename="../core/xlsx.py" line="105" />
       <source>没有要写入 Excel 的内容。</source>
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
@@ -3325,12 +4504,42 @@
       <translation>涉军用地图斑 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="245" />
+      <location filename="../ui/attachment_panel.py" line="88" />
+      <source>添加…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="79" />
+      <source>添加人</source>
+      <translation>添加人</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="191" />
+      <source>添加人/时间</source>
+      <translation>添加人/时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="79" />
+      <source>添加时间</source>
+      <translation>添加时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="38" />
+      <source>添加附件材料 · 图斑 {}</source>
+      <translation>添加附件材料 · 图斑 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="77" />
+      <source>点</source>
+      <translation>点</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="331" />
       <source>点号</source>
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="45" />
+      <location filename="../ui/dock.py" line="48" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
@@ -3340,23 +4549,23 @@
       <translation>照片 (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="465" />
-      <location filename="../ui/dock.py" line="684" />
+      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="704" />
       <source>照片 ({})</source>
       <translation>照片 ({})</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="321" />
+      <location filename="../core/photos.py" line="519" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>照片 {} 无法读取（{}），未添加任何照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="53" />
       <source>照片·{}</source>
       <translation>照片·{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="737" />
+      <location filename="../ui/dock.py" line="768" />
       <source>照片关联失败：{}</source>
       <translation>照片关联失败：{}</translation>
     </message>
@@ -3366,19 +4575,24 @@
       <translation>照片数量</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="39" />
+      <location filename="../core/photos.py" line="379" />
+      <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
+      <translation>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="142" />
       <source>照片文件夹不存在：{}</source>
       <translation>照片文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="295" />
+      <location filename="../core/dossier.py" line="429" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>照片文件缺失或无法读取：
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="475" />
+      <location filename="../core/workpackage.py" line="559" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -3389,58 +4603,83 @@
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="45" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="40" />
+      <location filename="../core/dossier.py" line="54" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>生成卷宗 {} 份，共 {} 页；目录：{}</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="32" />
+      <location filename="../ui/tasks.py" line="41" />
       <source>生成照片缩略图</source>
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="256" />
+      <location filename="../core/export_package.py" line="334" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="134" />
-      <location filename="../core/patch_import.py" line="130" />
-      <location filename="../core/workpackage.py" line="231" />
+      <location filename="../ui/attachment_panel.py" line="90" />
+      <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
+      <translation>用系统程序打开所选附件（核对内容后写出临时副本）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="180" />
+      <location filename="../core/patch_import.py" line="144" />
+      <location filename="../core/workpackage.py" line="259" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/dossier.py" line="503" />
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../ui/dock.py" line="622" />
+      <location filename="../ui/dock.py" line="642" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="179" />
+      <location filename="../core/dossier.py" line="257" />
       <source>监测编号 {} · {}</source>
       <translation>监测编号 {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="120" />
+      <location filename="../core/patch_import.py" line="117" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="156" />
+      <location filename="../core/package_io.py" line="46" />
+      <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
+      <translation>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/outfiles.py" line="43" />
+      <source>磁盘空间不足，无法写出 {}。请清理该磁盘（删除不需要的文件）或选择其他磁盘上的输出文件夹后重试；未写完的文件已删除。</source>
+      <translation>磁盘空间不足，无法写出 {}。请清理该磁盘（删除不需要的文件）或选择其他磁盘上的输出文件夹后重试；未写完的文件已删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="182" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>第 {} 个要素（FID {}）</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="276" />
+      <source>第 {} 带的投影坐标系</source>
+      <translation>第 {} 带的投影坐标系</translation>
     </message>
     <message>
       <location filename="../core/dossier_layout.py" line="259" />
       <source>第 {} 页 / 共 {} 页</source>
       <translation>第 {} 页 / 共 {} 页</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="120" />
+      <source>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</source>
+      <translation>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="338" />
@@ -3458,23 +4697,50 @@
       <translation>米</translation>
     </message>
     <message>
+      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="47" />
+      <location filename="../ui/attachment_panel.py" line="79" />
+      <source>类别</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="238" />
+      <source>系统没有能打开 {} 的程序，临时副本在 {}。</source>
+      <translation>系统没有能打开 {} 的程序，临时副本在 {}。</translation>
+    </message>
+    <message>
+      <location filename="../core/interviews.py" line="56" />
+      <source>约谈问责</source>
+      <translation>约谈问责</translation>
+    </message>
+    <message>
+      <location filename="../core/interviews.py" line="56" />
+      <source>约谈问责登记及报告期限</source>
+      <translation>约谈问责登记及报告期限</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="77" />
+      <source>线</source>
+      <translation>线</translation>
+    </message>
+    <message>
       <location filename="../core/layers.py" line="29" />
       <source>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</source>
       <translation>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="118" />
+      <location filename="../core/reports/bulletin.py" line="156" />
       <source>统计完成：{} 个乡镇，{} 个乡镇触及警戒线</source>
       <translation>统计完成：{} 个乡镇，{} 个乡镇触及警戒线</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="164" />
+      <location filename="../core/reports/bulletin.py" line="212" />
       <source>统计期</source>
       <translation>统计期</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="173" />
-      <location filename="../core/reports/bulletin.py" line="165" />
+      <location filename="../core/reports/annual.py" line="209" />
+      <location filename="../core/reports/bulletin.py" line="213" />
       <source>统计范围</source>
       <translation>统计范围</translation>
     </message>
@@ -3484,42 +4750,67 @@
       <translation>统计范围：{}　数据截至：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="134" />
+      <location filename="../core/reports/annual.py" line="162" />
       <source>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</source>
       <translation>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</translation>
     </message>
     <message>
-      <location filename="../core/xlsx.py" line="104" />
+      <location filename="../core/xlsx.py" line="103" />
       <source>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="138" />
+      <location filename="../core/city_feedback.py" line="27" />
+      <source>缺少 openpyxl，无法读 Excel（Debian：apt install python3-openpyxl）。</source>
+      <translation>缺少 openpyxl，无法读 Excel（Debian：apt install python3-openpyxl）。</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="252" />
+      <source>缺少 trailer</source>
+      <translation>缺少 trailer</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="156" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="173" />
+      <location filename="../core/batch_checks.py" line="91" />
+      <source>缺少属性文件 {}：只有图形，没有 JCBH 等属性，无法导入。请把与 {} 同名的 .dbf 文件放在同一文件夹（它随 .shp 一起下发），或向下发单位重新索取完整数据。</source>
+      <translation>缺少属性文件 {}：只有图形，没有 JCBH 等属性，无法导入。请把与 {} 同名的 .dbf 文件放在同一文件夹（它随 .shp 一起下发），或向下发单位重新索取完整数据。</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="95" />
+      <source>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</source>
+      <translation>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="194" />
+      <source>耕地≥50亩须领导小组实地核查，缺{}</source>
+      <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="191" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="171" />
+      <location filename="../core/overlay.py" line="189" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="175" />
+      <location filename="../core/overlay.py" line="193" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="253" />
+      <location filename="../core/export_package.py" line="331" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="142" />
+      <location filename="../core/export_package.py" line="149" />
       <source>自检…</source>
       <translation>自检…</translation>
     </message>
@@ -3529,30 +4820,35 @@
       <translation>自检问题清单</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="510" />
+      <location filename="../ui/dock.py" line="524" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="249" />
+      <location filename="../core/export_package.py" line="327" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/dossier_attach.py" line="160" />
+      <source>见下图</source>
+      <translation>见下图</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="133" />
       <source>规则名称</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="133" />
       <source>规则编号</source>
       <translation>规则编号</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="39" />
-      <source>触及警戒线的乡镇（警示提醒名单）</source>
-      <translation>触及警戒线的乡镇（警示提醒名单）</translation>
+      <location filename="../core/reports/bulletin.py" line="53" />
+      <source>触及警戒线的乡镇及拟发函件</source>
+      <translation>触及警戒线的乡镇及拟发函件</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="124" />
@@ -3560,30 +4856,55 @@
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="163" />
-      <location filename="../core/reports/bulletin.py" line="130" />
-      <source>警戒线 {:g}%</source>
-      <translation>警戒线 {:g}%</translation>
+      <location filename="../core/reports/annual.py" line="195" />
+      <location filename="../core/reports/bulletin.py" line="168" />
+      <source>警戒线 {}（本县规定）</source>
+      <translation>警戒线 {}（本县规定）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="39" />
-      <source>警示提醒</source>
-      <translation>警示提醒</translation>
+      <location filename="../core/reports/bulletin.py" line="54" />
+      <source>警戒线、月清后整改月数和发函条件为本县规定：{}。</source>
+      <translation>警戒线、月清后整改月数和发函条件为本县规定：{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="263" />
+      <location filename="../core/reports/bulletin.py" line="53" />
+      <source>警示提醒与函件</source>
+      <translation>警示提醒与函件</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="341" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="120" />
+      <location filename="../core/overlay_run.py" line="164" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="46" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="139" />
+      <source>设施农用地备案</source>
+      <translation>设施农用地备案</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="30" />
+      <source>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</source>
+      <translation>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="129" />
+      <source>该类型文件，卷宗 PDF 无法容纳</source>
+      <translation>该类型文件，卷宗 PDF 无法容纳</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="49" />
+      <source>说明</source>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../processing/judging_params.py" line="29" />
@@ -3591,17 +4912,17 @@
       <translation>请只给图斑图层或工作库之一，不要同时给两个。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="101" />
+      <location filename="../core/reports/bulletin.py" line="137" />
       <source>请各乡（镇）对照以下时间节点倒排工作：{}。</source>
       <translation>请各乡（镇）对照以下时间节点倒排工作：{}。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="194" />
+      <location filename="../core/patch_import.py" line="248" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>请填写批次名称（BATCH），例如 2022-01。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="142" />
+      <location filename="../core/reports/annual.py" line="172" />
       <source>请填写统计期：上半年 2022H1，全年 2022。</source>
       <translation>请填写统计期：上半年 2022H1，全年 2022。</translation>
     </message>
@@ -3611,9 +4932,14 @@
       <translation>请指定输出 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="92" />
+      <location filename="../core/reports/gather.py" line="103" />
       <source>请指定输出文件夹。</source>
       <translation>请指定输出文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="87" />
+      <source>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</source>
+      <translation>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</translation>
     </message>
     <message>
       <location filename="../processing/judging_params.py" line="34" />
@@ -3621,16 +4947,26 @@
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="129" />
+      <location filename="../core/city_feedback.py" line="99" />
+      <source>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</source>
+      <translation>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="136" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="143" />
-      <location filename="../core/reports/bulletin.py" line="113" />
+      <location filename="../core/reports/annual.py" line="173" />
+      <location filename="../core/reports/bulletin.py" line="149" />
       <location filename="../core/reports/review.py" line="112" />
       <source>读取工作库：{} 个图斑</source>
       <translation>读取工作库：{} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/batch_checks.py" line="221" />
+      <source>超出范围的图斑：{}。</source>
+      <translation>超出范围的图斑：{}。</translation>
     </message>
     <message>
       <location filename="../ui/photo_panel.py" line="27" />
@@ -3644,77 +4980,77 @@
       <translation>距图斑距离</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="214" />
+      <location filename="../core/photos.py" line="338" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="162" />
+      <location filename="../core/overlay_measure.py" line="165" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="80" />
+      <location filename="../core/reports/bulletin.py" line="102" />
       <source>较上期名次前移（问题加重）的乡镇：{}。</source>
       <translation>较上期名次前移（问题加重）的乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="117" />
-      <source>达到问责条件的乡镇：{}。</source>
-      <translation>达到问责条件的乡镇：{}。</translation>
+      <location filename="../core/output_guard.py" line="71" />
+      <source>输出参数 {} 的位置 {} {}。为避免覆盖已有数据，本次没有运行。请另选一个新的文件名。</source>
+      <translation>输出参数 {} 的位置 {} {}。为避免覆盖已有数据，本次没有运行。请另选一个新的文件名。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="113" />
-      <source>达到问责条件（面积≥{:g}亩且比例≥{:g}%）</source>
-      <translation>达到问责条件（面积≥{:g}亩且比例≥{:g}%）</translation>
+      <location filename="../core/reports/annual.py" line="136" />
+      <source>达到问责条件（面积≥{:g}亩且比例≥{}）</source>
+      <translation>达到问责条件（面积≥{:g}亩且比例≥{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="30" />
+      <location filename="../core/reports/bulletin.py" line="41" />
       <source>违法与整改</source>
       <translation>违法与整改</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="158" />
+      <location filename="../core/reports/annual.py" line="190" />
       <source>违法占用耕地</source>
       <translation>违法占用耕地</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="64" />
-      <source>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；面积达到阈值且比例≥{:g}%的纳入问责。</source>
-      <translation>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；面积达到阈值且比例≥{:g}%的纳入问责。</translation>
+      <location filename="../core/reports/annual.py" line="71" />
+      <source>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；县级面积达到{:g}亩且比例达到{}的纳入问责（方案四(一)6）；乡镇面积阈值{:g}亩和排名依据（{}）为本县规定。</source>
+      <translation>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；县级面积达到{:g}亩且比例达到{}的纳入问责（方案四(一)6）；乡镇面积阈值{:g}亩和排名依据（{}）为本县规定。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="73" />
-      <source>违法占用耕地比例排名前列的乡镇是：{}。</source>
-      <translation>违法占用耕地比例排名前列的乡镇是：{}。</translation>
-    </message>
-    <message>
-      <location filename="../core/reports/annual.py" line="102" />
+      <location filename="../core/reports/annual.py" line="125" />
       <source>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</source>
       <translation>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="60" />
+      <location filename="../core/reports/annual.py" line="80" />
       <source>违法用地</source>
       <translation>违法用地</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="31" />
+      <location filename="../core/reports/bulletin.py" line="42" />
       <source>违法用地含新增和存量；剩余未整改耕地 = 占用耕地 − 拆除复耕 − 补办手续。</source>
       <translation>违法用地含新增和存量；剩余未整改耕地 = 占用耕地 − 拆除复耕 − 补办手续。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="60" />
+      <location filename="../core/reports/annual.py" line="80" />
       <source>违法用地情况（新增/存量）</source>
       <translation>违法用地情况（新增/存量）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="61" />
+      <location filename="../core/reports/annual.py" line="81" />
       <source>违法用地查处整改情况</source>
       <translation>违法用地查处整改情况</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="196" />
+      <location filename="../ui/attachment_panel.py" line="169" />
+      <source>选择图斑 {} 的附件材料</source>
+      <translation>选择图斑 {} 的附件材料</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="205" />
       <source>选择外业照片文件夹</source>
       <translation>选择外业照片文件夹</translation>
     </message>
@@ -3724,7 +5060,7 @@
       <translation>选择要关联到图斑 {} 的照片</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="112" />
+      <location filename="../core/reports/bulletin.py" line="148" />
       <source>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</source>
       <translation>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</translation>
     </message>
@@ -3734,12 +5070,13 @@
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="622" />
+      <location filename="../ui/dock.py" line="642" />
       <source>逾期天数</source>
       <translation>逾期天数</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/overlay_validity.py" line="139" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
@@ -3749,79 +5086,167 @@
       <translation>重复照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="227" />
+      <location filename="../core/photos.py" line="363" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>重复照片：与 {} 内容相同</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="226" />
+      <location filename="../core/photos.py" line="362" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="172" />
+      <location filename="../core/judging.py" line="192" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="66" />
+      <location filename="../core/photos.py" line="62" />
+      <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
+      <translation>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="56" />
+      <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
+      <translation>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="84" />
       <source>问责比例计算明细</source>
       <translation>问责比例计算明细</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="62" />
+      <location filename="../core/reports/annual.py" line="82" />
       <source>问责比例评估</source>
       <translation>问责比例评估</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="66" />
+      <location filename="../core/reports/annual.py" line="84" />
       <source>问责计算明细</source>
       <translation>问责计算明细</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="63" />
+      <location filename="../core/reports/annual.py" line="83" />
       <source>问责评估</source>
       <translation>问责评估</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="134" />
       <source>问题数</source>
       <translation>问题数</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/city_feedback.py" line="81" />
+      <location filename="../core/judging.py" line="132" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="217" />
+      <location filename="../core/dossier_attach.py" line="158" />
+      <source>附于正文后第 {} 页</source>
+      <translation>附于正文后第 {} 页</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="214" />
+      <source>附件 {} · {} · {}（{}）</source>
+      <translation>附件 {} · {} · {}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="47" />
+      <source>附件{} {}</source>
+      <translation>附件{} {}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="170" />
+      <source>附件{}《{}》：{}，另附为 {}。</source>
+      <translation>附件{}《{}》：{}，另附为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="171" />
+      <source>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</source>
+      <translation>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="338" />
+      <source>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</source>
+      <translation>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="50" />
+      <location filename="../ui/dock.py" line="93" />
+      <location filename="../ui/dock.py" line="713" />
+      <source>附件材料</source>
+      <translation>附件材料</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="713" />
+      <source>附件材料 ({})</source>
+      <translation>附件材料 ({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="170" />
+      <source>附件材料 ({});;所有文件 (*)</source>
+      <translation>附件材料 ({});;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="187" />
+      <source>附件材料（{} 件）</source>
+      <translation>附件材料（{} 件）</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="231" />
+      <source>附件类别“{}”无效，应为：{}。</source>
+      <translation>附件类别“{}”无效，应为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/attachments.py" line="296" />
+      <source>附件记录 {} 不存在（可能已被删除），请刷新后重试。</source>
+      <translation>附件记录 {} 不存在（可能已被删除），请刷新后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="341" />
       <source>附近没有图斑，未关联</source>
       <translation>附近没有图斑，未关联</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="174" />
+      <location filename="../core/reports/annual.py" line="164" />
+      <source>附：本报告采用的本县规定</source>
+      <translation>附：本报告采用的本县规定</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="191" />
+      <source>附：本通报采用的本县规定</source>
+      <translation>附：本通报采用的本县规定</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="207" />
       <source>需集体会审</source>
       <translation>需集体会审</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/patch_form.py" line="189" />
+      <source>需集体会审，缺{}</source>
+      <translation>需集体会审，缺{}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="503" />
       <source>面积(亩)</source>
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
-      <location filename="../core/reports/bulletin.py" line="170" />
+      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>面积单位</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="351" />
+      <location filename="../core/dossier.py" line="503" />
       <source>页数</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="232" />
+      <location filename="../core/dossier.py" line="318" />
       <source>项目</source>
       <translation>项目</translation>
     </message>
@@ -3831,17 +5256,22 @@
       <translation>预判与最终判定不一致的图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="493" />
+      <location filename="../ui/dock.py" line="507" />
       <source>预判：{}</source>
       <translation>预判：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="92" />
+      <location filename="../core/reports/annual.py" line="152" />
+      <source>（{}）</source>
+      <translation>（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="129" />
       <source>（{}）{}：</source>
       <translation>（{}）{}：</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="43" />
+      <location filename="../ui/dock.py" line="46" />
       <source>（下发导入）</source>
       <translation>（下发导入）</translation>
     </message>
@@ -3851,7 +5281,7 @@
       <translation>（全县）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="166" />
+      <location filename="../core/reports/annual.py" line="201" />
       <source>（初稿）</source>
       <translation>（初稿）</translation>
     </message>
@@ -3861,48 +5291,50 @@
       <translation>（审核意见·初稿）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="62" />
+      <location filename="../core/export_package.py" line="69" />
       <source>（强制导出）</source>
       <translation>（强制导出）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="490" />
+      <location filename="../ui/dock.py" line="504" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>（按当前套合结果实时预判，未保存）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="123" />
+      <location filename="../core/judging.py" line="124" />
       <source>（未落乡镇）</source>
       <translation>（未落乡镇）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
-      <location filename="../ui/dock.py" line="327" />
+      <location filename="../ui/dock.py" line="338" />
+      <location filename="../ui/dock.py" line="340" />
       <source>（空）</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="79" />
+      <location filename="../core/reports/annual.py" line="102" />
       <source>，</source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="60" />
+      <location filename="../core/reports/bulletin.py" line="80" />
       <source>，与上期（{}）持平</source>
       <translation>，与上期（{}）持平</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="62" />
+      <location filename="../core/reports/bulletin.py" line="82" />
       <source>，较上期（{}）{}{:.2f}个百分点</source>
       <translation>，较上期（{}）{}{:.2f}个百分点</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="102" />
+      <location filename="../core/reports/bulletin.py" line="55" />
+      <location filename="../core/reports/bulletin.py" line="116" />
+      <location filename="../core/reports/bulletin.py" line="138" />
       <source>；</source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="64" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>；{}。</source>
       <translation>；{}。</translation>
     </message>
