@@ -19,3 +19,22 @@ class FakeIface:
 
     def messageBar(self):  # noqa: N802
         return self.bar
+
+
+def open_dock(qtbot):
+    """A judgment dock on a fake iface, docked and shown; close it with close_dock (a clean project after)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.core import QgsProject
+    from wpzf.ui.dock import JudgmentDock
+    QgsProject.instance().clear()
+    iface = FakeIface()
+    dock = JudgmentDock(iface)
+    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    qtbot.addWidget(iface.window)
+    return dock
+
+
+def close_dock(dock):
+    from qgis.core import QgsProject
+    dock.close_package(ask=False)
+    QgsProject.instance().clear()

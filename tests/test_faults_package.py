@@ -100,17 +100,10 @@ def test_import_into_a_locked_package_is_an_error_not_a_success(qgis_processing,
 
 
 def test_dock_keeps_unsaved_edits_when_the_save_cannot_commit(qgis_processing, qtbot, tmp_path, short_waits):
-    from qgis.PyQt.QtCore import Qt
-    from qgis.core import QgsProject
-    from fake_iface import FakeIface
-    from wpzf.ui.dock import JudgmentDock
+    from fake_iface import close_dock, open_dock
     wp_path = str(tmp_path / "示范县 工作库.gpkg")
     run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), dm.batch(3)), wp_path)
-    QgsProject.instance().clear()
-    iface = FakeIface()
-    dock = JudgmentDock(iface)
-    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    qtbot.addWidget(iface.window)
+    dock = open_dock(qtbot)
     try:
         assert dock.open_package(wp_path)
         target = dock.current
@@ -131,8 +124,7 @@ def test_dock_keeps_unsaved_edits_when_the_save_cannot_commit(qgis_processing, q
         assert con.execute("SELECT PDLX FROM patches WHERE JCBH=?", (target,)).fetchone() == ("违法",)
         con.close()
     finally:
-        dock.close_package(ask=False)
-        QgsProject.instance().clear()
+        close_dock(dock)
 
 
 # ----- full disk ---------------------------------------------------------------------------------------------------
@@ -494,24 +486,16 @@ def test_remembered_references_are_kept_relative_to_the_package(qgis_processing,
 
 
 def test_the_dock_opens_a_package_after_a_killed_writer_and_says_so(qgis_processing, qtbot, wp, tmp_path):
-    from qgis.PyQt.QtCore import Qt
-    from qgis.core import QgsProject
-    from fake_iface import FakeIface
-    from wpzf.ui.dock import JudgmentDock
+    from fake_iface import close_dock, open_dock
     before = snapshot(wp.path)
     kill_mid_write(wp.path, tmp_path)
-    QgsProject.instance().clear()
-    iface = FakeIface()
-    dock = JudgmentDock(iface)
-    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    qtbot.addWidget(iface.window)
+    dock = open_dock(qtbot)
     try:
         assert dock.open_package(wp.path)
         assert "上次写入被中断" in dock.last_message and "完好" in dock.last_message
         assert len(dock.shown_jcbhs()) == 3
     finally:
-        dock.close_package(ask=False)
-        QgsProject.instance().clear()
+        close_dock(dock)
     assert snapshot(wp.path) == before
 
 

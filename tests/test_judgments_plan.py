@@ -130,16 +130,9 @@ def test_partly_approved_patch_is_split_not_legal_and_a_sliver_is_legal(qgis_pro
 
 def test_the_dock_will_not_confirm_a_reviewed_patch_without_its_review_record(qgis_processing, qtbot, tmp_path):
     import sqlite3
-    from qgis.PyQt.QtCore import Qt
-    from qgis.core import QgsProject
-    from fake_iface import FakeIface
-    from wpzf.ui.dock import JudgmentDock
+    from fake_iface import close_dock, open_dock
     wp = package(tmp_path, {"H1": (dict(ILLEGAL, JTHS=1, HSZT="已判定"), None, None)})
-    QgsProject.instance().clear()
-    iface = FakeIface()
-    dock = JudgmentDock(iface)
-    iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    qtbot.addWidget(iface.window)
+    dock = open_dock(qtbot)
     try:
         assert dock.open_package(wp.path) and dock.current == "H1"
         widgets = dock.editor.widgets
@@ -155,5 +148,4 @@ def test_the_dock_will_not_confirm_a_reviewed_patch_without_its_review_record(qg
         stored = sqlite3.connect(wp.path).execute("SELECT HSZT, HSRQ, HSJYBH FROM patches WHERE JCBH='H1'").fetchone()
         assert stored == ("已确认", "2022-03-20", "卫片会审纪要〔2022〕3号")
     finally:
-        dock.close_package(ask=False)
-        QgsProject.instance().clear()
+        close_dock(dock)
