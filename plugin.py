@@ -12,7 +12,8 @@ PLUGIN_DIR = os.path.dirname(__file__)
 MENU = "卫片执法"
 
 # (algorithm id, icon) shown in the menu in working order; missing ones are skipped.
-MENU_ALGORITHMS = ["import_patches", "overlay", "prejudge", "link_photos", "selfcheck", "accountability",
+MENU_ALGORITHMS = ["import_patches", "overlay", "prejudge", "split_patches", "link_photos", "selfcheck",
+                   "accountability",
                    "city_feedback", "interviews", "bulletin", "quarterly_review", "annual_report",
                    "military_register", "battle_map",
                    "export", "dossier"]

@@ -273,8 +273,9 @@ def _convert(prof, patches, photos, documents=None):
         computed = {"@photo_count": len(photos.get(jcbh, [])),
                     "@attachment_count": len((documents or {}).get(jcbh, []))}
         rec, row = {"_wkb": patch.get("_wkb"), "_jcbh": jcbh}, {}
+        issued = dict(patch, JCBH=patch.get("_JCBH") or jcbh)  # a part is written under its parent's JCBH + ZTBBH
         for field in prof["fields"]:
-            raw = computed[field["source"]] if field["source"] in computed else patch.get(field["source"])
+            raw = computed[field["source"]] if field["source"] in computed else issued.get(field["source"])
             try:
                 value, warning = convert(field, raw, prof["encoding"], jcbh)
             except RuleInputError as exc:

@@ -105,14 +105,19 @@ def parse_today(text):
     return day
 
 
-def selfcheck_rows(rows, policy, photos, today, batch_month=None, check_evidence=True):
-    """Problem rows (rules.selfcheck.PROBLEM_FIELDS) for all patches, most severe first."""
+def selfcheck_rows(rows, policy, photos, today, batch_month=None, check_evidence=True, workpackage=None):
+    """Problem rows (rules.selfcheck.PROBLEM_FIELDS) for all patches, most severe first; with the work package the
+    split patches are checked against their parts too (S01)."""
     skip = () if check_evidence else ("E",)
     if batch_month not in (None, ""):
         from ..rules.deadlines import parse_month
         if parse_month(batch_month) is None:
             raise InputError(tr("批次月份“{}”无法识别，请写成 2022-03 的形式。").format(batch_month))
     problems = sc.check_all(rows, policy, photos, today=today, batch_month=batch_month or None, skip=skip)
+    if workpackage is not None:
+        from .split import cover_problems
+        problems = sorted(cover_problems(workpackage) + problems,
+                          key=lambda p: (sc.SEVERITIES.index(p.severity), p.jcbh, p.rule))
     return problems, sc.as_rows(problems, rows)
 
 

@@ -217,14 +217,18 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
     return dest, report
 
 
-def overlay_workpackage(wp_path, layers, options, context, feedback=None):
-    """Overlay the package's patches and write the results onto them in one transaction.
+def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=None):
+    """Overlay the package's units (patches and parts; `keys`: only these) and write the results onto them in one
+    transaction.
 
     PZWH is a field people edit: it is only filled where the patch has no judgment (PDLX) yet.
     The reference sources and field names are remembered in the package settings."""
     wp = WorkPackage(wp_path)
     layers = layers_with_memory(layers, wp, options, feedback)
     rows = wp.patches(fields=[F.KEY, "PDLX"] + (["QSX", "HSX"] if options.has_terms() else []), geometry=True)
+    if keys is not None:
+        wanted = set(keys)
+        rows = [row for row in rows if row[F.KEY] in wanted]
     if not rows:
         raise InputError(tr("工作库 {} 中没有图斑，请先导入监测图斑。").format(wp_path))
     patches = []

@@ -151,3 +151,30 @@ def check_cover(patch, parts, tolerance_mu=0.01):
     if overlap * MU_PER_M2 > tolerance_mu:
         problems.append(tr("子图斑之间重叠 {:.2f} 亩").format(overlap * MU_PER_M2))
     return problems
+
+
+def cover_problems(wp, tolerance_mu=0.01):
+    """Self-check S01 on a work package: every split patch against its parts (gap, overlap, area sum)."""
+    from ..rules import fields as F
+    from ..rules.selfcheck import SEVERE, Problem
+    parents = wp.patches(where="TBZT = '{}'".format(F.SPLIT_PARENT), geometry=True, split_parents=True)
+    if not parents:
+        return []
+    parts = {}
+    for row in wp.patches(where="TBZT = '{}'".format(F.PART), geometry=True):
+        parts.setdefault(row["_JCBH"], []).append(_geometry(row))
+    problems = []
+    for parent in parents:
+        key = parent[F.KEY]
+        found = check_cover(_geometry(parent), parts.get(key, []), tolerance_mu) if parts.get(key) else \
+            [tr("已标为被拆分，但没有子图斑")]
+        for text in found:
+            problems.append(Problem(key, "S01", SEVERE, tr("图斑 {}：{}（请在判定面板中合并后重新拆分）").format(key, text),
+                                    "TBZT"))
+    return problems
+
+
+def _geometry(row):
+    geom = QgsGeometry()
+    geom.fromWkb(row.get("_wkb") or b"")
+    return geom

@@ -123,6 +123,41 @@ def _set_field(feat, name, value):
         feat.SetField(index, value)
 
 
+# A unit's key is unique (a part's number, or the JCBH of a patch that is not a part); JCBH itself is shared by a
+# split patch and its parts.
+KEY_INDEXES = ("CREATE UNIQUE INDEX idx_patches_unit ON patches({})".format(F.UNIT_KEY_SQL),
+               "CREATE INDEX idx_patches_jcbh ON patches(JCBH)")
+NOT_SPLIT_PARENT = "(TBZT IS NULL OR TBZT <> '{}')".format(F.SPLIT_PARENT)
+
+
+def _has_index(ds, name):
+    result = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'index' AND name = '{}'".format(name))
+    if result is None:
+        return False
+    try:
+        return result.GetFeatureCount() > 0
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _may_split(parent, key):
+    state = _get(parent, "TBZT")
+    if state == F.PART:
+        raise WorkPackageError(tr("{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。").format(key))
+    if state == F.SPLIT_PARENT:
+        raise WorkPackageError(tr("图斑 {} 已经拆分过。").format(key))
+    if _get(parent, "HSZT") == "已确认":
+        raise WorkPackageError(tr("图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。").format(key))
+
+
+def _nearest(point, shapes):
+    """Key of the shape holding `point`, else of the nearest one; None without a point or shapes."""
+    if point is None or not shapes:
+        return None
+    inside = [k for k, g in shapes.items() if g.Contains(point)]
+    return inside[0] if inside else min(shapes, key=lambda k: shapes[k].Distance(point))
+
+
 def geometry_change(old, new):
     """(old 亩, new 亩, changed 亩) when the outline changed by more than RESHAPE_TOLERANCE_M2, else None.
 
@@ -205,9 +240,8 @@ class WorkPackage:
             _create_fields(history, F.HISTORY_FIELDS)
             settings = ds.CreateLayer(F.TABLE_SETTINGS, None, ogr.wkbNone, options=["FID=fid"])
             _create_fields(settings, F.SETTINGS_FIELDS)
-            for statement in ("CREATE UNIQUE INDEX idx_patches_jcbh ON patches(JCBH)",
-                              "CREATE INDEX idx_history_jcbh ON history(JCBH)",
-                              "CREATE INDEX idx_photos_jcbh ON photos(JCBH)"):
+            for statement in KEY_INDEXES + ("CREATE INDEX idx_history_jcbh ON history(JCBH)",
+                                            "CREATE INDEX idx_photos_jcbh ON photos(JCBH)"):
                 package_io.execute(ds, statement)
             for key, value in initial.items():
                 feat = ogr.Feature(settings.GetLayerDefn())
@@ -237,10 +271,16 @@ class WorkPackage:
         have = {layer.GetLayerDefn().GetFieldDefn(i).GetName().upper()
                 for i in range(layer.GetLayerDefn().GetFieldCount())}
         missing = [f for f in F.PATCH_FIELDS if f[0] not in have]
-        if missing:
+        unit_index = _has_index(ds, "idx_patches_unit")
+        if missing or not unit_index:
             def upgrade(upd):
-                _create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
-                _add_aliases(upd, (missing, []))
+                if missing:
+                    _create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
+                    _add_aliases(upd, (missing, []))
+                if not unit_index:  # before splitting, JCBH alone was unique; now a part shares its parent's
+                    package_io.execute(upd, "DROP INDEX IF EXISTS idx_patches_jcbh")
+                    for statement in KEY_INDEXES:
+                        package_io.execute(upd, statement)
             self._write(upgrade)
 
     # ----- low level ------------------------------------------------------------------------------------------
@@ -310,26 +350,41 @@ class WorkPackage:
         self._write(body)
 
     # ----- patches: reading -----------------------------------------------------------------------------------
-    def count(self):
+    def count(self, split_parents=False):
+        """Units of judgment (patches and parts; split parents only when asked)."""
         ds = self._open()
-        return ds.GetLayerByName(F.LAYER_PATCHES).GetFeatureCount()
+        layer = ds.GetLayerByName(F.LAYER_PATCHES)
+        if not split_parents:
+            layer.SetAttributeFilter(NOT_SPLIT_PARENT)
+        return layer.GetFeatureCount()
 
-    def jcbh_list(self):
+    def jcbh_list(self, split_parents=False):
+        """Keys of the units of judgment, sorted (a part's key is its number ZTBBH)."""
         ds = self._open()
-        sql = ds.ExecuteSQL("SELECT JCBH FROM patches ORDER BY JCBH")
+        sql = ds.ExecuteSQL("SELECT {} AS K FROM patches{} ORDER BY K".format(
+            F.UNIT_KEY_SQL, "" if split_parents else " WHERE " + NOT_SPLIT_PARENT))
         try:
             return [f.GetField(0) for f in sql]
         finally:
             ds.ReleaseResultSet(sql)
 
-    def patches(self, where=None, fields=None, geometry=False):
-        """Patches as dicts (field -> value; '_fid'; '_wkb' when geometry=True). `where`: OGR attribute filter."""
+    def patches(self, where=None, fields=None, geometry=False, split_parents=False):
+        """Units of judgment as dicts (field -> value; '_fid'; '_wkb' when geometry=True).
+
+        `where`: OGR attribute filter. A patch that was split (TBZT 被拆分) is not a unit any more and is left out
+        unless `split_parents`; so no algorithm counts a parent beside its parts. In every row "JCBH" is the unit's
+        key (F.unit_key: a part's number ZTBBH), so callers address parts like patches; the issued number of a part
+        stays in "_JCBH" (what an export writes as JCBH).
+        """
         ds = self._open()
         layer = ds.GetLayerByName(F.LAYER_PATCHES)
-        if where:
-            layer.SetAttributeFilter(where)
+        condition = " AND ".join("({})".format(c) for c in (where, None if split_parents else NOT_SPLIT_PARENT) if c)
+        if condition:
+            layer.SetAttributeFilter(condition)
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        if fields is not None:
+            fields = set(fields) | {F.KEY, "ZTBBH"}  # the key is always needed
         wanted = [(i, n) for i, n in enumerate(names) if fields is None or n in fields]
         if fields is not None:
             layer.SetIgnoredFields([n for n in names if n not in fields] + ([] if geometry else ["geom"]))
@@ -338,6 +393,8 @@ class WorkPackage:
         rows = []
         for feat in layer:
             row = {n: feat.GetField(i) for i, n in wanted}  # by index, see _get
+            row["_JCBH"] = row.get(F.KEY)
+            row[F.KEY] = F.unit_key(row)
             row["_fid"] = feat.GetFID()
             if geometry:
                 geom = feat.GetGeometryRef()
@@ -345,8 +402,10 @@ class WorkPackage:
             rows.append(row)
         return rows
 
-    def patch(self, jcbh, geometry=False):
-        rows = self.patches(where="JCBH = '{}'".format(str(jcbh).replace("'", "''")), geometry=geometry)
+    def patch(self, key, geometry=False):
+        """One unit (or a split parent) by its key."""
+        rows = self.patches(where="{} = '{}'".format(F.UNIT_KEY_SQL, str(key).replace("'", "''")),
+                            geometry=geometry, split_parents=True)
         return rows[0] if rows else None
 
     # ----- patches: writing -----------------------------------------------------------------------------------
@@ -425,6 +484,8 @@ class WorkPackage:
                     note = self._reissue_change(feat, new_values, geom, history, action, user, stamp)
                     if note:
                         changes[jcbh] = note
+                        if _get(feat, "TBZT") == F.SPLIT_PARENT:  # the parts stay as cut; they are asked to be checked
+                            self._flag_parts(layer, jcbh, note, history, action + ":reissue", user, stamp)
                 else:
                     feat = ogr.Feature(layer.GetLayerDefn())
                     added.append(jcbh)
@@ -476,6 +537,22 @@ class WorkPackage:
         _set_field(feat, "XFBG", note[:254])
         return note
 
+    def _flag_parts(self, layer, jcbh, note, history, action, user, stamp):
+        layer.SetAttributeFilter("JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
+        part_fids = [f.GetFID() for f in layer]
+        layer.SetAttributeFilter(None)
+        text_ = tr("{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符").format(note)[:254]
+        for fid in part_fids:
+            part = layer.GetFeature(fid)
+            key = _get(part, "ZTBBH")
+            self._history_row(history, key, "XFBG", _get(part, "XFBG"), text_, action, user, stamp)
+            _put(part, "XFBG", text_)
+            status = _get(part, "HSZT")
+            if status not in (None, "", "待核查", "已核查"):
+                self._history_row(history, key, "HSZT", status, "待核查", action, user, stamp)
+                _put(part, "HSZT", "待核查")
+            layer.SetFeature(part)
+
     def _clear(self, feat, name, history, action, user, stamp):
         old = _get(feat, name)
         if old not in (None, ""):
@@ -484,8 +561,9 @@ class WorkPackage:
 
     @staticmethod
     def _fid_map(ds):
+        """{unit key: fid} of every row (a split parent's key is its JCBH, a part's its number)."""
         # cast so OGR returns it as a field, not as a feature id that other queries renumber
-        sql = ds.ExecuteSQL("SELECT CAST(fid AS INTEGER) AS pk, JCBH FROM patches")
+        sql = ds.ExecuteSQL("SELECT CAST(fid AS INTEGER) AS pk, {} AS K FROM patches".format(F.UNIT_KEY_SQL))
         try:
             return {f.GetField(1): f.GetField(0) for f in sql}
         finally:
@@ -500,6 +578,95 @@ class WorkPackage:
                             ("OLD", _text(old)), ("NEW", _text(new)), ("ACTION", action)):
             feat.SetFieldString(index(name), value)
         history.CreateFeature(feat)
+
+    # ----- splitting (图斑拆分) ------------------------------------------------------------------------------------
+    def split_patch(self, key, parts, numbering="{JCBH}-{n}", action="split", user=None):
+        """Replace unit `key` by parts, each a unit of its own: `parts` is a list of ISO WKB polygons (package CRS).
+
+        The parent stays (TBZT 被拆分, geometry and issued fields kept, no longer judged); each part gets the issued
+        fields, its own number (`numbering` with JCBH and n, from the export profile), TBZT 拆分 and 待核查; the
+        parent's photos go to the part they lie in (or the nearest). Returns the parts' keys. A confirmed patch or a
+        part is not split (undo the confirmation / merge first), nothing is written then.
+        """
+        user = user or current_user()
+        if len(parts) < 2:
+            raise WorkPackageError(tr("图斑 {} 至少要拆成两部分。").format(key))
+
+        def body(ds):
+            layer, history = ds.GetLayerByName(F.LAYER_PATCHES), ds.GetLayerByName(F.TABLE_HISTORY)
+            fids = self._fid_map(ds)
+            if key not in fids:
+                raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(key))
+            parent = layer.GetFeature(fids[key])
+            _may_split(parent, key)
+            jcbh, stamp = _get(parent, F.KEY), now_text()
+            keys = []
+            for n, wkb in enumerate(parts, start=1):
+                part_key = numbering.format(JCBH=jcbh, n=n)
+                if part_key in fids or part_key in keys:
+                    raise WorkPackageError(tr("子图斑编号 {} 已存在，请检查拆分编号规则。").format(part_key))
+                feat = ogr.Feature(layer.GetLayerDefn())
+                for name in F.IMPORT_OWNED + ["XZDM", "XZMC"]:
+                    _set_field(feat, name, _get(parent, name))
+                for name, value in ((F.KEY, jcbh), ("ZTBBH", part_key), ("TBZT", F.PART), ("HSZT", "待核查")):
+                    _put(feat, name, value)
+                feat.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+                layer.CreateFeature(feat)
+                self._history_row(history, part_key, "*", None, tr("拆分自 {}").format(key), action, user, stamp)
+                keys.append(part_key)
+            self._history_row(history, key, "TBZT", _get(parent, "TBZT"), F.SPLIT_PARENT, action, user, stamp)
+            _put(parent, "TBZT", F.SPLIT_PARENT)
+            layer.SetFeature(parent)
+            self._move_photos(ds, {key: None}, dict(zip(keys, parts)), history, action, user, stamp)
+            return keys
+        return self._write(body)
+
+    def merge_parts(self, jcbh, action="merge", user=None):
+        """Undo a split: the parts are removed (their photos go back to the parent) and the parent is a unit again.
+        Refused while a part is confirmed. Returns the removed parts' keys."""
+        user = user or current_user()
+
+        def body(ds):
+            layer, history = ds.GetLayerByName(F.LAYER_PATCHES), ds.GetLayerByName(F.TABLE_HISTORY)
+            fids = self._fid_map(ds)
+            parent = layer.GetFeature(fids[jcbh]) if jcbh in fids else None
+            if parent is None or _get(parent, "TBZT") != F.SPLIT_PARENT:
+                raise WorkPackageError(tr("图斑 {} 没有拆分，无需合并。").format(jcbh))
+            layer.SetAttributeFilter("JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
+            part_fids = [(f.GetFID(), _get(f, "ZTBBH"), _get(f, "HSZT")) for f in layer]
+            layer.SetAttributeFilter(None)
+            confirmed = [k for _fid, k, state in part_fids if state == "已确认"]
+            if confirmed:
+                raise WorkPackageError(tr("子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。").format(
+                    "、".join(confirmed)))
+            stamp = now_text()
+            self._move_photos(ds, {k: jcbh for _fid, k, _state in part_fids}, None, history, action, user, stamp)
+            for fid, part_key, _state in part_fids:
+                self._history_row(history, part_key, "*", tr("子图斑"), None, action, user, stamp)
+                layer.DeleteFeature(fid)
+            self._history_row(history, jcbh, "TBZT", F.SPLIT_PARENT, None, action, user, stamp)
+            _set_field(parent, "TBZT", None)
+            layer.SetFeature(parent)
+            return [k for _fid, k, _state in part_fids]
+        return self._write(body)
+
+    def _move_photos(self, ds, owners, targets, history, action, user, stamp):
+        """Photos of the `owners` keys go to {old key: new key}, or (new key None) to the target part their point
+        lies in, else the nearest (targets: {key: WKB})."""
+        photos = ds.GetLayerByName(F.LAYER_PHOTOS)
+        shapes = {k: ogr.CreateGeometryFromWkb(w) for k, w in (targets or {}).items()}
+        for old_key, new_key in owners.items():
+            photos.SetAttributeFilter("JCBH = '{}'".format(str(old_key).replace("'", "''")))
+            rows = [(f.GetFID(), f.GetGeometryRef().Clone() if f.GetGeometryRef() else None) for f in photos]
+            photos.SetAttributeFilter(None)
+            for fid, point in rows:
+                target = new_key or _nearest(point, shapes)
+                if target is None:
+                    continue
+                feat = photos.GetFeature(fid)
+                _put(feat, "JCBH", target)
+                photos.SetFeature(feat)
+                self._history_row(history, target, "photo:JCBH", old_key, target, action, user, stamp)
 
     # ----- history --------------------------------------------------------------------------------------------
     def history(self, jcbh=None):

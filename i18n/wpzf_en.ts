@@ -1343,6 +1343,79 @@
     </message>
   </context>
   <context>
+    <name>SplitPatchesAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="17" />
+      <source>2 判定与核验</source>
+      <translation>2 Judgment and verification</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="30" />
+      <source>临时用地（空 = 工作库记录的图层）</source>
+      <translation>Temporary land (empty = the layer the package remembers)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="53" />
+      <source>图斑 {} 未拆分：{}</source>
+      <translation>Patch {} was not split: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="16" />
+      <source>图斑拆分</source>
+      <translation>Split patches</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="27" />
+      <source>建设用地批准/供地范围（空 = 工作库记录的图层）</source>
+      <translation>Construction approvals / land supply (empty = the layer the package remembers)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="34" />
+      <source>批准文号字段</source>
+      <translation>Approval number field</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="55" />
+      <source>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</source>
+      <translation>Split {} patches into {} parts; {} patches are not cut by the references.</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="37" />
+      <source>拆分的图斑数</source>
+      <translation>Patches split</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="38" />
+      <source>新子图斑数</source>
+      <translation>New parts</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="25" />
+      <source>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</source>
+      <translation>Smallest part (mu; smaller pieces join their neighbour; empty = the split tolerance of the policy file)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="23" />
+      <source>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</source>
+      <translation>Patches to split (JCBH, comma-separated; empty = every patch the references cut)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="29" />
+      <source>设施农用地备案（空 = 工作库记录的图层）</source>
+      <translation>Facility farmland filings (empty = the layer the package remembers)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="28" />
+      <source>采矿许可范围（空 = 工作库记录的图层）</source>
+      <translation>Mining permits (empty = the layer the package remembers)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="36" />
+      <source>采矿许可证号字段</source>
+      <translation>Mining permit number field</translation>
+    </message>
+  </context>
+  <context>
     <name>WpzfAlgorithm</name>
     <message>
       <location filename="../processing/base.py" line="79" />
@@ -1477,7 +1550,7 @@
       <translation>Shapefile “{}” is incomplete or damaged, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="330" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
@@ -1510,7 +1583,7 @@ SHA-256: {}
 {} dossiers are complete (saved in {}); the others were not made and the contents file was not updated.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="455" />
+      <location filename="../core/workpackage.py" line="516" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1525,6 +1598,11 @@ SHA-256: {}
       <translation>{} {} valid from {}, after the later imagery date; not counted</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="104" />
+      <source>{} {}{} {:.2f} 亩（平面）</source>
+      <translation>{} {}{} {:.2f} mu (planar)</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="288" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · batch {} · patch no. {}</translation>
@@ -1535,7 +1613,7 @@ SHA-256: {}
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="158" />
+      <location filename="../core/workpackage.py" line="193" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
@@ -1545,7 +1623,7 @@ SHA-256: {}
       <translation>{} is not a valid shapefile (damaged header or empty file, {} bytes). Copy the file again or ask the issuing office for it again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="268" />
+      <location filename="../core/overlay_run.py" line="272" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
@@ -1565,7 +1643,7 @@ SHA-256: {}
       <translation>{} patches have an imagery date that cannot be read; that date is not used for the validity check: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="290" />
+      <location filename="../core/export_package.py" line="291" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
     </message>
@@ -1610,12 +1688,17 @@ SHA-256: {}
       <translation>{} (at least {})</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="146" />
+      <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
+      <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
+    </message>
+    <message>
       <location filename="../core/pdf.py" line="200" />
       <source>{} 第 {} 页合并后显示不一致</source>
       <translation>{}: page {} does not look the same after merging</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="474" />
+      <location filename="../core/workpackage.py" line="535" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} issued again (batch {}): {}</translation>
     </message>
@@ -1759,7 +1842,7 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/export_package.py" line="252" />
-      <location filename="../core/export_package.py" line="432" />
+      <location filename="../core/export_package.py" line="433" />
       <source>{}（未放入成果包）</source>
       <translation>{} (left out of the submission package)</translation>
     </message>
@@ -1822,6 +1905,11 @@ SHA-256: {}
       <location filename="../core/photos.py" line="260" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}: beyond the linking distance, {}</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="544" />
+      <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
+      <translation>{}; the parts are kept as they were cut: check that the split still fits the new outline</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="208" />
@@ -1958,18 +2046,18 @@ SHA-256: {}
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../core/export_package.py" line="332" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
+      <location filename="../core/judging.py" line="139" />
       <source>严重程度</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
-      <location filename="../core/judging.py" line="136" />
+      <location filename="../core/judging.py" line="139" />
+      <location filename="../core/judging.py" line="141" />
       <source>个</source>
       <translation>count</translation>
     </message>
@@ -1978,6 +2066,11 @@ SHA-256: {}
       <location filename="../core/overlay_validity.py" line="140" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="102" />
+      <source>临时用地范围内</source>
+      <translation>inside temporary land</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="539" />
@@ -1995,7 +2088,7 @@ SHA-256: {}
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="268" />
+      <location filename="../core/workpackage.py" line="308" />
       <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
@@ -2022,7 +2115,7 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="140" />
       <location filename="../ui/dock.py" line="642" />
       <source>乡镇</source>
       <translation>Township</translation>
@@ -2038,12 +2131,12 @@ SHA-256: {}
       <translation>Township review</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/judging.py" line="204" />
       <source>乡镇排名</source>
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="168" />
+      <location filename="../core/judging.py" line="173" />
       <source>乡镇排名：{}。{}</source>
       <translation>Township ranking: {}. {}</translation>
     </message>
@@ -2059,7 +2152,7 @@ SHA-256: {}
       <translation>Township boundary layer {} has no field {} (existing fields: {}).</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="166" />
+      <location filename="../core/judging.py" line="171" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>Township area threshold {} mu ({}).</translation>
     </message>
@@ -2121,7 +2214,7 @@ SHA-256: {}
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="331" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
@@ -2198,7 +2291,7 @@ SHA-256: {}
       <translation>County ({})</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="185" />
+      <location filename="../core/judging.py" line="190" />
       <source>全年</source>
       <translation>Full year</translation>
     </message>
@@ -2236,8 +2329,8 @@ SHA-256: {}
       <translation>Bulletin on the county's satellite enforcement progress, {}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="73" />
-      <location filename="../plugin.py" line="110" />
+      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="111" />
       <source>关于卫片执法</source>
       <translation>About WPZF</translation>
     </message>
@@ -2272,12 +2365,12 @@ SHA-256: {}
       <translation>Writing to work package {} failed; these changes were not saved (the package is as it was before): {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="250" />
+      <location filename="../core/overlay_run.py" line="254" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="313" />
+      <location filename="../core/export_package.py" line="314" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
@@ -2287,7 +2380,7 @@ SHA-256: {}
       <translation>Writing {} failed: {}. Check the free disk space and the folder's permissions and try again; the unfinished files were removed.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="324" />
+      <location filename="../core/export_package.py" line="325" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
@@ -2307,7 +2400,7 @@ SHA-256: {}
       <translation>The file written, {}, is empty (0 bytes), usually because the disk is full. Free disk space or choose another output folder and try again; the empty file was removed.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="321" />
+      <location filename="../core/export_package.py" line="322" />
       <source>写出附件材料…</source>
       <translation>Writing attachments…</translation>
     </message>
@@ -2368,13 +2461,13 @@ SHA-256: {}
       <translation>Judgments by category</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>判定面板</source>
       <translation>Judgment panel</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="94" />
       <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="96" />
       <source>判定面板不可用：{}</source>
       <translation>Judgment panel unavailable: {}</translation>
     </message>
@@ -2415,14 +2508,14 @@ SHA-256: {}
       <translation>Share of patch</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="96" />
       <location filename="../ui/dock.py" line="181" />
       <source>卫片执法</source>
       <translation>Satellite Enforcement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="112" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>Satellite Enforcement (WPZF) {}
@@ -2489,7 +2582,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Original file name</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="328" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
@@ -2644,7 +2737,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="333" />
+      <location filename="../core/export_package.py" line="334" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -2734,7 +2827,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="461" />
+      <location filename="../core/workpackage.py" line="522" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>outline changed (area {:.2f} → {:.2f} mu, {:.2f} mu changed)</translation>
     </message>
@@ -2779,6 +2872,21 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} already has an attachment with the same content, "{}" ({}, added {}); {} was not added again.</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="150" />
+      <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
+      <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="148" />
+      <source>图斑 {} 已经拆分过。</source>
+      <translation>Patch {} is already split.</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="96" />
+      <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
+      <translation>Patch {} split into {} parts: {}</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="190" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>Patch {} has unsaved changes. Save them?</translation>
@@ -2794,6 +2902,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="634" />
+      <source>图斑 {} 没有拆分，无需合并。</source>
+      <translation>Patch {} is not split; there is nothing to merge.</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="610" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>{1} of patch {0} was changed elsewhere after it was opened; saved with your entry (the earlier value is in the history)</translation>
@@ -2804,12 +2917,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: invalid value for “{}”: “{}”. Correct it before saving</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="407" />
+      <location filename="../core/workpackage.py" line="466" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>Patch {}: an issued field value is invalid: {}. Correct the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="367" />
+      <location filename="../core/workpackage.py" line="426" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
@@ -2829,6 +2942,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The content of attachment "{1}" ({2}) of patch {0} in the work package does not match the SHA-256 recorded when it was added (changed or damaged); it cannot be used. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="593" />
+      <source>图斑 {} 至少要拆成两部分。</source>
+      <translation>Patch {} must be cut into at least two parts.</translation>
+    </message>
+    <message>
       <location filename="../core/patch_form.py" line="172" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>Patch {} cannot be confirmed yet: {}. Fill these in, then set the check state to 已确认 (confirmed).</translation>
@@ -2839,9 +2957,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: {}. Recorded in the history and flagged for review (self-check R01).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="284" />
+      <location filename="../core/export_package.py" line="285" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="172" />
+      <source>图斑 {}：{}（请在判定面板中合并后重新拆分）</source>
+      <translation>Patch {}: {} (merge it in the judgment dock and split it again)</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="244" />
@@ -2929,7 +3052,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="329" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
@@ -3010,7 +3133,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="330" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
@@ -3035,7 +3158,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reported area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/judging.py" line="207" />
       <location filename="../core/reports/annual.py" line="87" />
       <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩</source>
@@ -3047,7 +3170,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota-link cut-off day</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="203" />
+      <location filename="../core/judging.py" line="208" />
       <source>增违挂钩按月</source>
       <translation>Quota–violation by month</translation>
     </message>
@@ -3063,7 +3186,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="319" />
+      <location filename="../core/export_package.py" line="320" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
@@ -3102,6 +3225,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="645" />
+      <source>子图斑</source>
+      <translation>part</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="640" />
+      <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
+      <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
+    </message>
+    <message>
       <location filename="../core/split.py" line="149" />
       <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
       <translation>the parts leave a gap: {:.2f} mu not covered</translation>
@@ -3110,6 +3243,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/split.py" line="152" />
       <source>子图斑之间重叠 {:.2f} 亩</source>
       <translation>the parts overlap by {:.2f} mu</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="607" />
+      <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
+      <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
     <message>
       <location filename="../core/split.py" line="145" />
@@ -3148,7 +3286,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="205" />
+      <location filename="../core/judging.py" line="210" />
       <location filename="../core/reports/annual.py" line="91" />
       <location filename="../core/reports/bulletin.py" line="58" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
@@ -3205,12 +3343,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="328" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="362" />
+      <location filename="../core/export_package.py" line="363" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
@@ -3298,7 +3436,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="229" />
+      <location filename="../core/overlay_run.py" line="233" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
@@ -3308,7 +3446,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is held by another program (another QGIS, a running import or overlay) and could still not be written after waiting; these changes were not saved. Close that program or wait until it finishes, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="152" />
+      <location filename="../core/workpackage.py" line="187" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
@@ -3333,7 +3471,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patch {}; attachment {} was not added.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="374" />
+      <location filename="../core/split_run.py" line="70" />
+      <location filename="../core/workpackage.py" line="433" />
+      <location filename="../core/workpackage.py" line="599" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
@@ -3403,7 +3543,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Deleted attachment "{1}" of patch {0}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="469" />
+      <location filename="../core/export_package.py" line="470" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
@@ -3460,6 +3600,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{n} illegal patches are fully rectified. {k} patches have doubtful rectification (marked rectified but with cultivated land neither restored nor approved afterwards, no completion date, no post-rectification photos, etc.).</translation>
     </message>
     <message>
+      <location filename="../core/split.py" line="170" />
+      <source>已标为被拆分，但没有子图斑</source>
+      <translation>marked as split, but it has no parts</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="416" />
       <source>已经是最后一个图斑</source>
       <translation>Already at the last patch</translation>
@@ -3470,7 +3615,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Already at the first patch</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="190" />
+      <location filename="../core/judging.py" line="195" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>Approval obtained afterwards is deducted from the numerator only; demolition and restoration to farmland and major infrastructure (except in provincial assessment) are deducted from numerator and denominator; existing violations and farmland damaged by agricultural projects count in neither.</translation>
     </message>
@@ -3505,7 +3650,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Rectification of the city's problem list</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="174" />
+      <location filename="../core/judging.py" line="179" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>City acceptance and regional confirmation dates count up to {} (the cut-off day); the "still frozen" columns split the frozen quota by reason and add up to it.</translation>
     </message>
@@ -3531,7 +3676,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>refers to a missing object {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="333" />
+      <location filename="../core/export_package.py" line="334" />
       <source>强制导出</source>
       <translation>Forced export</translation>
     </message>
@@ -3581,7 +3726,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Open a WPZF work package</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="200" />
+      <location filename="../core/judging.py" line="205" />
       <source>扣减明细</source>
       <translation>Deductions</translation>
     </message>
@@ -3589,6 +3734,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/overlay_validity.py" line="139" />
       <source>批准</source>
       <translation>Approval</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="102" />
+      <source>批准、许可、备案范围外</source>
+      <translation>outside approvals, permits and filings</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="101" />
+      <source>批准范围内</source>
+      <translation>inside an approval</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
@@ -3607,12 +3762,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Issued by batch</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="114" />
+      <location filename="../core/judging.py" line="115" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="326" />
+      <location filename="../core/export_package.py" line="327" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -3637,9 +3792,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Store a file (PDF, image, Word, …) in the work package as an attachment</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="329" />
       <source>报送格式</source>
       <translation>Submission format</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="50" />
+      <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
+      <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="615" />
+      <source>拆分自 {}</source>
+      <translation>split from {}</translation>
     </message>
     <message>
       <location filename="../ui/photo_panel.py" line="29" />
@@ -3685,7 +3850,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="84" />
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="140" />
       <source>按乡镇汇总</source>
       <translation>By township</translation>
     </message>
@@ -3715,7 +3880,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>As the quarterly review requires, at the end of {} the county Satellite Enforcement Office fully reviewed the verification and judgment, enforcement and rectification, evidence and data entry of the patches issued to the county from January {} to {}. The review opinions are as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="138" />
       <source>按规则汇总</source>
       <translation>By rule</translation>
     </message>
@@ -3763,12 +3928,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Policy year</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="187" />
+      <location filename="../core/judging.py" line="192" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>Policy year {} ({}). Source: {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="135" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>Policy year {}, check date {}. Source: {}</translation>
     </message>
@@ -3878,7 +4043,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Folder cannot be read ({}), not entered; check the folder permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="168" />
+      <location filename="../core/workpackage.py" line="203" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
@@ -3921,7 +4086,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} new patches, {} issued again (judgments and evidence kept; {} of them changed in outline or issued fields and await review), {} geometries repaired; encoding {} ({}); CRS {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="225" />
+      <location filename="../core/workpackage.py" line="259" />
       <source>新建的工作库读回不完整</source>
       <translation>the new work package did not read back complete</translation>
     </message>
@@ -4151,7 +4316,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="333" />
+      <location filename="../core/export_package.py" line="334" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>Yes</translation>
@@ -4262,7 +4427,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="361" />
+      <location filename="../core/workpackage.py" line="420" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
@@ -4294,7 +4459,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the county</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="204" />
+      <location filename="../core/judging.py" line="209" />
       <location filename="../core/reports/annual.py" line="90" />
       <location filename="../core/reports/annual.py" line="212" />
       <source>本县规定</source>
@@ -4387,7 +4552,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="175" />
+      <location filename="../core/judging.py" line="180" />
       <source>来源：{}</source>
       <translation>Source: {}</translation>
     </message>
@@ -4427,12 +4592,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>As required by the {} {} Natural Resources Satellite Enforcement Implementation Plan, the county's satellite enforcement work for {} is reported as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="201" />
+      <location filename="../core/judging.py" line="206" />
       <source>模拟整改</source>
       <translation>What-if rectification</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="194" />
+      <location filename="../core/judging.py" line="199" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>What-if rectification: the least cultivated land area (to 0.01 mu) still to rectify by this measure alone so that the area falls below the threshold or the ratio below {}%, ending accountability.</translation>
     </message>
@@ -4448,7 +4613,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Each month's value is cumulative over the batches from January to the end of that month.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="188" />
+      <location filename="../core/judging.py" line="193" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>Ratio = illegal farmland ÷ farmland taken by new construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%. Ratios show two decimals, more near {}% so that the figure agrees with the verdict.</translation>
     </message>
@@ -4469,6 +4634,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="79" />
+      <source>没有几何图形</source>
+      <translation>no geometry</translation>
+    </message>
+    <message>
       <location filename="../core/overlay.py" line="230" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
@@ -4477,6 +4647,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/overlay.py" line="206" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>No patch to overlay (all lack a geometry).</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="39" />
+      <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
+      <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="555" />
@@ -4592,7 +4767,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="559" />
+      <location filename="../core/workpackage.py" line="726" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -4618,7 +4793,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="335" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
@@ -4630,7 +4805,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     <message>
       <location filename="../core/overlay_run.py" line="180" />
       <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="259" />
+      <location filename="../core/workpackage.py" line="299" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
@@ -4805,7 +4980,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../core/export_package.py" line="332" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
@@ -4825,7 +5000,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="328" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>Scope</translation>
@@ -4836,12 +5011,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>See the image below</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="138" />
       <source>规则名称</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="138" />
       <source>规则编号</source>
       <translation>Rule ID</translation>
     </message>
@@ -4872,7 +5047,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Warnings and letters</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="341" />
+      <location filename="../core/export_package.py" line="342" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
@@ -4890,6 +5065,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/overlay_validity.py" line="139" />
       <source>设施农用地备案</source>
       <translation>facility farmland filings</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="101" />
+      <source>设施农用地备案范围内</source>
+      <translation>inside a facility farmland filing</translation>
     </message>
     <message>
       <location filename="../ui/attachment_panel.py" line="30" />
@@ -5081,6 +5261,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Mining permits</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="101" />
+      <source>采矿许可范围内</source>
+      <translation>inside a mining permit</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>Duplicate photos</translation>
@@ -5096,7 +5281,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Duplicate photo: same content as {}; the same photo is linked to patches {} and {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="192" />
+      <location filename="../core/judging.py" line="197" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>Major infrastructure patches are deducted whole; their own demolished-and-restored and approved-afterwards areas are listed separately (ZDCCMJ/ZDBBMJ) and not deducted twice.</translation>
     </message>
@@ -5131,13 +5316,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Accountability</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
+      <location filename="../core/judging.py" line="139" />
       <source>问题数</source>
       <translation>Problems</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="81" />
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="137" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>Problem list</translation>
@@ -5235,7 +5420,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="331" />
       <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>Area unit</translation>
@@ -5301,7 +5486,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>(pre-judged live from the current overlay results, not saved)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="129" />
       <source>（未落乡镇）</source>
       <translation>(no township)</translation>
     </message>

@@ -1343,6 +1343,79 @@
     </message>
   </context>
   <context>
+    <name>SplitPatchesAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="17" />
+      <source>2 判定与核验</source>
+      <translation>2 判定与核验</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="30" />
+      <source>临时用地（空 = 工作库记录的图层）</source>
+      <translation>临时用地（空 = 工作库记录的图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="53" />
+      <source>图斑 {} 未拆分：{}</source>
+      <translation>图斑 {} 未拆分：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="16" />
+      <source>图斑拆分</source>
+      <translation>图斑拆分</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="27" />
+      <source>建设用地批准/供地范围（空 = 工作库记录的图层）</source>
+      <translation>建设用地批准/供地范围（空 = 工作库记录的图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="34" />
+      <source>批准文号字段</source>
+      <translation>批准文号字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="55" />
+      <source>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</source>
+      <translation>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="37" />
+      <source>拆分的图斑数</source>
+      <translation>拆分的图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="38" />
+      <source>新子图斑数</source>
+      <translation>新子图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="25" />
+      <source>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</source>
+      <translation>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="23" />
+      <source>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</source>
+      <translation>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="29" />
+      <source>设施农用地备案（空 = 工作库记录的图层）</source>
+      <translation>设施农用地备案（空 = 工作库记录的图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="28" />
+      <source>采矿许可范围（空 = 工作库记录的图层）</source>
+      <translation>采矿许可范围（空 = 工作库记录的图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="36" />
+      <source>采矿许可证号字段</source>
+      <translation>采矿许可证号字段</translation>
+    </message>
+  </context>
+  <context>
     <name>WpzfAlgorithm</name>
     <message>
       <location filename="../processing/base.py" line="79" />
@@ -1477,7 +1550,7 @@
       <translation>shapefile “{}”不完整或已损坏，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="330" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1510,7 +1583,7 @@ SHA-256：{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="455" />
+      <location filename="../core/workpackage.py" line="516" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1525,6 +1598,11 @@ SHA-256：{}
       <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="104" />
+      <source>{} {}{} {:.2f} 亩（平面）</source>
+      <translation>{} {}{} {:.2f} 亩（平面）</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="288" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
@@ -1535,7 +1613,7 @@ SHA-256：{}
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="158" />
+      <location filename="../core/workpackage.py" line="193" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
@@ -1545,7 +1623,7 @@ SHA-256：{}
       <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="268" />
+      <location filename="../core/overlay_run.py" line="272" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
@@ -1565,7 +1643,7 @@ SHA-256：{}
       <translation>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="290" />
+      <location filename="../core/export_package.py" line="291" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
@@ -1610,12 +1688,17 @@ SHA-256：{}
       <translation>{} 张（至少 {} 张）</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="146" />
+      <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
+      <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
+    </message>
+    <message>
       <location filename="../core/pdf.py" line="200" />
       <source>{} 第 {} 页合并后显示不一致</source>
       <translation>{} 第 {} 页合并后显示不一致</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="474" />
+      <location filename="../core/workpackage.py" line="535" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
     </message>
@@ -1759,7 +1842,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export_package.py" line="252" />
-      <location filename="../core/export_package.py" line="432" />
+      <location filename="../core/export_package.py" line="433" />
       <source>{}（未放入成果包）</source>
       <translation>{}（未放入成果包）</translation>
     </message>
@@ -1822,6 +1905,11 @@ SHA-256：{}
       <location filename="../core/photos.py" line="260" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}：超出关联距离，{}</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="544" />
+      <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
+      <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="208" />
@@ -1958,18 +2046,18 @@ SHA-256：{}
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../core/export_package.py" line="332" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
+      <location filename="../core/judging.py" line="139" />
       <source>严重程度</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
-      <location filename="../core/judging.py" line="136" />
+      <location filename="../core/judging.py" line="139" />
+      <location filename="../core/judging.py" line="141" />
       <source>个</source>
       <translation>个</translation>
     </message>
@@ -1978,6 +2066,11 @@ SHA-256：{}
       <location filename="../core/overlay_validity.py" line="140" />
       <source>临时用地</source>
       <translation>临时用地</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="102" />
+      <source>临时用地范围内</source>
+      <translation>临时用地范围内</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="539" />
@@ -1995,7 +2088,7 @@ SHA-256：{}
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="268" />
+      <location filename="../core/workpackage.py" line="308" />
       <location filename="../ui/map_view.py" line="92" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -2022,7 +2115,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="140" />
       <location filename="../ui/dock.py" line="642" />
       <source>乡镇</source>
       <translation>乡镇</translation>
@@ -2038,12 +2131,12 @@ SHA-256：{}
       <translation>乡镇审核情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/judging.py" line="204" />
       <source>乡镇排名</source>
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="168" />
+      <location filename="../core/judging.py" line="173" />
       <source>乡镇排名：{}。{}</source>
       <translation>乡镇排名：{}。{}</translation>
     </message>
@@ -2059,7 +2152,7 @@ SHA-256：{}
       <translation>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="166" />
+      <location filename="../core/judging.py" line="171" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>乡镇面积阈值 {} 亩（{}）。</translation>
     </message>
@@ -2121,7 +2214,7 @@ SHA-256：{}
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="331" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
@@ -2198,7 +2291,7 @@ SHA-256：{}
       <translation>全县（{}）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="185" />
+      <location filename="../core/judging.py" line="190" />
       <source>全年</source>
       <translation>全年</translation>
     </message>
@@ -2236,8 +2329,8 @@ SHA-256：{}
       <translation>关于{}全县卫片执法工作进展情况的通报</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="73" />
-      <location filename="../plugin.py" line="110" />
+      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="111" />
       <source>关于卫片执法</source>
       <translation>关于卫片执法</translation>
     </message>
@@ -2272,12 +2365,12 @@ SHA-256：{}
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="250" />
+      <location filename="../core/overlay_run.py" line="254" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="313" />
+      <location filename="../core/export_package.py" line="314" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
@@ -2287,7 +2380,7 @@ SHA-256：{}
       <translation>写出 {} 失败：{}。请检查磁盘空间和文件夹权限后重试；未写完的文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="324" />
+      <location filename="../core/export_package.py" line="325" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
@@ -2307,7 +2400,7 @@ SHA-256：{}
       <translation>写出的文件 {} 是空的（0 字节），通常是磁盘已满。请清理磁盘空间或选择其他输出文件夹后重试；空文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="321" />
+      <location filename="../core/export_package.py" line="322" />
       <source>写出附件材料…</source>
       <translation>写出附件材料…</translation>
     </message>
@@ -2368,13 +2461,13 @@ SHA-256：{}
       <translation>判定分类</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>判定面板</source>
       <translation>判定面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="94" />
       <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="96" />
       <source>判定面板不可用：{}</source>
       <translation>判定面板不可用：{}</translation>
     </message>
@@ -2415,14 +2508,14 @@ SHA-256：{}
       <translation>占图斑比例</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="96" />
       <location filename="../ui/dock.py" line="181" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="112" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>卫片执法 (WPZF) {}
@@ -2489,7 +2582,7 @@ SHA-256：{}
       <translation>原文件名</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="328" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
@@ -2644,7 +2737,7 @@ SHA-256：{}
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="333" />
+      <location filename="../core/export_package.py" line="334" />
       <source>否</source>
       <translation>否</translation>
     </message>
@@ -2734,7 +2827,7 @@ SHA-256：{}
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="461" />
+      <location filename="../core/workpackage.py" line="522" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
@@ -2779,6 +2872,21 @@ SHA-256：{}
       <translation>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="150" />
+      <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
+      <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="148" />
+      <source>图斑 {} 已经拆分过。</source>
+      <translation>图斑 {} 已经拆分过。</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="96" />
+      <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
+      <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="190" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
@@ -2794,6 +2902,11 @@ SHA-256：{}
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="634" />
+      <source>图斑 {} 没有拆分，无需合并。</source>
+      <translation>图斑 {} 没有拆分，无需合并。</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="610" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
@@ -2804,12 +2917,12 @@ SHA-256：{}
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="407" />
+      <location filename="../core/workpackage.py" line="466" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="367" />
+      <location filename="../core/workpackage.py" line="426" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
@@ -2829,6 +2942,11 @@ SHA-256：{}
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="593" />
+      <source>图斑 {} 至少要拆成两部分。</source>
+      <translation>图斑 {} 至少要拆成两部分。</translation>
+    </message>
+    <message>
       <location filename="../core/patch_form.py" line="172" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
@@ -2839,9 +2957,14 @@ SHA-256：{}
       <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="284" />
+      <location filename="../core/export_package.py" line="285" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="172" />
+      <source>图斑 {}：{}（请在判定面板中合并后重新拆分）</source>
+      <translation>图斑 {}：{}（请在判定面板中合并后重新拆分）</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="244" />
@@ -2929,7 +3052,7 @@ SHA-256：{}
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="329" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
@@ -3010,7 +3133,7 @@ SHA-256：{}
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="330" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
@@ -3035,7 +3158,7 @@ SHA-256：{}
       <translation>填报面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/judging.py" line="207" />
       <location filename="../core/reports/annual.py" line="87" />
       <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩</source>
@@ -3047,7 +3170,7 @@ SHA-256：{}
       <translation>增违挂钩截止日</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="203" />
+      <location filename="../core/judging.py" line="208" />
       <source>增违挂钩按月</source>
       <translation>增违挂钩按月</translation>
     </message>
@@ -3063,7 +3186,7 @@ SHA-256：{}
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="319" />
+      <location filename="../core/export_package.py" line="320" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
@@ -3102,6 +3225,16 @@ SHA-256：{}
       <translation>套合面积(亩)</translation>
     </message>
     <message>
+      <location filename="../core/workpackage.py" line="645" />
+      <source>子图斑</source>
+      <translation>子图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="640" />
+      <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
+      <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
+    </message>
+    <message>
       <location filename="../core/split.py" line="149" />
       <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
       <translation>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</translation>
@@ -3110,6 +3243,11 @@ SHA-256：{}
       <location filename="../core/split.py" line="152" />
       <source>子图斑之间重叠 {:.2f} 亩</source>
       <translation>子图斑之间重叠 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="607" />
+      <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
+      <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
     <message>
       <location filename="../core/split.py" line="145" />
@@ -3148,7 +3286,7 @@ SHA-256：{}
       <translation>完整</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="205" />
+      <location filename="../core/judging.py" line="210" />
       <location filename="../core/reports/annual.py" line="91" />
       <location filename="../core/reports/bulletin.py" line="58" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
@@ -3205,12 +3343,12 @@ SHA-256：{}
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="328" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="362" />
+      <location filename="../core/export_package.py" line="363" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
@@ -3298,7 +3436,7 @@ SHA-256：{}
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="229" />
+      <location filename="../core/overlay_run.py" line="233" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
@@ -3308,7 +3446,7 @@ SHA-256：{}
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="152" />
+      <location filename="../core/workpackage.py" line="187" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
@@ -3333,7 +3471,9 @@ SHA-256：{}
       <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="374" />
+      <location filename="../core/split_run.py" line="70" />
+      <location filename="../core/workpackage.py" line="433" />
+      <location filename="../core/workpackage.py" line="599" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -3403,7 +3543,7 @@ SHA-256：{}
       <translation>已删除图斑 {} 的附件“{}”</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="469" />
+      <location filename="../core/export_package.py" line="470" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
@@ -3460,6 +3600,11 @@ SHA-256：{}
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
     <message>
+      <location filename="../core/split.py" line="170" />
+      <source>已标为被拆分，但没有子图斑</source>
+      <translation>已标为被拆分，但没有子图斑</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="416" />
       <source>已经是最后一个图斑</source>
       <translation>已经是最后一个图斑</translation>
@@ -3470,7 +3615,7 @@ SHA-256：{}
       <translation>已经是第一个图斑</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="190" />
+      <location filename="../core/judging.py" line="195" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</translation>
     </message>
@@ -3505,7 +3650,7 @@ SHA-256：{}
       <translation>市级反馈问题清单整改情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="174" />
+      <location filename="../core/judging.py" line="179" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</translation>
     </message>
@@ -3531,7 +3676,7 @@ SHA-256：{}
       <translation>引用了不存在的对象 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="333" />
+      <location filename="../core/export_package.py" line="334" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
@@ -3581,7 +3726,7 @@ SHA-256：{}
       <translation>打开卫片执法工作库</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="200" />
+      <location filename="../core/judging.py" line="205" />
       <source>扣减明细</source>
       <translation>扣减明细</translation>
     </message>
@@ -3589,6 +3734,16 @@ SHA-256：{}
       <location filename="../core/overlay_validity.py" line="139" />
       <source>批准</source>
       <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="102" />
+      <source>批准、许可、备案范围外</source>
+      <translation>批准、许可、备案范围外</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="101" />
+      <source>批准范围内</source>
+      <translation>批准范围内</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
@@ -3607,12 +3762,12 @@ SHA-256：{}
       <translation>批次下发</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="114" />
+      <location filename="../core/judging.py" line="115" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="326" />
+      <location filename="../core/export_package.py" line="327" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -3637,9 +3792,19 @@ SHA-256：{}
       <translation>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="329" />
       <source>报送格式</source>
       <translation>报送格式</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="50" />
+      <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
+      <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="615" />
+      <source>拆分自 {}</source>
+      <translation>拆分自 {}</translation>
     </message>
     <message>
       <location filename="../ui/photo_panel.py" line="29" />
@@ -3685,7 +3850,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="84" />
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="140" />
       <source>按乡镇汇总</source>
       <translation>按乡镇汇总</translation>
     </message>
@@ -3715,7 +3880,7 @@ SHA-256：{}
       <translation>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="138" />
       <source>按规则汇总</source>
       <translation>按规则汇总</translation>
     </message>
@@ -3763,12 +3928,12 @@ SHA-256：{}
       <translation>政策年度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="187" />
+      <location filename="../core/judging.py" line="192" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>政策年度 {}（{}）。来源：{}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="135" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>政策年度 {}，检查日期 {}。来源：{}</translation>
     </message>
@@ -3878,7 +4043,7 @@ SHA-256：{}
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="168" />
+      <location filename="../core/workpackage.py" line="203" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
@@ -3921,7 +4086,7 @@ SHA-256：{}
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="225" />
+      <location filename="../core/workpackage.py" line="259" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
@@ -4151,7 +4316,7 @@ SHA-256：{}
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="333" />
+      <location filename="../core/export_package.py" line="334" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>是</translation>
@@ -4262,7 +4427,7 @@ SHA-256：{}
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="361" />
+      <location filename="../core/workpackage.py" line="420" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
@@ -4294,7 +4459,7 @@ SHA-256：{}
       <translation>本县</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="204" />
+      <location filename="../core/judging.py" line="209" />
       <location filename="../core/reports/annual.py" line="90" />
       <location filename="../core/reports/annual.py" line="212" />
       <source>本县规定</source>
@@ -4387,7 +4552,7 @@ SHA-256：{}
       <translation>条</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="175" />
+      <location filename="../core/judging.py" line="180" />
       <source>来源：{}</source>
       <translation>来源：{}</translation>
     </message>
@@ -4427,12 +4592,12 @@ SHA-256：{}
       <translation>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="201" />
+      <location filename="../core/judging.py" line="206" />
       <source>模拟整改</source>
       <translation>模拟整改</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="194" />
+      <location filename="../core/judging.py" line="199" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
@@ -4448,7 +4613,7 @@ SHA-256：{}
       <translation>每月数值为当年1月起至该月末各批次累计。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="188" />
+      <location filename="../core/judging.py" line="193" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</translation>
     </message>
@@ -4469,6 +4634,11 @@ SHA-256：{}
       <translation>永久基本农田</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="79" />
+      <source>没有几何图形</source>
+      <translation>没有几何图形</translation>
+    </message>
+    <message>
       <location filename="../core/overlay.py" line="230" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
@@ -4477,6 +4647,11 @@ SHA-256：{}
       <location filename="../core/overlay.py" line="206" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="39" />
+      <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
+      <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="555" />
@@ -4592,7 +4767,7 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="559" />
+      <location filename="../core/workpackage.py" line="726" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -4618,7 +4793,7 @@ SHA-256：{}
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="335" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
@@ -4630,7 +4805,7 @@ SHA-256：{}
     <message>
       <location filename="../core/overlay_run.py" line="180" />
       <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="259" />
+      <location filename="../core/workpackage.py" line="299" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
@@ -4805,7 +4980,7 @@ SHA-256：{}
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../core/export_package.py" line="332" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
@@ -4825,7 +5000,7 @@ SHA-256：{}
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="328" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
@@ -4836,12 +5011,12 @@ SHA-256：{}
       <translation>见下图</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="138" />
       <source>规则名称</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="138" />
       <source>规则编号</source>
       <translation>规则编号</translation>
     </message>
@@ -4872,7 +5047,7 @@ SHA-256：{}
       <translation>警示提醒与函件</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="341" />
+      <location filename="../core/export_package.py" line="342" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
@@ -4890,6 +5065,11 @@ SHA-256：{}
       <location filename="../core/overlay_validity.py" line="139" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="101" />
+      <source>设施农用地备案范围内</source>
+      <translation>设施农用地备案范围内</translation>
     </message>
     <message>
       <location filename="../ui/attachment_panel.py" line="30" />
@@ -5081,6 +5261,11 @@ SHA-256：{}
       <translation>采矿许可</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="101" />
+      <source>采矿许可范围内</source>
+      <translation>采矿许可范围内</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>重复照片</translation>
@@ -5096,7 +5281,7 @@ SHA-256：{}
       <translation>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="192" />
+      <location filename="../core/judging.py" line="197" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</translation>
     </message>
@@ -5131,13 +5316,13 @@ SHA-256：{}
       <translation>问责评估</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="134" />
+      <location filename="../core/judging.py" line="139" />
       <source>问题数</source>
       <translation>问题数</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="81" />
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="137" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>问题清单</translation>
@@ -5235,7 +5420,7 @@ SHA-256：{}
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="331" />
       <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>面积单位</translation>
@@ -5301,7 +5486,7 @@ SHA-256：{}
       <translation>（按当前套合结果实时预判，未保存）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="129" />
       <source>（未落乡镇）</source>
       <translation>（未落乡镇）</translation>
     </message>

@@ -49,7 +49,7 @@ class SelfcheckAlgorithm(WpzfAlgorithm):
         else:
             photos, check_evidence = [], False
             feedback.pushWarning(self.tr("未给举证照片图层，跳过举证照片检查（E 类规则）。"))
-        problems, problem_rows = selfcheck_rows(rows, policy, photos, today, batch, check_evidence)
+        problems, problem_rows = selfcheck_rows(rows, policy, photos, today, batch, check_evidence, workpackage=wp)
 
         fields = qgs_fields(sc.PROBLEM_FIELDS)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,

@@ -92,6 +92,10 @@ def validate_profile(data, where="profile", known_sources=None):
     if not _SHAPEFILE_NAME.match(str(shp)):
         problems.append("shapefile 名称 %r 只能含英文字母、数字、_ 和 -" % shp)
     out["shapefile"] = shp
+    part = str(out.get("part_number") or "{JCBH}-{n}")
+    if "{JCBH}" not in part or "{n}" not in part:
+        problems.append("part_number %r 须含 {JCBH} 和 {n}（子图斑编号，如 {JCBH}-{n}）" % part)
+    out["part_number"] = part
     fields = out.get("fields")
     if not isinstance(fields, list) or not fields:
         problems.append("fields 应为非空列表")

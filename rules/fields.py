@@ -117,10 +117,28 @@ REISSUE = [
     ("XFBG", "str", 254, 0, "重新下发变更"),
 ]
 
-PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE
+# 图斑拆分 (issue 12): a split patch stays as the parent (TBZT 被拆分, no longer judged) and its parts are rows of
+# their own (TBZT 拆分) keeping the parent's JCBH, each with its own number ZTBBH. A unit of judgment is addressed by
+# its key: ZTBBH for a part, JCBH otherwise (unit_key).
+SPLIT = [
+    ("TBZT", "str", 10, 0, "图斑状态"),
+    ("ZTBBH", "str", 60, 0, "子图斑编号"),
+]
+PART, SPLIT_PARENT = "拆分", "被拆分"
+
+PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE + SPLIT
 PATCH_FIELD_NAMES = [f[0] for f in PATCH_FIELDS]
 ALIASES = {f[0]: f[4] for f in PATCH_FIELDS}
 KEY = "JCBH"
+
+UNIT_KEY_SQL = "COALESCE(NULLIF(ZTBBH, ''), JCBH)"  # the key of a unit in SQL (keep in step with unit_key)
+
+
+def unit_key(row):
+    """The key a unit of judgment is addressed by: the part number for a part, the monitoring number otherwise."""
+    part = row.get("ZTBBH")
+    return str(part) if part not in (None, "") else row.get(KEY)
+
 
 # Fields the import owns: re-importing a known JCBH refreshes only these.
 IMPORT_OWNED = [f[0] for f in ISSUED + IMPORT]

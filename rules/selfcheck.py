@@ -613,6 +613,8 @@ def _reissued_changed(c):
         yield "%s。套合结果已按旧图形清空，请重新运行套合分析" % change, "XFBG"
     elif c.get("HSZT") in ("", "待核查") and c.pdlx:
         yield "%s。原判定“%s”针对旧的下发数据，请按新图形复核后重新确认核查状态" % (change, c.pdlx), "HSZT"
+    elif c.get("HSZT") in ("", "待核查") and c.get("TBZT") == "拆分":
+        yield "%s。请核对后重新确认核查状态" % change, "HSZT"
 
 
 # ---- deadlines -------------------------------------------------------------------------------
@@ -648,6 +650,8 @@ def _no_month(c):
 # D03 is applied after the others (it looks at their results), D10 once per run.
 RULES["D03"] = (SEVERE, "月核期限已过仍有严重问题")
 RULES["D10"] = (INFO, "年度节点即将到期")
+# S01 needs the geometry of a split patch and its parts: core/split.cover_problems applies it to a work package.
+RULES["S01"] = (SEVERE, "子图斑未完整覆盖原图斑")
 
 
 def check_patch(patch, policy, photos=(), today=None, batch_month=None, skip=()):

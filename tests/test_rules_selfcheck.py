@@ -119,7 +119,8 @@ def test_baseline_patch_is_clean():
 
 
 def test_every_rule_has_a_case():
-    assert set(CASES) == set(sc.RULES)
+    # S01 compares geometries of a split patch and its parts: tests/test_split_patches.py checks it on a package
+    assert set(CASES) | {"S01"} == set(sc.RULES)
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))

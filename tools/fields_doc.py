@@ -25,6 +25,8 @@ GROUPS = [  # (attribute of rules/fields.py, heading, who writes it)
     ("PREJUDGE", "预判 Pre-judgment", "wpzf:prejudge (a suggestion, never the judgment)"),
     ("JUDGMENT", "判定与整改 Judgment", "the technician in the dock (判定面板)"),
     ("REISSUE", "重新下发 Re-issue", "wpzf:import_patches when a patch issued again changed (self-check R01)"),
+    ("SPLIT", "图斑拆分 Split", "wpzf:split_patches: TBZT 拆分 on a part (which keeps its parent's JCBH and has its "
+     "own number ZTBBH, the unit's key), 被拆分 on the split parent (kept, no longer judged)"),
     ("PHOTO_FIELDS", "举证照片 Photos (layer photos)", "wpzf:link_photos and the dock"),
     ("ATTACHMENT_FIELDS", "附件材料 Attachments (table attachments)", "the dock (files kept in the package)"),
     ("HISTORY_FIELDS", "修改历史 History (table history)", "every write, one row per changed value"),

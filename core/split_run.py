@@ -1,0 +1,139 @@
+"""Splitting the package's patches along the references that decide legality (wpzf:split_patches, the dock).
+
+For each patch: the approvals, mining permits, facility filings and temporary land valid while it changed (the
+overlay's date fields apply) cut it into parts (core/split.py); a patch they do not cut is left alone. The parts are
+written as units of their own (WorkPackage.split_patch), overlaid at once with the same engine and pre-judged, so each
+part carries its own figures, suggestion and reasons.
+"""
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
+                       QgsProject)
+
+from ..rules import fields as F
+from . import split
+from .errors import Canceled, InputError, WpzfError
+from .i18n import tr
+from .judging import policy_for, prejudge_rows, write_prejudge
+from .overlay_run import layers_with_memory, overlay_workpackage, prepare_reference
+from .overlay_validity import DATE_OPTIONS, Terms
+from .workpackage import WorkPackage
+
+NUMBER_OPTIONS = {"approvals": "approval_field", "mining": "mining_field"}
+DEFAULT_NUMBERING = "{JCBH}-{n}"
+
+
+class SplitReport:
+    def __init__(self):
+        self.split = {}  # parent key -> part keys
+        self.whole = []  # keys the references do not cut
+        self.skipped = []  # (key, why)
+
+
+def split_workpackage(wp_path, layers, options, context, feedback=None, keys=None, min_part_mu=None,
+                      numbering=DEFAULT_NUMBERING):
+    """Split the given units (`keys`; default: every unit the references cut) and overlay and pre-judge the parts."""
+    wp = WorkPackage(wp_path)
+    layers = layers_with_memory(layers, wp, options, feedback)
+    refs = {k: prepare_reference(layers[k], k, [wp.uri(F.LAYER_PATCHES)]) for k in split.LEGAL_SOURCES
+            if layers.get(k) is not None}
+    if not refs:
+        raise InputError(tr("没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层"
+                            "（或先用这些图层运行一次套合分析，工作库会记住它们）。"))
+    policy = policy_for(None, wp)
+    limit = float(policy["prejudge"].get("split_tolerance_mu", 0.05) if min_part_mu is None else min_part_mu)
+    crs = QgsCoordinateReferenceSystem(wp.crs)
+    sources = {k: _Reference(k, layer, crs, context, options) for k, layer in refs.items()}
+    report = SplitReport()
+    rows = _candidates(wp, keys, report)
+    for i, row in enumerate(rows):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise Canceled(tr("拆分已取消；已拆分的图斑保留（每个图斑单独写入）。"))
+            feedback.setProgress(70.0 * i / max(len(rows), 1))
+        _split_one(wp, row, sources, limit, numbering, report, feedback)
+    new_keys = [k for parts in report.split.values() for k in parts]
+    if new_keys:
+        overlay_workpackage(wp_path, layers, options, context, feedback, keys=new_keys)
+        parts = [r for r in wp.patches() if r[F.KEY] in set(new_keys)]
+        write_prejudge(wp, parts, prejudge_rows(parts, policy))
+    if feedback is not None:
+        feedback.setProgress(100)
+    return report
+
+
+def _candidates(wp, keys, report):
+    rows = wp.patches(fields=[F.KEY, "TBZT", "HSZT", "QSX", "HSX"], geometry=True)
+    if keys is None:
+        return [r for r in rows if r.get("TBZT") != F.PART and r.get("HSZT") != "已确认"]
+    by_key = {r[F.KEY]: r for r in rows}
+    missing = [k for k in keys if k not in by_key]
+    if missing:
+        raise InputError(tr("工作库中没有这些图斑：{}").format("、".join(missing[:20])))
+    return [by_key[k] for k in keys]
+
+
+def _split_one(wp, row, sources, limit, numbering, report, feedback):
+    key = row[F.KEY]
+    geom = QgsGeometry()
+    geom.fromWkb(row["_wkb"] or b"")
+    if geom.isEmpty():
+        report.skipped.append((key, tr("没有几何图形")))
+        return
+    found = {k: source.features(geom, row.get("QSX"), row.get("HSX")) for k, source in sources.items()}
+    parts = split.split_by_references(geom, found, limit)
+    if len(parts) < 2:
+        report.whole.append(key)
+        return
+    problems = split.check_cover(geom, [p.geometry for p in parts])
+    if problems:  # never write parts that do not add up to the patch
+        report.skipped.append((key, "；".join(problems)))
+        return
+    try:
+        report.split[key] = wp.split_patch(key, [bytes(p.geometry.asWkb()) for p in parts], numbering=numbering)
+    except WpzfError as exc:  # confirmed, already split, a number taken: said, the others go on
+        report.skipped.append((key, str(exc)))
+        return
+    if feedback is not None:
+        feedback.pushInfo(tr("图斑 {} 拆分为 {} 个子图斑：{}").format(key, len(parts), "；".join(
+            _describe(k, p) for k, p in zip(report.split[key], parts))))
+
+
+def _describe(key, part):
+    what = {"approvals": tr("批准范围内"), "mining": tr("采矿许可范围内"), "facility": tr("设施农用地备案范围内"),
+            "temporary": tr("临时用地范围内"), split.OUTSIDE: tr("批准、许可、备案范围外")}[part.source]
+    numbers = "（{}）".format("、".join(part.labels)) if part.labels else ""
+    return tr("{} {}{} {:.2f} 亩（平面）").format(key, what, numbers, part.area_m2 * F.MU_PER_M2)
+
+
+class _Reference:
+    """One reference layer read for splitting: features meeting a patch, in the package CRS, valid in its term."""
+
+    def __init__(self, key, layer, crs, context, options):
+        self.key, self.layer = key, layer
+        transform_context = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+        self.to_package = QgsCoordinateTransform(layer.crs(), crs, transform_context)
+        self.to_layer = QgsCoordinateTransform(crs, layer.crs(), transform_context)
+        self.number_field = getattr(options, NUMBER_OPTIONS.get(key, ""), None) if key in NUMBER_OPTIONS else None
+        start, end = (getattr(options, name, None) for name in DATE_OPTIONS[key])
+        self.terms = Terms(key, layer, start, end) if (start or end) else None
+
+    def features(self, patch, qsx, hsx):
+        from .overlay_validity import parse_date
+        request = QgsFeatureRequest().setFilterRect(self.to_layer.transformBoundingBox(patch.boundingBox()))
+        out = []
+        for feat in self.layer.getFeatures(request):
+            if self.terms is not None and self.terms.out_of_term(feat.id(), _day(parse_date, qsx),
+                                                                 _day(parse_date, hsx)):
+                continue
+            geom = QgsGeometry(feat.geometry())
+            if geom.isEmpty() or geom.transform(self.to_package) != 0:
+                continue
+            if not geom.isGeosValid():
+                geom = geom.makeValid()
+            label = str(feat[self.number_field]) if self.number_field and feat[self.number_field] else ""
+            out.append((geom, label))
+        return out
+
+
+def _day(parse, value):
+    day = parse(value)
+    return day if hasattr(day, "year") else None
