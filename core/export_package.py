@@ -10,6 +10,11 @@ cancelled export leaves nothing half-written. Layout of the package:
         附件材料/<JCBH>/<JCBH>_<n>_<title>.<ext>   (documents kept in the package, numbered as in the dossier)
         自检问题清单.xlsx          (when the self-check found anything)
         manifest.json, SHA256SUMS.txt
+
+Split patches (issue 12) follow the profile's "parts": "rows" writes each part as a unit (JCBH = the parent's number,
+its ZTBBH; photos under 举证照片/<ZTBBH>/); "parent" writes one row per split parent made by
+rules.export_profile.merge_parts, with the photos and documents of all its parts under the parent's folders. The
+台账 lists every split parent with its parts in the sheet 拆分图斑 in both modes.
 """
 import datetime
 import hashlib
@@ -19,13 +24,14 @@ import zipfile
 
 from ..rules import selfcheck
 from ..rules.errors import RuleInputError
-from ..rules.export_profile import ProfileError, convert, load_profile
-from ..rules.fields import KEY
+from ..rules.export_profile import (PARTS_PARENT, ProfileError, convert, illegal_figures, is_part, load_profile,
+                                   merge_parts)
+from ..rules.fields import KEY, PART, SPLIT_PARENT
 from ..rules.periodic import is_military
 from .errors import Canceled, InputError, WpzfError
 from . import attachments
 from . import judging
-from .export_ledger import write_ledger
+from .export_ledger import SplitRow, write_ledger
 from .export_shapefile import write_shapefile
 from .i18n import tr
 from .manifest import write_manifest
@@ -43,6 +49,7 @@ PROBLEMS = "自检问题清单.xlsx"
 EXPORT_RULE = "X01"
 _PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _SPLIT = re.compile(r"[,，;；、\n]+")
+_DIGITS = re.compile(r"(\d+)")
 
 
 class ExportResult:
@@ -85,14 +92,23 @@ def plugin_version():
     return "?"
 
 
-def select_patches(wp, batches=(), townships=(), geometry=True):
-    """Patches of the given batches (PC) and townships (XZDM or XZMC); all when a filter is empty."""
-    rows = wp.patches(geometry=geometry)
+def select_patches(wp, batches=(), townships=(), geometry=True, whole_parents=False):
+    """Units of the given batches (PC) and townships (XZDM or XZMC); all when a filter is empty.
+
+    whole_parents: the filters choose a split patch by the parent's own fields and bring all its parts (one row per
+    issued patch must hold the whole patch); otherwise each part is chosen by its own fields."""
+    rows = wp.patches(geometry=geometry, split_parents=whole_parents)
+    parts = [r for r in rows if is_part(r)] if whole_parents else []
+    if whole_parents:
+        rows = [r for r in rows if not is_part(r)]
     if batches:
         rows = [r for r in rows if (r.get("PC") or "") in batches]
     if townships:
         rows = [r for r in rows if (r.get("XZDM") or "") in townships or (r.get("XZMC") or "") in townships]
-    rows.sort(key=lambda r: r.get(KEY) or "")
+    if whole_parents:
+        chosen = {r[KEY] for r in rows if r.get("TBZT") == SPLIT_PARENT}
+        rows = [r for r in rows if r.get("TBZT") != SPLIT_PARENT] + [p for p in parts if p["_JCBH"] in chosen]
+    rows.sort(key=export_order)
     if not rows:
         all_rows = wp.patches(fields=["PC", "XZDM", "XZMC"])
         raise InputError(tr("按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。").format(
@@ -101,6 +117,12 @@ def select_patches(wp, batches=(), townships=(), geometry=True):
             "、".join(sorted({"{} {}".format(r.get("XZDM") or "", r.get("XZMC") or "").strip()
                              for r in all_rows} - {""})) or tr("无（请先运行套合分析）")))
     return rows
+
+
+def export_order(row):
+    """Issued number, then part number by its digits (…-2 before …-10), so parts follow one another."""
+    key = row.get(KEY) or ""
+    return (row.get("_JCBH") or key, [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in _DIGITS.split(key)])
 
 
 def photos_by_patch(wp, jcbhs):
@@ -134,23 +156,18 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     except ProfileError as exc:
         raise InputError(str(exc))
     _progress(feedback, 2, tr("读取工作库…"))
-    patches = select_patches(wp, list(batches), list(townships))
-    # 军用土地 goes up separately (军用土地登记表, by confidential channel), never in the ordinary package
-    military = [p[KEY] for p in patches if is_military(p)]
-    if military:
-        patches = [p for p in patches if not is_military(p)]
-        result.warnings.append(tr("{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。").format(
-            len(military), "、".join(military[:20])))
-        if not patches:
-            raise InputError(tr("所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。"))
+    as_parent = prof["parts"] == PARTS_PARENT
+    patches = _without_military(select_patches(wp, list(batches), list(townships), whole_parents=as_parent),
+                                as_parent, result)
     jcbhs = [p[KEY] for p in patches]
     photos = photos_by_patch(wp, jcbhs)
+    split = split_groups(wp, patches)
 
     _progress(feedback, 5, tr("自检…"))
     policy, result.problems = run_selfcheck(wp, patches, photos)
     severe = [p for p in result.problems if p.severity == selfcheck.SEVERE]
     photos, refused = verify_photos(wp, photos)  # from here on only photos that may go into the package
-    documents, refused_documents = verify_attachments(wp, jcbhs)
+    documents, refused_documents = verify_attachments(wp, jcbhs + list(split))  # a parent's own documents too
     missing = _missing_geometry(patches) + refused + refused_documents
     blocking = severe + missing
     if blocking and not force:
@@ -161,8 +178,10 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     result.forced = bool(blocking)
     result.warnings.extend(p for p in blocking if not hasattr(p, "message"))
 
-    records, ledger_rows, value_warnings = _convert(prof, patches, photos, documents)
+    plan = ExportPlan(prof, patches, split, photos, documents)
+    records, ledger_rows, value_warnings = _convert(prof, plan.rows, plan.photos, plan.documents)
     result.warnings.extend(value_warnings)
+    plan.split_rows = split_sheet(wp, prof, plan)
     _check_canceled(feedback)
 
     name = package_name(wp, patches, batches, townships)
@@ -170,8 +189,7 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     # written into a hidden folder beside, every file checked, then renamed into place; a killed run's leftover
     # folder is removed first (core/outfiles). Photo copies are checked against their SHA-256 as they are copied.
     with atomic_folder(final, skip_checks=(PHOTO_DIR, ATTACHMENT_DIR), feedback=feedback) as work:
-        _write_all(wp, prof, work, patches, (photos, documents), records, ledger_rows, result, batches, townships,
-                   policy, feedback)
+        _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, townships, policy, feedback)
     result.folder = final
     result.files = [os.path.join(final, e["path"]) for e in result.files]
     if make_zip:
@@ -179,6 +197,88 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
         result.zip_path = zip_folder(final, feedback)
     _progress(feedback, 100, result.summary())
     return result
+
+
+def _without_military(patches, as_parent, result):
+    """The patches less 军用土地, which goes up separately (军用土地登记表, by confidential channel), never in the
+    ordinary package. With one row per issued patch, a split patch with a military part stays out whole."""
+    military = {p[KEY] for p in patches if is_military(p)}
+    if not military:
+        return patches
+    held = {p["_JCBH"] for p in patches if p[KEY] in military and is_part(p)} if as_parent else set()
+    along = {p[KEY] for p in patches if is_part(p) and p["_JCBH"] in held} - military
+    kept = [p for p in patches if p[KEY] not in military | along]
+    result.warnings.append(tr("{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。").format(
+        len(military), "、".join(sorted(military)[:20])))
+    if along:
+        result.warnings.append(tr("{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。").format(
+            len(along), "、".join(sorted(along)[:20])))
+    if not kept:
+        raise InputError(tr("所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。"))
+    return kept
+
+
+def split_groups(wp, units):
+    """{issued number: (split parent row, [its parts among `units`, by part number])}, by issued number."""
+    parts = sorted((u for u in units if is_part(u)), key=export_order)
+    if not parts:
+        return {}
+    parents = {p[KEY]: p for p in wp.patches(where="TBZT = '{}'".format(SPLIT_PARENT), geometry=True,
+                                             split_parents=True)}
+    groups = {}
+    for part in parts:
+        if part["_JCBH"] in parents:  # a part without its parent (never made by split_patch) stays a unit
+            groups.setdefault(part["_JCBH"], (parents[part["_JCBH"]], []))[1].append(part)
+    return groups
+
+
+class ExportPlan:
+    """What one export writes. `units` are what was judged (patches and parts: self-check, problem list); `rows`
+    what the shapefile and the 台账's first sheet hold: the units, or with "parts": "parent" each split patch as one
+    row (merge_parts), whose photos and documents are its parts' under the parent's number."""
+
+    def __init__(self, prof, units, split, photos, documents):
+        self.units, self.split, self.unit_photos = units, split, photos
+        self.merged = {jcbh: merge_parts(parent, parts) for jcbh, (parent, parts) in split.items()}
+        self.all_photos = dict(photos, **{j: _gathered(photos, j, parts) for j, (_p, parts) in split.items()})
+        all_documents = dict(documents, **{j: _gathered(documents, j, parts) for j, (_p, parts) in split.items()})
+        self.split_rows = []
+        if prof["parts"] == PARTS_PARENT:
+            rows = [u for u in units if not is_part(u) or u["_JCBH"] not in split] + list(self.merged.values())
+            self.rows = sorted(rows, key=export_order)
+            self.photos, self.documents = self.all_photos, all_documents
+            self.document_keys = [r[KEY] for r in self.rows]
+        else:
+            self.rows, self.photos, self.documents = units, photos, documents
+            # a parent's own documents (added before the split) go under its number, beside its parts' folders
+            self.document_keys = [r[KEY] for r in sorted(units + [p for p, _parts in split.values()],
+                                                         key=export_order)]
+
+    @property
+    def part_count(self):
+        return sum(len(parts) for _parent, parts in self.split.values())
+
+
+def _gathered(by_key, jcbh, parts):
+    """The parent's own entries, then each part's in part order (photos keep their order within a part)."""
+    return list(by_key.get(jcbh, [])) + [item for part in parts for item in by_key.get(part[KEY], [])]
+
+
+def split_sheet(wp, prof, plan):
+    """[SplitRow] of the 台账's 拆分图斑 sheet: each split patch as "parent" mode writes it, then its parts."""
+    if not plan.split:
+        return []
+    totals = {}
+    for part in wp.patches(where="TBZT = '{}'".format(PART), fields=["TBZT"]):
+        totals[part["_JCBH"]] = totals.get(part["_JCBH"], 0) + 1
+    rows = []
+    for jcbh, (_parent, parts) in plan.split.items():
+        _records, values, _warnings = _convert(prof, [plan.merged[jcbh]] + parts, plan.all_photos, {})
+        note = tr("{} 个子图斑之和").format(len(parts)) if totals.get(jcbh, 0) <= len(parts) else \
+            tr("原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些").format(totals[jcbh], len(parts))
+        rows.append(SplitRow(jcbh, "", tr("原图斑（合计）"), note, values[0]))
+        rows += [SplitRow(jcbh, part[KEY], tr("子图斑"), "", value) for part, value in zip(parts, values[1:])]
+    return rows
 
 
 def _missing_geometry(patches):
@@ -270,8 +370,10 @@ def _convert(prof, patches, photos, documents=None):
     errors, warnings, records, ledger_rows = [], [], [], []
     for patch in patches:
         jcbh = patch[KEY]
+        illegal_area, illegal_farmland = illegal_figures(patch)
         computed = {"@photo_count": len(photos.get(jcbh, [])),
-                    "@attachment_count": len((documents or {}).get(jcbh, []))}
+                    "@attachment_count": len((documents or {}).get(jcbh, [])),
+                    "@illegal_area": illegal_area, "@illegal_farmland": illegal_farmland}
         rec, row = {"_wkb": patch.get("_wkb"), "_jcbh": jcbh}, {}
         issued = dict(patch, JCBH=patch.get("_JCBH") or jcbh)  # a part is written under its parent's JCBH + ZTBBH
         for field in prof["fields"]:
@@ -305,9 +407,8 @@ def package_name(wp, patches, batches, townships):
     return safe_name("_".join(parts), "卫片执法成果")
 
 
-def _write_all(wp, prof, work, patches, evidence, records, ledger_rows, result, batches, townships, policy,
-               feedback):
-    photos, documents = evidence
+def _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, townships, policy, feedback):
+    patches = plan.rows
     settings = wp.settings()
     county = "{}{}".format(settings.get("county_code") or "", settings.get("county_name") or
                            (patches[0].get("XMC") or ""))
@@ -318,25 +419,17 @@ def _write_all(wp, prof, work, patches, evidence, records, ledger_rows, result, 
     _check_canceled(feedback)
 
     _progress(feedback, 30, tr("复制举证照片…"))
-    result.photo_count = _copy_photos(wp, work, patches, photos, result, feedback)
+    result.photo_count = _copy_photos(wp, work, patches, plan.photos, result, feedback)
     _progress(feedback, 80, tr("写出附件材料…"))
-    result.attachment_count = _copy_attachments(wp, work, patches, documents, result)
+    result.attachment_count = _copy_attachments(wp, work, plan.document_keys, plan.documents, result)
 
     _progress(feedback, 85, tr("写出台账…"))
     counts = selfcheck.counts(result.problems)
-    filters = tr("批次：{}；乡镇：{}").format("、".join(batches) or tr("全部"), "、".join(townships) or tr("全部"))
-    info = [(tr("县级行政区"), county), (tr("导出时间"), now_text()), (tr("范围"), filters),
-            (tr("图斑数"), str(len(patches))), (tr("报送格式"), "{}（{}）".format(prof["name"], prof["title"])),
-            (tr("shapefile 编码"), prof["encoding"]), (tr("坐标系"), prof.get("crs") or wp.crs),
-            (tr("面积单位"), tr("亩（保留两位小数，四舍五入）")),
-            (tr("自检"), tr("严重 {}、警告 {}、提示 {}").format(counts[selfcheck.SEVERE], counts[selfcheck.WARNING],
-                                                          counts[selfcheck.INFO])),
-            (tr("强制导出"), tr("是") if result.forced else tr("否")),
-            (tr("生成软件"), "WPZF {}".format(plugin_version()))]
+    info = _info_rows(wp, prof, plan, result, county, batches, townships)
     title = prof.get("ledger_title", "{county}卫片执法图斑台账").replace("{county}", county)
-    write_ledger(os.path.join(work, LEDGER), prof, ledger_rows, title, info)
+    write_ledger(os.path.join(work, LEDGER), prof, ledger_rows, title, info, plan.split_rows)
     if result.problems or result.warnings:
-        _write_problem_list(os.path.join(work, PROBLEMS), result, patches, policy)
+        _write_problem_list(os.path.join(work, PROBLEMS), result, plan.units, policy)
     _check_canceled(feedback)
 
     _progress(feedback, 90, tr("计算 SHA-256 清单…"))
@@ -348,9 +441,33 @@ def _write_all(wp, prof, work, patches, evidence, records, ledger_rows, result, 
         "patch_count": len(patches), "photo_count": result.photo_count,
         "attachment_count": result.attachment_count, "attachments": result.attachments, "selfcheck": counts,
         "forced": result.forced, "warnings": result.warnings,
+        "parts": prof["parts"], "split_patch_count": len(plan.split), "part_count": plan.part_count,
     }
     result.files = write_manifest(work, manifest_info)
     result.patch_count = len(patches)
+
+
+def _info_rows(wp, prof, plan, result, county, batches, townships):
+    """The 台账's 说明 sheet: what was exported, how, and the self-check's verdict."""
+    counts = selfcheck.counts(result.problems)
+    filters = tr("批次：{}；乡镇：{}").format("、".join(batches) or tr("全部"), "、".join(townships) or tr("全部"))
+    return [(tr("县级行政区"), county), (tr("导出时间"), now_text()), (tr("范围"), filters),
+            (tr("图斑数"), str(len(plan.rows))), (tr("报送格式"), "{}（{}）".format(prof["name"], prof["title"])),
+            (tr("shapefile 编码"), prof["encoding"]), (tr("坐标系"), prof.get("crs") or wp.crs),
+            (tr("面积单位"), tr("亩（保留两位小数，四舍五入）")),
+            (tr("自检"), tr("严重 {}、警告 {}、提示 {}").format(counts[selfcheck.SEVERE], counts[selfcheck.WARNING],
+                                                          counts[selfcheck.INFO])),
+            (tr("强制导出"), tr("是") if result.forced else tr("否")),
+            (tr("子图斑写法"), _parts_text(prof)),
+            (tr("被拆分图斑"), tr("{} 个，子图斑 {} 个（见“拆分图斑”表）").format(len(plan.split), plan.part_count)),
+            (tr("生成软件"), "WPZF {}".format(plugin_version()))]
+
+
+def _parts_text(prof):
+    if prof["parts"] == PARTS_PARENT:
+        return tr("每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），"
+                  "各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内")
+    return tr("子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”")
 
 
 def _write_problem_list(path, result, patches, policy):
@@ -411,18 +528,19 @@ def _copy_verified(source, target, expected):
     return False
 
 
-def _copy_attachments(wp, work, patches, documents, result):
+def _copy_attachments(wp, work, keys, documents, result):
     """Write the verified documents (verify_attachments) as 附件材料/<JCBH>/<JCBH>_<n>_<title>.<ext>, each file proved
     against its SHA-256; returns how many were written. A document that changed since it was verified is left out
-    with a warning."""
+    with a warning. A part's document in its parent's folder (one row per split patch) is named by the part's
+    number, <ZTBBH>_<n>_<title>, so the number still means the part's dossier entry."""
     folders = UniqueNames()
     root = os.path.join(work, ATTACHMENT_DIR)
     count = 0
-    for patch in patches:
-        rows = documents.get(patch[KEY], [])
+    for key in keys:
+        rows = documents.get(key, [])
         if not rows:
             continue
-        folder_name = folders.take(patch[KEY], "JCBH")
+        folder_name = folders.take(key, "JCBH")
         folder = inside(root, folder_name)
         os.makedirs(folder, exist_ok=True)
         files = UniqueNames()
@@ -432,10 +550,11 @@ def _copy_attachments(wp, work, patches, documents, result):
             except WpzfError as exc:  # changed since verify_attachments: it stays out, and the problem list says so
                 result.warnings.append(tr("{}（未放入成果包）").format(exc))
                 continue
-            name = files.take("{}_{}_{}".format(folder_name, n, row.get("TITLE") or ""), "{}_{}".format(
-                folder_name, n)) + attachments.extension(row.get("FILENAME"))
+            owner = folder_name if row.get("JCBH") in (None, key) else safe_name(row["JCBH"], folder_name)
+            name = files.take("{}_{}_{}".format(owner, n, row.get("TITLE") or ""), "{}_{}".format(
+                owner, n)) + attachments.extension(row.get("FILENAME"))
             attachments.write_copy(content, inside(folder, name), row["SHA256"].lower())
-            result.attachments.append({"jcbh": patch[KEY], "n": n, "kind": row.get("KIND"),
+            result.attachments.append({"jcbh": row.get("JCBH") or key, "n": n, "kind": row.get("KIND"),
                                        "title": row.get("TITLE"), "filename": row.get("FILENAME"),
                                        "path": "/".join((ATTACHMENT_DIR, folder_name, name)),
                                        "size": row.get("SIZE"), "sha256": row["SHA256"].lower()})

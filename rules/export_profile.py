@@ -11,8 +11,9 @@ import json
 import os
 import re
 
+from . import categories as cat
 from .errors import RuleInputError
-from .fields import KEY, PATCH_FIELD_NAMES
+from .fields import KEY, PART, PATCH_FIELD_NAMES
 
 PROFILE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "export_profiles")
 DEFAULT = "default"
@@ -20,7 +21,15 @@ DEFAULT = "default"
 TYPES = ("str", "int", "real", "date")
 ENCODINGS = {"GBK": "gbk", "UTF-8": "utf-8"}  # profile spelling -> Python codec
 # Values computed at export time rather than read from a patch field.
-COMPUTED = {"@photo_count": "举证照片数"}
+COMPUTED = {"@photo_count": "举证照片数",
+            # the illegal part of a row: the whole unit when judged 违法, a split patch's illegal parts in "parent"
+            # mode (illegal_figures); what a province reads when one row stands for a patch judged in parts
+            "@illegal_area": "违法用地面积(亩)", "@illegal_farmland": "违法占用耕地面积(亩)"}
+
+# How the parts of a split patch are written (issue 12): "rows" each part a row of its own under the parent's JCBH
+# with its ZTBBH (the default); "parent" one row per split parent, the parts' figures summed (merge_parts below).
+PARTS_ROWS, PARTS_PARENT = "rows", "parent"
+PARTS_MODES = (PARTS_ROWS, PARTS_PARENT)
 
 MAX_STR_WIDTH = 254  # DBF character field limit (bytes)
 MAX_INT_WIDTH = 9  # wider integers become 64-bit in OGR and some readers choke on them
@@ -96,6 +105,11 @@ def validate_profile(data, where="profile", known_sources=None):
     if "{JCBH}" not in part or "{n}" not in part:
         problems.append("part_number %r 须含 {JCBH} 和 {n}（子图斑编号，如 {JCBH}-{n}）" % part)
     out["part_number"] = part
+    mode = str(out.get("parts") or PARTS_ROWS).strip().lower()
+    if mode not in PARTS_MODES:
+        problems.append("parts %r 应为 rows（子图斑各占一行，默认）或 parent（每个被拆分图斑一行，子图斑面积相加）"
+                        % out.get("parts"))
+    out["parts"] = mode
     fields = out.get("fields")
     if not isinstance(fields, list) or not fields:
         problems.append("fields 应为非空列表")
@@ -230,3 +244,211 @@ def convert(field, value, encoding, jcbh=""):
     if len(spelled) > width:
         raise RuleInputError("值 %s 超出字段宽度 %d" % (spelled, width), jcbh=jcbh, field=label, value=value)
     return result, None
+
+
+# ----- a split patch as one row ("parts": "parent") ---------------------------------------------------------------
+# What a province that takes one row per issued patch expects (docs/domain_notes.md, 图斑拆分): the row is the
+# issued patch (its number, issued fields and outline), its figures are the sums of its parts, and its judgment is
+# the severest among the parts — an illegal part is never hidden under a legal majority — with the subtype and the
+# illegal state (主体, 新增/存量, 整改) of the parts judged that way ("lead" parts). A state that moves forward
+# (workflow, rectification) is the least advanced part's, and a step's date is given only once every part took it:
+# the patch is confirmed or rectified when all its parts are. When the parts disagree, 备注 names each part with its
+# judgment and area, so the illegal area stays readable from the row itself.
+SEVERITY = [cat.ILLEGAL, cat.OTHER, cat.LEGAL]  # severest first
+SUMMED = ["TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "YJJBNTMJ", "STHXMJ", "PZMJ", "CKMJ", "SSNYDMJ", "LSYDMJ",
+          "TKMJ", "DLWFGMJ", "TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ",
+          "CCFGMJ", "BBGDMJ"]
+_ALL, _LEAD, _RESTORED = "all", "lead", "restored"  # which parts a field is taken from
+MERGE_RULES = dict(
+    {name: ("sum", _ALL) for name in SUMMED},
+    # facts of the whole patch: every part
+    PZWH=("join", _ALL), CKZH=("join", _ALL), THBZ=("join", _ALL), THSJ=("latest", _ALL),
+    LSYDQX=("earliest", _ALL), SSNYDQX=("earliest", _ALL), YPLY=("join", _ALL), BSBZ=("join", _ALL),
+    XFBG=("join", _ALL), HSZT=("least", _ALL), JTHS=("any", _ALL), SFJYD=("any", _ALL),
+    HCRQ=("complete", _ALL), PDRQ=("complete", _ALL), TBRQ=("complete", _ALL), QRRQ=("complete", _ALL),
+    HSRQ=("latest", _ALL), HSJG=("join", _ALL), HSJYBH=("join", _ALL), LDHCRQ=("latest", _ALL),
+    LDHCR=("join", _ALL),
+    # the judgment: the parts judged the way the row is
+    PDXL=("main", _LEAD), XZCL=("new_first", _LEAD), WFZT=("join", _LEAD), ZGCS=("measure", _LEAD),
+    ZGZT=("least", _LEAD), SFLA=("any", _LEAD), ZDJCSS=("every", _LEAD), ZDXMWH=("join", _LEAD),
+    BABH=("join", _LEAD), SFFNH=("any", _LEAD), SFLZJF=("any", _LEAD), JSSJ=("main", _LEAD),
+    JSSJYJ=("main", _LEAD), ZGRQ=("complete", _LEAD),
+    # 增违挂钩 release dates: of the lead parts that were demolished and restored
+    SJYSRQ=("complete", _RESTORED), ZZQQRRQ=("complete", _RESTORED),
+)
+_ORDERS = {"HSZT": cat.HSZT, "ZGZT": cat.ZGZT}
+_SEPARATORS = {"PZWH": ";", "CKZH": ";", "WFZT": "、", "LDHCR": "、"}
+_BOTH_MEASURES = "拆除复耕+补办手续"
+_MEASURE_PARTS = {"拆除复耕", "补办手续", _BOTH_MEASURES}
+
+
+def merge_parts(parent, parts):
+    """One row for split patch `parent` made of its `parts` (rows as WorkPackage.patches gives them, parts in key
+    order). Fields without a rule (issued, import, township, TBZT) are the parent's. Keeps the parent's '_wkb'."""
+    parts = list(parts)
+    pdlx, lead = _severest(parts, "PDLX")
+    groups = {_ALL: parts, _LEAD: lead,
+              _RESTORED: [p for p in lead if _number(p.get("CCFGMJ")) > 0]}
+    row = dict(parent)
+    row.update({KEY: parent.get("_JCBH") or parent.get(KEY), "ZTBBH": None, "PDLX": pdlx,
+                "_parts": [p[KEY] for p in parts]})
+    for name, (how, scope) in MERGE_RULES.items():
+        row[name] = _MERGERS[how](name, groups[scope])
+    row["YPPDLX"], pre_lead = _severest(parts, "YPPDLX")
+    row["YPPDXL"] = _main("YPPDXL", pre_lead)
+    if not row.get("XZDM"):  # the parent was never overlaid: the township of its largest part
+        row["XZDM"], row["XZMC"] = _main("XZDM", parts), _main("XZMC", parts)
+    row["BZ"] = _remarks(row[KEY], parts)
+    row["_illegal"] = None if pdlx is None else tuple(
+        sum(_number(p.get(name)) for p in parts if p.get("PDLX") == cat.ILLEGAL) for name in ("TBMJ", "GDMJ"))
+    return row
+
+
+def illegal_figures(row):
+    """(违法用地面积, 违法占用耕地面积) in 亩 of a row: a unit judged 违法 entirely, any other judged unit none, an
+    unjudged one unknown (None, None); a merged split patch the sums over its illegal parts."""
+    if "_illegal" in row:
+        return row["_illegal"] or (None, None)
+    if not row.get("PDLX"):
+        return None, None
+    if row["PDLX"] != cat.ILLEGAL:
+        return 0.0, 0.0
+    return _number(row.get("TBMJ")), _number(row.get("GDMJ"))
+
+
+def parts_disagree(parts):
+    """True when the parts are not all judged alike (an unjudged part counts as a judgment of its own)."""
+    return len({(p.get("PDLX") or "", p.get("PDXL") or "") for p in parts}) > 1
+
+
+def part_suffix(jcbh, key):
+    """'-2' for part 4501…0001-2 of 4501…0001: what 备注 names a part by (the full number is in the 台账)."""
+    return key[len(jcbh):] if key and jcbh and key.startswith(jcbh) and key != jcbh else key
+
+
+def composition(jcbh, parts):
+    """'拆分：-1 合法/批文 0.60亩；-2 违法/乱占耕地建房 0.40亩，耕地0.30亩' — each part's judgment and area."""
+    items = []
+    for part in parts:
+        judged = "/".join(v for v in (part.get("PDLX"), part.get("PDXL")) if v) or "未判定"
+        text = "%s %s %.2f亩" % (part_suffix(jcbh, part[KEY]), judged, round_half_up(_number(part.get("TBMJ")), 2))
+        farmland = round_half_up(_number(part.get("GDMJ")), 2)
+        items.append(text + ("，耕地%.2f亩" % farmland if farmland > 0 else ""))
+    return "拆分：" + "；".join(items)
+
+
+def _remarks(jcbh, parts):
+    """备注: the composition when the parts disagree, then each part's own remark under its suffix."""
+    notes = [composition(jcbh, parts)] if parts_disagree(parts) else []
+    notes += ["%s：%s" % (part_suffix(jcbh, p[KEY]), str(p["BZ"]).strip()) for p in parts if not _is_empty(p.get("BZ"))]
+    return "；".join(notes) or None
+
+
+def _severest(parts, field):
+    """(value, the parts holding it): the severest judgment; none while a part is still unjudged."""
+    values = [p.get(field) or None for p in parts]
+    if not parts or None in values:
+        return None, []
+    known = [v for v in SEVERITY if v in values] or values[:1]
+    return known[0], [p for p, v in zip(parts, values) if v == known[0]]
+
+
+def _number(value):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if number == number else 0.0
+
+
+def _present(name, parts):
+    return [p.get(name) for p in parts if not _is_empty(p.get(name))]
+
+
+def _sum(name, parts):
+    values = _present(name, parts)
+    return sum(_number(v) for v in values) if values else None
+
+
+def _main(name, parts):
+    """The value of the largest part (by TBMJ; the first on a tie): it stands for the group."""
+    if not parts:
+        return None
+    best = max(range(len(parts)), key=lambda i: (_number(parts[i].get("TBMJ")), -i))
+    return parts[best].get(name)
+
+
+def _join(name, parts):
+    separator = _SEPARATORS.get(name, "；")
+    seen = []
+    for value in _present(name, parts):
+        for item in re.split(r"[;；]", str(value)) if separator == ";" else [str(value).strip()]:
+            if item.strip() and item.strip() not in seen:
+                seen.append(item.strip())
+    return separator.join(seen) or None
+
+
+def _least(name, parts):
+    """The least advanced state (workflow, rectification); unknown while a part has none."""
+    values = [p.get(name) for p in parts]
+    if not values or any(_is_empty(v) for v in values):
+        return None
+    order = _ORDERS[name]
+    return min(values, key=lambda v: order.index(v) if v in order else -1)
+
+
+def _flag_any(name, parts):
+    values = [_number(v) for v in _present(name, parts)]
+    return (1 if any(v == 1 for v in values) else 0) if values else None
+
+
+def _flag_every(name, parts):
+    values = [_number(p.get(name)) for p in parts]
+    return (1 if all(v == 1 for v in values) else 0) if _present(name, parts) else None
+
+
+def _new_first(name, parts):
+    """新增 when any lead part is new: a patch holding new illegal construction is a new case."""
+    values = _present(name, parts)
+    return cat.NEW if cat.NEW in values else (values[0] if values else None)
+
+
+def _measure(name, parts):
+    """One measure: the parts' common one; 拆除复耕 with 补办手续 make the combined measure; else the largest part's."""
+    values = set(_present(name, parts))
+    if len(values) <= 1:
+        return values.pop() if values else None
+    if values <= _MEASURE_PARTS:
+        return _BOTH_MEASURES
+    return _main(name, parts)
+
+
+def _dated(name, parts):
+    return [(day, value) for value in _present(name, parts) for day in [parse_date(value)] if day is not None]
+
+
+def _complete(name, parts):
+    """The last part's date, only once every part has one (the step is done for the patch)."""
+    dated = _dated(name, parts)
+    if not parts or len(dated) < len(parts):
+        return None
+    return max(dated)[1]
+
+
+def _latest(name, parts):
+    dated = _dated(name, parts)
+    return max(dated)[1] if dated else None
+
+
+def _earliest(name, parts):
+    dated = _dated(name, parts)
+    return min(dated)[1] if dated else None
+
+
+_MERGERS = {"sum": _sum, "join": _join, "latest": _latest, "earliest": _earliest, "least": _least,
+            "any": _flag_any, "every": _flag_every, "complete": _complete, "main": _main, "new_first": _new_first,
+            "measure": _measure}
+
+
+def is_part(row):
+    return row.get("TBZT") == PART
