@@ -315,7 +315,7 @@ def test_patches_cover_the_situations(county):
     cases = county["cases"]
     assert set(cases) >= {"approval_inside", "approval_overlap", "approval_partial", "township_border",
                           "landuse_gap", "redline_hole", "mining_inside", "facility", "temporary",
-                          "farmland_jbnt", "farmland_large"}
+                          "farmland_jbnt", "farmland_large", "split_approval", "split_approval_facility"}
     assert not county["shortfall"]
 
     def share(g, polys):
@@ -357,6 +357,42 @@ def test_patches_cover_the_situations(county):
         assert (v["SFYN"] == "是") == touches_farm, v["JCBH"]
         assert (v["SFHX"] == "是") == (red_geom.intersection(g).area > 0.01), v["JCBH"]
     assert any(v["SFYN"] == "是" for _, v in patches.values()) and any(v["SFHX"] == "是" for _, v in patches.values())
+
+
+def test_patches_that_need_splitting(county):
+    """One patch about 60 % inside an approval, one across an approval and a facility filing with a part outside
+    both; each issued last in its batch, the filing made for it last in the facility layer."""
+    ref = county["reference"]
+    _, _, appr = read(ref, "approvals")
+    _, _, facility = read(ref, "facility")
+    others = [g for layer in ("mining", "temporary") for g, _ in read(ref, layer)[2]]
+    _, _, farm = read(ref, "landuse")
+    split = {e["case"]: e for e in county["split"]}
+    assert set(split) == {"split_approval", "split_approval_facility"} and not county["shortfall"]
+    for case, entry in split.items():
+        assert county["cases"][case] == [entry["JCBH"]]
+        rows = read_batch(county, entry["batch"], to_epsg=4524)[2]
+        assert rows[-1][1]["JCBH"] == entry["JCBH"]  # after the others: their numbers did not move
+        assert entry["JCBH"] == "4501992022%s%04d" % (entry["batch"][5:], len(rows))
+        g = rows[-1][0]
+        hit = [(a, v) for a, v in appr if a.is_valid and a.intersection(g).area > 0.01]
+        assert [v["PZWH"] for _, v in hit] == [entry["approval"]]
+        inside = hit[0][0].intersection(g).area / g.area
+        filed = [(f, v) for f, v in facility if f.intersection(g).area > 0.01]
+        assert not any(o.intersection(g).area > 0.01 for o in others)
+        outside = g.difference(hit[0][0]).difference(unary_union([f for f, _ in filed] or [Polygon()]))
+        farmland = sum(p.intersection(outside).area for p, v in farm if v["DLBM"] in ("0101", "0102", "0103")
+                       and p.intersects(outside))
+        assert farmland >= 0.5 * outside.area  # the part outside takes farmland
+        if case == "split_approval":
+            assert 0.55 <= inside <= 0.65 and not filed and entry["facility"] is None
+            assert outside.area / g.area == pytest.approx(1 - inside, abs=1e-6)
+        else:
+            assert [v["BAH"] for _, v in filed] == [entry["facility"]] == [facility[-1][1]["BAH"]]
+            assert 0.3 <= inside <= 0.6 and 0.2 <= filed[0][0].intersection(g).area / g.area <= 0.5
+            assert outside.area / g.area >= 0.1
+            assert filed[0][0].intersection(hit[0][0]).area < 0.01  # the filing lies beside the approval
+    assert len(facility) == county["counts"]["facility"]
 
 
 def test_command_line_prints_a_summary(tmp_path):

@@ -67,6 +67,27 @@ def load_wp(path):
     return WorkPackage(path)
 
 
+def show_split(wp_path, county):
+    """What wpzf:split_patches made: each split patch with its parts, their area and pre-judgment; the sample's
+    deliberate cases (county.json "split") marked."""
+    wp = load_wp(wp_path)
+    parents = wp.patches(where="TBZT = '被拆分'", split_parents=True)
+    deliberate = {e["JCBH"]: e["case"] for e in county.get("split", [])}
+    parts = {}
+    for unit in wp.patches(where="TBZT = '拆分'"):
+        parts.setdefault(unit["_JCBH"], []).append(unit)
+    print("   拆分结果：{} 个图斑拆为 {} 个子图斑".format(len(parents), sum(len(v) for v in parts.values())))
+    for parent in sorted(parents, key=lambda r: r["JCBH"]):
+        mark = "（样例特意设置：{}）".format(deliberate[parent["JCBH"]]) if parent["JCBH"] in deliberate else ""
+        print("   {} {:.2f} 亩{}".format(parent["JCBH"], parent["TBMJ"] or 0.0, mark))
+        for unit in sorted(parts.get(parent["JCBH"], []), key=lambda r: r["JCBH"]):
+            print("     └ {} {:.2f} 亩  预判 {}/{}".format(unit["JCBH"], unit["TBMJ"] or 0.0, unit["YPPDLX"] or "",
+                                                       unit["YPPDXL"] or ""))
+    missing = sorted(set(deliberate) - {p["JCBH"] for p in parents})
+    if missing:
+        print("   ! 样例中应拆分却未拆分的图斑：{}".format("、".join(missing)))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=os.path.join(ROOT, "demo-out"))
@@ -101,6 +122,11 @@ def main():
         "FACILITY": reference("facility"), "TEMPORARY": reference("temporary"),
         "TOWNSHIPS": reference("townships"), "TOWNSHIP_CODE_FIELD": "XZDM", "TOWNSHIP_NAME_FIELD": "XZMC"})
     step("预判（带理由）", "wpzf:prejudge", {"WORKPACKAGE": wp})
+    # a patch only partly inside an approval (or across an approval and a facility filing) is cut into parts, each
+    # overlaid and pre-judged at once; the simulated technicians then judge the parts like any patch
+    step("图斑拆分（沿批准、采矿许可、设施农用地备案、临时用地范围，工作库记录的图层）", "wpzf:split_patches",
+         {"WORKPACKAGE": wp})
+    show_split(wp, county)
 
     print("\n== 模拟技术人员判定（tools/simulate_judgments.py，确定性）")
     print("   {}".format(load_tool("simulate_judgments").simulate(wp, seed=7, today="2022-06-10")))
@@ -117,6 +143,9 @@ def main():
                                              "OUTPUT_XLSX": os.path.join(out, "问责比例.xlsx")})
     step("上报成果包（自检有严重问题时强制导出，仅演示）", "wpzf:export", {
         "WORKPACKAGE": wp, "OUTPUT_FOLDER": os.path.join(out, "上报成果"), "FORCE": True, "ZIP": True})
+    step("上报成果包，被拆分图斑按原图斑一行（报送格式 parent）", "wpzf:export", {
+        "WORKPACKAGE": wp, "OUTPUT_FOLDER": os.path.join(out, "上报成果_原图斑一行"), "PROFILE": "parent",
+        "FORCE": True})
     some = ",".join(sorted(load_wp(wp).jcbh_list())[:3])
     step("一图斑一卷宗（前 3 个图斑）", "wpzf:dossier", {"WORKPACKAGE": wp, "JCBH": some,
                                               "OUTPUT_FOLDER": os.path.join(out, "卷宗")})

@@ -16,7 +16,10 @@ reissued [JCBH of 2022-01 issued again in 2022-03], gap {township, area_m2, wkt}
 overlapping_approvals [[fid, fid]], unplaced_codes {"0402": n}, counts (features per layer), cases (situation ->
 JCBH list: approval_inside, approval_overlap, approval_partial, approval_invalid, township_border, landuse_gap,
 redline_hole, redline, mining_*, facility, temporary, farmland_large (> 50 亩), farmland_jbnt, farmland,
-village_house, rural_road, road, solar, forest, pond, unchanged), shortfall (situations that could not all be placed).
+village_house, rural_road, road, solar, forest, pond, unchanged, and the two that need splitting: split_approval,
+split_approval_facility), split [{case, JCBH, batch, approval (PZWH), facility (BAH of the filing made for it, or
+null), shares {approval, facility, outside}}] (the patches that need splitting, issued last in their batch),
+shortfall (situations that could not all be placed).
 
 How the land is made: a fictional geography (county outline, river valley, township seats, villages, roads,
 red-line areas, permits) is defined by smooth random fields. Land-use parcels are Voronoi cells of jittered
@@ -1509,6 +1512,7 @@ TBLX_CHOICES = {
     "farmland": ["20", "20", "TP", "DT", "TD", "YH"], "village_house": ["20"] * 17 + ["YH", "YH", "DT"],
     "rural_road": ["ND"], "road": ["DL1"], "solar": ["GF"], "forest": ["03", "TD", "TD", "DT", "DT", "TP", "01", "QT"],
     "pond": ["KT"], "unchanged": ["20", "DT", "TD", "QT", "YH"],
+    "split_approval": ["20", "YH"], "split_approval_facility": ["20"],
 }
 
 
@@ -1836,7 +1840,142 @@ def _batches(planner, size, seed):
                 q, h = scenes[2][int(rng.integers(3))]
                 batches[2].append(dict(src, QSX=q.isoformat(), HSX=h.isoformat(), reissued=True))
                 reissued.append(src["JCBH"])
-    return batches, reissued
+    return batches, reissued, scenes
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Patches that need splitting (图斑拆分, issue 12): placed after everything else from a random stream of their own,
+# and issued after the other patches of their batch, so the rest of the county stays byte for byte as it was.
+# --------------------------------------------------------------------------------------------------------------
+
+# case -> month index of the batch it is issued in
+SPLIT_CASES = {"split_approval": 0, "split_approval_facility": 1}
+SPLIT_TRIES = 400
+
+
+class SplitPlanner:
+    """One patch about 60 % inside an approval, and one across an approval and a facility filing (made for it beside
+    the approval, as 设施农用地 is filed next to a village's construction land) with a part outside both."""
+
+    def __init__(self, planner, seed, size):
+        import copy
+        self.ref = planner.ref
+        self.shapes = copy.copy(planner)  # the planner's shapes and free-space checks, on a stream of our own
+        self.shapes.rng = _rng(seed, "split-" + size)
+        self.rng = self.shapes.rng
+        paired = {i for pair in self.ref.approval_pairs for i in pair}
+        self.approvals = [i for i in planner.valid_appr if i not in paired and planner.appr[i].area > 5000]
+        self.blocking = [g for g, _v in self.ref.mining + self.ref.facility + self.ref.temporary]
+        self.blocking += [p for r in self.ref.redline for p in r[0].geoms]
+        self.found = []  # {case, geom, approval, facility (index or None), shares}
+
+    def run(self):
+        for case, make in (("split_approval", self._approval_share), ("split_approval_facility",
+                                                                       self._approval_and_facility)):
+            for _ in range(SPLIT_TRIES):
+                found = make()
+                if found is not None:
+                    self.shapes._add(found["geom"], case)
+                    self.found.append(dict(found, case=case, patch=self.shapes.placed[-1]))
+                    break
+        return self.found
+
+    def _edge_point(self, i):
+        """A point on approval i's outline and the unit normal pointing into it there."""
+        A = self.shapes.appr[i]
+        ring = A.exterior
+        d = self.rng.uniform(0, ring.length)
+        p, a, b = ring.interpolate(d), ring.interpolate(d - 4.0), ring.interpolate(d + 4.0)
+        t = np.array([b.x - a.x, b.y - a.y])
+        if not np.hypot(*t):
+            return None, None
+        n = np.array([-t[1], t[0]]) / np.hypot(*t)
+        if not A.contains(Point(p.x + 3 * n[0], p.y + 3 * n[1])):
+            n = -n
+        return np.array([p.x, p.y]), n
+
+    def _clear(self, geom, approval):
+        """Nothing but `approval` among the references that decide legality or the red line touches `geom`."""
+        others = [j for j in self.shapes.appr_tree.query_items(geom) if j != approval]
+        return not any(self.shapes.appr[j].intersects(geom) for j in others) and \
+            not any(g.intersects(geom) for g in self.blocking)
+
+    def _farmland_share(self, geom):
+        """Share of `geom` on 耕地: the part outside the approval should take farmland, as such cases do."""
+        if geom.is_empty:
+            return 0.0
+        lu = self.shapes.lu
+        area = sum(lu[j].intersection(geom).area for j in self.shapes.lu_tree.query_items(geom)
+                   if self.ref.landuse[j][1]["DLBM"] in FARMLAND and lu[j].intersects(geom))
+        return area / geom.area
+
+    def _approval_share(self):
+        i = self.shapes._choice(self.approvals)
+        p, n = self._edge_point(i)
+        if p is None:
+            return None
+        area = self.rng.uniform(1.5, 6.0) * M2_PER_MU
+        c = p + n * self.rng.uniform(0.05, 0.25) * math.sqrt(area)  # shifted inward: the larger share inside
+        g = self.shapes._blob(Point(*c), area, elong=1.6)
+        share = g.intersection(self.shapes.appr[i]).area / g.area if g.is_valid else 0.0
+        if not (0.57 <= share <= 0.63 and self.shapes._ok(g) and self._clear(g, i)
+                and self._farmland_share(g.difference(self.shapes.appr[i])) >= 0.5):
+            return None
+        return dict(geom=g, approval=i, facility=None, shares=dict(approval=share, outside=1 - share))
+
+    def _approval_and_facility(self):
+        i = self.shapes._choice(self.approvals)
+        p, n = self._edge_point(i)
+        if p is None:
+            return None
+        A = self.shapes.appr[i]
+        out, side = -n, np.array([n[1], -n[0]])
+        depth, width = self.rng.uniform(50, 80), self.rng.uniform(30, 50)
+        g = self._rect(p, out, side, -0.45 * depth, 0.55 * depth, width)
+        wide = width / 2 + self.rng.uniform(10, 30)
+        facility = self._rect(p, out, side, -2.0, 0.35 * depth, 2 * wide).difference(A)
+        if facility.geom_type != "Polygon" or not facility.is_valid or not self.ref.county.contains(facility):
+            return None
+        shares = dict(approval=g.intersection(A).area / g.area, facility=g.intersection(facility).area / g.area)
+        shares["outside"] = 1 - shares["approval"] - shares["facility"]
+        ok = 0.35 <= shares["approval"] <= 0.55 and 0.25 <= shares["facility"] <= 0.45 and shares["outside"] >= 0.1
+        if not (ok and self.shapes._ok(g) and self._clear(g, i) and self._clear(facility, None)
+                and self._farmland_share(g.difference(A)) >= 0.5
+                and self.shapes._free(facility) and facility.buffer(20).disjoint(MultiPolygon(
+                    [f for f, _v in self.ref.facility + self.ref.temporary]))):
+            return None
+        return dict(geom=g, approval=i, facility=facility, shares=shares)
+
+    @staticmethod
+    def _rect(p, out, side, near, far, width):
+        """A rectangle along `out` from `near` to `far` metres past p, `width` across."""
+        h = side * width / 2
+        pts = [p + out * near - h, p + out * far - h, p + out * far + h, p + out * near + h]
+        return Polygon([(round(x, 3), round(y, 3)) for x, y in pts])
+
+
+def _add_split_cases(planner, batches, scenes, size, seed):
+    """Place the split cases, add the facility filing made for one to the reference, and issue them in their
+    batches after the others (numbers and dates of the others unchanged). Returns the manifest's entries."""
+    found = SplitPlanner(planner, seed, size).run()
+    ref, rng, entries = planner.ref, _rng(seed, "split-batches-" + size), []
+    for item in found:
+        facility = None
+        if item["facility"] is not None:
+            year = 2021
+            ref.facility.append((item["facility"], dict(BAH="示设农备〔%d〕%d号" % (year, len(ref.facility) + 1))))
+            facility = ref.facility[-1][1]["BAH"]
+        month = SPLIT_CASES[item["case"]]
+        q, h = scenes[month][int(rng.integers(len(scenes[month])))]
+        patch = item["patch"]  # the planner's own record, so the manifest's cases list it like any other
+        patch.update(QSX=q.isoformat(), HSX=h.isoformat(),
+                     JCBH="%s2022%02d%04d" % (COUNTY_CODE, month + 1, len(batches[month]) + 1))
+        patch.update(planner.attributes(item["geom"]))
+        batches[month].append(patch)
+        entries.append(dict(case=item["case"], JCBH=patch["JCBH"], batch="2022-%02d" % (month + 1),
+                            approval=ref.approvals[item["approval"]][1]["PZWH"], facility=facility,
+                            shares={k: round(v, 3) for k, v in item["shares"].items()}))
+    return entries
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1988,12 +2127,13 @@ def _generate(out_dir, size, seed):
         land = Land(geo, size, seed)
         ref = Reference(geo, land)
         ref_path = os.path.join(out_dir, "reference.gpkg")
-        _write_reference(ref_path, ref)
         planner = PatchPlanner(ref, size, seed)
         planner.run()
         for p in planner.placed:
             p.update(planner.attributes(p["geom"]))
-        batches, reissued = _batches(planner, size, seed)
+        batches, reissued, scenes = _batches(planner, size, seed)
+        split = _add_split_cases(planner, batches, scenes, size, seed)  # may add a facility filing: before writing
+        _write_reference(ref_path, ref)
         manifest_batches = []
         for m, items in enumerate(batches):
             label = "2022-%02d" % (m + 1)
@@ -2029,7 +2169,8 @@ def _generate(out_dir, size, seed):
                                                       ("approvals", ref.approvals), ("mining", ref.mining),
                                                       ("facility", ref.facility), ("temporary", ref.temporary))},
         "cases": cases,
-        "shortfall": planner.shortfall,
+        "split": split,
+        "shortfall": dict(planner.shortfall, **{c: 1 for c in SPLIT_CASES if c not in {e["case"] for e in split}}),
     }
     with open(os.path.join(out_dir, "county.json"), "w", encoding="utf-8") as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1)

@@ -8,7 +8,9 @@ approved farmland (CCFGMJ/BBGDMJ, partly for patches still being rectified), ZDJ
 projects, record numbers for 其他用地, the filled areas (TX*, rounded to 0.01 亩), dates and the workflow state.
 A few patches are left unjudged, a few judged against the suggestion, a few carry a typo in a filled area or miss
 a record number, so the self-check has something real to find. Each patch's choices depend only on the seed and its
-JCBH. Writes through the WorkPackage API (one transaction, history action "simulate").
+JCBH (a part's on its number, except that the parts of one split patch are judged together on one day and never
+left open by chance: a patch is split after its field check). Writes through the WorkPackage API (one transaction,
+history action "simulate").
 """
 import argparse
 import datetime
@@ -55,9 +57,14 @@ def simulate_patch(patch, suggestion, seed, today=None):
     """{field: value} for one patch (empty when the patch is left unjudged)."""
     from wpzf.rules.deadlines import add_months, parse_month
     rng = random.Random("{}:{}".format(seed, patch["JCBH"]))
+    # the parts of a split patch are judged together on one day; a patch is split once its field check showed
+    # several legal states, so its parts are not among those left open by chance
+    issued = patch.get("_JCBH") or patch["JCBH"]
+    visit = rng if issued == patch["JCBH"] else random.Random("{}:{}".format(seed, issued))
     month = parse_month(patch.get("PC")) or (2022, 1)
-    judged_on = _day_in(add_months(month, 1), rng, 1, 20)
-    if rng.random() < RATES["unjudged"] or (today is not None and judged_on > today):
+    judged_on = _day_in(add_months(month, 1), visit, 1, 20)
+    left_open = visit.random() < RATES["unjudged"] and visit is rng
+    if left_open or (today is not None and judged_on > today):
         return {"HSZT": rng.choice(["待核查", "已核查"])}
     pdlx, pdxl = suggestion["YPPDLX"], suggestion["YPPDXL"]
     if rng.random() < RATES["disagree"]:
