@@ -4,6 +4,7 @@ edits are unsaved, the live self-check and the pre-judgment shown beside the for
 Kept free of widgets so it is tested directly and the dock stays a thin view.
 """
 import datetime
+import re
 import sqlite3
 
 from ..rules import categories as cat
@@ -67,8 +68,9 @@ PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
 INFO_FIELDS = [f for f in INFO_FIELDS if f in F.PATCH_FIELD_NAMES]
 OVERLAY_FIELDS = [f for f in OVERLAY_FIELDS if f in F.PATCH_FIELD_NAMES]
 
-# Fields the patch list needs (loading only these keeps 10k patches cheap).
-LIST_FIELDS = sorted(set(["JCBH", "PC", "XZDM", "XZMC", "HSZT", "PDLX", "BSBZ", "JTHS", "YPPDLX"]))
+# Fields the patch list needs (loading only these keeps 10k patches cheap); TBZT/ZTBBH place the parts of a split
+# patch under it (issue 12).
+LIST_FIELDS = sorted(set(["JCBH", "PC", "XZDM", "XZMC", "HSZT", "PDLX", "BSBZ", "JTHS", "YPPDLX", "TBZT", "ZTBBH"]))
 
 EMPTY = ""  # filter value: the field is empty
 ALL = None  # filter value: no filter
@@ -221,24 +223,69 @@ class PatchFilter:
         self.search = search or ""
 
 
-class PatchList:
-    """All patches of the package (list fields only) and the subset a filter shows.
+def issued_number(row):
+    """The monitoring number a unit was issued under (a part's parent's JCBH; "_JCBH" in package rows)."""
+    return text(row.get("_JCBH")) or text(row.get("JCBH"))
 
-    Each patch's filter keys are computed once (and again when it is saved), so filtering and counting 20k
-    patches stays a matter of milliseconds."""
+
+def is_part(row):
+    return text(row.get("TBZT")) == F.PART
+
+
+def is_split_parent(row):
+    return text(row.get("TBZT")) == F.SPLIT_PARENT
+
+
+def _natural(key):
+    """'X-10' after 'X-9': digit runs compared as numbers (re.split keeps text at even, digits at odd places)."""
+    return [int(chunk) if i % 2 else chunk for i, chunk in enumerate(re.split(r"(\d+)", key))]
+
+
+def unit_order(row):
+    """List order: by issued number, a split patch's parts right where the patch was, in their number order (only
+    parts need the natural order: an unsplit patch is alone under its number, and 20k regex splits cost 0.2 s)."""
+    if is_part(row):
+        return issued_number(row), 1, _natural(text(row.get("JCBH")))
+    return issued_number(row), 0, []
+
+
+class PatchList:
+    """All units of judgment of the package (list fields only) and the subset a filter shows.
+
+    `rows` are the units (patches and parts: what is judged, counted and filtered); a split patch is no unit and is
+    kept apart in `parents`, only to head its parts in the list. Each unit's filter keys are computed once (and again
+    when it is saved), so filtering and counting 20k patches stays a matter of milliseconds."""
 
     def __init__(self, rows, policy, today=None):
-        self.rows = sorted(rows, key=lambda r: text(r.get("JCBH")))
-        self.by_jcbh = {r["JCBH"]: r for r in self.rows}
         self.policy = policy
         self.today = parse_date(today) or datetime.date.today()
         self._due = {}
-        self.keys = {r["JCBH"]: self._keys(r) for r in self.rows}
+        self._index(rows, {})
+
+    def _index(self, rows, known):
+        """Units in list order, split parents apart, parts per patch; filter keys computed for rows not in `known`."""
+        self.parents = {r["JCBH"]: r for r in rows if is_split_parent(r)}
+        self.rows = sorted((r for r in rows if not is_split_parent(r)), key=unit_order)
+        self.by_jcbh = {r["JCBH"]: r for r in self.rows}
+        self._parts = {}
+        for row in self.rows:
+            if is_part(row):
+                self._parts.setdefault(issued_number(row), []).append(row["JCBH"])
+        self.keys = {r["JCBH"]: known.get(r["JCBH"]) or self._keys(r) for r in self.rows}
+
+    def replace_issued(self, jcbh, rows):
+        """Put `rows` (read_list_rows(wp, jcbh)) in place of everything listed under issued number `jcbh` — the
+        patch, its parts, its split parent — after a split or a merge, without keying the whole county again."""
+        kept = [r for r in self.rows if issued_number(r) != jcbh]
+        kept += [r for k, r in self.parents.items() if k != jcbh]
+        known = {r["JCBH"]: self.keys[r["JCBH"]] for r in kept if r["JCBH"] in self.keys}
+        self._index(kept + list(rows), known)
 
     def _keys(self, row):
         return {"batch": text(row.get("PC")), "township": township(row), "state": text(row.get("HSZT")),
                 "judgment": text(row.get("PDLX")), "flag": tuple(flags_of(row)), "overdue": self.is_overdue(row),
-                "search": text(row.get("JCBH")).upper()}
+                # a part is found by its own number and by the number it was issued under
+                "search": (text(row.get("JCBH")) + " " + issued_number(row)).upper()}
 
     def update(self, jcbh, values):
         row = self.by_jcbh.get(jcbh)
@@ -297,6 +344,30 @@ class PatchList:
                                                                kv[0] == "", kv[0]))
         return out
 
+    def parts_of(self, jcbh):
+        """Keys of the parts of split patch `jcbh`, in list order."""
+        return list(self._parts.get(jcbh, []))
+
+    def first_unit(self, key):
+        """`key` when it is a unit; for a split patch its first part; else None."""
+        if key in self.by_jcbh:
+            return key
+        parts = self.parts_of(key) if key in self.parents else []
+        return parts[0] if parts else None
+
+    def display_rows(self, jcbhs):
+        """[(key, is_parent)] for the list: the shown units, each shown part headed once by its split patch (not a
+        unit: shown, not selectable), so the parts stand where the patch stood."""
+        out, headed = [], set()
+        for key in jcbhs:
+            row = self.by_jcbh[key]
+            parent = issued_number(row) if is_part(row) else None
+            if parent in self.parents and parent not in headed:
+                headed.add(parent)
+                out.append((parent, True))
+            out.append((key, False))
+        return out
+
     def summary(self, jcbhs):
         """Counts of the shown patches: total, per judgment, not judged, overdue."""
         counts = {"total": len(jcbhs), "not_judged": 0, "overdue": 0}
@@ -314,16 +385,22 @@ class PatchList:
         return counts
 
 
-def read_list_rows(wp):
-    """The list fields of every patch in one plain SQLite query (a GeoPackage is SQLite; going through OGR
-    feature by feature costs seconds for a county's 20k patches)."""
+def read_list_rows(wp, jcbh=None):
+    """The list fields of every patch (or of those issued as `jcbh`: the patch, its parts and split parent), split
+    parents included, in one plain SQLite query (a GeoPackage is SQLite; going through OGR feature by feature costs
+    seconds for a county's 20k patches). As in WorkPackage.patches, "JCBH" is the unit's key and "_JCBH" the issued
+    number."""
+    sql = 'SELECT {} FROM "{}"'.format(", ".join('"{}"'.format(n) for n in LIST_FIELDS), F.LAYER_PATCHES)
     con = sqlite3.connect(wp.path, timeout=10)
     try:
-        cursor = con.execute('SELECT {} FROM "{}"'.format(", ".join('"{}"'.format(n) for n in LIST_FIELDS),
-                                                          F.LAYER_PATCHES))
-        return [dict(zip(LIST_FIELDS, values)) for values in cursor]
+        cursor = con.execute(sql + ' WHERE "JCBH" = ?', (jcbh,)) if jcbh is not None else con.execute(sql)
+        rows = [dict(zip(LIST_FIELDS, values)) for values in cursor]
     finally:
         con.close()
+    for row in rows:
+        row["_JCBH"] = row[F.KEY]
+        row[F.KEY] = F.unit_key(row)
+    return rows
 
 
 # ----- policy, checks, pre-judgment ------------------------------------------------------------------------------

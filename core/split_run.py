@@ -4,16 +4,21 @@ For each patch: the approvals, mining permits, facility filings and temporary la
 overlay's date fields apply) cut it into parts (core/split.py); a patch they do not cut is left alone. The parts are
 written as units of their own (WorkPackage.split_patch), overlaid at once with the same engine and pre-judged, so each
 part carries its own figures, suggestion and reasons.
+
+The dock also splits one unit by a line or polygon the technician draws (split_unit_by_geometry, in three steps the
+dock runs apart: drawn_parts → confirmation → write_parts → overlay_parts), with the references the package remembers.
 """
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProject)
 
 from ..rules import fields as F
 from . import split
+from ..rules.export_profile import ProfileError, load_profile
 from .errors import Canceled, InputError, WpzfError
 from .i18n import tr
 from .judging import policy_for, prejudge_rows, write_prejudge
-from .overlay_run import layers_with_memory, overlay_workpackage, prepare_reference
+from .overlay import Options
+from .overlay_run import layers_with_memory, overlay_workpackage, prepare_reference, remembered_sources
 from .overlay_validity import DATE_OPTIONS, Terms
 from .workpackage import WorkPackage
 
@@ -53,8 +58,7 @@ def split_workpackage(wp_path, layers, options, context, feedback=None, keys=Non
     new_keys = [k for parts in report.split.values() for k in parts]
     if new_keys:
         overlay_workpackage(wp_path, layers, options, context, feedback, keys=new_keys)
-        parts = [r for r in wp.patches() if r[F.KEY] in set(new_keys)]
-        write_prejudge(wp, parts, prejudge_rows(parts, policy))
+        prejudge_units(wp, new_keys, policy)
     if feedback is not None:
         feedback.setProgress(100)
     return report
@@ -88,13 +92,20 @@ def _split_one(wp, row, sources, limit, numbering, report, feedback):
         report.skipped.append((key, "；".join(problems)))
         return
     try:
-        report.split[key] = wp.split_patch(key, [bytes(p.geometry.asWkb()) for p in parts], numbering=numbering)
+        report.split[key] = wp.split_patch(key, [_multi_wkb(p.geometry) for p in parts], numbering=numbering)
     except WpzfError as exc:  # confirmed, already split, a number taken: said, the others go on
         report.skipped.append((key, str(exc)))
         return
     if feedback is not None:
         feedback.pushInfo(tr("图斑 {} 拆分为 {} 个子图斑：{}").format(key, len(parts), "；".join(
             _describe(k, p) for k, p in zip(report.split[key], parts))))
+
+
+def _multi_wkb(geometry):
+    """ISO WKB of a part as the patches layer holds it (MultiPolygon: a GeoPackage layer keeps one geometry type)."""
+    multi = QgsGeometry(geometry)
+    multi.convertToMultiType()
+    return bytes(multi.asWkb())
 
 
 def _describe(key, part):
@@ -137,3 +148,123 @@ class _Reference:
 def _day(parse, value):
     day = parse(value)
     return day if hasattr(day, "year") else None
+
+
+# ----- one unit, split by a drawn line or polygon (the dock) -----------------------------------------------------
+class DrawnSplit:
+    """What split_unit_by_geometry did: the parts' keys, whether they were overlaid and pre-judged, and if not why."""
+
+    def __init__(self, keys, overlaid, note=""):
+        self.keys = list(keys)
+        self.overlaid = overlaid
+        self.note = note
+
+
+class TransformContext:
+    """What the overlay and the splitting read of a Processing context, for runs outside Processing (the dock, its
+    tasks): the coordinate transform context, taken in the main thread (the project is not read from a task)."""
+
+    def __init__(self, transform_context=None):
+        self._context = transform_context if transform_context is not None else \
+            QgsProject.instance().transformContext()
+
+    def transformContext(self):  # noqa: N802 (QgsProcessingContext spelling)
+        return self._context
+
+
+def part_numbering():
+    """The part number rule of the default export profile (a broken profile must not stop a split)."""
+    try:
+        return load_profile().get("part_number") or DEFAULT_NUMBERING
+    except (ProfileError, OSError, ValueError):
+        return DEFAULT_NUMBERING
+
+
+def package_options(wp):
+    """Overlay options as the package's last overlay used them: the parts are measured like their parent (田坎
+    deduction; the field names and date fields come with the remembered layers, see layers_with_memory)."""
+    return Options(deduct_tiankan=wp.setting("deduct_tiankan", "1") != "0")
+
+
+def remembered_legal_sources(wp):
+    """Keys of the remembered reference layers that decide legality (what the automatic split cuts along)."""
+    return [k for k in split.LEGAL_SOURCES if k in remembered_sources(wp)]
+
+
+def _refuse_unsplittable(row, key):
+    """The refusals of WorkPackage.split_patch, said before anything is drawn or asked."""
+    if row is None:
+        raise InputError(tr("工作库中没有这些图斑：{}").format(key))
+    if row.get("TBZT") == F.PART:
+        raise InputError(tr("{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。").format(key))
+    if row.get("TBZT") == F.SPLIT_PARENT:
+        raise InputError(tr("图斑 {} 已经拆分过。").format(key))
+    if row.get("HSZT") == "已确认":
+        raise InputError(tr("图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。").format(key))
+
+
+def drawn_parts(wp, key, cutter):
+    """[split.Part] of unit `key` cut by `cutter` (QgsGeometry, line or polygon, package CRS); nothing is written.
+    InputError says why not (a part, confirmed, the drawing does not cut it, parts that would not add up)."""
+    row = wp.patch(key, geometry=True)
+    _refuse_unsplittable(row, key)
+    geom = QgsGeometry()
+    geom.fromWkb(row.get("_wkb") or b"")
+    if geom.isEmpty():
+        raise InputError(tr("图斑没有几何图形，无法拆分。"))
+    if not geom.isGeosValid():  # an issued outline may be invalid; cutting it as it is gives GEOS errors
+        geom = geom.makeValid()
+    parts = split.split_by_geometry(geom, cutter)
+    problems = split.check_cover(geom, [p.geometry for p in parts])
+    if problems:  # never write parts that do not add up to the patch
+        raise InputError(tr("图斑 {} 未拆分：{}").format(key, "；".join(problems)))
+    return parts
+
+
+def part_keys(key, count, numbering=None):
+    """The numbers the parts of unit `key` will get (for the confirmation, before anything is written)."""
+    return [(numbering or part_numbering()).format(JCBH=key, n=n) for n in range(1, count + 1)]
+
+
+def write_parts(wp, key, parts, numbering=None):
+    """Write the parts as units (history rows, photos moved); returns their keys."""
+    return wp.split_patch(key, [_multi_wkb(p.geometry) for p in parts], numbering=numbering or part_numbering())
+
+
+def overlay_parts(wp_path, keys, context=None, feedback=None):
+    """Overlay and pre-judge the units `keys` with the reference layers the package remembers.
+
+    Returns (True, "") when done, else (False, what the user must do): the split stays written either way, so the
+    technician can run the overlay later; a part without figures is never pre-judged (it would read as 0 亩).
+    """
+    wp = WorkPackage(wp_path)
+    options = package_options(wp)
+    layers = layers_with_memory({}, wp, options, feedback)
+    if layers.get("landuse") is None:
+        return False, tr("工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判："
+                         "请用参考图层对工作库运行“套合分析”和“预判”。")
+    try:
+        overlay_workpackage(wp_path, layers, options, context or TransformContext(), feedback, keys=keys)
+        prejudge_units(wp, keys, policy_for(None, wp))
+    except WpzfError as exc:  # a canceled or failed overlay leaves the parts as split, without figures
+        return False, tr("子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。").format(exc)
+    return True, ""
+
+
+def prejudge_units(wp, keys, policy):
+    """Pre-judge the units `keys` (after their overlay) and write the suggestions."""
+    # filtered in SQL: reading every unit's 90 fields to keep two costs seconds on a county of 10k patches
+    quoted = ", ".join("'{}'".format(str(k).replace("'", "''")) for k in keys)
+    rows = wp.patches(where="{} IN ({})".format(F.UNIT_KEY_SQL, quoted)) if keys else []
+    write_prejudge(wp, rows, prejudge_rows(rows, policy))
+    return rows
+
+
+def split_unit_by_geometry(wp_path, key, cutter, context=None, feedback=None, numbering=None):
+    """Split unit `key` by a drawn line or polygon (QgsGeometry in the package CRS), then overlay and pre-judge the
+    parts with the remembered references. Returns DrawnSplit; InputError/WorkPackageError when nothing was written."""
+    wp = WorkPackage(wp_path)
+    parts = drawn_parts(wp, key, cutter)
+    keys = write_parts(wp, key, parts, numbering)
+    overlaid, note = overlay_parts(wp_path, keys, context, feedback)
+    return DrawnSplit(keys, overlaid, note)

@@ -6,7 +6,7 @@ through core.workpackage (one transaction per save, a history row per changed fi
 """
 import os
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidgetItem, QMessageBox, QShortcut,
                                  QTableWidgetItem, QWidget)
@@ -29,6 +29,7 @@ from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
 from .patch_model import PatchTableModel
 from .photo_panel import PhotoPanel
+from .split_panel import SplitControls
 from .tasks import LinkPhotosTask
 from .uiloader import load_ui
 
@@ -38,12 +39,13 @@ DEFAULT_LINK_DISTANCE_M = 50.0
 FILTERS = ["batch", "township", "state", "judgment", "flag"]
 
 
-def history_field_label(field):
-    """What a history row changed, in words: a patch field's Chinese name, or the photo/import bookkeeping."""
+def history_field_label(field, action=""):
+    """What a history row changed, in words: a patch field's Chinese name, or the photo/import/split bookkeeping."""
     if field in F.ALIASES:
         return pf.field_label(field)
-    if field == "*":
-        return tr("（下发导入）")
+    if field == "*":  # a whole row came or went: issued, cut from a split patch, or removed by a merge
+        kind = str(action or "").split(":")[0]
+        return {"split": tr("（拆分）"), "merge": tr("（合并）")}.get(kind, tr("（下发导入）"))
     if field == "photo":
         return tr("照片")
     if field == "attachment":
@@ -93,6 +95,9 @@ class JudgmentDock(QgsDockWidget):
         self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.photoTab) + 1, self.attachment_panel, tr("附件材料"))
         self.attachment_panel.message.connect(lambda text_, level: self.say(text_, level))
         self.attachment_panel.attachmentsChanged.connect(self._attachments_changed)
+        # issue 12: split / merge the current unit, a compact row right above the list they change
+        self.split_ui = SplitControls(self)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.split_ui.bar)
         self._reverting = False
         self.last_message = ""
         self.problems = []
@@ -166,13 +171,20 @@ class JudgmentDock(QgsDockWidget):
     def _update_buttons(self):
         has_patch = self.current is not None
         linking = self.link_task is not None
-        self.ui.saveButton.setEnabled(has_patch and self.form.dirty and not linking)
+        splitting = self.split_ui.busy  # the parts are being overlaid: no judging of figures still to come
+        self.ui.saveButton.setEnabled(has_patch and self.form.dirty and not linking and not splitting)
         self.ui.saveButton.setToolTip(tr("正在关联照片，完成后再保存") if linking else
+                                      tr("正在套合子图斑，完成后再保存") if splitting else
                                       tr("保存本图斑的修改（Ctrl+S），每个字段的变化记入历史"))
         self.ui.revertButton.setEnabled(has_patch and self.form.dirty)
-        self.ui.adoptButton.setEnabled(has_patch)
-        self.editor.set_enabled(has_patch)
-        self.ui.linkPhotosButton.setEnabled(self.wp is not None and not linking)
+        self.ui.adoptButton.setEnabled(has_patch and not splitting)
+        self.editor.set_enabled(has_patch and not splitting)
+        self.ui.linkPhotosButton.setEnabled(self.wp is not None and not linking and not splitting)
+        self.split_ui.update()
+
+    def refresh_buttons(self):
+        """Enable what applies now (after a background task started or ended)."""
+        self._update_buttons()
 
     # ----- messages and questions (tests replace the asking methods) --------------------------------------------
     def say(self, message, level=0, duration=6):
@@ -194,6 +206,26 @@ class JudgmentDock(QgsDockWidget):
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel" if allow_cancel else "discard"
+
+    def ask_split(self, key, parts, names):
+        """True when the technician confirms splitting `key` into `parts` (split.Part, package CRS) named `names`."""
+        lines = [tr("{}：{:.2f} 亩").format(name, part.area_m2 * F.MU_PER_M2) for name, part in zip(names, parts)]
+        message = "\n\n".join([tr("把图斑 {} 拆分为 {} 个子图斑？").format(key, len(parts)), "\n".join(lines),
+                                tr("面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。"
+                                   "判定确认前可用“合并子图斑”撤销拆分。")])
+        answer = QMessageBox.question(self, tr("拆分图斑"), message,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_merge(self, jcbh, parts):
+        """True when the technician confirms merging `parts` back into split patch `jcbh`."""
+        message = tr("把子图斑 {} 合并回图斑 {}？\n\n子图斑及其判定将删除（历史中保留），照片回到原图斑，"
+                     "原图斑恢复拆分前的套合结果和预判。").format("、".join(parts), jcbh)
+        answer = QMessageBox.question(self, tr("合并子图斑"), message,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_package_file(self):
         path, _ = QFileDialog.getOpenFileName(self, tr("打开卫片执法工作库"), "", tr("工作库 (*.gpkg)"))
@@ -235,11 +267,12 @@ class JudgmentDock(QgsDockWidget):
         self.ui.packageLabel.setText(os.path.basename(wp.path))
         self.ui.packageLabel.setToolTip(wp.path)
         self._set_package_enabled(True)
+        self.split_ui.package_opened()
         self.apply_filter()
         self.load_deadlines()
         self.packageOpened.emit(wp.path)
-        if self.model.rowCount() and self.current is None:
-            self.select_row(0)
+        if self.model.jcbhs and self.current is None:
+            self.select_patch(self.model.jcbhs[0])
         self.ui.patchTable.resizeColumnToContents(0)
         if recovered:
             self.say(recovered, 1, 15)
@@ -261,18 +294,44 @@ class JudgmentDock(QgsDockWidget):
         if self.wp is None or not self.may_leave_current():
             return
         keep = self.current
-        self._load_patches()
+        self.split_ui.package_opened()  # another tool may have overlaid with other layers
+        self._reread()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_patch(keep)
+        elif self.model.jcbhs:
+            self.select_patch(self.model.jcbhs[0])
+
+    def _reread(self, issued=None, deadlines=True):
+        """List, photos and map from the package again (of the list only what is issued as `issued`, when given: a
+        split or merge changes nothing else); no unit is current afterwards."""
+        if issued is None:
+            self._load_patches()
+        else:
+            self.plist.replace_issued(issued, pf.read_list_rows(self.wp, issued))
         self._load_photos()
         self.map.refresh_patches()
         self.map.refresh_photos()
         self.current = None
         self.form = pf.FormState()
         self.apply_filter()
-        self.load_deadlines()
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_row(self.model.row_of(keep))
-        elif self.model.rowCount():
-            self.select_row(0)
+        if issued is None:
+            self.load_deadlines()
+        elif deadlines:  # after a split or merge: the list and form first; the calendar (~0.5 s for 10k units) next
+            QTimer.singleShot(0, self.load_deadlines)
+
+    def show_units(self, prefer=None, issued=None, deadlines=True):
+        """After a split or merge of the patch issued as `issued`: read the package again and show `prefer` — a unit,
+        or for a split patch its first part. A filter hiding it is cleared (showing another patch instead would be
+        confusing). deadlines=False: nothing the calendar reads changed (only overlay figures and suggestions)."""
+        if self.wp is None:
+            return False
+        self._reread(issued, deadlines)
+        key = self.plist.first_unit(prefer) if prefer is not None else None
+        if key is not None and self.model.row_of(key) < 0:
+            self.clear_filter()
+        if key is None:
+            key = self.model.jcbhs[0] if self.model.jcbhs else None
+        return self.select_patch(key) if key is not None else False
 
     def close_package(self, ask=True):
         """Forget the package (layers stay in the project). Unsaved edits are asked about, never dropped."""
@@ -280,6 +339,7 @@ class JudgmentDock(QgsDockWidget):
             if self.ask_unsaved(self.current, allow_cancel=False) == "save":
                 self.save()
         self.cancel_link()
+        self.split_ui.shutdown()
         self.photo_panel.shutdown()
         self.attachment_panel.shutdown()
         self.map.clear_highlight()
@@ -385,7 +445,7 @@ class JudgmentDock(QgsDockWidget):
 
     def select_row(self, row):
         """Make `row` of the list current (asks about unsaved edits first). Returns True when it moved."""
-        if not 0 <= row < self.model.rowCount():
+        if self.model.jcbh(row) is None:  # outside the list, or the row of a split patch (not a unit)
             return False
         index = self.model.index(row, 0)
         self.ui.patchTable.setCurrentIndex(index)
@@ -405,17 +465,19 @@ class JudgmentDock(QgsDockWidget):
         return self._step(-1)
 
     def _step(self, delta):
-        if not self.model.rowCount():
+        """Next/previous unit of the list (the rows of split patches are passed over)."""
+        units = self.model.jcbhs
+        if not units:
             return False
-        row = self.model.row_of(self.current) if self.current else -1
-        if row < 0:
-            target = 0 if delta > 0 else self.model.rowCount() - 1
+        place = self.model.unit_index(self.current) if self.current else -1
+        if place < 0:
+            target = 0 if delta > 0 else len(units) - 1
         else:
-            target = row + delta
-        if not 0 <= target < self.model.rowCount():
+            target = place + delta
+        if not 0 <= target < len(units):
             self.say(tr("已经是最后一个图斑") if delta > 0 else tr("已经是第一个图斑"), 0, 2)
             return False
-        return self.select_row(target)
+        return self.select_patch(units[target])
 
     def _select_quietly(self, row):
         model = self.ui.patchTable.selectionModel()
@@ -578,6 +640,9 @@ class JudgmentDock(QgsDockWidget):
         if self.link_task is not None:
             self.say(tr("正在关联照片，完成后再保存"), 1)
             return False
+        if self.split_ui.busy:
+            self.say(tr("正在套合子图斑，完成后再保存"), 1)
+            return False
         try:
             changes = self.form.changes()
         except ValueError as exc:
@@ -685,8 +750,8 @@ class JudgmentDock(QgsDockWidget):
         table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             field = text(row.get("FIELD"))
-            values = [row.get("TIME"), row.get("USER"), history_field_label(field), row.get("OLD"), row.get("NEW"),
-                      row.get("ACTION")]
+            values = [row.get("TIME"), row.get("USER"), history_field_label(field, text(row.get("ACTION"))),
+                      row.get("OLD"), row.get("NEW"), row.get("ACTION")]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(text(value))
                 if j == 2:

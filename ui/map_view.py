@@ -7,7 +7,8 @@ from qgis.PyQt.QtGui import QColor
 from qgis.core import (QgsCoordinateTransform, QgsLayerTreeGroup, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
                        QgsProperty, QgsVectorLayerSimpleLabeling,
                        QgsProviderRegistry, QgsRectangle, QgsSimpleMarkerSymbolLayer, QgsSimpleMarkerSymbolLayerBase,
-                       QgsSingleSymbolRenderer, QgsSymbolLayer, QgsVectorLayer, QgsWkbTypes, QgsFillSymbol)
+                       QgsSingleSymbolRenderer, QgsSymbolLayer, QgsVectorLayer, QgsWkbTypes, QgsFillSymbol,
+                       QgsRuleBasedRenderer)
 from qgis.gui import QgsRubberBand
 
 from ..core import log
@@ -53,9 +54,19 @@ def style_photo_layer(layer):
 
 
 def style_patch_layer(layer):
-    symbol = QgsFillSymbol.createSimple({"color": "255,220,0,40", "outline_color": "255,200,0",
-                                         "outline_width": "0.5"})
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    """Units filled; a split patch (被拆分) only as a dashed outline under its parts, so the parts' own edges show
+    and nothing is drawn twice."""
+    unit = QgsFillSymbol.createSimple({"color": "255,220,0,40", "outline_color": "255,200,0",
+                                       "outline_width": "0.5"})
+    parent = QgsFillSymbol.createSimple({"style": "no", "outline_color": "255,200,0", "outline_width": "0.5",
+                                         "outline_style": "dash"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    split = QgsRuleBasedRenderer.Rule(parent, 0, 0, "\"TBZT\" = '{}'".format(F.SPLIT_PARENT), tr("已拆分的原图斑"))
+    rest = QgsRuleBasedRenderer.Rule(unit, 0, 0, "", tr("图斑、子图斑"))
+    rest.setIsElse(True)
+    root.appendChild(split)
+    root.appendChild(rest)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
 
 

@@ -1,22 +1,30 @@
-"""Table model of the patch list: one row per shown patch, read from PatchList rows (no copies)."""
+"""Table model of the patch list: one row per shown unit, read from PatchList rows (no copies).
+
+A split patch (被拆分) is no unit of judgment: its parts are listed where it stood, marked "└", under a grey row for
+the patch itself that cannot be selected (it says what was split and into how many parts)."""
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..core.i18n import tr
-from ..core.patch_form import flags_of, township
+from ..core.patch_form import flags_of, is_part, issued_number, township
+from ..rules import fields as F
 from ..rules.values import text
 
 COLUMNS = [("JCBH", "监测编号"), ("XZMC", "乡镇"), ("PC", "批次"), ("HSZT", "状态"), ("PDLX", "判定"),
            ("BSBZ", "标识")]
 OVERDUE_BRUSH = QBrush(QColor(190, 30, 30))
+PARENT_BRUSH = QBrush(QColor(130, 130, 130))
+PART_MARK = "  └ "
 
 
 class PatchTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plist = None
-        self.jcbhs = []
-        self._pos = {}
+        self.entries = []  # (key, is_parent) per list row
+        self.jcbhs = []  # the shown units' keys, in list order (split parents are not units)
+        self._pos = {}  # unit key -> list row
+        self._unit_pos = {}  # unit key -> place in self.jcbhs
         self.dirty_jcbh = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -24,15 +32,25 @@ class PatchTableModel(QAbstractTableModel):
     def set_rows(self, plist, jcbhs):
         self.beginResetModel()
         self.plist = plist
-        self.jcbhs = list(jcbhs)
-        self._pos = {j: i for i, j in enumerate(self.jcbhs)}
+        self.entries = plist.display_rows(jcbhs) if plist is not None else []
+        self.jcbhs = [key for key, parent in self.entries if not parent]
+        self._pos = {key: i for i, (key, parent) in enumerate(self.entries) if not parent}
+        self._unit_pos = {key: i for i, key in enumerate(self.jcbhs)}
         self.endResetModel()
 
     def row_of(self, jcbh):
         return self._pos.get(jcbh, -1)
 
+    def unit_index(self, jcbh):
+        """Place of unit `jcbh` among the shown units (-1 when not shown): what next/previous step through."""
+        return self._unit_pos.get(jcbh, -1)
+
     def jcbh(self, row):
-        return self.jcbhs[row] if 0 <= row < len(self.jcbhs) else None
+        """The unit on list row `row`; None for a split patch's row or outside the list."""
+        if not 0 <= row < len(self.entries):
+            return None
+        key, parent = self.entries[row]
+        return None if parent else key
 
     def refresh(self, jcbh):
         row = self.row_of(jcbh)
@@ -46,7 +64,7 @@ class PatchTableModel(QAbstractTableModel):
             self.refresh(j)
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.jcbhs)
+        return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -56,15 +74,22 @@ class PatchTableModel(QAbstractTableModel):
             return tr(COLUMNS[section][1])
         return None
 
+    def flags(self, index):
+        if index.isValid() and self.entries[index.row()][1]:
+            return Qt.ItemFlag.NoItemFlags  # a split patch: shown for orientation, never selected or judged
+        return super().flags(index)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.plist is None:
             return None
-        jcbh = self.jcbhs[index.row()]
-        row = self.plist.by_jcbh[jcbh]
+        key, parent = self.entries[index.row()]
+        if parent:
+            return self._parent_data(key, COLUMNS[index.column()][0], role)
+        row = self.plist.by_jcbh[key]
         field = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "JCBH":
-                return jcbh + (" *" if jcbh == self.dirty_jcbh else "")
+                return (PART_MARK if is_part(row) else "") + key + (" *" if key == self.dirty_jcbh else "")
             if field == "XZMC":
                 return township(row)
             if field == "BSBZ":
@@ -72,8 +97,31 @@ class PatchTableModel(QAbstractTableModel):
             return text(row.get(field))
         if role == Qt.ItemDataRole.ForegroundRole and field == "JCBH" and self.plist.is_overdue(row):
             return OVERDUE_BRUSH
-        if role == Qt.ItemDataRole.FontRole and jcbh == self.dirty_jcbh:
+        if role == Qt.ItemDataRole.FontRole and key == self.dirty_jcbh:
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and self.plist.is_overdue(row):
-            return tr("月清期限 {} 已过，尚未确认").format(self.plist.due(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [tr("子图斑，拆分自 {}").format(issued_number(row))] if is_part(row) else []
+            if self.plist.is_overdue(row):
+                tips.append(tr("月清期限 {} 已过，尚未确认").format(self.plist.due(row)))
+            return "\n".join(tips) or None
+        return None
+
+    def _parent_data(self, key, field, role):
+        row = self.plist.parents[key]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if field == "JCBH":
+                return key
+            if field == "XZMC":
+                return township(row)
+            if field == "PC":
+                return text(row.get("PC"))
+            if field == "HSZT":
+                return F.SPLIT_PARENT
+            if field == "BSBZ":
+                return tr("已拆分为 {} 个子图斑").format(len(self.plist.parts_of(key)))
+            return ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return PARENT_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）").format(key)
         return None

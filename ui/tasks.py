@@ -57,10 +57,12 @@ class ThumbnailTask(QgsTask):
 
 
 class _TaskFeedback:
-    """What core.photos.link_folder needs from a feedback, backed by the task."""
+    """What core/ needs from a Processing feedback (photo linking, overlay, splitting), backed by the task; the
+    messages are kept for the dock to show when the task is done."""
 
     def __init__(self, task):
         self.task = task
+        self.infos = []
         self.warnings = []
 
     def isCanceled(self):  # noqa: N802 (QgsFeedback spelling)
@@ -70,9 +72,12 @@ class _TaskFeedback:
         self.task.setProgress(value)
 
     def pushInfo(self, text):  # noqa: N802
-        pass
+        self.infos.append(text)
 
     def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+
+    def reportError(self, text, fatal_error=False):  # noqa: N802
         self.warnings.append(text)
 
 
@@ -106,4 +111,36 @@ class LinkPhotosTask(QgsTask):
         if not ok and self.error is None:
             self.canceled_by_user = True
             self.error = tr("已取消照片关联，工作库未改动。")
+        self.done(self)
+
+
+class WorkTask(QgsTask):
+    """A step of core/ in the background for the dock: `work(feedback)` runs in the task's thread and gives
+    `result`; `done(task)` runs in the main thread afterwards, with `result` or `error` (and `canceled_by_user`)."""
+
+    def __init__(self, title, work, done):
+        super().__init__(title, QgsTask.CanCancel)
+        self.work = work
+        self.done = done
+        self.result = None
+        self.error = None
+        self.canceled_by_user = False
+        self.feedback = _TaskFeedback(self)
+
+    def run(self):
+        try:
+            self.result = self.work(self.feedback)
+            return True
+        except Canceled as exc:
+            self.canceled_by_user = True
+            self.error = str(exc)
+        except WpzfError as exc:
+            self.error = str(exc)
+        except Exception:  # a bug must reach the user, not die silently in a thread
+            self.error = traceback.format_exc()
+        return False
+
+    def finished(self, ok):
+        if not ok and self.error is None:
+            self.canceled_by_user = True
         self.done(self)
