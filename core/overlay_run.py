@@ -225,10 +225,11 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
     The reference sources and field names are remembered in the package settings."""
     wp = WorkPackage(wp_path)
     layers = layers_with_memory(layers, wp, options, feedback)
-    rows = wp.patches(fields=[F.KEY, "PDLX"] + (["QSX", "HSX"] if options.has_terms() else []), geometry=True)
-    if keys is not None:
-        wanted = set(keys)
-        rows = [row for row in rows if row[F.KEY] in wanted]
+    where = None
+    if keys is not None:  # a few new parts in a year's package: read just them
+        where = "{} IN ({})".format(F.UNIT_KEY_SQL, ",".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
+    rows = wp.patches(where=where, fields=[F.KEY, "PDLX"] + (["QSX", "HSX"] if options.has_terms() else []),
+                      geometry=True)
     if not rows:
         raise InputError(tr("工作库 {} 中没有图斑，请先导入监测图斑。").format(wp_path))
     patches = []
