@@ -1,0 +1,205 @@
+"""Runs inside the real QGIS desktop: opens the demo package (`make demo`) in the judgment dock, selects a part of a
+split patch, shows the whole patch with its parts outlined and numbered, saves a screenshot of the main window (for
+README: docs/dock_split.png) and quits.
+
+    WPZF_E2E_PACKAGE=demo-out/示范县_2022_工作库.gpkg WPZF_E2E_OUT=/tmp/dock_split.png \\
+    QGIS_PLUGINPATH=<repo>/.build/plugins \\
+        xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck --code tests/e2e/dock_split_script.py
+
+WPZF_E2E_KEY names the part to select; by default the illegal part of the sample county's patch across an approval
+and a facility filing (county.json "split", in the sample/ folder beside the package), else the first part in the
+package. The patch list is narrowed to the patch's number (the search box), so it shows its parts. The facility
+filings the package remembers from its overlay are added to the map (the dock shows the approvals), and the parts
+carry their number and judgment as labels. A JSON report (<shot>.json) says what was shown,
+whether the dock has its split buttons, and lists any error; QGIS exits with 0 only without errors.
+"""
+import json
+import os
+import sys
+import traceback
+
+import qgis.utils
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QAbstractButton, QApplication
+from qgis.core import QgsApplication, QgsProject
+
+OUT = os.environ.get("WPZF_E2E_OUT") or os.path.join(os.getcwd(), "dock_split.png")
+PACKAGE = os.environ.get("WPZF_E2E_PACKAGE") or os.path.join(os.getcwd(), "demo-out", "示范县_2022_工作库.gpkg")
+KEY = os.environ.get("WPZF_E2E_KEY")
+report = {"package": PACKAGE, "screenshot": OUT, "errors": [], "steps": []}
+_shown_exception = qgis.utils.showException
+
+
+def _record(type_, value, tb, msg=None, *args, **kwargs):
+    report["errors"].append("".join(traceback.format_exception(type_, value, tb)))
+    return _shown_exception(type_, value, tb, msg, *args, **kwargs)
+
+
+qgis.utils.showException = _record
+
+
+def step(text):
+    report["steps"].append(text)
+    QApplication.processEvents()
+
+
+def wait(ms):
+    from qgis.PyQt.QtCore import QElapsedTimer
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < ms:
+        QApplication.processEvents()
+
+
+def chosen_part(wp):
+    """The part to select: WPZF_E2E_KEY, else the illegal (else last) part of the sample's approval + facility
+    case, else the first part in the package."""
+    if KEY:
+        return KEY
+    parts = sorted((r for r in wp.patches(where="TBZT = '拆分'")), key=lambda r: r["JCBH"])
+    if not parts:
+        raise RuntimeError("the package has no split patch: run wpzf:split_patches (make demo does)")
+    manifest = os.path.join(os.path.dirname(os.path.abspath(PACKAGE)), "sample", "county.json")
+    wanted = None
+    if os.path.exists(manifest):
+        with open(manifest, encoding="utf-8") as fh:
+            cases = {e["case"]: e["JCBH"] for e in json.load(fh).get("split", [])}
+        wanted = cases.get("split_approval_facility") or cases.get("split_approval")
+    mine = [p for p in parts if p["_JCBH"] == wanted] or [p for p in parts if p["_JCBH"] == parts[0]["_JCBH"]]
+    illegal = [p for p in mine if p.get("PDLX") == "违法"]
+    return (illegal or mine)[-1]["JCBH"]
+
+
+def label_parts(layer):
+    """Each part labelled with its number's suffix and its judgment, so the picture says what the parts are."""
+    from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsTextBufferSettings, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor, QFont
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = ("CASE WHEN \"TBZT\" = '拆分' THEN regexp_substr(\"ZTBBH\", '(-[0-9]+)$') || ' ' || "
+                          "coalesce(\"PDLX\", coalesce(\"YPPDLX\", '') || '?') || coalesce('/' || \"PDXL\", '') END")
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC", 11))
+    text.setSize(11)
+    text.setColor(QColor(20, 20, 20))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.2)
+    buffer.setColor(QColor(255, 255, 255))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.OverPoint
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+
+
+def add_facility(wp, group_name="套合参考图层"):
+    """The facility filings the package remembers, outlined in green, when the dock did not add them."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+    from wpzf.core.overlay_run import remembered_sources
+    source = remembered_sources(wp).get("facility")
+    if not source or any(layer.name() == "设施农用地备案" for layer in QgsProject.instance().mapLayers().values()):
+        return None
+    layer = QgsVectorLayer(source, "设施农用地备案", "ogr")
+    if not layer.isValid():
+        return None
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "60,170,60,50", "outline_color": "30,130,30", "outline_width": "0.8"})))
+    QgsProject.instance().addMapLayer(layer, False)
+    group = QgsProject.instance().layerTreeRoot().findGroup(group_name)
+    (group or QgsProject.instance().layerTreeRoot()).insertLayer(0, layer)
+    return layer
+
+
+def split_buttons(dock):
+    """Texts of the dock's buttons about splitting (the split/merge controls, when the dock has them)."""
+    texts = [b.text() or b.toolTip() for b in dock.findChildren(QAbstractButton)]
+    return sorted({t for t in texts if "拆分" in t or "合并" in t})
+
+
+def show_whole_patch(iface, wp, key):
+    """Zoom to the split patch the selected part belongs to, with a margin, so all its parts are in view."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry
+    part = wp.patch(key)
+    parent = wp.patch(part["_JCBH"], geometry=True)
+    geom = QgsGeometry()
+    geom.fromWkb(parent["_wkb"])
+    box = geom.boundingBox()
+    box.grow(max(box.width(), box.height()) * 0.6)
+    canvas = iface.mapCanvas()
+    to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem(wp.crs), canvas.mapSettings().destinationCrs(),
+                                       QgsProject.instance())
+    canvas.setExtent(to_canvas.transformBoundingBox(box))
+    canvas.refresh()
+
+
+def small_png(path):
+    """256 colours without dithering: a screenshot of flat UI colours stays sharp at a third of the size (README
+    pictures are kept under 300 KB). False when Pillow is missing (the full-colour picture stays)."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return False
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.MEDIANCUT, dither=Image.NONE)
+    small.save(path, optimize=True)
+    return True
+
+
+def run():
+    code = 1
+    try:
+        plugins = os.environ.get("QGIS_PLUGINPATH", "")
+        if plugins and plugins not in sys.path:
+            sys.path.insert(0, plugins)
+        iface = qgis.utils.iface
+        if not os.path.exists(PACKAGE):
+            raise RuntimeError("no package at {} (run make demo first)".format(PACKAGE))
+        plugin = qgis.utils.plugins.get("wpzf")
+        if plugin is None:
+            raise RuntimeError("the plugin is not loaded")
+        plugin.toggle_dock()
+        dock = plugin.dock
+        dock.ask_unsaved = lambda *a, **k: "discard"  # nothing is edited here
+        if dock.wp is None or dock.wp.path != os.path.abspath(PACKAGE):
+            if not dock.open_package(PACKAGE):
+                raise RuntimeError("open_package failed: " + dock.last_message)
+        step("package opened")
+        wp = dock.wp
+        key = chosen_part(wp)
+        parent = wp.patch(key)["_JCBH"]
+        dock.ui.searchEdit.setText(parent)  # the list narrowed to the patch: its parts one under the other
+        dock.select_patch(key)
+        report["patch"] = dock.current
+        report["parts"] = sorted(r["JCBH"] for r in wp.patches(where="TBZT = '拆分'") if r["_JCBH"] == parent)
+        report["parts_listed"] = [k for k in dock.shown_jcbhs() if k in report["parts"]]
+        report["split_buttons"] = split_buttons(dock)
+        iface.mainWindow().resize(1600, 1000)
+        iface.mainWindow().showMaximized()
+        dock.setMinimumWidth(520)
+        report["facility_layer_added"] = add_facility(wp) is not None
+        patches = [layer for layer in QgsProject.instance().mapLayers().values() if layer.name() == "监测图斑"]
+        if patches:
+            label_parts(patches[0])
+        wait(500)
+        show_whole_patch(iface, wp, key)
+        wait(3000)  # map drawing and thumbnails (a QgsTask) finish
+        if dock.current != key:
+            raise RuntimeError("dock shows {} instead of {}".format(dock.current, key))
+        report["canvas_layers"] = [layer.name() for layer in iface.mapCanvas().layers()]
+        os.makedirs(os.path.dirname(os.path.abspath(OUT)), exist_ok=True)
+        if not iface.mainWindow().grab().save(OUT):
+            raise RuntimeError("could not write " + OUT)
+        report["palette"] = small_png(OUT)
+        step("screenshot saved")
+        code = 0 if not report["errors"] else 1
+    except Exception:
+        report["errors"].append(traceback.format_exc())
+    with open(os.path.splitext(OUT)[0] + ".json", "w", encoding="utf-8") as fh:
+        json.dump(report, fh, ensure_ascii=False, indent=1)
+    QgsProject.instance().setDirty(False)
+    QgsApplication.exit(code)
+
+
+QTimer.singleShot(2000, run)
