@@ -52,8 +52,9 @@ def _union(geoms):
     return QgsGeometry.unaryUnion(geoms)
 
 
-def split_by_references(patch, references, min_part_mu):
-    """[Part] of `patch` (QgsGeometry) cut by `references`: {source key: [(QgsGeometry, label)]}.
+def split_by_references(patch, references, min_part_mu, classes=None):
+    """[Part] of `patch` (QgsGeometry) cut by `references`: {source key: [(QgsGeometry, label)]}; with `classes`
+    ({land category: [QgsGeometry]}, the land-use layer's 三大类) each state is cut by land category too.
 
     Returns a single OUTSIDE part when nothing cuts the patch into more than one state.
     """
@@ -72,7 +73,25 @@ def split_by_references(patch, references, min_part_mu):
         pieces.extend(Part(p, source, labels) for p in _polygons(inside))
         remaining = remaining.difference(inside)
     pieces.extend(Part(p, OUTSIDE) for p in _polygons(remaining))
+    if classes:
+        pieces = _by_class(pieces, classes)
     return merge_slivers(pieces, min_part_mu)
+
+
+def _by_class(pieces, classes):
+    """Each piece cut by the land categories (what no category covers stays one piece of its own)."""
+    out = []
+    for piece in pieces:
+        rest = QgsGeometry(piece.geometry)
+        for _category, geoms in sorted(classes.items()):
+            touching = [g for g in geoms if g.intersects(rest)]
+            if not touching:
+                continue
+            inside = rest.intersection(_union(touching))
+            out.extend(Part(p, piece.source, piece.labels) for p in _polygons(inside))
+            rest = rest.difference(inside)
+        out.extend(Part(p, piece.source, piece.labels) for p in _polygons(rest))
+    return out
 
 
 def split_by_geometry(patch, cutter):

@@ -34,8 +34,9 @@ class SplitReport:
 
 
 def split_workpackage(wp_path, layers, options, context, feedback=None, keys=None, min_part_mu=None,
-                      numbering=DEFAULT_NUMBERING):
-    """Split the given units (`keys`; default: every unit the references cut) and overlay and pre-judge the parts."""
+                      numbering=DEFAULT_NUMBERING, batch=None, only_flagged=False, by_landclass=False):
+    """Split the given units (`keys`; else those of `batch` and/or flagged 需拆分; default: every unit the
+    references cut) and overlay and pre-judge the parts. `by_landclass`: cut by the land use's 三大类 too."""
     wp = WorkPackage(wp_path)
     layers = layers_with_memory(layers, wp, options, feedback)
     refs = {k: prepare_reference(layers[k], k, [wp.uri(F.LAYER_PATCHES)]) for k in split.LEGAL_SOURCES
@@ -47,8 +48,13 @@ def split_workpackage(wp_path, layers, options, context, feedback=None, keys=Non
     limit = float(policy["prejudge"].get("split_tolerance_mu", 0.05) if min_part_mu is None else min_part_mu)
     crs = QgsCoordinateReferenceSystem(wp.crs)
     sources = {k: _Reference(k, layer, crs, context, options) for k, layer in refs.items()}
+    if by_landclass:
+        if layers.get("landuse") is None:
+            raise InputError(tr("按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。"))
+        sources["landuse"] = _Reference("landuse", prepare_reference(layers["landuse"], "landuse"), crs, context,
+                                        options)
     report = SplitReport()
-    rows = _candidates(wp, keys, report)
+    rows = _candidates(wp, keys, report, batch, only_flagged)
     for i, row in enumerate(rows):
         if feedback is not None:
             if feedback.isCanceled():
@@ -64,10 +70,12 @@ def split_workpackage(wp_path, layers, options, context, feedback=None, keys=Non
     return report
 
 
-def _candidates(wp, keys, report):
-    rows = wp.patches(fields=[F.KEY, "TBZT", "HSZT", "QSX", "HSX"], geometry=True)
+def _candidates(wp, keys, report, batch=None, only_flagged=False):
+    from ..rules.prejudge import FLAG_SPLIT
+    rows = wp.patches(fields=[F.KEY, "TBZT", "HSZT", "QSX", "HSX", "PC", "BSBZ"], geometry=True)
     if keys is None:
-        return [r for r in rows if r.get("TBZT") != F.PART and r.get("HSZT") != "已确认"]
+        return [r for r in rows if r.get("TBZT") != F.PART and r.get("HSZT") != "已确认"
+                and (not batch or r.get("PC") == batch) and (not only_flagged or FLAG_SPLIT in (r.get("BSBZ") or ""))]
     by_key = {r[F.KEY]: r for r in rows}
     missing = [k for k in keys if k not in by_key]
     if missing:
@@ -83,7 +91,12 @@ def _split_one(wp, row, sources, limit, numbering, report, feedback):
         report.skipped.append((key, tr("没有几何图形")))
         return
     found = {k: source.features(geom, row.get("QSX"), row.get("HSX")) for k, source in sources.items()}
-    parts = split.split_by_references(geom, found, limit)
+    classes = None
+    if "landuse" in found:
+        classes = {}
+        for g, category in found.pop("landuse"):
+            classes.setdefault(category or tr("未归类"), []).append(g)
+    parts = split.split_by_references(geom, found, limit, classes)
     if len(parts) < 2:
         report.whole.append(key)
         return
@@ -120,11 +133,15 @@ class _Reference:
 
     def __init__(self, key, layer, crs, context, options):
         self.key, self.layer = key, layer
-        transform_context = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+        transform_context = (context.transformContext() if context is not None
+                             else QgsProject.instance().transformContext())
         self.to_package = QgsCoordinateTransform(layer.crs(), crs, transform_context)
         self.to_layer = QgsCoordinateTransform(crs, layer.crs(), transform_context)
         self.number_field = getattr(options, NUMBER_OPTIONS.get(key, ""), None) if key in NUMBER_OPTIONS else None
-        start, end = (getattr(options, name, None) for name in DATE_OPTIONS[key])
+        if key == "landuse":  # the label is the land category (三大类) of the polygon's code
+            self.number_field = options.landuse_field
+        names = DATE_OPTIONS.get(key, (None, None))  # land use has no term
+        start, end = (getattr(options, name, None) if name else None for name in names)
         self.terms = Terms(key, layer, start, end) if (start or end) else None
 
     def features(self, patch, qsx, hsx):
@@ -141,6 +158,9 @@ class _Reference:
             if not geom.isGeosValid():
                 geom = geom.makeValid()
             label = str(feat[self.number_field]) if self.number_field and feat[self.number_field] else ""
+            if self.key == "landuse":
+                from ..rules.landclass import category
+                label = category(label) or ""
             out.append((geom, label))
         return out
 

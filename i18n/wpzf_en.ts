@@ -1345,72 +1345,92 @@
   <context>
     <name>SplitPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="17" />
+      <location filename="../processing/alg_split_patches.py" line="18" />
       <source>2 判定与核验</source>
       <translation>2 Judgment and verification</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="30" />
+      <location filename="../processing/alg_split_patches.py" line="39" />
       <source>临时用地（空 = 工作库记录的图层）</source>
       <translation>Temporary land (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="53" />
+      <location filename="../processing/alg_split_patches.py" line="26" />
+      <source>只拆分这一批次的图斑（如 2022-03；空 = 全部）</source>
+      <translation>Only the patches of this batch (e.g. 2022-03; empty = all)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="28" />
+      <source>只拆分预判标为“需拆分”的图斑</source>
+      <translation>Only the patches the pre-judgment flagged 需拆分 (split needed)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="30" />
+      <source>同时按地类（农用地/建设用地/未利用地）拆分</source>
+      <translation>Also cut by land category (agricultural / construction / unused land)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="66" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>Patch {} was not split: {}</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="16" />
+      <location filename="../processing/alg_split_patches.py" line="17" />
       <source>图斑拆分</source>
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="27" />
+      <location filename="../processing/alg_split_patches.py" line="32" />
+      <source>地类图斑（按地类拆分时用；空 = 工作库记录的图层）</source>
+      <translation>Land use (for the cut by land category; empty = the layer the package remembers)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="36" />
       <source>建设用地批准/供地范围（空 = 工作库记录的图层）</source>
       <translation>Construction approvals / land supply (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="34" />
+      <location filename="../processing/alg_split_patches.py" line="43" />
       <source>批准文号字段</source>
       <translation>Approval number field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="55" />
+      <location filename="../processing/alg_split_patches.py" line="68" />
       <source>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</source>
       <translation>Split {} patches into {} parts; {} patches are not cut by the references.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="37" />
+      <location filename="../processing/alg_split_patches.py" line="46" />
       <source>拆分的图斑数</source>
       <translation>Patches split</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="38" />
+      <location filename="../processing/alg_split_patches.py" line="47" />
       <source>新子图斑数</source>
       <translation>New parts</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="25" />
+      <location filename="../processing/alg_split_patches.py" line="34" />
       <source>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</source>
       <translation>Smallest part (mu; smaller pieces join their neighbour; empty = the split tolerance of the policy file)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="23" />
+      <location filename="../processing/alg_split_patches.py" line="24" />
       <source>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</source>
       <translation>Patches to split (JCBH, comma-separated; empty = every patch the references cut)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="29" />
+      <location filename="../processing/alg_split_patches.py" line="38" />
       <source>设施农用地备案（空 = 工作库记录的图层）</source>
       <translation>Facility farmland filings (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="28" />
+      <location filename="../processing/alg_split_patches.py" line="37" />
       <source>采矿许可范围（空 = 工作库记录的图层）</source>
       <translation>Mining permits (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="36" />
+      <location filename="../processing/alg_split_patches.py" line="45" />
       <source>采矿许可证号字段</source>
       <translation>Mining permit number field</translation>
     </message>
@@ -1550,7 +1570,7 @@
       <translation>Shapefile “{}” is incomplete or damaged, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="456" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
@@ -1598,7 +1618,7 @@ SHA-256: {}
       <translation>{} {} valid from {}, after the later imagery date; not counted</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="104" />
+      <location filename="../core/split_run.py" line="128" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} mu (planar)</translation>
     </message>
@@ -1623,7 +1643,7 @@ SHA-256: {}
       <translation>{} is not a valid shapefile (damaged header or empty file, {} bytes). Copy the file again or ask the issuing office for it again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="272" />
+      <location filename="../core/overlay_run.py" line="273" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
@@ -1643,14 +1663,29 @@ SHA-256: {}
       <translation>{} patches have an imagery date that cannot be read; that date is not used for the validity check: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="291" />
+      <location filename="../core/export_package.py" line="214" />
+      <source>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</source>
+      <translation>{} parts belong to the same patch as a part on military land and are held back with it, as the submission writes one row per issued patch ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="277" />
+      <source>{} 个子图斑之和</source>
+      <translation>sum of {} parts</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="393" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="142" />
+      <location filename="../core/export_package.py" line="211" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} military land patches were left out of the package ({}); submit them separately with the “Military land register”.</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="462" />
+      <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
+      <translation>{}, with {} parts (see the sheet “Split patches”)</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="81" />
@@ -1688,6 +1723,7 @@ SHA-256: {}
       <translation>{} (at least {})</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="219" />
       <location filename="../core/workpackage.py" line="146" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
@@ -1841,8 +1877,13 @@ SHA-256: {}
       <translation>{} (up {} places)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
-      <location filename="../core/export_package.py" line="433" />
+      <location filename="../core/export_ledger.py" line="131" />
+      <source>{}（拆分图斑及其子图斑）</source>
+      <translation>{} (split patches and their parts)</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="352" />
+      <location filename="../core/export_package.py" line="551" />
       <source>{}（未放入成果包）</source>
       <translation>{} (left out of the submission package)</translation>
     </message>
@@ -1862,9 +1903,19 @@ SHA-256: {}
       <translation>{}: JCBH is empty. Fill in the patch number and import again.</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="212" />
+      <source>{}：{:.2f} 亩</source>
+      <translation>{}: {:.2f} mu</translation>
+    </message>
+    <message>
       <location filename="../core/photos.py" line="263" />
       <source>{}：{}</source>
       <translation>{}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="324" />
+      <source>{}：{} 亩，预判 {}</source>
+      <translation>{}: {} mu, pre-judged {}</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="181" />
@@ -1937,7 +1988,7 @@ SHA-256: {}
       <translation>“{}” has no geometry (it is not a polygon layer; perhaps a CSV/Excel table). Issued patches are a polygon layer with geometry (.shp or .gpkg); choose the issued patch file.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="547" />
+      <location filename="../ui/dock.py" line="609" />
       <source>“{}”的值“{}”无效</source>
       <translation>Invalid value “{1}” for “{0}”</translation>
     </message>
@@ -2000,7 +2051,7 @@ SHA-256: {}
       <translation>outside the township boundaries</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="540" />
+      <location filename="../ui/dock.py" line="602" />
       <source>不完整</source>
       <translation>incomplete</translation>
     </message>
@@ -2046,7 +2097,7 @@ SHA-256: {}
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="332" />
+      <location filename="../core/export_package.py" line="458" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
@@ -2068,12 +2119,12 @@ SHA-256: {}
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="102" />
+      <location filename="../core/split_run.py" line="126" />
       <source>临时用地范围内</source>
       <translation>inside temporary land</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="539" />
+      <location filename="../ui/dock.py" line="601" />
       <source>举证完整性：{}</source>
       <translation>Evidence completeness: {}</translation>
     </message>
@@ -2089,7 +2140,7 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/workpackage.py" line="308" />
-      <location filename="../ui/map_view.py" line="92" />
+      <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
     </message>
@@ -2116,7 +2167,7 @@ SHA-256: {}
     <message>
       <location filename="../core/dossier.py" line="503" />
       <location filename="../core/judging.py" line="140" />
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>乡镇</source>
       <translation>Township</translation>
     </message>
@@ -2167,7 +2218,7 @@ SHA-256: {}
       <translation>The township area threshold, ranking basis and ratio warning line are county rules; see the sheet "本县规定"</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="640" />
+      <location filename="../ui/dock.py" line="705" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
@@ -2214,7 +2265,7 @@ SHA-256: {}
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../core/export_package.py" line="457" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
@@ -2224,7 +2275,7 @@ SHA-256: {}
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="673" />
+      <location filename="../ui/dock.py" line="738" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>Today {}: {} patches past the monthly clearance deadline and not confirmed; next monthly verification {}; quarter end {}.</translation>
     </message>
@@ -2264,7 +2315,7 @@ SHA-256: {}
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="171" />
+      <location filename="../ui/dock.py" line="178" />
       <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
       <translation>Save the changes to this patch (Ctrl+S); every field change is recorded in the history</translation>
     </message>
@@ -2298,7 +2349,7 @@ SHA-256: {}
     <message>
       <location filename="../core/dossier.py" line="498" />
       <location filename="../core/dossier.py" line="498" />
-      <location filename="../core/export_package.py" line="99" />
+      <location filename="../core/export_package.py" line="115" />
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -2340,12 +2391,12 @@ SHA-256: {}
       <translation>{} linked, {} too far to link, {} without GPS, {} with faulty GPS, {} corrupt, {} not read, {} duplicates, {} already stored and unchanged</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="83" />
+      <location filename="../ui/tasks.py" line="88" />
       <source>关联举证照片</source>
       <translation>Link evidence photos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="208" />
+      <location filename="../ui/dock.py" line="240" />
       <source>关联照片</source>
       <translation>Link photos</translation>
     </message>
@@ -2365,12 +2416,12 @@ SHA-256: {}
       <translation>Writing to work package {} failed; these changes were not saved (the package is as it was before): {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="254" />
+      <location filename="../core/overlay_run.py" line="255" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="314" />
+      <location filename="../core/export_package.py" line="415" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
@@ -2380,7 +2431,7 @@ SHA-256: {}
       <translation>Writing {} failed: {}. Check the free disk space and the folder's permissions and try again; the unfinished files were removed.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="325" />
+      <location filename="../core/export_package.py" line="426" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
@@ -2400,7 +2451,7 @@ SHA-256: {}
       <translation>The file written, {}, is empty (0 bytes), usually because the disk is full. Free disk space or choose another output folder and try again; the empty file was removed.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="322" />
+      <location filename="../core/export_package.py" line="423" />
       <source>写出附件材料…</source>
       <translation>Writing attachments…</translation>
     </message>
@@ -2436,7 +2487,7 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/patch_model.py" line="13" />
       <source>判定</source>
       <translation>Judgment</translation>
     </message>
@@ -2493,7 +2544,7 @@ SHA-256: {}
       <translation>Before imagery ({})</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="640" />
+      <location filename="../ui/dock.py" line="705" />
       <source>剩余天数</source>
       <translation>Days left</translation>
     </message>
@@ -2510,7 +2561,7 @@ SHA-256: {}
     <message>
       <location filename="../plugin.py" line="62" />
       <location filename="../plugin.py" line="96" />
-      <location filename="../ui/dock.py" line="181" />
+      <location filename="../ui/dock.py" line="193" />
       <source>卫片执法</source>
       <translation>Satellite Enforcement</translation>
     </message>
@@ -2522,7 +2573,7 @@ SHA-256: {}
 County-level natural resources satellite enforcement: import, overlay, judgment, evidence, self-check, accountability, dossiers, submission.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="64" />
+      <location filename="../ui/dock.py" line="66" />
       <source>卫片执法 · 判定面板</source>
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
@@ -2556,7 +2607,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>satellite_enforcement_bulletin_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="178" />
+      <location filename="../core/export_package.py" line="196" />
       <source>压缩…</source>
       <translation>Compressing…</translation>
     </message>
@@ -2572,9 +2623,24 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>原值</source>
       <translation>Old value</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="278" />
+      <source>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</source>
+      <translation>the patch has {} parts, {} of them are in this submission; the sums cover only those</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="129" />
+      <source>原图斑编号</source>
+      <translation>Patch number</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="279" />
+      <source>原图斑（合计）</source>
+      <translation>split patch (sum)</translation>
     </message>
     <message>
       <location filename="../core/dossier_attach.py" line="191" />
@@ -2582,7 +2648,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Original file name</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="454" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
@@ -2592,7 +2658,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="157" />
+      <location filename="../ui/split_panel.py" line="248" />
+      <source>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</source>
+      <translation>The reference layers do not cut patch {} into parts of different legal states (slivers too small are not split off); it was not split.</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="174" />
       <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>Found {} severe problems ({} from the self-check, {} with geometries, photos or attachments); the export stopped. Fix them and export again; to submit with the problems anyway tick "Force export" (FORCE), and the problem list goes into the package.</translation>
     </message>
@@ -2620,6 +2691,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/dossier_attach.py" line="162" />
       <source>另附文件（见表下说明）</source>
       <translation>File beside (see below the table)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="85" />
+      <source>只有子图斑可以合并回原图斑</source>
+      <translation>Only a part can be merged back into its patch</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="38" />
@@ -2703,6 +2779,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The merged {} has the wrong number of pages</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="225" />
+      <location filename="../ui/split_panel.py" line="39" />
+      <source>合并子图斑</source>
+      <translation>Merge parts</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="338" />
       <source>合法性判定</source>
       <translation>Legality judgment</translation>
@@ -2737,7 +2819,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="460" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -2837,7 +2919,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Shape file {} holds {} shapes but its index {} lists {}: the files are incomplete or were not copied together. Copy the complete .shp/.shx/.dbf again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="488" />
+      <location filename="../ui/dock.py" line="550" />
       <source>图斑 {}  {}</source>
       <translation>Patch {}  {}</translation>
     </message>
@@ -2867,29 +2949,62 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} field {} reads back differently after writing ({!r} ≠ {!r}); the shapefile encoding is wrong.</translation>
     </message>
     <message>
+      <location filename="../ui/split_panel.py" line="218" />
+      <source>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</source>
+      <translation>Patch {} was split into {} parts, overlaid and pre-judged: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="195" />
+      <source>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</source>
+      <translation>Patch {} was split into {} parts; overlaying and pre-judging them…</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="221" />
+      <source>图斑 {} 已拆分为 {} 个子图斑：{}。{}</source>
+      <translation>Patch {} was split into {} parts: {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_model.py" line="126" />
+      <source>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</source>
+      <translation>Patch {} is split and no longer judged itself; judge its parts ("Merge parts" undoes the split)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="245" />
+      <source>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</source>
+      <translation>Patch {} was split along the reference layers into {} parts, overlaid and pre-judged: {}</translation>
+    </message>
+    <message>
       <location filename="../core/attachments.py" line="240" />
       <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
       <translation>Patch {} already has an attachment with the same content, "{}" ({}, added {}); {} was not added again.</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="223" />
       <location filename="../core/workpackage.py" line="150" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="221" />
       <location filename="../core/workpackage.py" line="148" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>Patch {} is already split.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="96" />
+      <location filename="../core/split_run.py" line="113" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>Patch {} split into {} parts: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="190" />
+      <location filename="../ui/dock.py" line="202" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>Patch {} has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="240" />
+      <location filename="../ui/split_panel.py" line="250" />
+      <source>图斑 {} 未拆分：{}</source>
+      <translation>Patch {} was not split: {}</translation>
     </message>
     <message>
       <location filename="../core/overlay.py" line="265" />
@@ -2907,12 +3022,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} is not split; there is nothing to merge.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="610" />
+      <location filename="../ui/dock.py" line="675" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>{1} of patch {0} was changed elsewhere after it was opened; saved with your entry (the earlier value is in the history)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="168" />
+      <location filename="../core/patch_form.py" line="170" />
       <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
       <translation>Patch {}: invalid value for “{}”: “{}”. Correct it before saving</translation>
     </message>
@@ -2947,7 +3062,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} must be cut into at least two parts.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="172" />
+      <location filename="../core/patch_form.py" line="174" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>Patch {} cannot be confirmed yet: {}. Fill these in, then set the check state to 已确认 (confirmed).</translation>
     </message>
@@ -2957,12 +3072,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: {}. Recorded in the history and flagged for review (self-check R01).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="285" />
+      <location filename="../core/export_package.py" line="387" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="172" />
+      <location filename="../core/split.py" line="191" />
       <source>图斑 {}：{}（请在判定面板中合并后重新拆分）</source>
       <translation>Patch {}: {} (merge it in the judgment dock and split it again)</translation>
     </message>
@@ -2997,39 +3112,44 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="186" />
+      <location filename="../core/export_package.py" line="286" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>Patch {}: no geometry; cannot write it to the shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="213" />
+      <location filename="../core/export_package.py" line="313" />
       <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
       <translation>Patch {}: photo {} is not inside the work package's folder {} (or is a link leading out of it), left out of the package; copy the photo itself into that folder and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="216" />
+      <location filename="../core/export_package.py" line="316" />
       <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
       <translation>Patch {}: photo {} does not exist, left out of the package; restore the photo file or link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="259" />
+      <location filename="../core/export_package.py" line="359" />
       <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
       <translation>Patch {}: photo {} is not a regular photo file (device, pipe, folder or oversized file), left out of the package; replace it with the photo file itself and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="264" />
+      <location filename="../core/export_package.py" line="364" />
       <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
       <translation>Patch {}: photo {} was changed or replaced after linking (SHA-256 differs from the work package's record), left out of the package; check the photo and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="228" />
+      <location filename="../core/export_package.py" line="328" />
       <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
       <translation>Patch {}: photo {} cannot be read ({}), left out of the package; check the file permissions and export again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="221" />
+      <location filename="../core/export_package.py" line="321" />
       <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
       <translation>Patch {}: photo {} has no recorded SHA-256 and cannot be verified, left out of the package; link the photos again</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_view.py" line="65" />
+      <source>图斑、子图斑</source>
+      <translation>Patches and parts</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="78" />
@@ -3047,17 +3167,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch layer (or a work package)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="208" />
+      <location filename="../ui/dock.py" line="240" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="455" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="61" />
+      <location filename="../core/split.py" line="62" />
+      <location filename="../core/split_run.py" line="234" />
       <source>图斑没有几何图形，无法拆分。</source>
       <translation>The patch has no geometry and cannot be split.</translation>
     </message>
@@ -3093,9 +3214,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../ui/map_view.py" line="125" />
+      <location filename="../ui/map_view.py" line="136" />
       <source>土地利用现状（三调）</source>
       <translation>Current land use (Third National Land Survey)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="80" />
+      <source>在地图上画一个面，盖住的部分与其余部分分开（左键加点，右键或回车结束，Esc 取消）</source>
+      <translation>Draw a polygon on the map; the part it covers is cut from the rest (left click adds a vertex, right click or Enter finishes, Esc cancels)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="78" />
+      <source>在地图上画一条穿过本图斑的线把它分开（左键加点，右键或回车结束，Esc 取消）</source>
+      <translation>Draw a line across this patch on the map to cut it (left click adds a vertex, right click or Enter finishes, Esc cancels)</translation>
     </message>
     <message>
       <location filename="../core/overlay.py" line="431" />
@@ -3133,7 +3264,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="456" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
@@ -3186,7 +3317,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="320" />
+      <location filename="../core/export_package.py" line="421" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
@@ -3214,10 +3345,15 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis results (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="123" />
-      <location filename="../ui/map_view.py" line="123" />
+      <location filename="../ui/map_view.py" line="134" />
+      <location filename="../ui/map_view.py" line="134" />
       <source>套合参考图层</source>
       <translation>Overlay reference layers</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="197" />
+      <source>套合拆分出的子图斑</source>
+      <translation>Overlay the new parts</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="318" />
@@ -3225,24 +3361,53 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
+      <location filename="../core/export_package.py" line="280" />
       <location filename="../core/workpackage.py" line="645" />
       <source>子图斑</source>
       <translation>part</translation>
     </message>
     <message>
       <location filename="../core/workpackage.py" line="640" />
+      <location filename="../ui/split_panel.py" line="269" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="149" />
+      <location filename="../ui/split_panel.py" line="102" />
+      <source>子图斑不能再拆分；要重新拆分，请先合并子图斑</source>
+      <translation>A part cannot be split again; to split differently, merge the parts first</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="168" />
       <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
       <translation>the parts leave a gap: {:.2f} mu not covered</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="152" />
+      <location filename="../core/split.py" line="171" />
       <source>子图斑之间重叠 {:.2f} 亩</source>
       <translation>the parts overlap by {:.2f} mu</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="461" />
+      <source>子图斑写法</source>
+      <translation>Split patches written as</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="470" />
+      <source>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</source>
+      <translation>each part a row of its own (rows): the monitoring number is the patch's, with the part number and the patch state “拆分”</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="270" />
+      <location filename="../ui/split_panel.py" line="213" />
+      <location filename="../ui/split_panel.py" line="252" />
+      <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
+      <translation>The parts were written, but their overlay or pre-judgment did not finish: {}. Run "Overlay analysis" and "Pre-judgment" on the work package.</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="129" />
+      <source>子图斑编号</source>
+      <translation>Part number</translation>
     </message>
     <message>
       <location filename="../core/workpackage.py" line="607" />
@@ -3250,13 +3415,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="145" />
+      <location filename="../core/split.py" line="164" />
       <source>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</source>
       <translation>the parts add up to {:.2f} mu, the patch is {:.2f} mu: {:.2f} mu apart</translation>
     </message>
     <message>
+      <location filename="../ui/patch_model.py" line="103" />
+      <source>子图斑，拆分自 {}</source>
+      <translation>Part, split from {}</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>字段</source>
       <translation>Field</translation>
     </message>
@@ -3281,7 +3451,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The period of a quarterly review must be a quarter, e.g. 2022Q1 or 2022年第一季度.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="539" />
+      <location filename="../ui/dock.py" line="601" />
       <source>完整</source>
       <translation>complete</translation>
     </message>
@@ -3338,17 +3508,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Where problems named in this bulletin are not rectified in time or not genuinely rectified, the county Satellite Enforcement Office will ask the county government to summon the responsible persons for talks.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="67" />
+      <location filename="../core/export_package.py" line="74" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="454" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="363" />
+      <location filename="../core/export_package.py" line="480" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
@@ -3368,7 +3538,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} not yet judged</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="362" />
+      <location filename="../core/patch_form.py" line="439" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>No overlay analysis yet, so no pre-judgment (run “Overlay analysis” and “Pre-judgment” first)</translation>
     </message>
@@ -3416,7 +3586,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="231" />
       <source>工作库 (*.gpkg)</source>
       <translation>Work package (*.gpkg)</translation>
     </message>
@@ -3436,7 +3606,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="233" />
+      <location filename="../core/overlay_run.py" line="234" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
@@ -3451,7 +3621,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="460" />
+      <location filename="../ui/dock.py" line="522" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>Patch {} is no longer in the work package; refresh</translation>
     </message>
@@ -3471,9 +3641,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patch {}; attachment {} was not added.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="70" />
+      <location filename="../core/split_run.py" line="82" />
+      <location filename="../core/split_run.py" line="217" />
       <location filename="../core/workpackage.py" line="433" />
-      <location filename="../core/workpackage.py" line="599" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
@@ -3508,6 +3678,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no valid CRS (settings.crs); cannot compute centre coordinates.</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="264" />
+      <source>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</source>
+      <translation>The work package remembers no usable overlay layers (land use etc.); the parts are not overlaid or pre-judged yet: run "Overlay analysis" and "Pre-judgment" on the work package with the reference layers.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="81" />
+      <source>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</source>
+      <translation>The work package remembers no approval, permit, filing or temporary land layer: run the overlay once with these layers first, or split by a line or polygon</translation>
+    </message>
+    <message>
       <location filename="../core/overlay_run.py" line="133" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package no longer exists: {}; not used this time</translation>
@@ -3528,7 +3708,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Removed manually from patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="613" />
+      <location filename="../ui/dock.py" line="678" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>Saved patch {}: {} fields</translation>
     </message>
@@ -3543,15 +3723,38 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Deleted attachment "{1}" of patch {0}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="470" />
+      <location filename="../ui/split_panel.py" line="215" />
+      <location filename="../ui/split_panel.py" line="253" />
+      <source>已取消</source>
+      <translation>canceled</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="272" />
+      <source>已取消合并，工作库未改动。</source>
+      <translation>Merge canceled; the work package is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="589" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
     <message>
+      <location filename="../ui/split_panel.py" line="163" />
+      <location filename="../ui/split_panel.py" line="177" />
+      <location filename="../ui/split_panel.py" line="187" />
+      <source>已取消拆分，工作库未改动。</source>
+      <translation>Split canceled; the work package is unchanged.</translation>
+    </message>
+    <message>
       <location filename="../core/photos.py" line="404" />
-      <location filename="../ui/tasks.py" line="108" />
+      <location filename="../ui/tasks.py" line="113" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>Photo linking cancelled; the work package is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="255" />
+      <source>已取消自动拆分，工作库未改动。</source>
+      <translation>Automatic split canceled; the work package is unchanged.</translation>
     </message>
     <message>
       <location filename="../core/patch_import.py" line="178" />
@@ -3568,6 +3771,11 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/dossier.py" line="167" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>Cancelled: {} dossiers were generated (complete), the rest were not; the index was not updated.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="280" />
+      <source>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</source>
+      <translation>Merged: patch {} is restored as it was before the split (parts {} removed, kept in the history).</translation>
     </message>
     <message>
       <location filename="../core/output_guard.py" line="107" />
@@ -3590,6 +3798,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Added "{}" as {} to patch {} ({})</translation>
     </message>
     <message>
+      <location filename="../ui/patch_model.py" line="121" />
+      <source>已拆分为 {} 个子图斑</source>
+      <translation>Split into {} parts</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_view.py" line="64" />
+      <source>已拆分的原图斑</source>
+      <translation>Split patch (outline)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="162" />
       <source>已拆除复耕或补办</source>
       <translation>Demolished and restored, or approved afterwards</translation>
@@ -3600,17 +3818,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{n} illegal patches are fully rectified. {k} patches have doubtful rectification (marked rectified but with cultivated land neither restored nor approved afterwards, no completion date, no post-rectification photos, etc.).</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="170" />
+      <location filename="../core/split.py" line="189" />
       <source>已标为被拆分，但没有子图斑</source>
       <translation>marked as split, but it has no parts</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="416" />
+      <location filename="../ui/split_panel.py" line="104" />
+      <source>已确认的图斑不能拆分；请先把核查状态改回</source>
+      <translation>A confirmed patch cannot be split; change its verification state back first</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="478" />
       <source>已经是最后一个图斑</source>
       <translation>Already at the last patch</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="416" />
+      <location filename="../ui/dock.py" line="478" />
       <source>已经是第一个图斑</source>
       <translation>Already at the first patch</translation>
     </message>
@@ -3676,7 +3899,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>refers to a missing object {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="460" />
       <source>强制导出</source>
       <translation>Forced export</translation>
     </message>
@@ -3696,12 +3919,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>As of {}. State, rectification note and closing date can be filled in here and imported again with the "city problem list" algorithm (matched by list and number); 已整改 needs a note, 已销号 also the closing date.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="89" />
+      <location filename="../core/split.py" line="108" />
       <source>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</source>
       <translation>The line or polygon drawn does not cut the patch into two or more parts: a line must cross the whole patch, a polygon must cover only part of it.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="145" />
+      <location filename="../core/export_package.py" line="217" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>All selected patches are military land and do not go into the ordinary package; submit them separately with the “Military land register”.</translation>
     </message>
@@ -3721,7 +3944,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="231" />
       <source>打开卫片执法工作库</source>
       <translation>Open a WPZF work package</translation>
     </message>
@@ -3736,18 +3959,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="102" />
+      <location filename="../core/split_run.py" line="126" />
       <source>批准、许可、备案范围外</source>
       <translation>outside approvals, permits and filings</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="101" />
+      <location filename="../core/split_run.py" line="125" />
       <source>批准范围内</source>
       <translation>inside an approval</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/patch_model.py" line="13" />
       <source>批次</source>
       <translation>Batch</translation>
     </message>
@@ -3767,7 +3990,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="453" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -3787,17 +4010,37 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>City problem list not found: {}</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="213" />
+      <source>把图斑 {} 拆分为 {} 个子图斑？</source>
+      <translation>Split patch {} into {} parts?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="223" />
+      <source>把子图斑 {} 合并回图斑 {}？
+
+子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</source>
+      <translation>Merge parts {} back into patch {}?
+
+The parts and their judgments are removed (kept in the history), their photos go back to the patch, and the patch gets back its overlay figures and pre-judgment from before the split.</translation>
+    </message>
+    <message>
       <location filename="../ui/attachment_panel.py" line="88" />
       <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
       <translation>Store a file (PDF, image, Word, …) in the work package as an attachment</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="455" />
       <source>报送格式</source>
       <translation>Submission format</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="50" />
+      <location filename="../core/export_ledger.py" line="128" />
+      <location filename="../ui/dock.py" line="216" />
+      <source>拆分图斑</source>
+      <translation>Split patches</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="61" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
     </message>
@@ -3865,7 +4108,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>as given by the parameter</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="98" />
+      <location filename="../core/split_run.py" line="53" />
+      <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
+      <translation>Cutting by land category needs the land-use layer (LANDUSE), or an overlay run with it first.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="83" />
+      <source>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</source>
+      <translation>Cut this patch into parts of different legal states along the construction approval, mining permit, facility farmland filing and temporary land layers the work package remembers, then overlay and pre-judge them at once</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="114" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>No patches to export for the chosen filters (batches: {}; townships: {}). Batches in the work package: {}; townships: {}.</translation>
     </message>
@@ -3905,14 +4158,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Ranking</translation>
     </message>
     <message>
+      <location filename="../ui/split_panel.py" line="87" />
+      <source>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</source>
+      <translation>Undo the split: remove all parts of the patch and restore the patch as it was before the split (not possible while a part is confirmed)</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>操作人</source>
       <translation>User</translation>
     </message>
@@ -4076,7 +4334,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>新值</source>
       <translation>New value</translation>
     </message>
@@ -4123,8 +4381,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="55" />
-      <location filename="../core/export_package.py" line="100" />
-      <location filename="../ui/dock.py" line="502" />
+      <location filename="../core/export_package.py" line="116" />
+      <location filename="../ui/dock.py" line="564" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -4270,7 +4528,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>None (first period of the year)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="102" />
+      <location filename="../core/export_package.py" line="118" />
       <source>无（请先运行套合分析）</source>
       <translation>none (run the overlay analysis first)</translation>
     </message>
@@ -4280,7 +4538,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{b} patches have both a pre-judgment and a final judgment; {a} agree (agreement rate {r:.2f}%) and {d} differ, {u} of which give no reason for the change.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="640" />
+      <location filename="../ui/dock.py" line="705" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -4306,7 +4564,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -4316,7 +4574,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="460" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>Yes</translation>
@@ -4352,7 +4610,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>it is empty (0 bytes); make sure the file is complete and choose it again</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="378" />
+      <location filename="../ui/dock.py" line="438" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>Showing {} of {} patches: legal {}, illegal {}, other land use {}, not judged {}; overdue for monthly clearance {}</translation>
     </message>
@@ -4367,12 +4625,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Monthly clearance</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>月清期限</source>
       <translation>Monthly clearance due</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="78" />
+      <location filename="../ui/patch_model.py" line="105" />
       <source>月清期限 {} 已过，尚未确认</source>
       <translation>Monthly clearance deadline {} has passed, not yet confirmed</translation>
     </message>
@@ -4382,17 +4640,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>only {} photos with an azimuth; cannot tell whether several directions are covered</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="677" />
+      <location filename="../ui/dock.py" line="742" />
       <source>期限</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="677" />
+      <location filename="../ui/dock.py" line="742" />
       <source>期限 ({})</source>
       <translation>Deadlines ({})</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="189" />
+      <location filename="../ui/dock.py" line="201" />
       <source>未保存的修改</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -4402,9 +4660,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Not included (see below the table)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="522" />
+      <location filename="../ui/dock.py" line="584" />
       <source>未发现问题</source>
       <translation>No problems found</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="98" />
+      <source>未归类</source>
+      <translation>unplaced</translation>
     </message>
     <message>
       <location filename="../core/overlay_measure.py" line="258" />
@@ -4412,7 +4675,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="291" />
+      <location filename="../ui/dock.py" line="351" />
       <source>未打开工作库</source>
       <translation>No work package open</translation>
     </message>
@@ -4444,7 +4707,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>accountability conditions not reached</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="618" />
+      <location filename="../ui/dock.py" line="683" />
       <source>未选择图斑</source>
       <translation>No patch selected</translation>
     </message>
@@ -4562,17 +4825,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Enforcement</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="10" />
+      <location filename="../ui/patch_model.py" line="14" />
       <source>标识</source>
       <translation>Flags</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="506" />
+      <location filename="../ui/dock.py" line="568" />
       <source>标识：{}</source>
       <translation>Flags: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="643" />
+      <location filename="../ui/dock.py" line="708" />
       <source>核查状态</source>
       <translation>Verification state</translation>
     </message>
@@ -4602,10 +4865,26 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>What-if rectification: the least cultivated land area (to 0.01 mu) still to rectify by this measure alone so that the area falls below the threshold or the ratio below {}%, ending accountability.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="170" />
-      <location filename="../ui/dock.py" line="579" />
+      <location filename="../ui/dock.py" line="176" />
+      <location filename="../ui/dock.py" line="641" />
       <source>正在关联照片，完成后再保存</source>
       <translation>Photos are being linked; save when it has finished</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="177" />
+      <location filename="../ui/dock.py" line="644" />
+      <source>正在套合子图斑，完成后再保存</source>
+      <translation>Overlaying the parts; save when it has finished</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="94" />
+      <source>正在拆分、套合或关联照片，完成后再操作</source>
+      <translation>Splitting, overlaying or linking photos; try again when it has finished</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="468" />
+      <source>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</source>
+      <translation>one row per split patch (parent): areas are the sums of its parts, the judgment is the severest part's (illegal &gt; other land use &gt; legal), the remark lists each part when they differ; photos in the patch's folder</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="52" />
@@ -4634,7 +4913,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="79" />
+      <location filename="../core/split_run.py" line="91" />
       <source>没有几何图形</source>
       <translation>no geometry</translation>
     </message>
@@ -4649,12 +4928,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="39" />
+      <location filename="../core/split_run.py" line="45" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="555" />
+      <location filename="../ui/dock.py" line="617" />
       <source>没有可采用的预判</source>
       <translation>No pre-judgment to apply</translation>
     </message>
@@ -4714,7 +4993,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="50" />
       <source>照片</source>
       <translation>Photos</translation>
     </message>
@@ -4724,8 +5003,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photos (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
-      <location filename="../ui/dock.py" line="704" />
+      <location filename="../ui/dock.py" line="540" />
+      <location filename="../ui/dock.py" line="769" />
       <source>照片 ({})</source>
       <translation>Photos ({})</translation>
     </message>
@@ -4735,12 +5014,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photo {} cannot be read ({}); no photos added.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="53" />
+      <location filename="../ui/dock.py" line="55" />
       <source>照片·{}</source>
       <translation>Photo · {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="768" />
+      <location filename="../ui/dock.py" line="833" />
       <source>照片关联失败：{}</source>
       <translation>Photo linking failed: {}</translation>
     </message>
@@ -4772,7 +5051,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Photo record {} does not exist.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/patch_model.py" line="13" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
@@ -4793,7 +5072,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="335" />
+      <location filename="../core/export_package.py" line="463" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
@@ -4801,6 +5080,26 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../ui/attachment_panel.py" line="90" />
       <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
       <translation>Open the selected attachment with the system's program (a temporary copy, checked first)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="37" />
+      <source>画线拆分</source>
+      <translation>Split by line</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="136" />
+      <source>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
+      <translation>Split patch {} by a line: left-click vertices on the map to draw a line right across the patch; right click or Enter finishes, Backspace removes the last vertex, Esc cancels.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="38" />
+      <source>画面拆分</source>
+      <translation>Split by polygon</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="133" />
+      <source>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
+      <translation>Split patch {} by a polygon: left-click vertices on the map to draw a polygon covering part of the patch; right click or Enter finishes, Backspace removes the last vertex, Esc cancels.</translation>
     </message>
     <message>
       <location filename="../core/overlay_run.py" line="180" />
@@ -4812,7 +5111,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     <message>
       <location filename="../core/dossier.py" line="503" />
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
@@ -4960,7 +5259,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The index file {} is missing. Put the .shx of the same name as {} into the same folder, or ask the issuing office for the complete data.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="194" />
+      <location filename="../core/patch_form.py" line="196" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>a case of ≥ 50 mu of farmland needs the leadership group's field check: missing {}</translation>
     </message>
@@ -4980,12 +5279,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="332" />
+      <location filename="../ui/split_panel.py" line="36" />
+      <source>自动拆分</source>
+      <translation>Auto split</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="233" />
+      <source>自动拆分图斑</source>
+      <translation>Split patch automatically</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="458" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="149" />
+      <location filename="../core/export_package.py" line="166" />
       <source>自检…</source>
       <translation>Self-check…</translation>
     </message>
@@ -4995,15 +5304,25 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Self-check problem list</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="524" />
+      <location filename="../ui/dock.py" line="586" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="454" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>Scope</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="129" />
+      <source>行类型</source>
+      <translation>Row type</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="462" />
+      <source>被拆分图斑</source>
+      <translation>Split patches</translation>
     </message>
     <message>
       <location filename="../core/dossier_attach.py" line="160" />
@@ -5047,7 +5366,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Warnings and letters</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="342" />
+      <location filename="../core/export_package.py" line="435" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
@@ -5067,7 +5386,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>facility farmland filings</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="101" />
+      <location filename="../core/split_run.py" line="125" />
       <source>设施农用地备案范围内</source>
       <translation>inside a facility farmland filing</translation>
     </message>
@@ -5082,9 +5401,15 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>a file of a type a dossier PDF cannot hold</translation>
     </message>
     <message>
+      <location filename="../core/export_ledger.py" line="129" />
       <location filename="../ui/attachment_panel.py" line="49" />
       <source>说明</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="92" />
+      <source>请先选择图斑</source>
+      <translation>Select a patch first</translation>
     </message>
     <message>
       <location filename="../processing/judging_params.py" line="29" />
@@ -5117,7 +5442,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Specify the output folder.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="87" />
+      <location filename="../core/split.py" line="106" />
       <source>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</source>
       <translation>Draw a line across the patch, or a polygon over part of it.</translation>
     </message>
@@ -5132,7 +5457,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Give the city's problem list (INPUT), an item to update (ITEM) or a status report (OUTPUT_XLSX).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="136" />
+      <location filename="../core/export_package.py" line="158" />
       <source>读取工作库…</source>
       <translation>Reading work package…</translation>
     </message>
@@ -5230,7 +5555,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Choose an attachment for patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="205" />
+      <location filename="../ui/dock.py" line="237" />
       <source>选择外业照片文件夹</source>
       <translation>Choose the field photo folder</translation>
     </message>
@@ -5250,7 +5575,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>逾期天数</source>
       <translation>Days late</translation>
     </message>
@@ -5261,7 +5586,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Mining permits</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="101" />
+      <location filename="../core/split_run.py" line="125" />
       <source>采矿许可范围内</source>
       <translation>inside a mining permit</translation>
     </message>
@@ -5358,14 +5683,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The attachment copy {} did not match its SHA-256 after writing (a disk or storage fault) and was deleted. Check the disk and try again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="50" />
-      <location filename="../ui/dock.py" line="93" />
-      <location filename="../ui/dock.py" line="713" />
+      <location filename="../ui/dock.py" line="52" />
+      <location filename="../ui/dock.py" line="95" />
+      <location filename="../ui/dock.py" line="778" />
       <source>附件材料</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="713" />
+      <location filename="../ui/dock.py" line="778" />
       <source>附件材料 ({})</source>
       <translation>Attachments ({})</translation>
     </message>
@@ -5405,12 +5730,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Annex: county rules used in this bulletin</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="207" />
+      <location filename="../core/patch_form.py" line="209" />
       <source>需集体会审</source>
       <translation>Needs collective review</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="189" />
+      <location filename="../core/patch_form.py" line="191" />
       <source>需集体会审，缺{}</source>
       <translation>needs a collective review: missing {}</translation>
     </message>
@@ -5420,7 +5745,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../ui/dock.py" line="214" />
+      <source>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</source>
+      <translation>Areas are planar, for checking; after the split each part is overlaid (ellipsoidal areas) and pre-judged. Until a part is confirmed, "Merge parts" undoes the split.</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="457" />
       <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>Area unit</translation>
@@ -5441,7 +5771,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patches whose final judgment differs from the pre-judgment</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="507" />
+      <location filename="../ui/dock.py" line="569" />
       <source>预判：{}</source>
       <translation>Pre-judgment: {}</translation>
     </message>
@@ -5456,7 +5786,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>({}) {}: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="46" />
+      <location filename="../ui/dock.py" line="48" />
       <source>（下发导入）</source>
       <translation>(issued data import)</translation>
     </message>
@@ -5471,17 +5801,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>(draft)</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="48" />
+      <source>（合并）</source>
+      <translation>(merge)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/review.py" line="128" />
       <source>（审核意见·初稿）</source>
       <translation>(review opinions · draft)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="69" />
+      <location filename="../core/export_package.py" line="76" />
       <source>（强制导出）</source>
       <translation> (forced export)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="504" />
+      <location filename="../ui/dock.py" line="48" />
+      <source>（拆分）</source>
+      <translation>(split)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="566" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>(pre-judged live from the current overlay results, not saved)</translation>
     </message>
@@ -5491,8 +5831,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>(no township)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="338" />
-      <location filename="../ui/dock.py" line="340" />
+      <location filename="../ui/dock.py" line="398" />
+      <location filename="../ui/dock.py" line="400" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>

@@ -1345,72 +1345,92 @@
   <context>
     <name>SplitPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="17" />
+      <location filename="../processing/alg_split_patches.py" line="18" />
       <source>2 判定与核验</source>
       <translation>2 判定与核验</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="30" />
+      <location filename="../processing/alg_split_patches.py" line="39" />
       <source>临时用地（空 = 工作库记录的图层）</source>
       <translation>临时用地（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="53" />
+      <location filename="../processing/alg_split_patches.py" line="26" />
+      <source>只拆分这一批次的图斑（如 2022-03；空 = 全部）</source>
+      <translation>只拆分这一批次的图斑（如 2022-03；空 = 全部）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="28" />
+      <source>只拆分预判标为“需拆分”的图斑</source>
+      <translation>只拆分预判标为“需拆分”的图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="30" />
+      <source>同时按地类（农用地/建设用地/未利用地）拆分</source>
+      <translation>同时按地类（农用地/建设用地/未利用地）拆分</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="66" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>图斑 {} 未拆分：{}</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="16" />
+      <location filename="../processing/alg_split_patches.py" line="17" />
       <source>图斑拆分</source>
       <translation>图斑拆分</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="27" />
+      <location filename="../processing/alg_split_patches.py" line="32" />
+      <source>地类图斑（按地类拆分时用；空 = 工作库记录的图层）</source>
+      <translation>地类图斑（按地类拆分时用；空 = 工作库记录的图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_split_patches.py" line="36" />
       <source>建设用地批准/供地范围（空 = 工作库记录的图层）</source>
       <translation>建设用地批准/供地范围（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="34" />
+      <location filename="../processing/alg_split_patches.py" line="43" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="55" />
+      <location filename="../processing/alg_split_patches.py" line="68" />
       <source>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</source>
       <translation>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="37" />
+      <location filename="../processing/alg_split_patches.py" line="46" />
       <source>拆分的图斑数</source>
       <translation>拆分的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="38" />
+      <location filename="../processing/alg_split_patches.py" line="47" />
       <source>新子图斑数</source>
       <translation>新子图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="25" />
+      <location filename="../processing/alg_split_patches.py" line="34" />
       <source>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</source>
       <translation>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="23" />
+      <location filename="../processing/alg_split_patches.py" line="24" />
       <source>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</source>
       <translation>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="29" />
+      <location filename="../processing/alg_split_patches.py" line="38" />
       <source>设施农用地备案（空 = 工作库记录的图层）</source>
       <translation>设施农用地备案（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="28" />
+      <location filename="../processing/alg_split_patches.py" line="37" />
       <source>采矿许可范围（空 = 工作库记录的图层）</source>
       <translation>采矿许可范围（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="36" />
+      <location filename="../processing/alg_split_patches.py" line="45" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1550,7 +1570,7 @@
       <translation>shapefile “{}”不完整或已损坏，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="456" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1598,7 +1618,7 @@ SHA-256：{}
       <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="104" />
+      <location filename="../core/split_run.py" line="128" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} 亩（平面）</translation>
     </message>
@@ -1623,7 +1643,7 @@ SHA-256：{}
       <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="272" />
+      <location filename="../core/overlay_run.py" line="273" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
@@ -1643,14 +1663,29 @@ SHA-256：{}
       <translation>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="291" />
+      <location filename="../core/export_package.py" line="214" />
+      <source>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</source>
+      <translation>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="277" />
+      <source>{} 个子图斑之和</source>
+      <translation>{} 个子图斑之和</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="393" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="142" />
+      <location filename="../core/export_package.py" line="211" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="462" />
+      <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
+      <translation>{} 个，子图斑 {} 个（见“拆分图斑”表）</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="81" />
@@ -1688,6 +1723,7 @@ SHA-256：{}
       <translation>{} 张（至少 {} 张）</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="219" />
       <location filename="../core/workpackage.py" line="146" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
@@ -1841,8 +1877,13 @@ SHA-256：{}
       <translation>{}（前移{}位）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="252" />
-      <location filename="../core/export_package.py" line="433" />
+      <location filename="../core/export_ledger.py" line="131" />
+      <source>{}（拆分图斑及其子图斑）</source>
+      <translation>{}（拆分图斑及其子图斑）</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="352" />
+      <location filename="../core/export_package.py" line="551" />
       <source>{}（未放入成果包）</source>
       <translation>{}（未放入成果包）</translation>
     </message>
@@ -1862,9 +1903,19 @@ SHA-256：{}
       <translation>{}：JCBH 为空。请补填监测编号后重新导入。</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="212" />
+      <source>{}：{:.2f} 亩</source>
+      <translation>{}：{:.2f} 亩</translation>
+    </message>
+    <message>
       <location filename="../core/photos.py" line="263" />
       <source>{}：{}</source>
       <translation>{}：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="324" />
+      <source>{}：{} 亩，预判 {}</source>
+      <translation>{}：{} 亩，预判 {}</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="181" />
@@ -1937,7 +1988,7 @@ SHA-256：{}
       <translation>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="547" />
+      <location filename="../ui/dock.py" line="609" />
       <source>“{}”的值“{}”无效</source>
       <translation>“{}”的值“{}”无效</translation>
     </message>
@@ -2000,7 +2051,7 @@ SHA-256：{}
       <translation>不在乡镇界内</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="540" />
+      <location filename="../ui/dock.py" line="602" />
       <source>不完整</source>
       <translation>不完整</translation>
     </message>
@@ -2046,7 +2097,7 @@ SHA-256：{}
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="332" />
+      <location filename="../core/export_package.py" line="458" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
@@ -2068,12 +2119,12 @@ SHA-256：{}
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="102" />
+      <location filename="../core/split_run.py" line="126" />
       <source>临时用地范围内</source>
       <translation>临时用地范围内</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="539" />
+      <location filename="../ui/dock.py" line="601" />
       <source>举证完整性：{}</source>
       <translation>举证完整性：{}</translation>
     </message>
@@ -2089,7 +2140,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/workpackage.py" line="308" />
-      <location filename="../ui/map_view.py" line="92" />
+      <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>举证照片</translation>
     </message>
@@ -2116,7 +2167,7 @@ SHA-256：{}
     <message>
       <location filename="../core/dossier.py" line="503" />
       <location filename="../core/judging.py" line="140" />
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>乡镇</source>
       <translation>乡镇</translation>
     </message>
@@ -2167,7 +2218,7 @@ SHA-256：{}
       <translation>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="640" />
+      <location filename="../ui/dock.py" line="705" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
@@ -2214,7 +2265,7 @@ SHA-256：{}
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../core/export_package.py" line="457" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
@@ -2224,7 +2275,7 @@ SHA-256：{}
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="673" />
+      <location filename="../ui/dock.py" line="738" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</translation>
     </message>
@@ -2264,7 +2315,7 @@ SHA-256：{}
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="171" />
+      <location filename="../ui/dock.py" line="178" />
       <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
       <translation>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</translation>
     </message>
@@ -2298,7 +2349,7 @@ SHA-256：{}
     <message>
       <location filename="../core/dossier.py" line="498" />
       <location filename="../core/dossier.py" line="498" />
-      <location filename="../core/export_package.py" line="99" />
+      <location filename="../core/export_package.py" line="115" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
@@ -2340,12 +2391,12 @@ SHA-256：{}
       <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="83" />
+      <location filename="../ui/tasks.py" line="88" />
       <source>关联举证照片</source>
       <translation>关联举证照片</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="208" />
+      <location filename="../ui/dock.py" line="240" />
       <source>关联照片</source>
       <translation>关联照片</translation>
     </message>
@@ -2365,12 +2416,12 @@ SHA-256：{}
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="254" />
+      <location filename="../core/overlay_run.py" line="255" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="314" />
+      <location filename="../core/export_package.py" line="415" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
@@ -2380,7 +2431,7 @@ SHA-256：{}
       <translation>写出 {} 失败：{}。请检查磁盘空间和文件夹权限后重试；未写完的文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="325" />
+      <location filename="../core/export_package.py" line="426" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
@@ -2400,7 +2451,7 @@ SHA-256：{}
       <translation>写出的文件 {} 是空的（0 字节），通常是磁盘已满。请清理磁盘空间或选择其他输出文件夹后重试；空文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="322" />
+      <location filename="../core/export_package.py" line="423" />
       <source>写出附件材料…</source>
       <translation>写出附件材料…</translation>
     </message>
@@ -2436,7 +2487,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/patch_model.py" line="13" />
       <source>判定</source>
       <translation>判定</translation>
     </message>
@@ -2493,7 +2544,7 @@ SHA-256：{}
       <translation>前时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="640" />
+      <location filename="../ui/dock.py" line="705" />
       <source>剩余天数</source>
       <translation>剩余天数</translation>
     </message>
@@ -2510,7 +2561,7 @@ SHA-256：{}
     <message>
       <location filename="../plugin.py" line="62" />
       <location filename="../plugin.py" line="96" />
-      <location filename="../ui/dock.py" line="181" />
+      <location filename="../ui/dock.py" line="193" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
@@ -2522,7 +2573,7 @@ SHA-256：{}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="64" />
+      <location filename="../ui/dock.py" line="66" />
       <source>卫片执法 · 判定面板</source>
       <translation>卫片执法 · 判定面板</translation>
     </message>
@@ -2556,7 +2607,7 @@ SHA-256：{}
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="178" />
+      <location filename="../core/export_package.py" line="196" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
@@ -2572,9 +2623,24 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>原值</source>
       <translation>原值</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="278" />
+      <source>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</source>
+      <translation>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="129" />
+      <source>原图斑编号</source>
+      <translation>原图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="279" />
+      <source>原图斑（合计）</source>
+      <translation>原图斑（合计）</translation>
     </message>
     <message>
       <location filename="../core/dossier_attach.py" line="191" />
@@ -2582,7 +2648,7 @@ SHA-256：{}
       <translation>原文件名</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="454" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
@@ -2592,7 +2658,12 @@ SHA-256：{}
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="157" />
+      <location filename="../ui/split_panel.py" line="248" />
+      <source>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</source>
+      <translation>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="174" />
       <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
@@ -2620,6 +2691,11 @@ SHA-256：{}
       <location filename="../core/dossier_attach.py" line="162" />
       <source>另附文件（见表下说明）</source>
       <translation>另附文件（见表下说明）</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="85" />
+      <source>只有子图斑可以合并回原图斑</source>
+      <translation>只有子图斑可以合并回原图斑</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="38" />
@@ -2703,6 +2779,12 @@ SHA-256：{}
       <translation>合并后的 {} 页数不对</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="225" />
+      <location filename="../ui/split_panel.py" line="39" />
+      <source>合并子图斑</source>
+      <translation>合并子图斑</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="338" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
@@ -2737,7 +2819,7 @@ SHA-256：{}
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="460" />
       <source>否</source>
       <translation>否</translation>
     </message>
@@ -2837,7 +2919,7 @@ SHA-256：{}
       <translation>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="488" />
+      <location filename="../ui/dock.py" line="550" />
       <source>图斑 {}  {}</source>
       <translation>图斑 {}  {}</translation>
     </message>
@@ -2867,29 +2949,62 @@ SHA-256：{}
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
     <message>
+      <location filename="../ui/split_panel.py" line="218" />
+      <source>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</source>
+      <translation>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="195" />
+      <source>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</source>
+      <translation>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="221" />
+      <source>图斑 {} 已拆分为 {} 个子图斑：{}。{}</source>
+      <translation>图斑 {} 已拆分为 {} 个子图斑：{}。{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_model.py" line="126" />
+      <source>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</source>
+      <translation>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="245" />
+      <source>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</source>
+      <translation>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</translation>
+    </message>
+    <message>
       <location filename="../core/attachments.py" line="240" />
       <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
       <translation>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="223" />
       <location filename="../core/workpackage.py" line="150" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="221" />
       <location filename="../core/workpackage.py" line="148" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>图斑 {} 已经拆分过。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="96" />
+      <location filename="../core/split_run.py" line="113" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="190" />
+      <location filename="../ui/dock.py" line="202" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="240" />
+      <location filename="../ui/split_panel.py" line="250" />
+      <source>图斑 {} 未拆分：{}</source>
+      <translation>图斑 {} 未拆分：{}</translation>
     </message>
     <message>
       <location filename="../core/overlay.py" line="265" />
@@ -2907,12 +3022,12 @@ SHA-256：{}
       <translation>图斑 {} 没有拆分，无需合并。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="610" />
+      <location filename="../ui/dock.py" line="675" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="168" />
+      <location filename="../core/patch_form.py" line="170" />
       <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
@@ -2947,7 +3062,7 @@ SHA-256：{}
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="172" />
+      <location filename="../core/patch_form.py" line="174" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
     </message>
@@ -2957,12 +3072,12 @@ SHA-256：{}
       <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="285" />
+      <location filename="../core/export_package.py" line="387" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="172" />
+      <location filename="../core/split.py" line="191" />
       <source>图斑 {}：{}（请在判定面板中合并后重新拆分）</source>
       <translation>图斑 {}：{}（请在判定面板中合并后重新拆分）</translation>
     </message>
@@ -2997,39 +3112,44 @@ SHA-256：{}
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="186" />
+      <location filename="../core/export_package.py" line="286" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="213" />
+      <location filename="../core/export_package.py" line="313" />
       <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
       <translation>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="216" />
+      <location filename="../core/export_package.py" line="316" />
       <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
       <translation>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="259" />
+      <location filename="../core/export_package.py" line="359" />
       <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
       <translation>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="264" />
+      <location filename="../core/export_package.py" line="364" />
       <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
       <translation>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="228" />
+      <location filename="../core/export_package.py" line="328" />
       <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
       <translation>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="221" />
+      <location filename="../core/export_package.py" line="321" />
       <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
       <translation>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_view.py" line="65" />
+      <source>图斑、子图斑</source>
+      <translation>图斑、子图斑</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="78" />
@@ -3047,17 +3167,18 @@ SHA-256：{}
       <translation>图斑图层（与工作库二选一）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="208" />
+      <location filename="../ui/dock.py" line="240" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="455" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="61" />
+      <location filename="../core/split.py" line="62" />
+      <location filename="../core/split_run.py" line="234" />
       <source>图斑没有几何图形，无法拆分。</source>
       <translation>图斑没有几何图形，无法拆分。</translation>
     </message>
@@ -3093,9 +3214,19 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../ui/map_view.py" line="125" />
+      <location filename="../ui/map_view.py" line="136" />
       <source>土地利用现状（三调）</source>
       <translation>土地利用现状（三调）</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="80" />
+      <source>在地图上画一个面，盖住的部分与其余部分分开（左键加点，右键或回车结束，Esc 取消）</source>
+      <translation>在地图上画一个面，盖住的部分与其余部分分开（左键加点，右键或回车结束，Esc 取消）</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="78" />
+      <source>在地图上画一条穿过本图斑的线把它分开（左键加点，右键或回车结束，Esc 取消）</source>
+      <translation>在地图上画一条穿过本图斑的线把它分开（左键加点，右键或回车结束，Esc 取消）</translation>
     </message>
     <message>
       <location filename="../core/overlay.py" line="431" />
@@ -3133,7 +3264,7 @@ SHA-256：{}
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="330" />
+      <location filename="../core/export_package.py" line="456" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
@@ -3186,7 +3317,7 @@ SHA-256：{}
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="320" />
+      <location filename="../core/export_package.py" line="421" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
@@ -3214,10 +3345,15 @@ SHA-256：{}
       <translation>套合分析结果（亩）</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="123" />
-      <location filename="../ui/map_view.py" line="123" />
+      <location filename="../ui/map_view.py" line="134" />
+      <location filename="../ui/map_view.py" line="134" />
       <source>套合参考图层</source>
       <translation>套合参考图层</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="197" />
+      <source>套合拆分出的子图斑</source>
+      <translation>套合拆分出的子图斑</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="318" />
@@ -3225,24 +3361,53 @@ SHA-256：{}
       <translation>套合面积(亩)</translation>
     </message>
     <message>
+      <location filename="../core/export_package.py" line="280" />
       <location filename="../core/workpackage.py" line="645" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
       <location filename="../core/workpackage.py" line="640" />
+      <location filename="../ui/split_panel.py" line="269" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="149" />
+      <location filename="../ui/split_panel.py" line="102" />
+      <source>子图斑不能再拆分；要重新拆分，请先合并子图斑</source>
+      <translation>子图斑不能再拆分；要重新拆分，请先合并子图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/split.py" line="168" />
       <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
       <translation>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="152" />
+      <location filename="../core/split.py" line="171" />
       <source>子图斑之间重叠 {:.2f} 亩</source>
       <translation>子图斑之间重叠 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="461" />
+      <source>子图斑写法</source>
+      <translation>子图斑写法</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="470" />
+      <source>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</source>
+      <translation>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="270" />
+      <location filename="../ui/split_panel.py" line="213" />
+      <location filename="../ui/split_panel.py" line="252" />
+      <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
+      <translation>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="129" />
+      <source>子图斑编号</source>
+      <translation>子图斑编号</translation>
     </message>
     <message>
       <location filename="../core/workpackage.py" line="607" />
@@ -3250,13 +3415,18 @@ SHA-256：{}
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="145" />
+      <location filename="../core/split.py" line="164" />
       <source>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</source>
       <translation>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</translation>
     </message>
     <message>
+      <location filename="../ui/patch_model.py" line="103" />
+      <source>子图斑，拆分自 {}</source>
+      <translation>子图斑，拆分自 {}</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>字段</source>
       <translation>字段</translation>
     </message>
@@ -3281,7 +3451,7 @@ SHA-256：{}
       <translation>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="539" />
+      <location filename="../ui/dock.py" line="601" />
       <source>完整</source>
       <translation>完整</translation>
     </message>
@@ -3338,17 +3508,17 @@ SHA-256：{}
       <translation>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="67" />
+      <location filename="../core/export_package.py" line="74" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="454" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="363" />
+      <location filename="../core/export_package.py" line="480" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
@@ -3368,7 +3538,7 @@ SHA-256：{}
       <translation>尚未判定{}个</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="362" />
+      <location filename="../core/patch_form.py" line="439" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</translation>
     </message>
@@ -3416,7 +3586,7 @@ SHA-256：{}
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="231" />
       <source>工作库 (*.gpkg)</source>
       <translation>工作库 (*.gpkg)</translation>
     </message>
@@ -3436,7 +3606,7 @@ SHA-256：{}
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="233" />
+      <location filename="../core/overlay_run.py" line="234" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
@@ -3451,7 +3621,7 @@ SHA-256：{}
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="460" />
+      <location filename="../ui/dock.py" line="522" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
@@ -3471,9 +3641,9 @@ SHA-256：{}
       <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="70" />
+      <location filename="../core/split_run.py" line="82" />
+      <location filename="../core/split_run.py" line="217" />
       <location filename="../core/workpackage.py" line="433" />
-      <location filename="../core/workpackage.py" line="599" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -3508,6 +3678,16 @@ SHA-256：{}
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
     </message>
     <message>
+      <location filename="../core/split_run.py" line="264" />
+      <source>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</source>
+      <translation>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="81" />
+      <source>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</source>
+      <translation>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</translation>
+    </message>
+    <message>
       <location filename="../core/overlay_run.py" line="133" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
@@ -3528,7 +3708,7 @@ SHA-256：{}
       <translation>已从图斑 {} 手动移除</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="613" />
+      <location filename="../ui/dock.py" line="678" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>已保存图斑 {}：{} 个字段</translation>
     </message>
@@ -3543,15 +3723,38 @@ SHA-256：{}
       <translation>已删除图斑 {} 的附件“{}”</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="470" />
+      <location filename="../ui/split_panel.py" line="215" />
+      <location filename="../ui/split_panel.py" line="253" />
+      <source>已取消</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="272" />
+      <source>已取消合并，工作库未改动。</source>
+      <translation>已取消合并，工作库未改动。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="589" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
     <message>
+      <location filename="../ui/split_panel.py" line="163" />
+      <location filename="../ui/split_panel.py" line="177" />
+      <location filename="../ui/split_panel.py" line="187" />
+      <source>已取消拆分，工作库未改动。</source>
+      <translation>已取消拆分，工作库未改动。</translation>
+    </message>
+    <message>
       <location filename="../core/photos.py" line="404" />
-      <location filename="../ui/tasks.py" line="108" />
+      <location filename="../ui/tasks.py" line="113" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>已取消照片关联，工作库未改动。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="255" />
+      <source>已取消自动拆分，工作库未改动。</source>
+      <translation>已取消自动拆分，工作库未改动。</translation>
     </message>
     <message>
       <location filename="../core/patch_import.py" line="178" />
@@ -3568,6 +3771,11 @@ SHA-256：{}
       <location filename="../core/dossier.py" line="167" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="280" />
+      <source>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</source>
+      <translation>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</translation>
     </message>
     <message>
       <location filename="../core/output_guard.py" line="107" />
@@ -3590,6 +3798,16 @@ SHA-256：{}
       <translation>已把“{}”作为{}添加到图斑 {}（{}）</translation>
     </message>
     <message>
+      <location filename="../ui/patch_model.py" line="121" />
+      <source>已拆分为 {} 个子图斑</source>
+      <translation>已拆分为 {} 个子图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_view.py" line="64" />
+      <source>已拆分的原图斑</source>
+      <translation>已拆分的原图斑</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="162" />
       <source>已拆除复耕或补办</source>
       <translation>已拆除复耕或补办</translation>
@@ -3600,17 +3818,22 @@ SHA-256：{}
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="170" />
+      <location filename="../core/split.py" line="189" />
       <source>已标为被拆分，但没有子图斑</source>
       <translation>已标为被拆分，但没有子图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="416" />
+      <location filename="../ui/split_panel.py" line="104" />
+      <source>已确认的图斑不能拆分；请先把核查状态改回</source>
+      <translation>已确认的图斑不能拆分；请先把核查状态改回</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="478" />
       <source>已经是最后一个图斑</source>
       <translation>已经是最后一个图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="416" />
+      <location filename="../ui/dock.py" line="478" />
       <source>已经是第一个图斑</source>
       <translation>已经是第一个图斑</translation>
     </message>
@@ -3676,7 +3899,7 @@ SHA-256：{}
       <translation>引用了不存在的对象 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="460" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
@@ -3696,12 +3919,12 @@ SHA-256：{}
       <translation>截至 {}。状态、整改说明、销号日期可在本表填写后用“市级反馈问题清单”算法重新导入（按清单和序号对应）；标为已整改须写整改说明，已销号还须写销号日期。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="89" />
+      <location filename="../core/split.py" line="108" />
       <source>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</source>
       <translation>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="145" />
+      <location filename="../core/export_package.py" line="217" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
@@ -3721,7 +3944,7 @@ SHA-256：{}
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="231" />
       <source>打开卫片执法工作库</source>
       <translation>打开卫片执法工作库</translation>
     </message>
@@ -3736,18 +3959,18 @@ SHA-256：{}
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="102" />
+      <location filename="../core/split_run.py" line="126" />
       <source>批准、许可、备案范围外</source>
       <translation>批准、许可、备案范围外</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="101" />
+      <location filename="../core/split_run.py" line="125" />
       <source>批准范围内</source>
       <translation>批准范围内</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/patch_model.py" line="13" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
@@ -3767,7 +3990,7 @@ SHA-256：{}
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="327" />
+      <location filename="../core/export_package.py" line="453" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -3787,17 +4010,37 @@ SHA-256：{}
       <translation>找不到市级反馈问题清单：{}</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="213" />
+      <source>把图斑 {} 拆分为 {} 个子图斑？</source>
+      <translation>把图斑 {} 拆分为 {} 个子图斑？</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="223" />
+      <source>把子图斑 {} 合并回图斑 {}？
+
+子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</source>
+      <translation>把子图斑 {} 合并回图斑 {}？
+
+子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</translation>
+    </message>
+    <message>
       <location filename="../ui/attachment_panel.py" line="88" />
       <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
       <translation>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="329" />
+      <location filename="../core/export_package.py" line="455" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="50" />
+      <location filename="../core/export_ledger.py" line="128" />
+      <location filename="../ui/dock.py" line="216" />
+      <source>拆分图斑</source>
+      <translation>拆分图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="61" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
@@ -3865,7 +4108,17 @@ SHA-256：{}
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="98" />
+      <location filename="../core/split_run.py" line="53" />
+      <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
+      <translation>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="83" />
+      <source>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</source>
+      <translation>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="114" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</translation>
     </message>
@@ -3905,14 +4158,19 @@ SHA-256：{}
       <translation>排名</translation>
     </message>
     <message>
+      <location filename="../ui/split_panel.py" line="87" />
+      <source>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</source>
+      <translation>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</translation>
+    </message>
+    <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>操作人</source>
       <translation>操作人</translation>
     </message>
@@ -4076,7 +4334,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>新值</source>
       <translation>新值</translation>
     </message>
@@ -4123,8 +4381,8 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier.py" line="55" />
-      <location filename="../core/export_package.py" line="100" />
-      <location filename="../ui/dock.py" line="502" />
+      <location filename="../core/export_package.py" line="116" />
+      <location filename="../ui/dock.py" line="564" />
       <source>无</source>
       <translation>无</translation>
     </message>
@@ -4270,7 +4528,7 @@ SHA-256：{}
       <translation>无（年度首期）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="102" />
+      <location filename="../core/export_package.py" line="118" />
       <source>无（请先运行套合分析）</source>
       <translation>无（请先运行套合分析）</translation>
     </message>
@@ -4280,7 +4538,7 @@ SHA-256：{}
       <translation>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="640" />
+      <location filename="../ui/dock.py" line="705" />
       <source>日期</source>
       <translation>日期</translation>
     </message>
@@ -4306,7 +4564,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="121" />
+      <location filename="../ui/dock.py" line="126" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
@@ -4316,7 +4574,7 @@ SHA-256：{}
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="334" />
+      <location filename="../core/export_package.py" line="460" />
       <location filename="../ui/judgment_form.py" line="53" />
       <source>是</source>
       <translation>是</translation>
@@ -4352,7 +4610,7 @@ SHA-256：{}
       <translation>是空文件（0 字节），请确认文件完整后重新选择</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="378" />
+      <location filename="../ui/dock.py" line="438" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
@@ -4367,12 +4625,12 @@ SHA-256：{}
       <translation>月清</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>月清期限</source>
       <translation>月清期限</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="78" />
+      <location filename="../ui/patch_model.py" line="105" />
       <source>月清期限 {} 已过，尚未确认</source>
       <translation>月清期限 {} 已过，尚未确认</translation>
     </message>
@@ -4382,17 +4640,17 @@ SHA-256：{}
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="677" />
+      <location filename="../ui/dock.py" line="742" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="677" />
+      <location filename="../ui/dock.py" line="742" />
       <source>期限 ({})</source>
       <translation>期限 ({})</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="189" />
+      <location filename="../ui/dock.py" line="201" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
@@ -4402,9 +4660,14 @@ SHA-256：{}
       <translation>未列入（见表下说明）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="522" />
+      <location filename="../ui/dock.py" line="584" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
+    </message>
+    <message>
+      <location filename="../core/split_run.py" line="98" />
+      <source>未归类</source>
+      <translation>未归类</translation>
     </message>
     <message>
       <location filename="../core/overlay_measure.py" line="258" />
@@ -4412,7 +4675,7 @@ SHA-256：{}
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="291" />
+      <location filename="../ui/dock.py" line="351" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
     </message>
@@ -4444,7 +4707,7 @@ SHA-256：{}
       <translation>未达到问责条件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="618" />
+      <location filename="../ui/dock.py" line="683" />
       <source>未选择图斑</source>
       <translation>未选择图斑</translation>
     </message>
@@ -4562,17 +4825,17 @@ SHA-256：{}
       <translation>查处整改</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="10" />
+      <location filename="../ui/patch_model.py" line="14" />
       <source>标识</source>
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="506" />
+      <location filename="../ui/dock.py" line="568" />
       <source>标识：{}</source>
       <translation>标识：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="643" />
+      <location filename="../ui/dock.py" line="708" />
       <source>核查状态</source>
       <translation>核查状态</translation>
     </message>
@@ -4602,10 +4865,26 @@ SHA-256：{}
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="170" />
-      <location filename="../ui/dock.py" line="579" />
+      <location filename="../ui/dock.py" line="176" />
+      <location filename="../ui/dock.py" line="641" />
       <source>正在关联照片，完成后再保存</source>
       <translation>正在关联照片，完成后再保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="177" />
+      <location filename="../ui/dock.py" line="644" />
+      <source>正在套合子图斑，完成后再保存</source>
+      <translation>正在套合子图斑，完成后再保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="94" />
+      <source>正在拆分、套合或关联照片，完成后再操作</source>
+      <translation>正在拆分、套合或关联照片，完成后再操作</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="468" />
+      <source>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</source>
+      <translation>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="52" />
@@ -4634,7 +4913,7 @@ SHA-256：{}
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="79" />
+      <location filename="../core/split_run.py" line="91" />
       <source>没有几何图形</source>
       <translation>没有几何图形</translation>
     </message>
@@ -4649,12 +4928,12 @@ SHA-256：{}
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="39" />
+      <location filename="../core/split_run.py" line="45" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="555" />
+      <location filename="../ui/dock.py" line="617" />
       <source>没有可采用的预判</source>
       <translation>没有可采用的预判</translation>
     </message>
@@ -4714,7 +4993,7 @@ SHA-256：{}
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="50" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
@@ -4724,8 +5003,8 @@ SHA-256：{}
       <translation>照片 (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
-      <location filename="../ui/dock.py" line="704" />
+      <location filename="../ui/dock.py" line="540" />
+      <location filename="../ui/dock.py" line="769" />
       <source>照片 ({})</source>
       <translation>照片 ({})</translation>
     </message>
@@ -4735,12 +5014,12 @@ SHA-256：{}
       <translation>照片 {} 无法读取（{}），未添加任何照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="53" />
+      <location filename="../ui/dock.py" line="55" />
       <source>照片·{}</source>
       <translation>照片·{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="768" />
+      <location filename="../ui/dock.py" line="833" />
       <source>照片关联失败：{}</source>
       <translation>照片关联失败：{}</translation>
     </message>
@@ -4772,7 +5051,7 @@ SHA-256：{}
       <translation>照片记录 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="9" />
+      <location filename="../ui/patch_model.py" line="13" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
@@ -4793,7 +5072,7 @@ SHA-256：{}
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="335" />
+      <location filename="../core/export_package.py" line="463" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
@@ -4801,6 +5080,26 @@ SHA-256：{}
       <location filename="../ui/attachment_panel.py" line="90" />
       <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
       <translation>用系统程序打开所选附件（核对内容后写出临时副本）</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="37" />
+      <source>画线拆分</source>
+      <translation>画线拆分</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="136" />
+      <source>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
+      <translation>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="38" />
+      <source>画面拆分</source>
+      <translation>画面拆分</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="133" />
+      <source>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
+      <translation>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</translation>
     </message>
     <message>
       <location filename="../core/overlay_run.py" line="180" />
@@ -4812,7 +5111,7 @@ SHA-256：{}
     <message>
       <location filename="../core/dossier.py" line="503" />
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
@@ -4960,7 +5259,7 @@ SHA-256：{}
       <translation>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="194" />
+      <location filename="../core/patch_form.py" line="196" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
     </message>
@@ -4980,12 +5279,22 @@ SHA-256：{}
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="332" />
+      <location filename="../ui/split_panel.py" line="36" />
+      <source>自动拆分</source>
+      <translation>自动拆分</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="233" />
+      <source>自动拆分图斑</source>
+      <translation>自动拆分图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="458" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="149" />
+      <location filename="../core/export_package.py" line="166" />
       <source>自检…</source>
       <translation>自检…</translation>
     </message>
@@ -4995,15 +5304,25 @@ SHA-256：{}
       <translation>自检问题清单</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="524" />
+      <location filename="../ui/dock.py" line="586" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export_package.py" line="454" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="129" />
+      <source>行类型</source>
+      <translation>行类型</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="462" />
+      <source>被拆分图斑</source>
+      <translation>被拆分图斑</translation>
     </message>
     <message>
       <location filename="../core/dossier_attach.py" line="160" />
@@ -5047,7 +5366,7 @@ SHA-256：{}
       <translation>警示提醒与函件</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="342" />
+      <location filename="../core/export_package.py" line="435" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
@@ -5067,7 +5386,7 @@ SHA-256：{}
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="101" />
+      <location filename="../core/split_run.py" line="125" />
       <source>设施农用地备案范围内</source>
       <translation>设施农用地备案范围内</translation>
     </message>
@@ -5082,9 +5401,15 @@ SHA-256：{}
       <translation>该类型文件，卷宗 PDF 无法容纳</translation>
     </message>
     <message>
+      <location filename="../core/export_ledger.py" line="129" />
       <location filename="../ui/attachment_panel.py" line="49" />
       <source>说明</source>
       <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="92" />
+      <source>请先选择图斑</source>
+      <translation>请先选择图斑</translation>
     </message>
     <message>
       <location filename="../processing/judging_params.py" line="29" />
@@ -5117,7 +5442,7 @@ SHA-256：{}
       <translation>请指定输出文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="87" />
+      <location filename="../core/split.py" line="106" />
       <source>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</source>
       <translation>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</translation>
     </message>
@@ -5132,7 +5457,7 @@ SHA-256：{}
       <translation>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="136" />
+      <location filename="../core/export_package.py" line="158" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
     </message>
@@ -5230,7 +5555,7 @@ SHA-256：{}
       <translation>选择图斑 {} 的附件材料</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="205" />
+      <location filename="../ui/dock.py" line="237" />
       <source>选择外业照片文件夹</source>
       <translation>选择外业照片文件夹</translation>
     </message>
@@ -5250,7 +5575,7 @@ SHA-256：{}
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="642" />
+      <location filename="../ui/dock.py" line="707" />
       <source>逾期天数</source>
       <translation>逾期天数</translation>
     </message>
@@ -5261,7 +5586,7 @@ SHA-256：{}
       <translation>采矿许可</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="101" />
+      <location filename="../core/split_run.py" line="125" />
       <source>采矿许可范围内</source>
       <translation>采矿许可范围内</translation>
     </message>
@@ -5358,14 +5683,14 @@ SHA-256：{}
       <translation>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="50" />
-      <location filename="../ui/dock.py" line="93" />
-      <location filename="../ui/dock.py" line="713" />
+      <location filename="../ui/dock.py" line="52" />
+      <location filename="../ui/dock.py" line="95" />
+      <location filename="../ui/dock.py" line="778" />
       <source>附件材料</source>
       <translation>附件材料</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="713" />
+      <location filename="../ui/dock.py" line="778" />
       <source>附件材料 ({})</source>
       <translation>附件材料 ({})</translation>
     </message>
@@ -5405,12 +5730,12 @@ SHA-256：{}
       <translation>附：本通报采用的本县规定</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="207" />
+      <location filename="../core/patch_form.py" line="209" />
       <source>需集体会审</source>
       <translation>需集体会审</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="189" />
+      <location filename="../core/patch_form.py" line="191" />
       <source>需集体会审，缺{}</source>
       <translation>需集体会审，缺{}</translation>
     </message>
@@ -5420,7 +5745,12 @@ SHA-256：{}
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="331" />
+      <location filename="../ui/dock.py" line="214" />
+      <source>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</source>
+      <translation>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</translation>
+    </message>
+    <message>
+      <location filename="../core/export_package.py" line="457" />
       <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>面积单位</translation>
@@ -5441,7 +5771,7 @@ SHA-256：{}
       <translation>预判与最终判定不一致的图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="507" />
+      <location filename="../ui/dock.py" line="569" />
       <source>预判：{}</source>
       <translation>预判：{}</translation>
     </message>
@@ -5456,7 +5786,7 @@ SHA-256：{}
       <translation>（{}）{}：</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="46" />
+      <location filename="../ui/dock.py" line="48" />
       <source>（下发导入）</source>
       <translation>（下发导入）</translation>
     </message>
@@ -5471,17 +5801,27 @@ SHA-256：{}
       <translation>（初稿）</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="48" />
+      <source>（合并）</source>
+      <translation>（合并）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/review.py" line="128" />
       <source>（审核意见·初稿）</source>
       <translation>（审核意见·初稿）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="69" />
+      <location filename="../core/export_package.py" line="76" />
       <source>（强制导出）</source>
       <translation>（强制导出）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="504" />
+      <location filename="../ui/dock.py" line="48" />
+      <source>（拆分）</source>
+      <translation>（拆分）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="566" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>（按当前套合结果实时预判，未保存）</translation>
     </message>
@@ -5491,8 +5831,8 @@ SHA-256：{}
       <translation>（未落乡镇）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="338" />
-      <location filename="../ui/dock.py" line="340" />
+      <location filename="../ui/dock.py" line="398" />
+      <location filename="../ui/dock.py" line="400" />
       <source>（空）</source>
       <translation>（空）</translation>
     </message>

@@ -1,5 +1,6 @@
 """wpzf:split_patches — 图斑拆分: cut patches along the approvals, permits and filings that decide legality."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterField,
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
 from ..core.overlay import Options
@@ -21,6 +22,14 @@ class SplitPatchesAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterString(
             "KEYS", self.tr("要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "BATCH", self.tr("只拆分这一批次的图斑（如 2022-03；空 = 全部）"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ONLY_FLAGGED", self.tr("只拆分预判标为“需拆分”的图斑"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "BY_LANDCLASS", self.tr("同时按地类（农用地/建设用地/未利用地）拆分"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "LANDUSE", self.tr("地类图斑（按地类拆分时用；空 = 工作库记录的图层）"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_PART_MU", self.tr("最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
@@ -44,11 +53,15 @@ class SplitPatchesAlgorithm(WpzfAlgorithm):
         minimum = parameters.get("MIN_PART_MU")
         minimum = self.parameterAsDouble(parameters, "MIN_PART_MU", context) if minimum not in (None, "") else None
         layers = {key: self.parameterAsVectorLayer(parameters, name, context) for name, key in REFERENCES}
+        layers["landuse"] = self.parameterAsVectorLayer(parameters, "LANDUSE", context)
         options = Options(approval_field=self._field(parameters, "APPROVAL_FIELD", context),
                           mining_field=self._field(parameters, "MINING_FIELD", context))
         numbering = load_profile().get("part_number") or DEFAULT_NUMBERING
-        report = split_workpackage(wp_path, layers, options, context, feedback, keys=keys, min_part_mu=minimum,
-                                   numbering=numbering)
+        report = split_workpackage(
+            wp_path, layers, options, context, feedback, keys=keys, min_part_mu=minimum, numbering=numbering,
+            batch=self.parameterAsString(parameters, "BATCH", context).strip() or None,
+            only_flagged=self.parameterAsBoolean(parameters, "ONLY_FLAGGED", context),
+            by_landclass=self.parameterAsBoolean(parameters, "BY_LANDCLASS", context))
         for key, why in report.skipped:
             feedback.pushWarning(self.tr("图斑 {} 未拆分：{}").format(key, why))
         parts = sum(len(v) for v in report.split.values())

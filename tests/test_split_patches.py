@@ -17,7 +17,8 @@ TOL = 0.01
 def references(tmp_path):
     gpkg = str(tmp_path / "ref.gpkg")
     lu, cells = landuse_grid(gpkg, ["0103", "0702"], n=6)  # cultivated and built-up squares of 100 m
-    approvals = write(gpkg, "approvals", [(box(X0, Y0, X0 + 60, Y0 + 100), {"PZWH": "桂政土批〔2021〕7号"})],
+    approvals = write(gpkg, "approvals", [(box(X0, Y0, X0 + 60, Y0 + 100), {"PZWH": "桂政土批〔2021〕7号"}),
+                                          (box(X0 + 290, Y0, X0 + 400, Y0 + 60), {"PZWH": "桂政土批〔2021〕9号"})],
                       fields=[("PZWH", ogr.OFTString)])
     facility = write(gpkg, "facility", [(box(X0 + 60, Y0 + 75, X0 + 200, Y0 + 300), {})])
     return lu, cells, approvals, facility
@@ -26,7 +27,8 @@ def references(tmp_path):
 @pytest.fixture
 def county(qgis_processing, tmp_path):
     lu, cells, approvals, facility = references(tmp_path)
-    shapes = {"partly": rect(0, 0, 100, 60), "two_records": rect(20, 80, 80, 40), "sliver": rect(300, 300, 50, 50)}
+    shapes = {"partly": rect(0, 0, 100, 60), "two_records": rect(20, 80, 80, 40), "far": rect(300, 300, 50, 50),
+              "two_classes": rect(150, 300, 100, 40), "sliver": rect(300, 10, 100 + 0.02 * 2000 / 3 / 40, 40)}
     wp_path = import_lonlat(qgis_processing, tmp_path, list(shapes.values()))
     qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp_path, "LANDUSE": lu, "APPROVALS": approvals,
                                          "APPROVAL_FIELD": "PZWH", "FACILITY": facility})
@@ -49,7 +51,9 @@ def test_split_along_the_approval_and_the_facility_filing(qgis_processing, count
     units = {r["JCBH"]: r for r in wp.patches()}
     partly = sorted(k for k in units if k.startswith(keys["partly"] + "-"))
     assert partly == [keys["partly"] + "-1", keys["partly"] + "-2"]
-    assert keys["partly"] not in units and keys["sliver"] in units  # the parent is no unit now; the sliver is whole
+    assert keys["partly"] not in units and keys["far"] in units  # the parent is no unit now; the far one is whole
+    # 0.02 亩 outside the approval: a digitising sliver, neither a part nor a reason to split; suggested 合法
+    assert keys["sliver"] in units and units[keys["sliver"]]["YPPDLX"] == "合法" and keys["two_classes"] in units
     parent = wp.patch(keys["partly"])
     assert parent["TBZT"] == "被拆分" and parent["_JCBH"] == keys["partly"]
     shapes = stored_shapes(wp_path)
@@ -145,7 +149,7 @@ def test_export_writes_parts_under_the_parent_number(qgis_processing, county, tm
     ds = None
     ours = sorted(r for r in rows if r[0] == keys["partly"])
     assert ours == [(keys["partly"], keys["partly"] + "-1", "拆分"), (keys["partly"], keys["partly"] + "-2", "拆分")]
-    assert len(rows) == 4  # two parts + the two patches that were not split; never the parent
+    assert len(rows) == 6  # two parts + the four patches that were not split; never the parent
 
 
 def test_selfcheck_s01_finds_parts_that_no_longer_cover_the_patch(qgis_processing, county):
@@ -169,3 +173,19 @@ def test_selfcheck_s01_finds_parts_that_no_longer_cover_the_patch(qgis_processin
     ds = None
     found = s01()
     assert len(found) == 2 and any("缝隙" in m for m in found) and any("面积之和" in m for m in found)
+
+
+def test_batch_flag_and_land_class_options(qgis_processing, county):
+    wp_path, keys = county["wp"], county["keys"]
+    none = qgis_processing.run("wpzf:split_patches", {"WORKPACKAGE": wp_path, "BATCH": "2021-12"})
+    assert none["SPLIT"] == 0
+    flagged = qgis_processing.run("wpzf:split_patches", {"WORKPACKAGE": wp_path, "ONLY_FLAGGED": True})
+    assert flagged["SPLIT"] == 2  # the two partly covered ones the pre-judgment flagged 需拆分
+    by_class = qgis_processing.run("wpzf:split_patches", {"WORKPACKAGE": wp_path, "KEYS": keys["two_classes"],
+                                                          "BY_LANDCLASS": True})
+    assert by_class["PARTS"] == 2
+    units = {r["JCBH"]: r for r in WorkPackage(wp_path).patches()}
+    halves = [units[keys["two_classes"] + "-{}".format(n)] for n in (1, 2)]
+    assert sorted(round(h["GDMJ"] or 0.0, 2) > 0 for h in halves) == [False, True]  # a farmland half, a built half
+    shapes = stored_shapes(wp_path)
+    assert sum(h["TBMJ"] for h in halves) == pytest.approx(mu(shapes[keys["two_classes"]]), abs=TOL)
