@@ -81,39 +81,6 @@ class _TaskFeedback:
         self.warnings.append(text)
 
 
-class LinkPhotosTask(QgsTask):
-    """wpzf:link_photos for the dock: one folder, one package; `done(task)` gets report or error."""
-
-    def __init__(self, wp_path, folder, max_distance, done):
-        super().__init__(tr("关联举证照片"), QgsTask.CanCancel)
-        self.wp_path = wp_path
-        self.folder = folder
-        self.max_distance = max_distance
-        self.done = done
-        self.report = None
-        self.error = None
-        self.canceled_by_user = False
-
-    def run(self):
-        try:
-            self.report = link_folder(self.wp_path, self.folder, self.max_distance, feedback=_TaskFeedback(self))
-            return True
-        except Canceled as exc:
-            self.canceled_by_user = True
-            self.error = str(exc)
-        except WpzfError as exc:
-            self.error = str(exc)
-        except Exception:  # a bug must reach the user, not die silently in a thread
-            self.error = traceback.format_exc()
-        return False
-
-    def finished(self, ok):
-        if not ok and self.error is None:
-            self.canceled_by_user = True
-            self.error = tr("已取消照片关联，工作库未改动。")
-        self.done(self)
-
-
 class WorkTask(QgsTask):
     """A step of core/ in the background for the dock: `work(feedback)` runs in the task's thread and gives
     `result`; `done(task)` runs in the main thread afterwards, with `result` or `error` (and `canceled_by_user`)."""
@@ -144,3 +111,24 @@ class WorkTask(QgsTask):
         if not ok and self.error is None:
             self.canceled_by_user = True
         self.done(self)
+
+
+class LinkPhotosTask(WorkTask):
+    """wpzf:link_photos for the dock: one folder, one package; `done(task)` gets report or error."""
+
+    def __init__(self, wp_path, folder, max_distance, done):
+        super().__init__(tr("关联举证照片"), lambda feedback: link_folder(wp_path, folder, max_distance,
+                                                                         feedback=feedback), done)
+        self.wp_path = wp_path
+        self.folder = folder
+        self.max_distance = max_distance
+
+    @property
+    def report(self):
+        return self.result
+
+    def finished(self, ok):
+        if not ok and self.error is None:  # canceled before run() said anything
+            self.canceled_by_user = True
+            self.error = tr("已取消照片关联，工作库未改动。")
+        super().finished(ok)
