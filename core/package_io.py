@@ -1,8 +1,9 @@
 """Opening and writing the work package so that no write is lost and no failure passes as success.
 
-GDAL's Dataset methods (StartTransaction, CommitTransaction, ExecuteSQL) return an error code instead of raising
-(the osgeo.gdal module runs without exceptions here; ogr raises). So every write checks its codes, retries while
-another program holds the package, and otherwise fails with a message a technician can act on. SQLite leaves a hot
+GDAL's Dataset methods (StartTransaction, CommitTransaction, ExecuteSQL) return an error code instead of raising —
+unless some plugin switched on gdal.UseExceptions() for the whole process, then they raise; ogr's raise here. So
+every write checks both ways, retries while another program holds the package, and otherwise fails with a message a
+technician can act on. SQLite leaves a hot
 journal behind a killed writer; a read-only open cannot roll it back, so the package is opened read-write once to
 recover it.
 """
@@ -20,7 +21,7 @@ LOCK_WAIT_SECONDS = 15.0
 BUSY_TIMEOUT_MS = 2000
 
 _LOCKED = ("database is locked", "database table is locked", "sqlite_busy")
-_FULL = ("database or disk is full", "disk is full", "no space left", "disk i/o error")
+_FULL = ("database or disk is full", "disk is full", "no space left")
 _READONLY = ("readonly database", "read-only", "permission denied")
 
 
