@@ -164,7 +164,9 @@ def geometry_change(old, new):
     Areas are planar in the package's projected CRS: enough to say what changed (the overlay measures exactly).
     """
     if old is None or old.IsEmpty():
-        return None if new is None or new.IsEmpty() else (0.0, new.GetArea() * F.MU_PER_M2, new.GetArea() * F.MU_PER_M2)
+        if new is None or new.IsEmpty():
+            return None
+        return 0.0, new.GetArea() * F.MU_PER_M2, new.GetArea() * F.MU_PER_M2
     if bytes(old.ExportToIsoWkb()) == bytes(new.ExportToIsoWkb()):
         return None
     try:

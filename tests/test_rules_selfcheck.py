@@ -28,6 +28,9 @@ PHOTOS = [photo("a.jpg", 0), photo("b.jpg", 120), photo("c.jpg", 240)]
 LEGAL = {"PDLX": "合法", "PDXL": "批文", "PZWH": "桂政土批〔2021〕12号", "PZMJ": 3.0, "CCFGMJ": 0.0,
          "YPPDLX": "合法", "XZCL": "", "WFZT": "", "ZGCS": "", "ZGZT": ""}
 
+# 其他用地 with a record number: the base of the C10/C11 cases
+OTHER = {"PDLX": "其他用地", "YPPDLX": "其他用地", "CCFGMJ": 0.0, "SFFNH": None, "BABH": "备〔2022〕1号"}
+
 # rule id -> (failing case, passing case); a case is (patch changes, photos, today)
 CASES = {
     "V01": (({"GDMJ": -1.0}, None, None), ({"GDMJ": 2.0}, None, None)),
@@ -67,10 +70,10 @@ CASES = {
     "C08": (({"PDXL": "乱占耕地建房", "GDMJ": 0.0, "TXGDMJ": 0.0, "CCFGMJ": 0.0}, None, None),
             ({"PDXL": "乱占耕地建房"}, None, None)),
     "C09": (({"YPPDLX": "合法"}, None, None), ({"YPPDLX": "违法"}, None, None)),
-    "C10": (({"PDLX": "其他用地", "YPPDLX": "其他用地", "CCFGMJ": 0.0, "SFFNH": None, "BABH": "备〔2022〕1号", "PDXL": "光伏用地"}, None, None),
-            ({"PDLX": "其他用地", "YPPDLX": "其他用地", "CCFGMJ": 0.0, "SFFNH": None, "BABH": "备〔2022〕1号", "PDXL": "光伏用地", "GDMJ": 0.0, "TXGDMJ": 0.0, "NYDMJ": 2.5, "TXFGNYMJ": 2.5}, None, None)),
-    "C11": (({"PDLX": "其他用地", "YPPDLX": "其他用地", "CCFGMJ": 0.0, "SFFNH": None, "BABH": "备〔2022〕1号", "PDXL": "临时用地", "LSYDMJ": 3.0, "LSYDQX": "2022-03-31"}, None, None),
-            ({"PDLX": "其他用地", "YPPDLX": "其他用地", "CCFGMJ": 0.0, "SFFNH": None, "BABH": "备〔2022〕1号", "PDXL": "临时用地", "LSYDMJ": 3.0, "LSYDQX": "2023-12-31"}, None, None)),
+    "C10": ((dict(OTHER, PDXL="光伏用地"), None, None),
+            (dict(OTHER, PDXL="光伏用地", GDMJ=0.0, TXGDMJ=0.0, NYDMJ=2.5, TXFGNYMJ=2.5), None, None)),
+    "C11": ((dict(OTHER, PDXL="临时用地", LSYDMJ=3.0, LSYDQX="2022-03-31"), None, None),
+            (dict(OTHER, PDXL="临时用地", LSYDMJ=3.0, LSYDQX="2023-12-31"), None, None)),
     "C12": (({"ZDJCSS": 1, "ZDXMWH": ""}, None, None), ({"ZDJCSS": 1, "ZDXMWH": "发改基础〔2021〕88号"}, None, None)),
     "C13": (({"ZGCS": "立案查处", "SFLA": 0}, None, None), ({"ZGCS": "立案查处", "SFLA": 1}, None, None)),
     "C14": ((dict(LEGAL, PDXL="采矿许可", CKZH="C45000020", CKMJ=3.0), None, None),
