@@ -217,21 +217,29 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
     return dest, report
 
 
-def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=None):
-    """Overlay the package's units (patches and parts; `keys`: only these) and write the results onto them in one
-    transaction.
+SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH = "new", "all", "batch"
 
-    PZWH is a field people edit: it is only filled where the patch has no judgment (PDLX) yet.
-    The reference sources and field names are remembered in the package settings."""
+
+def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=None, scope=SCOPE_NEW, batch=None):
+    """Overlay the package's units and write what changed onto them in one transaction.
+
+    Which units: `keys` when given (new parts); else by `scope`: "new" — the units never overlaid or whose figures a
+    re-issue cleared (TBMJ empty), all of them when a reference layer given now differs from the one remembered;
+    "batch" — the units of `batch`; "all". Only values that changed are written (THSJ only with them), so a re-run
+    adds no history rows for nothing. PZWH is a field people edit: only filled where the patch has no judgment
+    (PDLX) yet. The reference sources and field names are remembered in the package settings."""
     wp = WorkPackage(wp_path)
+    if wp.count() == 0:
+        raise InputError(tr("工作库 {} 中没有图斑，请先导入监测图斑。").format(wp_path))
+    changed_refs = _changed_references(wp, layers, options)
     layers = layers_with_memory(layers, wp, options, feedback)
-    where = None
-    if keys is not None:  # a few new parts in a year's package: read just them
-        where = "{} IN ({})".format(F.UNIT_KEY_SQL, ",".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
+    where = _scope_filter(keys, scope, batch, changed_refs, feedback)
     rows = wp.patches(where=where, fields=[F.KEY, "PDLX"] + (["QSX", "HSX"] if options.has_terms() else []),
                       geometry=True)
     if not rows:
-        raise InputError(tr("工作库 {} 中没有图斑，请先导入监测图斑。").format(wp_path))
+        if feedback is not None:
+            feedback.pushInfo(tr("没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。"))
+        return RunReport(_EmptyResult(), 0)
     patches = []
     for row in rows:
         geom = QgsGeometry()
@@ -241,14 +249,16 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
     result, used = _run(patches, QgsCoordinateReferenceSystem(wp.crs), layers, options, context, feedback,
                         [wp.uri(F.LAYER_PATCHES), wp.uri(F.LAYER_PHOTOS)])
     judged = {row[F.KEY] for row in rows if row.get("PDLX") not in (None, "")}
+    stored = {row[F.KEY]: row for row in wp.patches(where=where, fields=list(result.fields))}
     stamp = now_text()
     changes = {}
     for jcbh, values in result.values.items():
-        change = {name: values.get(name) for name in result.fields}
-        if jcbh in judged:
-            change.pop("PZWH", None)
-        change["THSJ"] = stamp
-        changes[jcbh] = change
+        change = {name: values.get(name) for name in result.fields
+                  if not (jcbh in judged and name == "PZWH") and not _same_value(stored[jcbh].get(name),
+                                                                                   values.get(name))}
+        if change:  # the time of the overlay only where a figure changed: no history rows for nothing
+            change["THSJ"] = stamp
+            changes[jcbh] = change
     if feedback is not None:
         if feedback.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
@@ -275,6 +285,60 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
     report = RunReport(result, len(rows))
     report.written = written
     return report
+
+
+def _changed_references(wp, layers, options):
+    """Reference keys given now that differ from the last overlay: another source, other field names or date fields,
+    or another 田坎 setting (then every unit must be measured again)."""
+    before, stored = remembered_sources(wp), wp.settings()
+    changed = set()
+    given = {key for key, layer in layers.items() if layer is not None}
+    for key in given:
+        if not same_source(layers[key].source(), before.get(key, "")):
+            changed.add(key)
+    for attr, (owner, setting) in SETTING_FIELDS.items():
+        value, old = getattr(options, attr, None) or "", stored.get(setting) or ""
+        # a given layer brings its own fields; a remembered one changes only by a field given now
+        if (owner in given and value != old) or (owner not in given and owner in before and value and value != old):
+            changed.add(owner)
+    if stored.get("deduct_tiankan") not in (None, "", "1" if options.deduct_tiankan else "0"):
+        changed.add("landuse")
+    return sorted(changed)
+
+
+def _scope_filter(keys, scope, batch, changed_refs, feedback):
+    """The attribute filter of the units to overlay (None: all)."""
+    if keys is not None:  # a few new parts in a year's package: read just them
+        return "{} IN ({})".format(F.UNIT_KEY_SQL, ",".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
+    if scope == SCOPE_BATCH:
+        if not batch:
+            raise InputError(tr("范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。"))
+        return "PC = '{}'".format(str(batch).replace("'", "''"))
+    if scope == SCOPE_ALL:
+        return None
+    if changed_refs:
+        if feedback is not None:
+            feedback.pushInfo(tr("参考图层与上次套合不同（{}），重算全部图斑。").format(
+                "、".join(titles()[k] for k in changed_refs)))
+        return None
+    return "TBMJ IS NULL"
+
+
+def _same_value(old, new):
+    """Stored and computed overlay values agree (areas to 1e-6 亩: the engine's float sums may differ in the last
+    bits between runs)."""
+    if old in (None, "") and new in (None, ""):
+        return True
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+        return abs(float(old) - float(new)) < 1e-6
+    return str(old) == str(new)
+
+
+class _EmptyResult:
+    """What RunReport reads from an engine result, for a run that had nothing to do."""
+    values = {}
+    warnings = []
+    fields = []
 
 
 __all__ = ["Options", "overlay_layer", "overlay_workpackage", "output_fields", "OVERLAY_NAMES"]

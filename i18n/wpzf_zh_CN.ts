@@ -957,167 +957,192 @@
   <context>
     <name>OverlayAlgorithm</name>
     <message>
-      <location filename="../processing/alg_overlay.py" line="25" />
+      <location filename="../processing/alg_overlay.py" line="26" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="95" />
+      <location filename="../processing/alg_overlay.py" line="102" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="68" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="62" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>临时用地批准日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="70" />
       <source>临时用地期限至字段（可选）</source>
       <translation>临时用地期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="67" />
+      <location filename="../processing/alg_overlay.py" line="74" />
       <source>乡镇代码字段</source>
       <translation>乡镇代码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="70" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>乡镇名称字段</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="34" />
+      <location filename="../processing/alg_overlay.py" line="36" />
+      <source>全部图斑</source>
+      <translation>全部图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="41" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="76" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>地类未全覆盖的图斑数</source>
       <translation>地类未全覆盖的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="43" />
       <source>地类编码字段</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="24" />
+      <location filename="../processing/alg_overlay.py" line="25" />
       <source>套合分析</source>
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="75" />
+      <location filename="../processing/alg_overlay.py" line="82" />
       <source>套合图斑数</source>
       <translation>套合图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="73" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="78" />
+      <location filename="../processing/alg_overlay.py" line="85" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="32" />
+      <location filename="../processing/alg_overlay.py" line="35" />
+      <source>工作库中套合哪些图斑</source>
+      <translation>工作库中套合哪些图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="33" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>工作库（结果写回其中的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="45" />
+      <location filename="../processing/alg_overlay.py" line="52" />
       <source>建设用地批准/供地范围</source>
       <translation>建设用地批准/供地范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="47" />
+      <location filename="../processing/alg_overlay.py" line="54" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="48" />
+      <location filename="../processing/alg_overlay.py" line="55" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>批准日期字段（有效期起，可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="49" />
+      <location filename="../processing/alg_overlay.py" line="56" />
       <source>批准有效期至字段（可选）</source>
       <translation>批准有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="39" />
+      <source>批次（范围为“指定批次”时，如 2022-03）</source>
+      <translation>批次（范围为“指定批次”时，如 2022-03）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="36" />
+      <source>指定批次</source>
+      <translation>指定批次</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="84" />
       <source>提示条数</source>
       <translation>提示条数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="36" />
+      <source>新导入或图形变化的图斑（参考图层换了则全部）</source>
+      <translation>新导入或图形变化的图斑（参考图层换了则全部）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="50" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="31" />
+      <location filename="../processing/alg_overlay.py" line="32" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>监测图斑（不选工作库时必填）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="39" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="57" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="58" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>设施农用地备案日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="66" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>设施农用地备案期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="93" />
+      <location filename="../processing/alg_overlay.py" line="100" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="55" />
+      <location filename="../processing/alg_overlay.py" line="62" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>采矿许可有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="54" />
+      <location filename="../processing/alg_overlay.py" line="61" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>采矿许可有效期起字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="51" />
+      <location filename="../processing/alg_overlay.py" line="58" />
       <source>采矿许可范围</source>
       <translation>采矿许可范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="53" />
+      <location filename="../processing/alg_overlay.py" line="60" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1603,7 +1628,7 @@ SHA-256：{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="516" />
+      <location filename="../core/workpackage.py" line="518" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1633,7 +1658,7 @@ SHA-256：{}
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="193" />
+      <location filename="../core/workpackage.py" line="195" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
@@ -1643,7 +1668,7 @@ SHA-256：{}
       <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="273" />
+      <location filename="../core/overlay_run.py" line="283" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
@@ -1734,7 +1759,7 @@ SHA-256：{}
       <translation>{} 第 {} 页合并后显示不一致</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="535" />
+      <location filename="../core/workpackage.py" line="537" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
     </message>
@@ -1958,7 +1983,7 @@ SHA-256：{}
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="544" />
+      <location filename="../core/workpackage.py" line="546" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
@@ -2139,7 +2164,7 @@ SHA-256：{}
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="308" />
+      <location filename="../core/workpackage.py" line="310" />
       <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -2391,7 +2416,7 @@ SHA-256：{}
       <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</translation>
     </message>
     <message>
-      <location filename="../ui/tasks.py" line="88" />
+      <location filename="../ui/tasks.py" line="120" />
       <source>关联举证照片</source>
       <translation>关联举证照片</translation>
     </message>
@@ -2411,12 +2436,12 @@ SHA-256：{}
       <translation>其他监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="55" />
+      <location filename="../core/package_io.py" line="56" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="255" />
+      <location filename="../core/overlay_run.py" line="265" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
@@ -2656,6 +2681,11 @@ SHA-256：{}
       <location filename="../core/dossier_map.py" line="120" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="321" />
+      <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
+      <translation>参考图层与上次套合不同（{}），重算全部图斑。</translation>
     </message>
     <message>
       <location filename="../ui/split_panel.py" line="248" />
@@ -2909,7 +2939,7 @@ SHA-256：{}
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="522" />
+      <location filename="../core/workpackage.py" line="524" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
@@ -3017,7 +3047,7 @@ SHA-256：{}
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="634" />
+      <location filename="../core/workpackage.py" line="636" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>图斑 {} 没有拆分，无需合并。</translation>
     </message>
@@ -3032,12 +3062,12 @@ SHA-256：{}
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="466" />
+      <location filename="../core/workpackage.py" line="468" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="426" />
+      <location filename="../core/workpackage.py" line="428" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
@@ -3057,7 +3087,7 @@ SHA-256：{}
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="593" />
+      <location filename="../core/workpackage.py" line="595" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
@@ -3362,12 +3392,12 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="645" />
+      <location filename="../core/workpackage.py" line="647" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="640" />
+      <location filename="../core/workpackage.py" line="642" />
       <location filename="../ui/split_panel.py" line="269" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
@@ -3410,7 +3440,7 @@ SHA-256：{}
       <translation>子图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="607" />
+      <location filename="../core/workpackage.py" line="609" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
@@ -3591,32 +3621,32 @@ SHA-256：{}
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="100" />
+      <location filename="../core/package_io.py" line="101" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="97" />
+      <location filename="../core/package_io.py" line="98" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="49" />
+      <location filename="../core/package_io.py" line="50" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="234" />
+      <location filename="../core/overlay_run.py" line="233" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="52" />
+      <location filename="../core/package_io.py" line="53" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="187" />
+      <location filename="../core/workpackage.py" line="189" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
@@ -3643,7 +3673,7 @@ SHA-256：{}
     <message>
       <location filename="../core/split_run.py" line="82" />
       <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="433" />
+      <location filename="../core/workpackage.py" line="435" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -3747,7 +3777,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/photos.py" line="404" />
-      <location filename="../ui/tasks.py" line="113" />
+      <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>已取消照片关联，工作库未改动。</translation>
     </message>
@@ -4045,7 +4075,7 @@ SHA-256：{}
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="615" />
+      <location filename="../core/workpackage.py" line="617" />
       <source>拆分自 {}</source>
       <translation>拆分自 {}</translation>
     </message>
@@ -4301,7 +4331,7 @@ SHA-256：{}
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="203" />
+      <location filename="../core/workpackage.py" line="205" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
@@ -4344,7 +4374,7 @@ SHA-256：{}
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="259" />
+      <location filename="../core/workpackage.py" line="261" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
@@ -4462,12 +4492,12 @@ SHA-256：{}
       <translation>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="114" />
+      <location filename="../core/package_io.py" line="115" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="119" />
+      <location filename="../core/package_io.py" line="120" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</translation>
     </message>
@@ -4690,12 +4720,12 @@ SHA-256：{}
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="420" />
+      <location filename="../core/workpackage.py" line="422" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="120" />
+      <location filename="../core/package_io.py" line="121" />
       <location filename="../core/patch_import.py" line="104" />
       <location filename="../core/pdf.py" line="86" />
       <source>未知错误</source>
@@ -4953,6 +4983,11 @@ SHA-256：{}
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
     <message>
+      <location filename="../core/overlay_run.py" line="241" />
+      <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
+      <translation>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</translation>
+    </message>
+    <message>
       <location filename="../core/reports/military.py" line="42" />
       <source>涉军用地图斑 {} 个</source>
       <translation>涉军用地图斑 {} 个</translation>
@@ -5046,7 +5081,7 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="726" />
+      <location filename="../core/workpackage.py" line="728" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -5104,7 +5139,7 @@ SHA-256：{}
     <message>
       <location filename="../core/overlay_run.py" line="180" />
       <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="299" />
+      <location filename="../core/workpackage.py" line="301" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
@@ -5126,7 +5161,7 @@ SHA-256：{}
       <translation>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="46" />
+      <location filename="../core/package_io.py" line="47" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</translation>
     </message>
@@ -5313,6 +5348,11 @@ SHA-256：{}
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="315" />
+      <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
+      <translation>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</translation>
     </message>
     <message>
       <location filename="../core/export_ledger.py" line="129" />

@@ -1,13 +1,14 @@
 """wpzf:overlay — 套合分析: patch areas (亩, CGCS2000 ellipsoid) against land use and the other reference layers."""
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
-                       QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterField, QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
 from ..core.overlay import Options
-from ..core.overlay_run import overlay_layer, overlay_workpackage
+from ..core.overlay_run import SCOPE_ALL, SCOPE_BATCH, SCOPE_NEW, overlay_layer, overlay_workpackage
 from .base import WpzfAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
+SCOPES = [SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH]  # in the order of the SCOPE options
 # parameter name -> reference key of core/overlay
 REFERENCE_PARAMS = [("LANDUSE", "landuse"), ("FARMLAND", "farmland"), ("REDLINE", "redline"),
                     ("APPROVALS", "approvals"), ("MINING", "mining"), ("FACILITY", "facility"),
@@ -30,6 +31,12 @@ class OverlayAlgorithm(WpzfAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "INPUT", self.tr("监测图斑（不选工作库时必填）"), POLYGONS, optional=True))
         self.add_workpackage_parameter(optional=True, description=self.tr("工作库（结果写回其中的图斑）"))
+        self.addParameter(QgsProcessingParameterEnum(
+            "SCOPE", self.tr("工作库中套合哪些图斑"),
+            options=[self.tr("新导入或图形变化的图斑（参考图层换了则全部）"), self.tr("全部图斑"), self.tr("指定批次")],
+            defaultValue=0, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "BATCH", self.tr("批次（范围为“指定批次”时，如 2022-03）"), optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "LANDUSE", self.tr("地类图斑（三调/变更调查；工作库已记录时可不选）"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -104,7 +111,10 @@ class OverlayAlgorithm(WpzfAlgorithm):
             **{attr: self._field(parameters, name, context) for name, attr in DATE_PARAMS})
         results = {}
         if wp_path:
-            report = overlay_workpackage(wp_path, layers, options, context, feedback)
+            scope = SCOPES[self.parameterAsEnum(parameters, "SCOPE", context)] if parameters.get("SCOPE") \
+                not in (None, "") else SCOPES[0]
+            report = overlay_workpackage(wp_path, layers, options, context, feedback, scope=scope,
+                                         batch=self.parameterAsString(parameters, "BATCH", context).strip() or None)
             results["WORKPACKAGE"] = wp_path
         else:
             def make_sink(fields, wkb_type, crs):

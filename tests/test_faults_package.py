@@ -477,7 +477,8 @@ def test_remembered_references_are_kept_relative_to_the_package(qgis_processing,
     assert stored["landuse"] == "基础数据/三调.gpkg|layername=landuse"
     moved = shutil.move(str(county), str(tmp_path / "搬走后"))  # the folder moves to another disk/PC
     monkeypatch.chdir(str(tmp_path))
-    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": os.path.join(moved, "工作库.gpkg")})
+    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": os.path.join(moved, "工作库.gpkg"),
+                                                 "SCOPE": 1})  # all: recompute with the moved layers
     assert again["PATCHES"] == first["PATCHES"] == 1
     assert WorkPackage(os.path.join(moved, "工作库.gpkg")).patches()[0]["GDMJ"] > 0
     from wpzf.core.dossier_map import styled_reference_layers  # the dossier maps and the dock find it too

@@ -373,7 +373,7 @@ def test_workpackage_results_settings_and_judged_pzwh(qgis_processing, tmp_path)
     assert {h["FIELD"] for h in store.history(first) if h["ACTION"] == "overlay"} >= {"TBMJ", "GDMJ", "PZWH"}
     assert "landuse" in store.setting("reference") and store.setting("approval_field") == "PZWH"
     # the next month: only the package is given; the remembered layers are used again
-    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp})
+    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "SCOPE": 1})  # 1 = all
     assert again["PATCHES"] == 2
     assert WorkPackage(wp).patch(first)["PZMJ"] == pytest.approx(a["PZMJ"], abs=1e-9)
 
@@ -449,3 +449,32 @@ def test_references_in_other_crs_and_gbk_shapefile(qgis_processing, tmp_path):
     assert row["PZMJ"] == pytest.approx(mu(shape.intersection(rect(100, 100, 200, 200))), abs=TOL)
     assert row["PZWH"] == "桂政土批〔2021〕88号"
     assert "无 KCXS/KCMJ" in row["THBZ"]
+
+
+def test_workpackage_overlay_touches_only_what_is_new_or_changed(qgis_processing, tmp_path):
+    import datamaker as dm
+    from test_import import run_import
+    from wpzf.core.workpackage import WorkPackage
+    gpkg = str(tmp_path / "ref.gpkg")
+    lu, _cells = landuse_grid(gpkg, ["0101", "0702"], n=6)
+    wp = import_lonlat(qgis_processing, tmp_path, [rect(20, 20, 60, 60), rect(150, 150, 100, 80)])
+    first = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": lu})
+    assert first["PATCHES"] == 2
+
+    def history_rows():
+        return sqlite3.connect(wp).execute("SELECT count(*) FROM history WHERE ACTION = 'overlay'").fetchone()[0]
+
+    rows_before = history_rows()
+    nothing = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp})  # next month, nothing new yet
+    assert nothing["PATCHES"] == 0 and history_rows() == rows_before
+    again_all = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "SCOPE": 1})
+    assert again_all["PATCHES"] == 2 and history_rows() == rows_before  # same figures: no THSJ, no history rows
+    new = [{"JCBH": "4501992022020001", "wkt": transform(TO_LONLAT, rect(320, 320, 50, 50)).wkt}]
+    run_import(qgis_processing, dm.write_patches(str(tmp_path / "feb.shp"), new), wp, batch="2022-02")
+    monthly = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp})
+    assert monthly["PATCHES"] == 1 and WorkPackage(wp).patch("4501992022020001")["TBMJ"] > 0
+    by_batch = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "SCOPE": 2, "BATCH": "2022-02"})
+    assert by_batch["PATCHES"] == 1
+    other = landuse_grid(str(tmp_path / "ref2.gpkg"), ["0103", "0702"], n=6)[0]
+    changed = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": other})  # a new land-use layer
+    assert changed["PATCHES"] == 3

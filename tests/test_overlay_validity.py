@@ -358,7 +358,7 @@ def test_date_fields_are_remembered(qgis_processing, tmp_path):
     assert rows[jcbh(3)]["LSYDQX"] == "2022-12-31"
     # the next month: only the package; the remembered layers come with their date fields
     store.update_patches({jcbh(i): {"PZMJ": None, "LSYDQX": None, "THBZ": None} for i in range(4)}, action="edit")
-    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp})
+    again = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "SCOPE": 1})  # 1 = all
     assert again["PATCHES"] == 4
     second = package_rows(wp)
     assert second[jcbh(0)]["PZMJ"] == pytest.approx(0.0) and "有效期至 2021-06-30" in second[jcbh(0)]["THBZ"]
