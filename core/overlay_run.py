@@ -218,6 +218,7 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
 
 
 SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH = "new", "all", "batch"
+FIRST_RUN = "first run"  # nothing remembered yet: every unit is measured, nothing to announce
 
 
 def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=None, scope=SCOPE_NEW, batch=None):
@@ -291,6 +292,8 @@ def _changed_references(wp, layers, options):
     """Reference keys given now that differ from the last overlay: another source, other field names or date fields,
     or another 田坎 setting (then every unit must be measured again)."""
     before, stored = remembered_sources(wp), wp.settings()
+    if not before:
+        return FIRST_RUN
     changed = set()
     given = {key for key, layer in layers.items() if layer is not None}
     for key in given:
@@ -315,6 +318,8 @@ def _scope_filter(keys, scope, batch, changed_refs, feedback):
             raise InputError(tr("范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。"))
         return "PC = '{}'".format(str(batch).replace("'", "''"))
     if scope == SCOPE_ALL:
+        return None
+    if changed_refs == FIRST_RUN:
         return None
     if changed_refs:
         if feedback is not None:
