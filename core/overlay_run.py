@@ -12,7 +12,7 @@ from .i18n import tr
 from .layers import check_crs, open_vector
 from .overlay import REFERENCE_KEYS, Options, Overlay, PatchInput, titles
 from .overlay_validity import DATE_OPTIONS
-from .workpackage import WorkPackage, now_text
+from .workpackage import WorkPackage, now_text, same_value, units_filter
 
 OVERLAY_NAMES = [f[0] for f in F.OVERLAY]
 _QTYPES = {"real": QVariant.Double, "str": QVariant.String, "int": QVariant.Int}
@@ -218,6 +218,8 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
 
 
 SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH = "new", "all", "batch"
+# areas agree to 1e-6 亩: the engine's float sums may differ in the last bits between runs
+OVERLAY_TOLERANCE = 1e-6
 FIRST_RUN = "first run"  # nothing remembered yet: every unit is measured, nothing to announce
 
 
@@ -235,8 +237,9 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
     changed_refs = _changed_references(wp, layers, options)
     layers = layers_with_memory(layers, wp, options, feedback)
     where = _scope_filter(keys, scope, batch, changed_refs, feedback)
-    rows = wp.patches(where=where, fields=[F.KEY, "PDLX"] + (["QSX", "HSX"] if options.has_terms() else []),
-                      geometry=True)
+    # the stored overlay figures come along: only what changes is written back
+    rows = wp.patches(where=where, fields=[F.KEY, "PDLX"] + OVERLAY_NAMES
+                      + (["QSX", "HSX"] if options.has_terms() else []), geometry=True)
     if not rows:
         if feedback is not None:
             feedback.pushInfo(tr("没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。"))
@@ -250,13 +253,13 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
     result, used = _run(patches, QgsCoordinateReferenceSystem(wp.crs), layers, options, context, feedback,
                         [wp.uri(F.LAYER_PATCHES), wp.uri(F.LAYER_PHOTOS)])
     judged = {row[F.KEY] for row in rows if row.get("PDLX") not in (None, "")}
-    stored = {row[F.KEY]: row for row in wp.patches(where=where, fields=list(result.fields))}
+    stored = {row[F.KEY]: row for row in rows}
     stamp = now_text()
     changes = {}
     for jcbh, values in result.values.items():
         change = {name: values.get(name) for name in result.fields
-                  if not (jcbh in judged and name == "PZWH") and not _same_value(stored[jcbh].get(name),
-                                                                                   values.get(name))}
+                  if not (jcbh in judged and name == "PZWH")
+                  and not same_value(stored[jcbh].get(name), values.get(name), OVERLAY_TOLERANCE)}
         if change:  # the time of the overlay only where a figure changed: no history rows for nothing
             change["THSJ"] = stamp
             changes[jcbh] = change
@@ -312,7 +315,7 @@ def _changed_references(wp, layers, options):
 def _scope_filter(keys, scope, batch, changed_refs, feedback):
     """The attribute filter of the units to overlay (None: all)."""
     if keys is not None:  # a few new parts in a year's package: read just them
-        return "{} IN ({})".format(F.UNIT_KEY_SQL, ",".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
+        return units_filter(keys)
     if scope == SCOPE_BATCH:
         if not batch:
             raise InputError(tr("范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。"))
@@ -327,16 +330,6 @@ def _scope_filter(keys, scope, batch, changed_refs, feedback):
                 "、".join(titles()[k] for k in changed_refs)))
         return None
     return "TBMJ IS NULL"
-
-
-def _same_value(old, new):
-    """Stored and computed overlay values agree (areas to 1e-6 亩: the engine's float sums may differ in the last
-    bits between runs)."""
-    if old in (None, "") and new in (None, ""):
-        return True
-    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
-        return abs(float(old) - float(new)) < 1e-6
-    return str(old) == str(new)
 
 
 class _EmptyResult:

@@ -9,6 +9,7 @@ import sqlite3
 
 from ..rules import categories as cat
 from ..rules import fields as F
+from ..rules import selfcheck
 from ..rules.deadlines import monthly_clear_due, parse_date, parse_month, CONFIRMED
 from ..rules.errors import PolicyError, RuleInputError
 from ..rules.policy import DEFAULT_YEAR, load_policy
@@ -185,15 +186,12 @@ def confirmation_gaps(values):
     """What the plan requires on record before a patch is confirmed (已确认): the collective review of a patch
     that needs one (二(四)), and the leadership group's field check of a ≥ 50 亩 suspected farmland case (二(八))."""
     gaps = []
-    if text(values.get("JTHS")) in ("1", "1.0", "True"):
-        missing = [field_label(f) for f in ("HSRQ", "HSJG", "HSJYBH") if is_empty(values.get(f))]
-        if missing:
-            gaps.append(tr("需集体会审，缺{}").format("、".join(missing)))
-    from ..rules.prejudge import FLAG_LEADERSHIP
-    if FLAG_LEADERSHIP in text(values.get("BSBZ")) and text(values.get("PDLX")) != cat.LEGAL:
-        missing = [field_label(f) for f in ("LDHCRQ", "LDHCR") if is_empty(values.get(f))]
-        if missing:
-            gaps.append(tr("耕地≥50亩须领导小组实地核查，缺{}").format("、".join(missing)))
+    review = selfcheck.missing_review(values)
+    if review:
+        gaps.append(tr("需集体会审，缺{}").format("、".join(field_label(f) for f in review)))
+    leadership = selfcheck.missing_leadership_check(values)
+    if leadership:
+        gaps.append(tr("耕地≥50亩须领导小组实地核查，缺{}").format("、".join(field_label(f) for f in leadership)))
     return gaps
 
 
@@ -417,7 +415,6 @@ def live_checks(values, photos, policy, today=None):
     """Self-check problems of the patch as edited: [(severity, rule id, message, field)].
 
     The one place the form asks the rules (rules/selfcheck.py), so the dock and wpzf:selfcheck agree."""
-    from ..rules import selfcheck
     try:
         problems = selfcheck.check_patch(values, policy, photos=photos, today=today)
     except RuleInputError as exc:

@@ -12,15 +12,16 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProject)
 
 from ..rules import fields as F
-from . import split
 from ..rules.export_profile import ProfileError, load_profile
+from ..rules.landclass import category
+from . import split
 from .errors import Canceled, InputError, WpzfError
 from .i18n import tr
 from .judging import policy_for, prejudge_rows, write_prejudge
 from .overlay import Options
 from .overlay_run import layers_with_memory, overlay_workpackage, prepare_reference, remembered_sources
-from .overlay_validity import DATE_OPTIONS, Terms
-from .workpackage import WorkPackage
+from .overlay_validity import DATE_OPTIONS, Terms, parse_date
+from .workpackage import WorkPackage, units_filter
 
 NUMBER_OPTIONS = {"approvals": "approval_field", "mining": "mining_field"}
 DEFAULT_NUMBERING = "{JCBH}-{n}"
@@ -72,7 +73,8 @@ def split_workpackage(wp_path, layers, options, context, feedback=None, keys=Non
 
 def _candidates(wp, keys, report, batch=None, only_flagged=False):
     from ..rules.prejudge import FLAG_SPLIT
-    rows = wp.patches(fields=[F.KEY, "TBZT", "HSZT", "QSX", "HSX", "PC", "BSBZ"], geometry=True)
+    rows = wp.patches(where=units_filter(keys) if keys is not None else None,
+                      fields=[F.KEY, "TBZT", "HSZT", "QSX", "HSX", "PC", "BSBZ"], geometry=True)
     if keys is None:
         return [r for r in rows if r.get("TBZT") != F.PART and r.get("HSZT") != "已确认"
                 and (not batch or r.get("PC") == batch) and (not only_flagged or FLAG_SPLIT in (r.get("BSBZ") or ""))]
@@ -145,12 +147,11 @@ class _Reference:
         self.terms = Terms(key, layer, start, end) if (start or end) else None
 
     def features(self, patch, qsx, hsx):
-        from .overlay_validity import parse_date
         request = QgsFeatureRequest().setFilterRect(self.to_layer.transformBoundingBox(patch.boundingBox()))
+        before, after = _day(qsx), _day(hsx)  # the patch's imagery dates, read once for all its candidates
         out = []
         for feat in self.layer.getFeatures(request):
-            if self.terms is not None and self.terms.out_of_term(feat.id(), _day(parse_date, qsx),
-                                                                 _day(parse_date, hsx)):
+            if self.terms is not None and self.terms.out_of_term(feat.id(), before, after):
                 continue
             geom = QgsGeometry(feat.geometry())
             if geom.isEmpty() or geom.transform(self.to_package) != 0:
@@ -159,15 +160,14 @@ class _Reference:
                 geom = geom.makeValid()
             label = str(feat[self.number_field]) if self.number_field and feat[self.number_field] else ""
             if self.key == "landuse":
-                from ..rules.landclass import category
                 label = category(label) or ""
             out.append((geom, label))
         return out
 
 
-def _day(parse, value):
-    day = parse(value)
-    return day if hasattr(day, "year") else None
+def _day(value):
+    day = parse_date(value)
+    return day if hasattr(day, "year") else None  # empty or not a date: that bound is not checked
 
 
 # ----- one unit, split by a drawn line or polygon (the dock) -----------------------------------------------------
@@ -274,8 +274,7 @@ def overlay_parts(wp_path, keys, context=None, feedback=None):
 def prejudge_units(wp, keys, policy):
     """Pre-judge the units `keys` (after their overlay) and write the suggestions."""
     # filtered in SQL: reading every unit's 90 fields to keep two costs seconds on a county of 10k patches
-    quoted = ", ".join("'{}'".format(str(k).replace("'", "''")) for k in keys)
-    rows = wp.patches(where="{} IN ({})".format(F.UNIT_KEY_SQL, quoted)) if keys else []
+    rows = wp.patches(where=units_filter(keys)) if keys else []
     write_prejudge(wp, rows, prejudge_rows(rows, policy))
     return rows
 

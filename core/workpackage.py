@@ -44,11 +44,12 @@ def _text(value):
     return str(value)
 
 
-def _same(a, b):
+def same_value(a, b, tolerance=1e-9):
+    """A stored and a new value agree: both empty, numbers within `tolerance`, or the same text."""
     if a in (None, "") and b in (None, ""):
         return True
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return abs(float(a) - float(b)) < 1e-9
+        return abs(float(a) - float(b)) < tolerance
     return _text(a) == _text(b)
 
 
@@ -128,6 +129,12 @@ def _set_field(feat, name, value):
 KEY_INDEXES = ("CREATE UNIQUE INDEX idx_patches_unit ON patches({})".format(F.UNIT_KEY_SQL),
                "CREATE INDEX idx_patches_jcbh ON patches(JCBH)")
 NOT_SPLIT_PARENT = "(TBZT IS NULL OR TBZT <> '{}')".format(F.SPLIT_PARENT)
+
+
+def units_filter(keys):
+    """The attribute filter selecting the units `keys` (parts by their number, patches by JCBH), via the unique
+    index on the unit key: a few units of a year's package are read without scanning the rest."""
+    return "{} IN ({})".format(F.UNIT_KEY_SQL, ", ".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
 
 
 def _has_index(ds, name):
@@ -406,8 +413,7 @@ class WorkPackage:
 
     def patch(self, key, geometry=False):
         """One unit (or a split parent) by its key."""
-        rows = self.patches(where="{} = '{}'".format(F.UNIT_KEY_SQL, str(key).replace("'", "''")),
-                            geometry=geometry, split_parents=True)
+        rows = self.patches(where=units_filter([key]), geometry=geometry, split_parents=True)
         return rows[0] if rows else None
 
     # ----- patches: writing -----------------------------------------------------------------------------------
@@ -440,7 +446,7 @@ class WorkPackage:
                 dirty = False
                 for name, value in values.items():
                     old = _get(feat, name)
-                    if _same(old, value):
+                    if same_value(old, value):
                         continue
                     _set_field(feat, name, value)
                     self._history_row(history, jcbh, name, old, value, action, user, stamp)
@@ -513,7 +519,7 @@ class WorkPackage:
         parts = []
         for name in REISSUE_COMPARED:
             old, new = _get(feat, name), new_values.get(name)
-            if not _same(old, new):
+            if not same_value(old, new):
                 self._history_row(history, _get(feat, "JCBH"), name, old, new, act, user, stamp)
                 parts.append(tr("{} {} → {}").format(F.ALIASES.get(name, name), _text(old) or "—", _text(new) or "—"))
         reshaped = geometry_change(feat.GetGeometryRef(), new_geom)
@@ -729,7 +735,7 @@ class WorkPackage:
                 for name, value in values.items():
                     old = _get(feat, name)
                     value = _coerce(name, value, PHOTO_TYPES)
-                    if _same(old, value):
+                    if same_value(old, value):
                         continue
                     _set_field(feat, name, value)
                     # an unlink (JCBH emptied) belongs to the history of the patch it left

@@ -13,6 +13,7 @@ from . import landclass, tblx
 from .deadlines import (CONFIRMED, milestones, monthly_check_due, monthly_clear_due, parse_date, parse_month)
 from .errors import RuleInputError
 from .fields import ALIASES
+from .prejudge import FLAG_LEADERSHIP
 from .values import coverage_text, flag, fmt_mu, is_empty, jcbh, number, text
 
 SEVERE, WARNING, INFO = "严重", "警告", "提示"
@@ -231,14 +232,31 @@ def _judged_without_areas(c):
         yield "判定为%s，但填报面积（地块、耕地、永久基本农田等）全部为空，上报成果会缺面积" % c.pdlx, "TXDKMJ", level
 
 
-_REVIEW_FIELDS = ["HSRQ", "HSJG", "HSJYBH"]
+REVIEW_FIELDS = ["HSRQ", "HSJG", "HSJYBH"]
+LEADERSHIP_FIELDS = ["LDHCRQ", "LDHCR"]
+
+
+def missing_review(patch):
+    """The collective-review fields (二(四)) a patch needing a review (JTHS) lacks; J60 and the dock's confirmation."""
+    try:
+        needed = flag(patch, "JTHS")
+    except RuleInputError:  # V02 reports the value
+        needed = False
+    return [f for f in REVIEW_FIELDS if is_empty(patch.get(f))] if needed else []
+
+
+def missing_leadership_check(patch):
+    """The record of the leadership group's field check (二(八)) a flagged, not legal patch lacks; J70 and the dock."""
+    if FLAG_LEADERSHIP not in text(patch.get("BSBZ")) or text(patch.get("PDLX")) == cat.LEGAL:
+        return []
+    return [f for f in LEADERSHIP_FIELDS if is_empty(patch.get(f))]
 
 
 @rule("J60", SEVERE, "需集体会审但无会审记录")
 def _review_missing(c):
     if not c.yes("JTHS"):
         return
-    missing = [f for f in _REVIEW_FIELDS if not c.get(f)]
+    missing = missing_review(c.patch)
     if missing and c.get("HSZT") in ("已判定", "已填报", CONFIRMED):
         level = SEVERE if c.get("HSZT") in ("已填报", CONFIRMED) else WARNING
         yield ("需集体会审，核查状态为%s，但缺%s（确认前须记录会审）"
@@ -249,10 +267,9 @@ def _review_missing(c):
 
 @rule("J70", SEVERE, "耕地≥50亩未记录领导小组实地核查")
 def _leadership_check_missing(c):
-    from .prejudge import FLAG_LEADERSHIP
-    if FLAG_LEADERSHIP in c.get("BSBZ") and c.pdlx != cat.LEGAL and not (c.get("LDHCRQ") and c.get("LDHCR")):
-        yield ("预判标识%s：须记录领导小组实地核查的日期和核查人（方案二(八)）"
-               % FLAG_LEADERSHIP), "LDHCRQ" if not c.get("LDHCRQ") else "LDHCR"
+    missing = missing_leadership_check(c.patch)
+    if missing:
+        yield ("预判标识%s：须记录领导小组实地核查的日期和核查人（方案二(八)）" % FLAG_LEADERSHIP), missing[0]
 
 
 @rule("J40", WARNING, "地类编码为空或未归类")

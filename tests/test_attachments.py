@@ -11,20 +11,13 @@ import subprocess
 
 import pytest
 
+from test_dock import query
 from test_dossier import pdf_pages, pdf_text, printed, render, share
 from test_export import build_package
 from test_faults_photos import deadline
 
 FIRST, SECOND = "4501992022010001", "4501992022010002"
 DECISION_TEXT = "行政处罚决定书"
-
-
-def query(path, sql, *args):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def sha(path):

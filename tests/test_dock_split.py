@@ -2,7 +2,6 @@
 with mouse clicks on the map canvas, the automatic split along a remembered approval, merge back, the refusals.
 Expected values are read from the package with sqlite3 and measured with shapely + pyproj, not taken from the code
 under test."""
-import sqlite3
 
 import pytest
 from qgis.PyQt.QtCore import QPoint, Qt
@@ -14,18 +13,11 @@ from qgis.gui import QgsMapToolPan
 from shapely import wkb as swkb
 
 from fake_iface import FakeIface
+from test_dock import query
 from test_overlay import X0, Y0, import_lonlat, mu, rect
 from test_split_patches import references
 
 TOL = 0.01  # 亩
-
-
-def query(path, sql, *args):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def count(path, table="history"):

@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from PIL import Image
 
 import datamaker as dm
+from test_photos import photo_rows
 
 INSIDE_LON, INSIDE_LAT = 108.3005, 22.8005  # inside the first patch of dm.batch()
 FIRST = "4501992022010001"
@@ -272,15 +273,6 @@ def new_package(processing, folder, n=3):
     src = dm.write_patches(os.path.join(str(folder), "src", "a.shp"), dm.batch(n))
     processing.run("wpzf:import_patches", {"INPUT": src, "WORKPACKAGE": wp, "BATCH": "2022-01"})
     return wp
-
-
-def photo_rows(wp):
-    con = sqlite3.connect(wp)
-    try:
-        con.row_factory = sqlite3.Row
-        return {r["PATH"]: dict(r) for r in con.execute("SELECT * FROM photos")}
-    finally:
-        con.close()
 
 
 def good_jpeg(lat=INSIDE_LAT, lon=INSIDE_LON):

@@ -8,24 +8,15 @@ import sqlite3
 
 import openpyxl
 import pytest
-from osgeo import ogr
 from qgis.core import QgsProcessingException
 
 from wpzf.core.workpackage import WorkPackage
 from wpzf.rules import periodic as P
 from wpzf.rules.policy import load_policy
+from test_judging_algorithms import square
 
 POLICY = load_policy(2022)
 A, B = ("450199101", "甲镇"), ("450199102", "乙镇")
-
-
-def square(i, size=40.0):
-    x0, y0 = 36500000.0 + 100 * i, 2520000.0
-    ring = ogr.CreateGeometryFromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(
-        x0, y0, x0 + size, y0 + size))
-    multi = ogr.Geometry(ogr.wkbMultiPolygon)
-    multi.AddGeometry(ring)
-    return bytes(multi.ExportToIsoWkb())
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import os
 import docx
 import openpyxl
 import pytest
-from osgeo import ogr
 
 from wpzf.core.workpackage import WorkPackage
+from test_judging_algorithms import square
 
 TODAY = "2022-04-10"
 A, B, C = ("450199101", "甲镇"), ("450199102", "乙镇"), ("450199103", "丙镇")
@@ -30,15 +30,6 @@ PATCHES = {
     "S1": (C, dict(ILLEGAL, TBMJ=1.0, GDMJ=0.92)),
     "S2": (C, dict(LEGAL, TBMJ=1.0, GDMJ=0.08)),
 }
-
-
-def square(i, size=40.0):
-    x0, y0 = 36500000.0 + 100 * i, 2520000.0
-    ring = ogr.CreateGeometryFromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(
-        x0, y0, x0 + size, y0 + size))
-    multi = ogr.Geometry(ogr.wkbMultiPolygon)
-    multi.AddGeometry(ring)
-    return bytes(multi.ExportToIsoWkb())
 
 
 def expected():
