@@ -1628,7 +1628,7 @@ SHA-256: {}
 {} dossiers are complete (saved in {}); the others were not made and the contents file was not updated.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="518" />
+      <location filename="../core/workpackage.py" line="524" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1643,7 +1643,7 @@ SHA-256: {}
       <translation>{} {} valid from {}, after the later imagery date; not counted</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="128" />
+      <location filename="../core/split_run.py" line="130" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} mu (planar)</translation>
     </message>
@@ -1658,7 +1658,7 @@ SHA-256: {}
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="195" />
+      <location filename="../core/workpackage.py" line="202" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
@@ -1668,7 +1668,7 @@ SHA-256: {}
       <translation>{} is not a valid shapefile (damaged header or empty file, {} bytes). Copy the file again or ask the issuing office for it again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="283" />
+      <location filename="../core/overlay_run.py" line="287" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
@@ -1749,7 +1749,7 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/split_run.py" line="219" />
-      <location filename="../core/workpackage.py" line="146" />
+      <location filename="../core/workpackage.py" line="153" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
     </message>
@@ -1759,7 +1759,7 @@ SHA-256: {}
       <translation>{}: page {} does not look the same after merging</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="537" />
+      <location filename="../core/workpackage.py" line="543" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} issued again (batch {}): {}</translation>
     </message>
@@ -1983,7 +1983,7 @@ SHA-256: {}
       <translation>{}: beyond the linking distance, {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="546" />
+      <location filename="../core/workpackage.py" line="552" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}; the parts are kept as they were cut: check that the split still fits the new outline</translation>
     </message>
@@ -2144,7 +2144,7 @@ SHA-256: {}
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="126" />
+      <location filename="../core/split_run.py" line="128" />
       <source>临时用地范围内</source>
       <translation>inside temporary land</translation>
     </message>
@@ -2164,7 +2164,7 @@ SHA-256: {}
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="310" />
+      <location filename="../core/workpackage.py" line="317" />
       <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
@@ -2441,7 +2441,7 @@ SHA-256: {}
       <translation>Writing to work package {} failed; these changes were not saved (the package is as it was before): {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="265" />
+      <location filename="../core/overlay_run.py" line="269" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
@@ -2683,7 +2683,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="321" />
+      <location filename="../core/overlay_run.py" line="329" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>The reference layers differ from the last overlay ({}): every patch is measured again.</translation>
     </message>
@@ -2939,7 +2939,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="524" />
+      <location filename="../core/workpackage.py" line="530" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>outline changed (area {:.2f} → {:.2f} mu, {:.2f} mu changed)</translation>
     </message>
@@ -3010,18 +3010,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/split_run.py" line="223" />
-      <location filename="../core/workpackage.py" line="150" />
+      <location filename="../core/workpackage.py" line="157" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="221" />
-      <location filename="../core/workpackage.py" line="148" />
+      <location filename="../core/workpackage.py" line="155" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>Patch {} is already split.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="113" />
+      <location filename="../core/split_run.py" line="115" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>Patch {} split into {} parts: {}</translation>
     </message>
@@ -3047,7 +3047,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="636" />
+      <location filename="../core/workpackage.py" line="642" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>Patch {} is not split; there is nothing to merge.</translation>
     </message>
@@ -3057,17 +3057,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{1} of patch {0} was changed elsewhere after it was opened; saved with your entry (the earlier value is in the history)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="170" />
+      <location filename="../core/patch_form.py" line="171" />
       <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
       <translation>Patch {}: invalid value for “{}”: “{}”. Correct it before saving</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="468" />
+      <location filename="../core/workpackage.py" line="474" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>Patch {}: an issued field value is invalid: {}. Correct the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="428" />
+      <location filename="../core/workpackage.py" line="434" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
@@ -3087,12 +3087,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The content of attachment "{1}" ({2}) of patch {0} in the work package does not match the SHA-256 recorded when it was added (changed or damaged); it cannot be used. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="595" />
+      <location filename="../core/workpackage.py" line="601" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>Patch {} must be cut into at least two parts.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="174" />
+      <location filename="../core/patch_form.py" line="175" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>Patch {} cannot be confirmed yet: {}. Fill these in, then set the check state to 已确认 (confirmed).</translation>
     </message>
@@ -3392,12 +3392,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="647" />
+      <location filename="../core/workpackage.py" line="653" />
       <source>子图斑</source>
       <translation>part</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="642" />
+      <location filename="../core/workpackage.py" line="648" />
       <location filename="../ui/split_panel.py" line="269" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
@@ -3440,7 +3440,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Part number</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="609" />
+      <location filename="../core/workpackage.py" line="615" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
@@ -3568,7 +3568,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} not yet judged</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="439" />
+      <location filename="../core/patch_form.py" line="436" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>No overlay analysis yet, so no pre-judgment (run “Overlay analysis” and “Pre-judgment” first)</translation>
     </message>
@@ -3636,7 +3636,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="233" />
+      <location filename="../core/overlay_run.py" line="236" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
@@ -3646,7 +3646,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is held by another program (another QGIS, a running import or overlay) and could still not be written after waiting; these changes were not saved. Close that program or wait until it finishes, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="189" />
+      <location filename="../core/workpackage.py" line="196" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
@@ -3671,9 +3671,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patch {}; attachment {} was not added.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="82" />
+      <location filename="../core/split_run.py" line="84" />
       <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="435" />
+      <location filename="../core/workpackage.py" line="441" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
@@ -3989,12 +3989,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="126" />
+      <location filename="../core/split_run.py" line="128" />
       <source>批准、许可、备案范围外</source>
       <translation>outside approvals, permits and filings</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="125" />
+      <location filename="../core/split_run.py" line="127" />
       <source>批准范围内</source>
       <translation>inside an approval</translation>
     </message>
@@ -4070,12 +4070,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="61" />
+      <location filename="../core/split_run.py" line="62" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="617" />
+      <location filename="../core/workpackage.py" line="623" />
       <source>拆分自 {}</source>
       <translation>split from {}</translation>
     </message>
@@ -4138,7 +4138,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>as given by the parameter</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="53" />
+      <location filename="../core/split_run.py" line="54" />
       <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
       <translation>Cutting by land category needs the land-use layer (LANDUSE), or an overlay run with it first.</translation>
     </message>
@@ -4331,7 +4331,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Folder cannot be read ({}), not entered; check the folder permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="205" />
+      <location filename="../core/workpackage.py" line="212" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
@@ -4374,7 +4374,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{} new patches, {} issued again (judgments and evidence kept; {} of them changed in outline or issued fields and await review), {} geometries repaired; encoding {} ({}); CRS {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="261" />
+      <location filename="../core/workpackage.py" line="268" />
       <source>新建的工作库读回不完整</source>
       <translation>the new work package did not read back complete</translation>
     </message>
@@ -4695,7 +4695,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No problems found</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="98" />
+      <location filename="../core/split_run.py" line="100" />
       <source>未归类</source>
       <translation>unplaced</translation>
     </message>
@@ -4720,7 +4720,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="422" />
+      <location filename="../core/workpackage.py" line="428" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
@@ -4943,7 +4943,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="91" />
+      <location filename="../core/split_run.py" line="93" />
       <source>没有几何图形</source>
       <translation>no geometry</translation>
     </message>
@@ -4958,7 +4958,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="45" />
+      <location filename="../core/split_run.py" line="46" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
@@ -4983,7 +4983,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Nothing to write to Excel.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="241" />
+      <location filename="../core/overlay_run.py" line="245" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>Nothing to overlay (every new or reshaped patch is overlaid already); choose the scope "all" to measure every patch again.</translation>
     </message>
@@ -5081,7 +5081,7 @@ The parts and their judgments are removed (kept in the history), their photos go
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="728" />
+      <location filename="../core/workpackage.py" line="734" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -5139,7 +5139,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     <message>
       <location filename="../core/overlay_run.py" line="180" />
       <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="301" />
+      <location filename="../core/workpackage.py" line="308" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
@@ -5294,7 +5294,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The index file {} is missing. Put the .shx of the same name as {} into the same folder, or ask the issuing office for the complete data.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="196" />
+      <location filename="../core/patch_form.py" line="194" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>a case of ≥ 50 mu of farmland needs the leadership group's field check: missing {}</translation>
     </message>
@@ -5350,7 +5350,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="315" />
+      <location filename="../core/overlay_run.py" line="321" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>The scope is "one batch": fill in BATCH, e.g. 2022-03.</translation>
     </message>
@@ -5426,7 +5426,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>facility farmland filings</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="125" />
+      <location filename="../core/split_run.py" line="127" />
       <source>设施农用地备案范围内</source>
       <translation>inside a facility farmland filing</translation>
     </message>
@@ -5626,7 +5626,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Mining permits</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="125" />
+      <location filename="../core/split_run.py" line="127" />
       <source>采矿许可范围内</source>
       <translation>inside a mining permit</translation>
     </message>
@@ -5770,7 +5770,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Annex: county rules used in this bulletin</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="209" />
+      <location filename="../core/patch_form.py" line="207" />
       <source>需集体会审</source>
       <translation>Needs collective review</translation>
     </message>

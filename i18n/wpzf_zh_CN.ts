@@ -1628,7 +1628,7 @@ SHA-256：{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="518" />
+      <location filename="../core/workpackage.py" line="524" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1643,7 +1643,7 @@ SHA-256：{}
       <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="128" />
+      <location filename="../core/split_run.py" line="130" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} 亩（平面）</translation>
     </message>
@@ -1658,7 +1658,7 @@ SHA-256：{}
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="195" />
+      <location filename="../core/workpackage.py" line="202" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
@@ -1668,7 +1668,7 @@ SHA-256：{}
       <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="283" />
+      <location filename="../core/overlay_run.py" line="287" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
@@ -1749,7 +1749,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split_run.py" line="219" />
-      <location filename="../core/workpackage.py" line="146" />
+      <location filename="../core/workpackage.py" line="153" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
     </message>
@@ -1759,7 +1759,7 @@ SHA-256：{}
       <translation>{} 第 {} 页合并后显示不一致</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="537" />
+      <location filename="../core/workpackage.py" line="543" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
     </message>
@@ -1983,7 +1983,7 @@ SHA-256：{}
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="546" />
+      <location filename="../core/workpackage.py" line="552" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
@@ -2144,7 +2144,7 @@ SHA-256：{}
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="126" />
+      <location filename="../core/split_run.py" line="128" />
       <source>临时用地范围内</source>
       <translation>临时用地范围内</translation>
     </message>
@@ -2164,7 +2164,7 @@ SHA-256：{}
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="310" />
+      <location filename="../core/workpackage.py" line="317" />
       <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -2441,7 +2441,7 @@ SHA-256：{}
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="265" />
+      <location filename="../core/overlay_run.py" line="269" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
@@ -2683,7 +2683,7 @@ SHA-256：{}
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="321" />
+      <location filename="../core/overlay_run.py" line="329" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>参考图层与上次套合不同（{}），重算全部图斑。</translation>
     </message>
@@ -2939,7 +2939,7 @@ SHA-256：{}
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="524" />
+      <location filename="../core/workpackage.py" line="530" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
@@ -3010,18 +3010,18 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split_run.py" line="223" />
-      <location filename="../core/workpackage.py" line="150" />
+      <location filename="../core/workpackage.py" line="157" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="221" />
-      <location filename="../core/workpackage.py" line="148" />
+      <location filename="../core/workpackage.py" line="155" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>图斑 {} 已经拆分过。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="113" />
+      <location filename="../core/split_run.py" line="115" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
     </message>
@@ -3047,7 +3047,7 @@ SHA-256：{}
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="636" />
+      <location filename="../core/workpackage.py" line="642" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>图斑 {} 没有拆分，无需合并。</translation>
     </message>
@@ -3057,17 +3057,17 @@ SHA-256：{}
       <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="170" />
+      <location filename="../core/patch_form.py" line="171" />
       <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
       <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="468" />
+      <location filename="../core/workpackage.py" line="474" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="428" />
+      <location filename="../core/workpackage.py" line="434" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
@@ -3087,12 +3087,12 @@ SHA-256：{}
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="595" />
+      <location filename="../core/workpackage.py" line="601" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="174" />
+      <location filename="../core/patch_form.py" line="175" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
     </message>
@@ -3392,12 +3392,12 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="647" />
+      <location filename="../core/workpackage.py" line="653" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="642" />
+      <location filename="../core/workpackage.py" line="648" />
       <location filename="../ui/split_panel.py" line="269" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
@@ -3440,7 +3440,7 @@ SHA-256：{}
       <translation>子图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="609" />
+      <location filename="../core/workpackage.py" line="615" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
@@ -3568,7 +3568,7 @@ SHA-256：{}
       <translation>尚未判定{}个</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="439" />
+      <location filename="../core/patch_form.py" line="436" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</translation>
     </message>
@@ -3636,7 +3636,7 @@ SHA-256：{}
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="233" />
+      <location filename="../core/overlay_run.py" line="236" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
@@ -3646,7 +3646,7 @@ SHA-256：{}
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="189" />
+      <location filename="../core/workpackage.py" line="196" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
@@ -3671,9 +3671,9 @@ SHA-256：{}
       <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="82" />
+      <location filename="../core/split_run.py" line="84" />
       <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="435" />
+      <location filename="../core/workpackage.py" line="441" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -3989,12 +3989,12 @@ SHA-256：{}
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="126" />
+      <location filename="../core/split_run.py" line="128" />
       <source>批准、许可、备案范围外</source>
       <translation>批准、许可、备案范围外</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="125" />
+      <location filename="../core/split_run.py" line="127" />
       <source>批准范围内</source>
       <translation>批准范围内</translation>
     </message>
@@ -4070,12 +4070,12 @@ SHA-256：{}
       <translation>拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="61" />
+      <location filename="../core/split_run.py" line="62" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="617" />
+      <location filename="../core/workpackage.py" line="623" />
       <source>拆分自 {}</source>
       <translation>拆分自 {}</translation>
     </message>
@@ -4138,7 +4138,7 @@ SHA-256：{}
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="53" />
+      <location filename="../core/split_run.py" line="54" />
       <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
       <translation>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</translation>
     </message>
@@ -4331,7 +4331,7 @@ SHA-256：{}
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="205" />
+      <location filename="../core/workpackage.py" line="212" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
@@ -4374,7 +4374,7 @@ SHA-256：{}
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="261" />
+      <location filename="../core/workpackage.py" line="268" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
@@ -4695,7 +4695,7 @@ SHA-256：{}
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="98" />
+      <location filename="../core/split_run.py" line="100" />
       <source>未归类</source>
       <translation>未归类</translation>
     </message>
@@ -4720,7 +4720,7 @@ SHA-256：{}
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="422" />
+      <location filename="../core/workpackage.py" line="428" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
@@ -4943,7 +4943,7 @@ SHA-256：{}
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="91" />
+      <location filename="../core/split_run.py" line="93" />
       <source>没有几何图形</source>
       <translation>没有几何图形</translation>
     </message>
@@ -4958,7 +4958,7 @@ SHA-256：{}
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="45" />
+      <location filename="../core/split_run.py" line="46" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
@@ -4983,7 +4983,7 @@ SHA-256：{}
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="241" />
+      <location filename="../core/overlay_run.py" line="245" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</translation>
     </message>
@@ -5081,7 +5081,7 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="728" />
+      <location filename="../core/workpackage.py" line="734" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -5139,7 +5139,7 @@ SHA-256：{}
     <message>
       <location filename="../core/overlay_run.py" line="180" />
       <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="301" />
+      <location filename="../core/workpackage.py" line="308" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
@@ -5294,7 +5294,7 @@ SHA-256：{}
       <translation>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="196" />
+      <location filename="../core/patch_form.py" line="194" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
     </message>
@@ -5350,7 +5350,7 @@ SHA-256：{}
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="315" />
+      <location filename="../core/overlay_run.py" line="321" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</translation>
     </message>
@@ -5426,7 +5426,7 @@ SHA-256：{}
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="125" />
+      <location filename="../core/split_run.py" line="127" />
       <source>设施农用地备案范围内</source>
       <translation>设施农用地备案范围内</translation>
     </message>
@@ -5626,7 +5626,7 @@ SHA-256：{}
       <translation>采矿许可</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="125" />
+      <location filename="../core/split_run.py" line="127" />
       <source>采矿许可范围内</source>
       <translation>采矿许可范围内</translation>
     </message>
@@ -5770,7 +5770,7 @@ SHA-256：{}
       <translation>附：本通报采用的本县规定</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="209" />
+      <location filename="../core/patch_form.py" line="207" />
       <source>需集体会审</source>
       <translation>需集体会审</translation>
     </message>
