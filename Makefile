@@ -16,7 +16,11 @@ DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
         python3-geopandas python3-shapely python3-pyproj python3-numpy python3-scipy \
         python3-openpyxl python3-pil python3-docx python3-matplotlib \
         xvfb xauth fonts-noto-cjk poppler-utils \
-        qttools5-dev-tools pyqt5-dev-tools zip make git
+        qttools5-dev-tools pyqt5-dev-tools zip make git python3-pip
+
+# Shapely 2 (the overlay engine) for the system Python: Debian 12 ships 1.8. The wheel alone (--no-deps) sits beside
+# Debian's numpy 1.24, geopandas 0.12 and QGIS; letting pip pull numpy 2 would break Debian's pandas.
+SHAPELY := shapely==2.0.7
 
 .PHONY: deps link test unit demo bench package deploy i18n i18n-update clean
 
@@ -27,6 +31,9 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	else echo "Debian packages present."; fi
+	@$(PY) -c "import shapely, sys; sys.exit(int(shapely.__version__.split('.')[0]) < 2)" 2>/dev/null || \
+	  { echo "Installing $(SHAPELY) for $(PY)"; \
+	    $(SUDO) $(PY) -m pip install -q --break-system-packages --no-deps --root-user-action=ignore "$(SHAPELY)"; }
 
 link:
 	@mkdir -p $(PLUGINDIR) && ln -sfn $(ROOT) $(PLUGINDIR)/wpzf

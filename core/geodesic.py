@@ -9,18 +9,15 @@ few kilometres — far below 0.01 亩.
 """
 import math
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+import numpy as np
 
-from ..rules.fields import MU_PER_M2
+from qgis.PyQt.QtGui import QTransform
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
 
 CGCS2000_A = 6378137.0
 CGCS2000_F = 1.0 / 298.257222101
 CGCS2000_E2 = CGCS2000_F * (2.0 - CGCS2000_F)
 GEOGRAPHIC_AUTHID = "EPSG:4490"  # CGCS2000 lon/lat: the ellipsoid the areas are reported on
-
-
-def m2_to_mu(m2):
-    return m2 * MU_PER_M2
 
 
 def ellipsoid_area_element(lat_rad):
@@ -54,6 +51,7 @@ class AreaScale:
         self.ny = max(2, int(math.ceil((extent.yMaximum() + pad - self.y0) / self.step)) + 1)
         self._grid = [[self.exact(self.x0 + i * self.step, self.y0 + j * self.step) for i in range(self.nx)]
                       for j in range(self.ny)]
+        self._table = np.array(self._grid, dtype=float)
 
     def exact(self, x, y):
         """The factor at one point from the Jacobian of the inverse projection (central differences)."""
@@ -78,13 +76,31 @@ class AreaScale:
         return ((row0[i] * (1 - tx) + row0[i + 1] * tx) * (1 - ty)
                 + (row1[i] * (1 - tx) + row1[i + 1] * tx) * ty)
 
+    def factors(self, x, y):
+        """`factor` for arrays of points (numpy): the same bilinear read, vectorised."""
+        fx = (np.asarray(x, dtype=float) - self.x0) / self.step
+        fy = (np.asarray(y, dtype=float) - self.y0) / self.step
+        i = np.clip(np.floor(fx).astype(np.int64), 0, self.nx - 2)
+        j = np.clip(np.floor(fy).astype(np.int64), 0, self.ny - 2)
+        tx, ty = fx - i, fy - j
+        t = self._table
+        return ((t[j, i] * (1 - tx) + t[j, i + 1] * tx) * (1 - ty)
+                + (t[j + 1, i] * (1 - tx) + t[j + 1, i + 1] * tx) * ty)
+
     def area_m2(self, geometry):
-        """Ellipsoidal area (m²) of a QgsGeometry or QgsAbstractGeometry in this CRS (factor at its centroid)."""
+        """Ellipsoidal area (m²) of a QgsGeometry or QgsAbstractGeometry in this CRS (factor at its centroid).
+
+        The planar area is taken on a copy moved next to the origin: on zone-prefixed Gauss-Krüger eastings
+        (3.6e7 m) the shoelace sum loses about 1e-4 of a small patch's area."""
         abstract = geometry.constGet() if hasattr(geometry, "constGet") else geometry
         if abstract is None or abstract.isEmpty():
             return 0.0
-        planar = abstract.area()
+        box = abstract.boundingBox()
+        ox, oy = math.floor(box.xMinimum() / 1000.0) * 1000.0, math.floor(box.yMinimum() / 1000.0) * 1000.0
+        local = abstract.clone()
+        local.transform(QTransform.fromTranslate(-ox, -oy))
+        planar = local.area()
         if planar <= 0.0:
             return 0.0
-        c = abstract.centroid()
-        return planar * self.factor(c.x(), c.y())
+        c = local.centroid()
+        return planar * self.factor(c.x() + ox, c.y() + oy)

@@ -6,7 +6,7 @@ CRS: issued patches come in lon/lat (EPSG:4490), county layers in CGCS2000 Gauss
 import os
 import struct
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 
 from .errors import InputError
 from .i18n import tr
@@ -202,3 +202,15 @@ def center_longitude(layer):
         xform = QgsCoordinateTransform(layer.crs(), crs4490, QgsProject.instance())
         extent = xform.transformBoundingBox(QgsRectangle(extent))
     return extent.center().x()
+
+
+def polygon_parts(geom):
+    """Only the polygon parts of a QgsGeometry (makeValid may add lines and points); an empty geometry if none."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return QgsGeometry()
+    if geom.type() == QgsWkbTypes.PolygonGeometry:
+        return geom
+    parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+    if not parts:
+        return QgsGeometry()
+    return QgsGeometry.collectGeometry(parts) if len(parts) > 1 else parts[0]

@@ -1,23 +1,24 @@
 """Overlay engine (套合分析): for every patch, the ellipsoidal area (亩) it shares with each reference layer.
 
-Per patch and layer the engine intersects the patch (a prepared GEOS geometry, built once per patch and pass) with
-the reference pieces near it (core.reference); pieces of different features of one layer are unioned first, so
-overlapping approvals count once. Land use is split by 三大类 from rules/landclass (an unplaced code is reported,
-never guessed), 耕地 net of 田坎 when the layer carries KCXS/KCMJ. Areas are planar areas in the work CRS times the
-ellipsoid/plane factor of core.geodesic. Work runs on a few threads (core.overlay_tasks); each patch is computed
-independently, so the result does not depend on the thread count. Validity terms (有效期) of approvals, permits,
-facility filings and temporary land are applied afterwards, only where a dated feature meets a patch
-(core.overlay_validity).
+One path, on shapely 2 (core.shapely_check says how to install it when missing): each reference layer is read with
+only the features near the patches (core.overlay_read), cut with all patches at once (core.overlay_measure), and
+summed per patch (core.overlay_values): pieces of different features of one layer are unioned, so overlapping
+approvals count once; land use is split by 三大类 from rules/landclass (an unplaced code is reported, never guessed),
+耕地 net of 田坎 when the layer carries KCXS/KCMJ. Areas are planar areas in local coordinates of the work CRS times
+the ellipsoid/plane factor of core.geodesic. Two layers are read and cut at once (GEOS runs without Python's lock);
+each layer's figures depend only on its own data, so the result does not depend on the thread count. Validity terms
+(有效期) of approvals, permits, facility filings and temporary land are applied afterwards, only where a dated
+feature meets a patch (core.overlay_validity).
 """
 import math
 import os
-import sys
 import threading
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 import numpy as np
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeedback, QgsGeometry,
-                       QgsProcessingFeedback, QgsRectangle, QgsSpatialIndex)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProcessingFeedback,
+                       QgsRectangle)
 
 from ..rules import landclass
 from ..rules.fields import MU_PER_M2
@@ -25,20 +26,16 @@ from .errors import Canceled, InputError
 from .geodesic import AreaScale
 from .i18n import tr
 from .layers import gk3_crs_authid
-from .overlay_measure import (AREA_FIELDS, LARGE_PATCH_M2, NUMBER_FIELDS, REPORT_UNCOVERED_MU, PatchMeasure,
-                              clip_text)
-from .overlay_vector import VectorisedLayers
-from .overlay_tasks import TaskRunner
+from .overlay_measure import AREA_FIELDS, NUMBER_FIELDS, REPORT_UNCOVERED_MU, Cutter, Patches, clip_text, polygonal
+from .overlay_read import LayerSpec, read_reference
 from .overlay_validity import DATE_OPTIONS, TERM_FIELDS, DatedLayers
-from .reference import Reference, WorkFrame, box, first_error, polygonal
+from .overlay_values import LayerValues
+from .shapely_check import require_shapely
 
 REFERENCE_KEYS = ["landuse", "farmland", "redline", "approvals", "mining", "facility", "temporary", "townships"]
 LANDUSE_FIELDS = ["GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "TKMJ", "DLWFGMJ"]
 TOWNSHIP_FIELDS = ["XZDM", "XZMC"]
 THBZ_WIDTH = 254
-CHUNK = 32  # patches per task
-VALIDATE_CHUNK = 8000  # features per validity task
-SWITCH_INTERVAL = 0.0005  # seconds, while the overlay runs
 
 
 def titles():
@@ -49,7 +46,7 @@ def titles():
 
 class Options:
     """What to read from the reference layers. Field names as the user typed them (matched case-insensitively).
-    threads: worker threads (None = 2 on a multi-core machine; at most 2; 0 = all in the calling thread).
+    threads: layers cut at once (None = 2 on a multi-core machine; 0 = all in the calling thread).
     Date fields (keyword arguments named in core.overlay_validity.DATE_OPTIONS, e.g. approval_end_field): the
     validity terms of approvals, mining permits, facility filings and temporary land; None = no term check."""
 
@@ -127,14 +124,20 @@ def choose_work_crs(patch_crs, layers, patch_extent, context):
     return QgsCoordinateReferenceSystem(gk3_crs_authid(lon))
 
 
-class _Patch:
-    """A patch ready for the workers: `work` (work CRS, what GEOS compares) and `geometry` (local copy, exact
-    area and unions), box/rect in the work CRS, planar area and ellipsoid factor."""
-    __slots__ = ("idx", "key", "label", "work", "work_abstract", "geometry", "rect", "box", "area", "factor", "large")
+class WorkFrame:
+    """Where the overlay computes: a projected CRS, a local origin (a whole kilometre) for exact planar areas, and
+    the patches' extent in the work CRS."""
+
+    def __init__(self, crs, origin, transform_context, extent):
+        self.crs = crs
+        self.ox, self.oy = origin
+        self.context = transform_context
+        self.extent = extent
+        self.extent_box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
 
 
-class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
-    """One overlay run: Overlay(...).run() -> OverlayResult. Holds the shared, read-only state of the workers."""
+class Overlay(LayerValues, DatedLayers):
+    """One overlay run: Overlay(...).run() -> OverlayResult."""
 
     def __init__(self, patches, patch_crs, layers, options, transform_context, feedback=None):
         self.inputs = list(patches)
@@ -145,9 +148,7 @@ class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
         self.feedback = feedback or QgsProcessingFeedback()
         self.result = OverlayResult()
         self.titles = titles()
-        self.vectorise = os.environ.get("WPZF_OVERLAY_VECTORISE", "1") != "0"  # off: compare with the GEOS path
         self._code_cache = {}
-        self._coef_cache = {}
         self._coef_problems = {}
 
     # ----- set-up ------------------------------------------------------------------------------------------------
@@ -193,8 +194,7 @@ class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
             self.result.tiankan_note = tr("耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）")
 
     def _make_frame(self):
-        """Work CRS, local origin, area table and the reading extent, from the patches' boxes alone (cheap), so the
-        reference layers can be read while the patches are prepared."""
+        """Work CRS, local origin, area table and the reading extent, from the patches' boxes."""
         if not self.inputs:
             raise InputError(tr("没有图斑可套合。"))
         extent = QgsRectangle()
@@ -213,115 +213,100 @@ class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
         origin = (math.floor(work_extent.xMinimum() / 1000.0) * 1000.0,
                   math.floor(work_extent.yMinimum() / 1000.0) * 1000.0)
         self.scale = AreaScale(self.crs, work_extent, self.context)
-        self.frame = WorkFrame(self.crs, origin, self.context, QgsSpatialIndex(), work_extent)
+        self.frame = WorkFrame(self.crs, origin, self.context, work_extent)
 
-    def _prepare_patches(self):
-        """The patches in the work CRS, checked (repaired and reported when invalid), with exact planar area and
-        ellipsoid factor. Runs as the first task; layer tasks wait for it before they pair patches."""
-        try:
-            patches = []
-            for p in self.inputs:
-                geom = self._patch_geometry(p, self._xform)
-                if geom is not None:
-                    patch = _Patch()
-                    patch.key, patch.label, patch.work = p.key, p.label, geom
-                    patches.append(patch)
-            if not patches:
+    def _prepare_patches(self, shapely):
+        """The patches in local work coordinates, checked (repaired and reported when invalid)."""
+        keys, labels, wkb = [], [], []
+        for p in self.inputs:
+            geom = self._patch_geometry(p)
+            if geom is not None:
+                keys.append(p.key)
+                labels.append(p.label)
+                wkb.append(bytes(geom.asWkb()))
+        if not keys:
+            raise InputError(tr("没有可套合的图斑（全部缺少几何或几何无效）。"))
+        geoms = shapely.from_wkb(np.array(wkb, dtype=object))
+        shift = np.array([self.frame.ox, self.frame.oy])
+        geoms = shapely.transform(geoms, lambda xy: xy - shift)
+        bad = np.flatnonzero(~shapely.is_valid(geoms) | ~np.isin(shapely.get_type_id(geoms), (3, 6)))
+        drop = []
+        for k in bad.tolist():
+            valid = bool(shapely.is_valid(geoms[k]))
+            problem = shapely.is_valid_reason(geoms[k])
+            fixed = polygonal(geoms[k] if valid else shapely.make_valid(geoms[k]))
+            if fixed is None:
+                self.result.warnings.append(tr("图斑 {} 几何无效（{}）且无法修复，未套合。").format(labels[k], problem)
+                                            if not valid else tr("图斑 {} 不是面，未套合。").format(labels[k]))
+                drop.append(k)
+                continue
+            if not valid:
+                self.result.warnings.append(tr("图斑 {} 几何无效（{}），已按修复后的几何套合。").format(labels[k], problem))
+            geoms[k] = fixed
+        if drop:
+            keep = np.setdiff1d(np.arange(len(keys)), drop)
+            keys, labels, geoms = [keys[k] for k in keep], [labels[k] for k in keep], geoms[keep]
+            if not keys:
                 raise InputError(tr("没有可套合的图斑（全部缺少几何或几何无效）。"))
-            ox, oy = self.frame.ox, self.frame.oy
-            index = self.frame.patch_index
-            for n, patch in enumerate(patches):
-                patch.idx = n
-                patch.work_abstract = patch.work.constGet()
-                patch.rect = patch.work.boundingBox()
-                patch.box = box(patch.rect)
-                patch.geometry = QgsGeometry(patch.work)
-                patch.geometry.transform(self.frame.to_local)
-                local = patch.geometry.constGet()
-                patch.area = local.area()
-                c = local.centroid()
-                patch.factor = self.scale.factor(c.x() + ox, c.y() + oy)
-                patch.large = patch.area > LARGE_PATCH_M2
-                index.addFeature(n, patch.rect)
-            self.patches = patches
-            self._parts = {p.key: {} for p in patches}  # patch -> layer -> (values, notes)
-            self._chunks = [patches[i:i + CHUNK] for i in range(0, len(patches), CHUNK)]
-            self._patch_boxes = np.array([patch.box for patch in patches]) - [ox, oy, ox, oy]
-            self._patch_area = np.array([patch.area for patch in patches])
-        finally:
-            self._patches_ready.set()
+        self.patches = Patches(keys, labels, geoms, self.scale, (self.frame.ox, self.frame.oy))
+        # the boxes the readers look for features in (work CRS), a hair larger than the patches
+        self.work_boxes = self.patches.boxes + [self.frame.ox - 1e-3, self.frame.oy - 1e-3,
+                                                self.frame.ox + 1e-3, self.frame.oy + 1e-3]
 
-    def _wait_patches(self):
-        """Layer tasks call this before using the patches; False when the run is over (error or cancel)."""
-        while not self._patches_ready.wait(0.05):
-            if self.tasks.cancel.is_set():
-                return False
-        return self.patches is not None and not self.tasks.cancel.is_set()
-
-    def _patch_geometry(self, p, xform):
-        """The patch in the work CRS, repaired if needed (reported), or None (reported) when unusable."""
+    def _patch_geometry(self, p):
+        """The patch in the work CRS (straight segments), or None (reported) when it has no geometry."""
         geom = QgsGeometry(p.geometry) if p.geometry is not None else QgsGeometry()
         if geom.isNull() or geom.isEmpty():
             self.result.warnings.append(tr("图斑 {} 没有几何，未套合。").format(p.label))
             return None
-        if xform is not None:
-            geom.transform(xform)
-        if not geom.isGeosValid():
-            problem = first_error(geom)
-            fixed = polygonal(geom.makeValid())
-            if fixed.isEmpty():
-                self.result.warnings.append(tr("图斑 {} 几何无效（{}）且无法修复，未套合。").format(p.label, problem))
-                return None
-            self.result.warnings.append(tr("图斑 {} 几何无效（{}），已按修复后的几何套合。").format(p.label, problem))
-            geom = fixed
-        geom = polygonal(geom)
-        if geom.isEmpty():
-            self.result.warnings.append(tr("图斑 {} 不是面，未套合。").format(p.label))
-            return None
+        if self._xform is not None:
+            geom.transform(self._xform)
+        if geom.constGet().hasCurvedSegments():
+            geom.convertToStraightSegment()
         return geom
 
     def _threads(self):
         if self.options.threads is not None:
-            return max(0, min(2, int(self.options.threads)))
+            return max(0, int(self.options.threads))
         env = os.environ.get("WPZF_THREADS", "")
         if env.isdigit():
-            return min(2, int(env))
-        return 2 if (os.cpu_count() or 1) > 1 else 1  # one numpy lane, one Python lane (core.overlay_tasks)
+            return int(env)
+        return 2 if (os.cpu_count() or 1) > 1 else 1
 
     # ----- the run -----------------------------------------------------------------------------------------------
     def run(self):
+        shapely = require_shapely()
         fb = self.feedback
         self._check_layers()
         self._read_terms(field_lookup)
         self._make_frame()
-        self.refs = {key: Reference(key, self.layers[key], self.fields.get(key, []), self.frame, self.titles[key])
-                     for key in REFERENCE_KEYS if key in self.layers}
+        self._prepare_patches(shapely)
+        keys = [k for k in REFERENCE_KEYS if k in self.layers]
+        # land use first: the biggest layer is the critical path
+        keys.sort(key=lambda k: -self.layers[k].featureCount())
+        self.specs = {k: LayerSpec(k, self.titles[k], self.layers[k], self.fields.get(k, []), self.frame)
+                      for k in keys}
+        self.refs, self.pieces, self.cutters, self._layer_results = {}, {}, {}, {}
+        self.cancel = threading.Event()
+        self._steps = 0
         threads = self._threads()
-        fb.pushInfo(tr("准备 {} 个图斑，读取参考图层并套合（{} 个线程）…").format(len(self.inputs), threads))
-        # The patches are prepared by the first task while the others read the layers; each layer task then
-        # queues that layer's work. Land use (the critical path) goes first in the queue.
-        self.patches = None
-        self._patches_ready = threading.Event()
-        self._shapes_ready = threading.Event()
-        self._job_feedbacks = {key: QgsFeedback() for key in self.refs}
-        self.tasks = TaskRunner(threads, fb, on_cancel=self._cancel_loads)
-        chunks = (len(self.inputs) + CHUNK - 1) // CHUNK
-        self.tasks.expect(chunks * len(self.refs))
-        self.tasks.add(self._prepare_patches, priority=0)
-        if self.vectorise:
-            self.tasks.add(self._build_shapes, priority=1)
-        for key in sorted(self.refs, key=lambda k: -self.layers[k].featureCount()):
-            self.tasks.add(self._load, key, lane="numpy", priority=0)
-        # The numpy lane holds Python's lock only briefly between array operations; a short switch interval lets
-        # it get the lock back quickly from the Python lane (restored afterwards).
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, SWITCH_INTERVAL))
-        try:
-            complete = self.tasks.run(3, 97)
-        finally:
-            sys.setswitchinterval(interval)
-        if not complete or fb.isCanceled():
+        fb.pushInfo(tr("准备 {} 个图斑，读取参考图层并套合（{} 个线程）…").format(len(self.patches), max(threads, 1)))
+        fb.setProgress(3)
+        if threads <= 1:
+            for n, key in enumerate(keys):
+                if fb.isCanceled():
+                    self.cancel.set()
+                    break
+                self._layer_job(key)
+                fb.setProgress(3 + 94.0 * (n + 1) / len(keys))
+        else:
+            self._run_threads(keys, threads)
+        if self.cancel.is_set() or fb.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
+        self._parts = [{} for _ in range(len(self.patches))]
+        for key, per_patch in self._layer_results.items():
+            for p, item in per_patch.items():
+                self._parts[p][key] = item
         if self.terms:
             self._apply_terms()
         self._assemble()
@@ -329,73 +314,52 @@ class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
         fb.setProgress(98)
         return self.result
 
-    def _cancel_loads(self):
-        for job in self._job_feedbacks.values():
-            job.cancel()
+    def _run_threads(self, keys, threads):
+        """Layers on a small pool; the calling thread moves the progress bar and passes a cancel on."""
+        fb = self.feedback
+        with ThreadPoolExecutor(max_workers=min(threads, len(keys)), thread_name_prefix="wpzf-overlay") as pool:
+            futures = [pool.submit(self._layer_job, key) for key in keys]
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                if fb.isCanceled():
+                    self.cancel.set()
+                finished = sum(1 for f in futures if f.done())
+                fb.setProgress(3 + 94.0 * finished / len(keys))
+                if any(f.exception() is not None for f in done):
+                    self.cancel.set()
+            for f in futures:
+                if f.exception() is not None and not isinstance(f.exception(), Canceled):
+                    raise f.exception()
 
-    def _load(self, key):
-        """Read one layer (columnar fast path when possible), measure it in numpy when that pays, and queue the
-        rest of its work for the Python lane."""
-        ref = self.refs[key]
-        if not (self.vectorise and ref.load_arrays()):
-            ref.load(self._job_feedbacks[key])
-        if not self._wait_patches():
+    def _step(self):
+        return not self.cancel.is_set()
+
+    def _layer_job(self, key):
+        """Read one layer, cut it with the patches and sum the figures (runs in a worker thread)."""
+        if self.cancel.is_set():
             return
-        priority = 1 if key == "landuse" else 2
-        if ref.vectorised:
-            if not self._vector_pairs(ref):  # huge polygons (township borders, red line): measure tiles instead
-                self.tasks.add(self._build_tiles, key, priority=priority)
-                return
-            fids = sorted(set(ref.candidate_range(0, len(self.patches))))  # validity: Python lane, meanwhile
-            for i in range(0, len(fids), VALIDATE_CHUNK):
-                self.tasks.add(self._validate, key, fids[i:i + VALIDATE_CHUNK], priority=priority)
-            if not self._wait_shapes():
-                return
-            self._measure(ref)
-            self._queue_ranges(key, priority)
+        ref = read_reference(self.specs[key], self.work_boxes, self.cancel)
+        self.refs[key] = ref
+        cutter = Cutter(self.patches, self.scale, (self.frame.ox, self.frame.oy), self._step)
+        pieces = cutter.cut(ref)
+        if pieces is None:
             return
-        for chunk in self._chunks:
-            self.tasks.add(self._layer_chunk, key, chunk, announced=True, priority=priority + 2)
-
-    def _queue_ranges(self, key, priority):
-        """The Python-lane rest of a measured layer, in a few pieces (progress, prompt cancel)."""
-        n = len(self.patches)
-        pieces = 4 if key == "landuse" else 1
-        bounds = [n * i // pieces for i in range(pieces + 1)]
-        ranges = [(bounds[i], bounds[i + 1]) for i in range(pieces) if bounds[i + 1] > bounds[i]]
-        self.tasks.credit(len(self._chunks) - len(ranges))
-        for lo, hi in ranges:
-            self.tasks.add(self._layer_vectorised, key, lo, hi, announced=True, priority=priority)
-
-    def _layer_chunk(self, key, chunk):
-        """The general way: one prepared GEOS patch against the layer's pieces, patch by patch."""
-        parts = self._parts
-        cancel = self.tasks.cancel
-        for patch in chunk:
-            if cancel.is_set():
-                return
-            engine = QgsGeometry.createGeometryEngine(patch.work_abstract)
-            engine.prepareGeometry()
-            notes = []
-            parts[patch.key][key] = (self._layer_values(key, patch, engine, notes), notes)
-
-    def _layer_values(self, key, patch, engine, notes):
+        self.pieces[key], self.cutters[key] = pieces, cutter
         if key == "landuse":
-            return self._landuse(patch, engine, notes)
-        if key == "townships":
-            return self._township(patch, engine, notes)
-        ref = self.refs[key]
-        area, per_feature = self._coverage(patch, engine, ref)
-        out = {AREA_FIELDS[key]: area * MU_PER_M2}
-        if key in NUMBER_FIELDS and self.fields.get(key):
-            out[NUMBER_FIELDS[key]] = self._numbers(ref, per_feature, notes)
-        return out
+            values = self._landuse_values(cutter, ref, pieces)
+        elif key == "townships":
+            values = self._township_values(ref, pieces)
+        else:
+            values = self._coverage_values(key, cutter, ref, pieces)
+        self._layer_results[key] = values
 
     # ----- results -----------------------------------------------------------------------------------------------
     def _assemble(self):
-        for patch in self.patches:
-            parts = self._parts[patch.key]
-            out = {"TBMJ": patch.area * patch.factor * MU_PER_M2}
+        patches = self.patches
+        for p, patch_key in enumerate(patches.keys):
+            parts = self._parts[p]
+            out = {"TBMJ": float(patches.area[p] * patches.factor[p]) * MU_PER_M2}
             notes = [self.result.tiankan_note]
             for key in REFERENCE_KEYS:
                 if key in parts:
@@ -403,14 +367,20 @@ class Overlay(PatchMeasure, VectorisedLayers, DatedLayers):
                     out.update(values)
                     notes += more
             out["THBZ"] = clip_text("；".join(n for n in notes if n), THBZ_WIDTH)
-            self.result.values[patch.key] = out
+            self.result.values[patch_key] = out
 
     def _collect_messages(self):
         res = self.result
-        for ref in self.refs.values():
-            res.warnings += [text for _fid, text in sorted(ref.repairs)]
+        for key in REFERENCE_KEYS:
+            ref = self.refs.get(key)
+            if ref is not None:
+                res.warnings += [text for _fid, text in sorted(ref.repairs)]
+                cutter = self.cutters.get(key)
+                for p, row in (cutter.failed if cutter is not None else []):
+                    res.warnings.append(tr("图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。")
+                                        .format(self.patches.labels[p], ref.title, int(ref.fids[row])))
         res.warnings += [text for _fid, text in sorted(self._coef_problems.items())]
-        labels = {p.key: p.label for p in self.patches}
+        labels = dict(zip(self.patches.keys, self.patches.labels))
         uncovered, unplaced, overlaps = [], {}, []
         for key, vals in res.values.items():
             if vals.get("DLWFGMJ", 0.0) >= REPORT_UNCOVERED_MU:

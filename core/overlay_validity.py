@@ -5,18 +5,17 @@ while the change happened: its start date empty or on/before the patch's after-i
 empty or on/after the before-imagery date (QSX). A patch without imagery dates is not filtered.
 
 Mixed into core.overlay.Overlay as a post-pass, so the main engine keeps its speed: the main pass measures every
-feature as before; afterwards only patches whose candidate features include one out of term are cut again with GEOS
-and measured over the valid features alone (union and ellipsoidal area exactly as the main pass, core.overlay_measure).
-Patches under temporary land or a facility filing with an end date are cut too, for LSYDQX / SSNYDQX (the latest end
-date among the valid features covering the patch; the self-check uses it to say a temporary use is past its term).
+feature; afterwards only patches met by a feature out of term are summed again from the pieces already cut, over the
+valid features alone (union and ellipsoidal area exactly as the main pass, core.overlay_values). Patches under
+temporary land or a facility filing with an end date get LSYDQX / SSNYDQX (the latest end date among the valid
+features covering the patch; the self-check uses it to say a temporary use is past its term).
 Nothing here runs when no date field is given.
 """
 import datetime
 
-from qgis.core import QgsFeatureRequest, QgsGeometry
+from qgis.core import QgsFeatureRequest
 
 from ..rules.deadlines import parse_date as parse_text_date
-from ..rules.fields import MU_PER_M2
 from .errors import Canceled
 from .i18n import tr
 from .overlay_measure import AREA_FIELDS, MIN_NUMBER_M2, NUMBER_FIELDS
@@ -182,70 +181,59 @@ class DatedLayers:
 
     # ----- the post-pass -------------------------------------------------------------------------------------------
     def _apply_terms(self):
-        """Runs in the calling thread after the workers are done (GEOS stays single-threaded)."""
+        """Runs in the calling thread after the layers are cut: only patches met by a dated feature are measured
+        again, from the pieces already cut."""
         for key, terms in self.terms.items():
-            ref = self.refs[key]
-            for n, patch in enumerate(self.patches):
-                if n % CANCEL_EVERY == 0 and self.feedback.isCanceled():
+            pieces = self.pieces.get(key)
+            if pieces is None:
+                continue
+            for p in range(len(self.patches)):
+                if p % CANCEL_EVERY == 0 and self.feedback.isCanceled():
                     raise Canceled(tr("套合分析已取消，未写入任何结果。"))
-                layer_result = self._parts[patch.key].get(key)
-                if layer_result is not None:
-                    self._term_patch(key, ref, terms, patch, *layer_result)
+                layer_result = self._parts[p].get(key)
+                if layer_result is not None and len(pieces.of(p)):
+                    self._term_patch(key, terms, p, *layer_result)
         self._report_terms()
 
-    def _term_patch(self, key, ref, terms, patch, values, notes):
+    def _term_patch(self, key, terms, p, values, notes):
         """Re-measure one patch over the features valid during its change; set LSYDQX / SSNYDQX."""
-        candidates = ref.candidates_for(patch)
-        if not candidates:
-            return
-        qsx, hsx = self._patch_dates.get(patch.key, (None, None))
+        ref, pieces, cutter = self.refs[key], self.pieces[key], self.cutters[key]
+        shares = pieces.per_feature(p)
+        qsx, hsx = self._patch_dates.get(self.patches.keys[p], (None, None))
         out = {}
-        for fid in candidates:  # also without patch dates: a bad end date matters for LSYDQX / SSNYDQX too
-            why = terms.out_of_term(fid, qsx, hsx)
+        for row in shares:  # also without patch dates: a bad end date matters for LSYDQX / SSNYDQX too
+            why = terms.out_of_term(int(ref.fids[row]), qsx, hsx)
             if why is not None:
-                out[fid] = why
+                out[row] = why
         term_field = TERM_FIELDS.get(key) if terms.end_field else None
         want_term = term_field is not None and (values.get(AREA_FIELDS[key]) or 0.0) > 0.0 and any(
-            terms.end(fid) is not None for fid in candidates if fid not in out)
-        if not out and not want_term:
-            return  # the main pass's figures stand
-        engine = QgsGeometry.createGeometryEngine(patch.work_abstract)
-        engine.prepareGeometry()
-        pieces = self._pieces(patch, engine, ref)
-        shares = {}
-        for fid, geom, area in pieces:
-            shares[fid] = shares.get(fid, 0.0) + self._ell(patch, geom, area)
-        if any(fid in out for fid in shares):
-            self._recount(key, ref, patch, values, notes, [p for p in pieces if p[0] not in out])
-            left = sorted((f for f in out if shares.get(f, 0.0) >= MIN_NUMBER_M2), key=lambda f: (-shares[f], f))
+            terms.end(int(ref.fids[row])) is not None for row in shares if row not in out)
+        if out:
+            kept = [k for k in pieces.of(p) if int(pieces.ri[k]) not in out]
+            new_values, new_notes = self._patch_coverage(key, cutter, ref, pieces, p, kept)
+            values.update(new_values)
+            notes[:] = new_notes  # this layer's notes are only about its numbers: made again from the valid features
+            left = sorted((r for r in out if shares.get(r, 0.0) >= MIN_NUMBER_M2),
+                          key=lambda r: (-shares[r], int(ref.fids[r])))
             if left:
                 notes += self._left_out_notes(key, ref, left, out)
-                self._term_patches[key].add(patch.key)
+                self._term_patches[key].add(self.patches.keys[p])
         if want_term:
-            ends = [terms.end(fid) for fid, area in shares.items()
-                    if fid not in out and area >= MIN_NUMBER_M2 and terms.end(fid) is not None]
+            ends = [terms.end(int(ref.fids[row])) for row, area in shares.items()
+                    if row not in out and area >= MIN_NUMBER_M2 and terms.end(int(ref.fids[row])) is not None]
             values[term_field] = max(ends).isoformat() if ends else None
-
-    def _recount(self, key, ref, patch, values, notes, kept):
-        """Area and numbers from the valid pieces. The main pass's notes of these layers are only about the numbers
-        (core.overlay_measure._numbers), so they are made again from the valid features."""
-        area, per_feature = self._coverage_of(patch, kept)
-        values[AREA_FIELDS[key]] = area * MU_PER_M2
-        del notes[:]
-        if key in NUMBER_FIELDS and self.fields.get(key):
-            values[NUMBER_FIELDS[key]] = self._numbers(ref, per_feature, notes)
 
     def _left_out_notes(self, key, ref, left, why):
         """'批准 桂政土批〔2019〕3号 有效期至 2021-06-30，早于前时相，未计入' for the largest few, then a count."""
         short = short_names()[key]
         texts = []
-        for fid in left[:MAX_NAMED]:
-            kind, day = why[fid]
+        for row in left[:MAX_NAMED]:
+            kind, day = why[row]
             if kind == "end":
-                text = tr("{} {} 有效期至 {}，早于前时相，未计入").format(short, self._feature_name(key, ref, fid),
+                text = tr("{} {} 有效期至 {}，早于前时相，未计入").format(short, self._feature_name(key, ref, row),
                                                                 day.isoformat())
             else:
-                text = tr("{} {} 起始日期 {}，晚于后时相，未计入").format(short, self._feature_name(key, ref, fid),
+                text = tr("{} {} 起始日期 {}，晚于后时相，未计入").format(short, self._feature_name(key, ref, row),
                                                                  day.isoformat())
             if text not in texts:
                 texts.append(text)
@@ -253,9 +241,10 @@ class DatedLayers:
             texts.append(tr("另有 {} 个{}要素不在有效期内，未计入").format(len(left) - MAX_NAMED, short))
         return texts
 
-    def _feature_name(self, key, ref, fid):
+    def _feature_name(self, key, ref, row):
+        fid = int(ref.fids[row])
         if key in NUMBER_FIELDS and self.fields.get(key):
-            value = ref.attributes(fid)[0]
+            value = ref.attributes(row)[0]
             if value not in (None, ""):
                 return str(value).strip()
             return tr("无编号(fid={})").format(fid)

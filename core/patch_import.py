@@ -15,7 +15,7 @@ from . import batch_checks as checks
 from .errors import Canceled, InputError
 from .i18n import tr
 from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector, source_path
-from .reference import polygonal
+from .layers import polygon_parts
 from .workpackage import WorkPackage
 
 
@@ -85,7 +85,7 @@ def normalise_date(value):
 
 def _polygonal(geom):
     """Only the polygon parts, as a multipolygon (the package's geometry type)."""
-    geom = polygonal(geom)
+    geom = polygon_parts(geom)
     if not geom.isNull():
         geom.convertToMultiType()
     return geom

@@ -274,56 +274,56 @@ def test_area_scale_matches_geodesic(epsg, x, y):
         assert ours == pytest.approx(expect, rel=1e-7)
 
 
-def test_vectorised_and_general_paths_agree(qgis_processing, tmp_path, monkeypatch):
-    """The numpy fast path and the GEOS path give the same areas (patches of every shape, holes included)."""
+def test_readers_and_threads_agree(qgis_processing, tmp_path, monkeypatch):
+    """The three readers (GeoPackage R-tree window, GDAL columnar for a shapefile, QGIS for a filtered layer) and one
+    or two threads give the same figures, and those match the independent computation (non-convex patches, a hole,
+    overlapping farmland)."""
     gpkg = str(tmp_path / "ref.gpkg")
-    lu, _cells = landuse_grid(gpkg, ["0101", "0702", "1101", "0301"], n=6, size=70.0, kcxs={3: 0.1})
-    farm = write(gpkg, "farmland", [(rect(0, 0, 200, 150), {}), (rect(200, 0, 150, 150), {}),
-                                    (rect(100, 100, 150, 150), {})])
+    lu, cells = landuse_grid(gpkg, ["0101", "0702", "1101", "0301"], n=6, size=70.0, kcxs={3: 0.1})
+    farm_shapes = [rect(0, 0, 200, 150), rect(200, 0, 150, 150), rect(100, 100, 150, 150)]
+    farm = write(gpkg, "farmland", [(g, {}) for g in farm_shapes])
+    shp = str(tmp_path / "土地 利用.shp")
+    ogr.GetDriverByName("ESRI Shapefile").CopyDataSource(ogr.Open(gpkg), str(tmp_path / "shp"))
+    os.rename(str(tmp_path / "shp" / "landuse.shp"), shp)
+    for ext in ("shx", "dbf", "prj"):
+        os.rename(str(tmp_path / "shp" / "landuse.{}".format(ext)), shp[:-3] + ext)
+    from qgis.core import QgsVectorLayer
+    filtered = QgsVectorLayer(lu, "lu", "ogr")
+    assert filtered.setSubsetString("fid > 0")
     shapes = [swkt.loads("POLYGON(({x} {y},{x2} {y},{x2} {y2},{xm} {ym},{x} {y2},{x} {y}))".format(
         x=X0 + 20 + 60 * i, y=Y0 + 30, x2=X0 + 150 + 60 * i, y2=Y0 + 300, xm=X0 + 90 + 60 * i, ym=Y0 + 120))
         for i in range(4)]  # non-convex (a notch)
     shapes.append(rect(30, 30, 300, 300).difference(rect(100, 100, 60, 60)))  # a hole
     pt = patches_layer(str(tmp_path / "p.gpkg"), shapes)
-    _r, fast = run(qgis_processing, pt, str(tmp_path / "fast.gpkg"), landuse=lu, farmland=farm)
-    monkeypatch.setenv("WPZF_OVERLAY_VECTORISE", "0")
+    results = []
+    for n, landuse in enumerate([lu, shp, filtered]):
+        _r, rows = run(qgis_processing, pt, str(tmp_path / "out{}.gpkg".format(n)), landuse=landuse, farmland=farm)
+        results.append(rows)
     monkeypatch.setenv("WPZF_THREADS", "0")
-    _r, slow = run(qgis_processing, pt, str(tmp_path / "slow.gpkg"), landuse=lu, farmland=farm)
-    for key in fast:
-        for field in ("TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "TKMJ", "YJJBNTMJ"):
-            assert fast[key][field] == pytest.approx(slow[key][field], abs=1e-7), (key, field)
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "one_thread.gpkg"), landuse=lu, farmland=farm)
+    results.append(rows)
+    for i, shape in enumerate(shapes):
+        key = "P{:02d}".format(i + 1)
+        expect = landuse_expect(shape, cells)
+        expect["YJJBNTMJ"] = mu(shape.intersection(unary_union(farm_shapes)))
+        for rows in results:
+            assert_close(rows[key], expect)
+            for field in ("TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "TKMJ", "YJJBNTMJ"):
+                assert rows[key][field] == pytest.approx(results[0][key][field], abs=1e-7), (key, field)
 
 
-def test_convex_parts_and_clip_against_shapely():
-    """core.overlay_clip on random non-convex polygons with holes against shapely's exact intersections."""
-    import random
+def test_a_month_reads_only_the_features_near_its_patches(tmp_path):
+    """The GeoPackage reader joins the layer's R-tree with the patch boxes: a few patches read a few features."""
     import numpy as np
-    from shapely.geometry import Polygon
-    from wpzf.core import overlay_clip as clip
-    rng = random.Random(3)
-
-    def blob(cx, cy, r, n):
-        import math
-        pts = []
-        for k in range(n):
-            a = 2 * math.pi * k / n
-            rr = r * rng.uniform(0.4, 1.0)
-            pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
-        return Polygon(pts)
-
-    patches = [blob(rng.uniform(0, 500), rng.uniform(0, 500), rng.uniform(20, 80), rng.randint(5, 14))
-               for _ in range(40)]
-    patches[0] = patches[0].difference(patches[0].centroid.buffer(8))  # one with a hole
-    polys = [blob(rng.uniform(0, 500), rng.uniform(0, 500), rng.uniform(30, 120), rng.randint(4, 30))
-             for _ in range(120)]
-    polys[1] = polys[1].difference(polys[1].centroid.buffer(15))
-    shapes = clip.parse_wkb([p.wkb for p in patches])
-    arrays = clip.parse_wkb([p.wkb for p in polys])
-    parts = clip.ConvexParts(shapes)
-    pp, ff = clip.box_pairs(shapes.box, arrays.box)
-    got = clip.overlap_areas(parts, arrays, shapes.box, pp, ff)
-    expect = np.array([patches[i].intersection(polys[j]).area for i, j in zip(pp, ff)])
-    assert len(pp) > 40 and np.abs(got - expect).max() < 1e-6
+    from wpzf.core.overlay_read import _read_gpkg
+    gpkg = str(tmp_path / "参考 数据.gpkg")
+    landuse_grid(gpkg, ["0101"], n=40, size=50.0)  # 1,600 squares
+    info = {"path": gpkg, "layer_name": "landuse", "layer_id": None, "encoding": "UTF-8"}
+    boxes = np.array([[X0 + 10, Y0 + 10, X0 + 60, Y0 + 40],  # meets 2 squares
+                      [X0 + 1010, Y0 + 1010, X0 + 1020, Y0 + 1020]])  # inside 1
+    fids, wkb, cols, how = _read_gpkg(info, ["DLBM"], boxes)
+    assert how == "gpkg-rtree" and len(fids) == 3 and cols[0] == ["0101"] * 3
+    assert all(w[:1] == b"\x01" for w in wkb)
 
 
 # ----- the work package -------------------------------------------------------------------------------------------

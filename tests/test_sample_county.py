@@ -306,7 +306,8 @@ def test_patches_cover_the_situations(county):
     _, _, appr = read(ref, "approvals")
     _, _, mines = read(ref, "mining")
     appr_ok = [g for g, _ in appr if g.is_valid]
-    land_tree = STRtree([g for g, _ in land])
+    land_geoms = [g for g, _ in land]
+    land_tree = STRtree(land_geoms)
     land_of = {id(g): v for g, v in land}
     farm_geoms = [g for g, _ in farm]
     red_geom = unary_union([g for g, _ in red])
@@ -347,7 +348,7 @@ def test_patches_cover_the_situations(county):
                for j in cases["farmland_large"])
     for g, v in patches.values():
         areas = {}
-        for p in land_tree.query(g):
+        for p in (land_geoms[int(i)] for i in land_tree.query(g)):
             a = p.intersection(g).area
             if a > 0:
                 code = land_of[id(p)]["DLBM"]

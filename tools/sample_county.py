@@ -47,12 +47,15 @@ from osgeo import gdal, ogr, osr
 from scipy import ndimage, sparse
 from scipy.sparse import csgraph
 from scipy.spatial import Voronoi, cKDTree
+import shapely
 from shapely import vectorized
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 from shapely.prepared import prep
 from shapely.strtree import STRtree
 from shapely.validation import make_valid
+
+SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
 
 
 def _issued_fields():
@@ -337,11 +340,18 @@ def _split_long(poly, size):
     return out
 
 
-def _strtree(geoms):
-    """STRtree whose queries give indices (shapely 1.8 API, its deprecation warning silenced)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return STRtree(geoms, items=list(range(len(geoms))))
+class _strtree:
+    """STRtree whose query_items gives sorted indices, on shapely 1.8 and 2.x alike."""
+
+    def __init__(self, geoms):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self._tree = STRtree(geoms) if SHAPELY2 else STRtree(geoms, items=list(range(len(geoms))))
+
+    def query_items(self, geom):
+        if SHAPELY2:
+            return sorted(int(i) for i in self._tree.query(geom))
+        return sorted(self._tree.query_items(geom))
 
 
 def _drop_small_holes(poly, min_area=1.0):
