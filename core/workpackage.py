@@ -417,10 +417,12 @@ class WorkPackage:
         return rows[0] if rows else None
 
     # ----- patches: writing -----------------------------------------------------------------------------------
-    def update_patches(self, changes, action="edit", user=None):
+    def update_patches(self, changes, action="edit", user=None, also=None):
         """Apply {JCBH: {field: value}} in one transaction, one history row per changed field.
 
         Returns the number of changed field values. Unknown JCBH or field raises before anything is written.
+        `also(ds)`, when given, runs in the same transaction after the changes (a caller's own bookkeeping, e.g. the
+        township round trip's tables), so both are stored or neither.
         """
         user = user or current_user()
         unknown_fields = sorted({k for c in changes.values() for k in c} - set(F.PATCH_FIELD_NAMES))
@@ -454,6 +456,8 @@ class WorkPackage:
                     changed += 1
                 if dirty:
                     layer.SetFeature(feat)
+            if also is not None:
+                also(ds)
             return changed
         return self._write(body)
 

@@ -126,7 +126,18 @@ SPLIT = [
 ]
 PART, SPLIT_PARENT = "拆分", "被拆分"
 
-PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE + SPLIT
+# 乡镇核查 (issue 16): what the township reports from the field visit (实地核查), besides the judgment fields it fills
+# (HCRQ, WFZT, ZGCS, ZGZT, ZGRQ, CCFGMJ, BBGDMJ, BZ).
+FIELDWORK = [
+    ("SDXZ", "str", 20, 0, "实地现状"),
+    ("HCR", "str", 50, 0, "实地核查人"),
+]
+SDXZ_VALUES = ["未变化", "未动工", "在建", "已建成", "已停工", "已拆除", "已复耕复绿", "其他"]
+# What a township fills in its task list or field app, in the order of the Excel columns; everything else it sees
+# is locked. The round trip compares exactly these (value at export, value now, value returned).
+FIELDWORK_FILLED = ["HCRQ", "HCR", "SDXZ", "WFZT", "ZGCS", "ZGZT", "ZGRQ", "CCFGMJ", "BBGDMJ", "BZ"]
+
+PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE + SPLIT + FIELDWORK
 PATCH_FIELD_NAMES = [f[0] for f in PATCH_FIELDS]
 ALIASES = {f[0]: f[4] for f in PATCH_FIELDS}
 KEY = "JCBH"
@@ -192,3 +203,45 @@ LAYER_PHOTOS = "photos"
 TABLE_HISTORY = "history"
 TABLE_SETTINGS = "settings"
 TABLE_ATTACHMENTS = "attachments"
+
+# 乡镇核查 round trip (issue 16): what was sent to which township and when, the values each unit had when it went out,
+# and the edits that met a county edit on the way back (three-way conflicts, resolved in the dock).
+FIELD_PACKAGE_FIELDS = [
+    ("ID", "str", 60, 0, "任务包编号"),
+    ("XZDM", "str", 12, 0, "乡镇代码"),
+    ("XZMC", "str", 50, 0, "乡镇名称"),
+    ("SENT_AT", "str", 19, 0, "发出时间"),
+    ("SENT_BY", "str", 50, 0, "发出人"),
+    ("DUE", "str", 10, 0, "要求返回日期"),
+    ("UNITS", "int", 10, 0, "图斑数"),
+    ("FOLDER", "str", 0, 0, "任务包位置"),
+    ("STATE", "str", 10, 0, "状态"),
+    ("BACK_AT", "str", 19, 0, "最近返回时间"),
+    ("IMPORTS", "int", 10, 0, "导入次数"),
+    ("BACK_SHA", "str", 64, 0, "最近返回内容SHA-256"),
+    ("NOTE", "str", 254, 0, "说明"),
+]
+FIELD_EXPORT_FIELDS = [
+    ("PKG_ID", "str", 60, 0, "任务包编号"),
+    ("JCBH", "str", 60, 0, "图斑编号"),
+    ("SENT", "str", 0, 0, "发出时的值(JSON)"),
+    ("BASE", "str", 0, 0, "比对基准值(JSON)"),
+    ("BACK_AT", "str", 19, 0, "返回时间"),
+]
+FIELD_CONFLICT_FIELDS = [
+    ("PKG_ID", "str", 60, 0, "任务包编号"),
+    ("XZMC", "str", 50, 0, "乡镇名称"),
+    ("JCBH", "str", 60, 0, "图斑编号"),
+    ("FIELD", "str", 20, 0, "字段"),
+    ("SENT", "str", 0, 0, "发出时的值"),
+    ("CURRENT", "str", 0, 0, "县级现值"),
+    ("RETURNED", "str", 0, 0, "乡镇返回值"),
+    ("FOUND_AT", "str", 19, 0, "发现时间"),
+    ("STATE", "str", 10, 0, "处理状态"),
+    ("DONE_AT", "str", 19, 0, "处理时间"),
+    ("DONE_BY", "str", 50, 0, "处理人"),
+    ("RESULT", "str", 0, 0, "采用的值"),
+]
+TABLE_FIELD_PACKAGES = "field_packages"
+TABLE_FIELD_EXPORTS = "field_exports"
+TABLE_FIELD_CONFLICTS = "field_conflicts"

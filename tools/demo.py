@@ -88,6 +88,55 @@ def show_split(wp_path, county):
         print("   ! 样例中应拆分却未拆分的图斑：{}".format("、".join(missing)))
 
 
+def field_round_trip(wp_path, folder):
+    """乡镇核查 (issue 16): packages to two townships, their simulated answers (城关镇 in Excel with a county edit
+    made meanwhile: a conflict; 石桥镇 in QField with new photos and one bad value), imported back."""
+    import datetime
+    import glob
+    from wpzf.core.fieldwork import conflicts, tracking
+    print("\n== 乡镇核查往返：发出任务包，乡镇填报返回，导入")
+    sent = step("生成乡镇核查任务包（城关镇、石桥镇）", "wpzf:field_package", {
+        "WORKPACKAGE": wp_path, "TOWNSHIPS": "城关镇,石桥镇", "OUTPUT_FOLDER": folder})
+    folders = {os.path.basename(p).split("_")[0]: p for p in sent["PACKAGES"].splitlines()}
+    for name, path in folders.items():
+        print("   {}：{}".format(name, os.path.relpath(path, folder)))
+        for entry in sorted(os.listdir(path)):
+            print("     {}".format(entry))
+    wp = load_wp(wp_path)
+    key = next(p["missing"][0] for p in tracking.sent_packages(wp) if p["XZMC"] == "城关镇")
+    wp.update_patches({key: {"BZ": "县卫片办：已电话核实，当事人为某建材公司"}}, action="edit", user="县卫片办")
+    print("   县里在任务包发出后改了图斑 {} 的备注（乡镇也会填它：冲突）".format(key))
+    township = load_tool("simulate_township")
+    today = datetime.date.today().isoformat()
+    answer = township.simulate(folders["城关镇"], via="excel", today=today, make_zip=True, seed=3)
+    print("   城关镇在任务表中填了 {} 个图斑，打包返回 {}".format(len(answer["written"]), os.path.basename(answer["zip"])))
+    step("导入城关镇核查结果（zip）", "wpzf:field_import", {"WORKPACKAGE": wp_path, "INPUT": answer["zip"]})
+    answer = township.simulate(folders["石桥镇"], via="qfield", today=today, bad_value=True, photos=4, seed=5)
+    print("   石桥镇用 QField 填了 {} 个图斑、拍了 {} 个文件（其中一个值不合规）".format(
+        len(answer["written"]), answer["photos"]["files"]))
+    try:
+        step("导入石桥镇核查结果（全部或全不）", "wpzf:field_import", {"WORKPACKAGE": wp_path, "INPUT": folders["石桥镇"]})
+    except Exception as exc:  # the bad value refuses the whole return: that is the point
+        print("   未导入（工作库未改动）：\n     " + str(exc).strip().replace("\n", "\n     "))
+    step("导入石桥镇核查结果（只导入无问题的图斑）", "wpzf:field_import", {
+        "WORKPACKAGE": wp_path, "INPUT": folders["石桥镇"], "VALID_ONLY": True})
+    step("再次导入城关镇的同一份返回（内容相同，不重复写入）", "wpzf:field_import", {
+        "WORKPACKAGE": wp_path, "INPUT": glob.glob(os.path.join(folder, "*城关镇*_返回.zip"))[0]})
+    rows = conflicts.list_conflicts(wp)
+    print("\n== 待处理冲突（判定面板处理；core/fieldwork/conflicts.py）：{} 处".format(len(rows)))
+    for row in rows:
+        print("   {} {}：发出时“{}”，县里现为“{}”，{}返回“{}”".format(row["JCBH"], row["label"], row["SENT"] or "",
+                                                         row["CURRENT"] or "", row["XZMC"], row["RETURNED"] or ""))
+    if rows:
+        conflicts.resolve(wp, rows[0]["_fid"], conflicts.KEEP_CURRENT, user="县卫片办")
+        print("   已处理第一处：保留县级值")
+    print("\n== 发出与返回（期限视图；core/fieldwork/tracking.py）")
+    for pkg in tracking.sent_packages(wp):
+        print("   {} {} 发出 {}，要求 {} 前返回：{}，返回 {}/{} 个图斑，未返回 {}".format(
+            pkg["XZMC"], pkg["ID"], pkg["SENT_AT"], pkg["DUE"], pkg["STATE"], len(pkg["back"]), pkg["units"],
+            "、".join(pkg["missing"]) or "无"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=os.path.join(ROOT, "demo-out"))
@@ -161,6 +210,8 @@ def main():
     step("挂图作战图集", "wpzf:battle_map", {"WORKPACKAGE": wp, "PERIOD": "2022Q1", "DATE": today,
                                         "TOWNSHIPS": reference("townships"),
                                         "OUTPUT": os.path.join(docs, "挂图作战.pdf")})
+
+    field_round_trip(wp, os.path.join(out, "乡镇核查"))
 
     print("\n演示完成，结果在 {}".format(out))
     app.exitQgis()

@@ -27,9 +27,17 @@ GROUPS = [  # (attribute of rules/fields.py, heading, who writes it)
     ("REISSUE", "重新下发 Re-issue", "wpzf:import_patches when a patch issued again changed (self-check R01)"),
     ("SPLIT", "图斑拆分 Split", "wpzf:split_patches: TBZT 拆分 on a part (which keeps its parent's JCBH and has its "
      "own number ZTBBH, the unit's key), 被拆分 on the split parent (kept, no longer judged)"),
+    ("FIELDWORK", "乡镇核查 Field verification", "the township, through wpzf:field_package / wpzf:field_import (with "
+     "HCRQ, WFZT, ZGCS, ZGZT, ZGRQ, CCFGMJ, BBGDMJ and BZ of the judgment group)"),
     ("PHOTO_FIELDS", "举证照片 Photos (layer photos)", "wpzf:link_photos and the dock"),
     ("ATTACHMENT_FIELDS", "附件材料 Attachments (table attachments)", "the dock (files kept in the package)"),
     ("HISTORY_FIELDS", "修改历史 History (table history)", "every write, one row per changed value"),
+    ("FIELD_PACKAGE_FIELDS", "乡镇核查任务包 Field packages (table field_packages)",
+     "wpzf:field_package (one row per package sent to a township) and wpzf:field_import (its return)"),
+    ("FIELD_EXPORT_FIELDS", "发出时的值 Values at export (table field_exports)",
+     "wpzf:field_package (each unit's township fields as sent); wpzf:field_import moves the base on"),
+    ("FIELD_CONFLICT_FIELDS", "返回冲突 Return conflicts (table field_conflicts)",
+     "wpzf:field_import (a township edit meeting a county edit made since export) and their resolution in the dock"),
 ]
 TYPES = {"str": "text", "int": "integer", "real": "real"}
 

@@ -1,0 +1,203 @@
+"""The round trip's tables in the work package (declared in rules/fields.py):
+
+    field_packages   one row per package sent to a township: when, by whom, due back when, its state, its returns
+    field_exports    one row per unit and package: the township fields as they left (SENT) and the base the next
+                     return is compared with (BASE: SENT, moved on to what each import took)
+    field_conflicts  a township edit that met a county edit made since the export: kept until resolved in the dock
+
+Values are kept as JSON ({field: value}) so numbers stay numbers. The tables are created on first use, outside a
+transaction (GDAL's GeoPackage driver defers table creation, which a transaction would not cover), as
+core/attachments does for its table; reading a package without them finds nothing.
+"""
+import json
+import time
+
+from osgeo import gdal, ogr
+
+from ...rules import fields as F
+from .. import package_io
+from ..errors import WorkPackageError
+from ..i18n import tr
+from ..workpackage import WorkPackage, same_value
+
+ogr.UseExceptions()
+
+TABLES = {F.TABLE_FIELD_PACKAGES: F.FIELD_PACKAGE_FIELDS, F.TABLE_FIELD_EXPORTS: F.FIELD_EXPORT_FIELDS,
+          F.TABLE_FIELD_CONFLICTS: F.FIELD_CONFLICT_FIELDS}
+INDEXES = ["CREATE UNIQUE INDEX IF NOT EXISTS idx_field_packages_id ON field_packages(ID)",
+           "CREATE INDEX IF NOT EXISTS idx_field_exports_pkg ON field_exports(PKG_ID)",
+           "CREATE INDEX IF NOT EXISTS idx_field_exports_jcbh ON field_exports(JCBH)",
+           "CREATE INDEX IF NOT EXISTS idx_field_conflicts_jcbh ON field_conflicts(JCBH)"]
+_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
+
+# field_packages.STATE
+SENT, PARTLY_BACK, BACK = "已发出", "部分返回", "已返回"
+# field_conflicts.STATE
+OPEN, TOOK_RETURNED, KEPT_CURRENT, SET_OTHER, SUPERSEDED = "待处理", "采用乡镇值", "保留县级值", "另定值", "已被取代"
+CLOSED_STATES = (TOOK_RETURNED, KEPT_CURRENT, SET_OTHER, SUPERSEDED)
+
+
+def package(wp):
+    return wp if isinstance(wp, WorkPackage) else WorkPackage(wp)
+
+
+def quote(value):
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+# ----- values as JSON --------------------------------------------------------------------------------------------
+def dumps(values):
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def loads(text):
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def same(a, b):
+    """Two values of a township field agree (areas to a millionth of a 亩, text as text)."""
+    return same_value(a, b, tolerance=1e-6)
+
+
+def shown(value):
+    """A value as a conflict row and a message show it."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float):
+        return "{:.6f}".format(value).rstrip("0").rstrip(".")
+    return str(value)
+
+
+# ----- the tables ------------------------------------------------------------------------------------------------
+def _complete(path):
+    ds = package_io.open_dataset(path)
+    for table, spec in TABLES.items():
+        layer = ds.GetLayerByName(table)
+        if layer is None:
+            return False
+        defn = layer.GetLayerDefn()
+        if any(defn.GetFieldIndex(name) < 0 for name, *_ in spec):
+            return False
+    return True
+
+
+def _create(path):
+    """Create the tables, or what an interrupted creation left out. Raises RuntimeError."""
+    ds = package_io.open_dataset(path, update=True)
+    for table, spec in TABLES.items():
+        layer = ds.GetLayerByName(table)
+        if layer is None:
+            gdal.ErrorReset()
+            layer = ds.CreateLayer(table, None, ogr.wkbNone, options=["FID=fid"])
+            if layer is None:
+                raise RuntimeError(gdal.GetLastErrorMsg() or table)
+        defn = layer.GetLayerDefn()
+        for name, ftype, length, _precision, _alias in spec:
+            if defn.GetFieldIndex(name) < 0:
+                field = ogr.FieldDefn(name, _TYPES[ftype])
+                if ftype == "str" and length:
+                    field.SetWidth(length)
+                layer.CreateField(field)
+    ds.FlushCache()
+    ds = None  # closing runs the deferred creation
+
+
+def _index_and_aliases(ds):
+    for statement in INDEXES:
+        package_io.execute(ds, statement)
+    result = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_data_columns'")
+    has_columns = result is not None and result.GetFeatureCount() > 0
+    if result is not None:
+        ds.ReleaseResultSet(result)
+    if has_columns:  # Chinese names in QGIS's attribute table, as for the other tables
+        for table, spec in TABLES.items():
+            for name, _t, _l, _p, alias in spec:
+                package_io.execute(ds, "INSERT OR REPLACE INTO gpkg_data_columns(table_name, column_name, name, title)"
+                                       " VALUES ({}, {}, {}, {})".format(quote(table), quote(name), quote(alias),
+                                                                         quote(alias)))
+
+
+def ensure_tables(wp):
+    """Create the round trip's tables in a package that lacks them (retried while the package is locked)."""
+    wp = package(wp)
+    if _complete(wp.path):
+        return wp
+    deadline = time.monotonic() + (package_io.LOCK_WAIT_SECONDS if wp.lock_wait is None else wp.lock_wait)
+    while True:
+        try:
+            _create(wp.path)
+            break
+        except RuntimeError as exc:
+            if _complete(wp.path):  # another program created them meanwhile
+                break
+            if package_io.classify(str(exc)) != "locked" or time.monotonic() >= deadline:
+                raise package_io.failure(wp.path, str(exc))
+            time.sleep(0.2)
+    package_io.write(wp.path, _index_and_aliases, wp.lock_wait)
+    if not _complete(wp.path):
+        raise WorkPackageError(tr("无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。")
+                               .format(wp.path))
+    return wp
+
+
+# ----- reading and writing rows ----------------------------------------------------------------------------------
+def _names(table):
+    return [f[0] for f in TABLES[table]]
+
+
+def row_of(feat, table):
+    defn = feat.GetDefnRef()
+    row = {name: feat.GetField(defn.GetFieldIndex(name)) for name in _names(table)}
+    row["_fid"] = feat.GetFID()
+    return row
+
+
+def read(wp, table, where=None):
+    """Rows of `table` (dicts with '_fid') matching an OGR filter, in fid order; none when the table is missing."""
+    ds = package_io.open_dataset(package(wp).path)
+    return read_in(ds, table, where)
+
+
+def read_in(ds, table, where=None):
+    """read() inside an open dataset (a write's transaction)."""
+    layer = ds.GetLayerByName(table)
+    if layer is None:
+        return []
+    layer.SetAttributeFilter(where)
+    try:
+        return [row_of(feat, table) for feat in layer]
+    finally:
+        layer.SetAttributeFilter(None)
+
+
+def _set(feat, name, value):
+    index = feat.GetDefnRef().GetFieldIndex(name)
+    if value is None or value == "":
+        feat.SetFieldNull(index)
+    else:
+        feat.SetField(index, value)
+
+
+def insert(ds, table, values):
+    layer = ds.GetLayerByName(table)
+    feat = ogr.Feature(layer.GetLayerDefn())
+    for name, value in values.items():
+        _set(feat, name, value)
+    layer.CreateFeature(feat)
+    return feat.GetFID()
+
+
+def update(ds, table, fid, values):
+    layer = ds.GetLayerByName(table)
+    feat = layer.GetFeature(int(fid))
+    if feat is None:
+        raise WorkPackageError(tr("记录 {}（{}）不存在，可能已被删除；请刷新后重试。").format(fid, table))
+    for name, value in values.items():
+        _set(feat, name, value)
+    layer.SetFeature(feat)
