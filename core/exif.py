@@ -1,16 +1,29 @@
 """What a field photo says about itself: GPS position, viewing direction, time, orientation.
 
-A small reader of the JPEG APP1 segments (EXIF TIFF structure and the XMP packet) so the plugin needs no imaging
-library: only the few tags evidence needs are decoded. Pure Python, no QGIS.
+Pillow decodes the EXIF block (Image.Exif, get_ifd for the Exif and GPS IFDs). What it does not give is done here:
+finding the EXIF and XMP segments before the image data (skipping stray bytes between segments as image viewers do,
+see _app1_segments), the drone heading and the XMP creation time from the XMP packet, and the judgment of each
+value (a tag of the wrong type, a zero denominator, a zeroed date is no value).
+QGIS's own QgsExifTools (3.22) was the other candidate; it was left aside because it reads by path only (the linker
+reads the file it opened and proved to be a regular file, and a path can be swapped for a FIFO in between), gives no
+XMP, answers a broken file and a file without EXIF alike with an empty map, and returned nothing at all for JPEGs
+with a stray byte before a marker.
 
-Photos come from phones, drones and unzipped archives of unknown origin, so every value is checked before it is
-used: a tag of the wrong type or count, an offset outside the block or a zero denominator leaves that tag out.
-The reader raises nothing but PhotoReadError, and its work is bounded by the file size: it never follows an IFD's
-"next IFD" link, and reads each of the three IFDs it needs (IFD0, EXIF, GPS) once.
+Photos come from phones, drones and unzipped archives of unknown origin. The reader raises nothing but
+PhotoReadError, and only for a file that is not a usable JPEG (another format, empty, cut off before its image data,
+broken marker structure): a photo whose EXIF block is damaged is still a photo, read with what could be read and
+`exif_problem` saying what was wrong. Pillow never follows an IFD's "next IFD" link here (only IFD0, Exif and GPS are
+read, once each), so the work is bounded by the size of the EXIF block.
 """
+import datetime
 import math
 import re
-import struct
+import warnings
+
+try:
+    from PIL import Image as _PilImage
+except ImportError:  # part of QGIS's Windows, macOS and Debian installs; said per photo if missing
+    _PilImage = None
 
 # TIFF tag ids (EXIF 2.3 / TIFF 6.0).
 TAG_ORIENTATION = 0x0112
@@ -18,48 +31,60 @@ TAG_DATETIME = 0x0132
 TAG_EXIF_IFD = 0x8769
 TAG_GPS_IFD = 0x8825
 TAG_DATETIME_ORIGINAL = 0x9003
+TAG_DATETIME_DIGITIZED = 0x9004  # exiftool's CreateDate
 GPS_LAT_REF, GPS_LAT, GPS_LON_REF, GPS_LON = 1, 2, 3, 4
 GPS_DIRECTION_REF, GPS_DIRECTION = 16, 17
-_IFD0_TAGS = (TAG_ORIENTATION, TAG_DATETIME, TAG_EXIF_IFD, TAG_GPS_IFD)
-_EXIF_TAGS = (TAG_DATETIME_ORIGINAL,)
-_GPS_TAGS = (GPS_LAT_REF, GPS_LAT, GPS_LON_REF, GPS_LON, GPS_DIRECTION_REF, GPS_DIRECTION)
-
-# TIFF field type -> (struct code, size in bytes); 13 is an IFD offset (TIFF-EP), read like LONG.
-_TYPES = {1: ("B", 1), 2: ("s", 1), 3: ("H", 2), 4: ("I", 4), 5: ("II", 8), 7: ("B", 1), 9: ("i", 4),
-          10: ("ii", 8), 13: ("I", 4)}
-_INTEGER_TYPES = (1, 3, 4, 9, 13)
-_MAX_VALUES = 64  # no tag we read holds more (a date is 20 characters): larger counts are not ours to decode
+_IFD0_TAGS = (TAG_ORIENTATION, TAG_DATETIME, TAG_EXIF_IFD, TAG_GPS_IFD)  # only these are decoded
 
 # GPS problems a technician must hear about instead of "no GPS"
 GPS_NO_FIX = "zero"      # 0,0: the camera had no fix
 GPS_OUT_OF_RANGE = "range"  # latitude beyond ±90 or longitude beyond ±180
 GPS_INVALID = "invalid"  # GPS position tags present but unreadable (wrong type, zero denominator, cut off)
 
+# Where the shooting time came from (PhotoMeta.time_source)
+TIME_ORIGINAL = "DateTimeOriginal"
+TIME_CREATED = "CreateDate"        # EXIF DateTimeDigitized, or XMP xmp:CreateDate
+TIME_MODIFIED = "DateTime"         # IFD0 DateTime: when the file was last written, often an edit
+
+# Why a file is not a usable JPEG (PhotoReadError.reason)
+NOT_JPEG = "not_jpeg"    # another format (detail: its name) or unknown content
+EMPTY = "empty"
+TRUNCATED = "truncated"  # ends inside the headers or before the image data
+BROKEN = "broken"        # the JPEG marker structure cannot be followed
+NO_PILLOW = "no_pillow"  # the photo has EXIF but Pillow, which decodes it, is not installed
+
 # Drones (DJI and others following its XMP names) store the camera heading in XMP, not in EXIF.
 _XMP_YAW = [re.compile(r'{}\s*=\s*"([-+]?\d+(?:\.\d+)?)"'.format(name)) for name in
             ("GimbalYawDegree", "CameraYaw", "FlightYawDegree")] + \
            [re.compile(r"<[\w-]*:?{0}>\s*([-+]?\d+(?:\.\d+)?)\s*</[\w-]*:?{0}>".format(name)) for name in
             ("GimbalYawDegree", "CameraYaw", "FlightYawDegree")]
+_XMP_CREATE_DATE = [re.compile(r'xmp:CreateDate\s*=\s*"([^"<]{0,40})"'),
+                    re.compile(r"<xmp:CreateDate>\s*([^<]{0,40}?)\s*</xmp:CreateDate>")]
 _XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+_TIME = re.compile(r"^\s*(\d{4})[:\-/](\d\d)[:\-/](\d\d)[ T](\d\d):(\d\d):(\d\d)")
+
+# Formats that arrive with a .jpg name (a phone's HEIC renamed, a screenshot): named in the error.
+_SIGNATURES = [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF8", "GIF"), (b"BM", "BMP"), (b"II*\x00", "TIFF"),
+               (b"MM\x00*", "TIFF"), (b"%PDF", "PDF"), (b"PK\x03\x04", "ZIP")]
+_HEIF_BRANDS = {b"heic": "HEIC", b"heix": "HEIC", b"hevc": "HEIC", b"hevx": "HEIC", b"heim": "HEIC",
+                b"heis": "HEIC", b"mif1": "HEIF", b"msf1": "HEIF", b"avif": "AVIF", b"avis": "AVIF"}
 
 
 class PhotoReadError(Exception):
-    """The file is not a readable JPEG (wrong format, truncated, corrupt EXIF structure)."""
+    """The file is not a usable JPEG. `reason`: NOT_JPEG, EMPTY, TRUNCATED or BROKEN; `detail`: the format found
+    (for NOT_JPEG) or what is wrong. str() is an English sentence for logs."""
 
-
-class _Invalid:
-    """Marks a tag that is present but could not be decoded (so 'broken GPS' differs from 'no GPS')."""
-
-    def __repr__(self):
-        return "INVALID"
-
-
-INVALID = _Invalid()
+    def __init__(self, message, reason=BROKEN, detail=None):
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
 
 
 class PhotoMeta:
     """Metadata of one photo. Angles in degrees from north, clockwise; time as 'YYYY-MM-DD HH:MM:SS'.
-    gps_problem: None, GPS_NO_FIX, GPS_OUT_OF_RANGE or GPS_INVALID; gps_raw: the (lat, lon) that was refused."""
+    gps_problem: None, GPS_NO_FIX, GPS_OUT_OF_RANGE or GPS_INVALID; gps_raw: the (lat, lon) that was refused.
+    has_exif: the file holds an EXIF block; exif_problem: None, or why (part of) it could not be read.
+    time_source: TIME_ORIGINAL, TIME_CREATED, TIME_MODIFIED or None (no usable time)."""
 
     def __init__(self):
         self.lat = None
@@ -67,42 +92,122 @@ class PhotoMeta:
         self.azimuth = None
         self.azimuth_source = None  # 'exif-true', 'exif-magnetic' or 'xmp'
         self.taken_at = None
+        self.time_source = None
         self.orientation = 1
         self.gps_problem = None
         self.gps_raw = None
+        self.has_exif = False
+        self.exif_problem = None
 
     @property
     def has_position(self):
         return self.lat is not None and self.lon is not None
 
     def __repr__(self):
-        return "PhotoMeta(lat={}, lon={}, azimuth={}, taken_at={}, orientation={})".format(
-            self.lat, self.lon, self.azimuth, self.taken_at, self.orientation)
+        return "PhotoMeta(lat={}, lon={}, azimuth={}, taken_at={} ({}), orientation={}, exif_problem={})".format(
+            self.lat, self.lon, self.azimuth, self.taken_at, self.time_source, self.orientation, self.exif_problem)
 
 
 def read_photo_meta(source):
-    """PhotoMeta of a JPEG file (a path, or a binary file object positioned at its start); raises PhotoReadError
-    when the file is not a readable JPEG."""
+    """PhotoMeta of a JPEG file (a path, or a binary seekable file object positioned at its start); raises
+    PhotoReadError when the file is not a usable JPEG, and nothing else."""
     if hasattr(source, "read"):
         return _read_meta(source)
-    with open(source, "rb") as fh:
-        return _read_meta(fh)
+    try:
+        with open(source, "rb") as fh:
+            return _read_meta(fh)
+    except OSError as exc:
+        raise PhotoReadError("cannot read the file ({})".format(exc.strerror or exc), BROKEN, str(exc))
+
+
+def file_format(head):
+    """Name of the format whose signature starts `head` (bytes), 'JPEG', or None when unknown."""
+    if head.startswith(b"\xff\xd8"):  # SOI; libjpeg accepts stray bytes before the next marker
+        return "JPEG"
+    for signature, name in _SIGNATURES:
+        if head.startswith(signature):
+            return name
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[4:8] == b"ftyp":
+        return _HEIF_BRANDS.get(head[8:12], "MP4/MOV" if head[8:10] in (b"qt", b"is", b"mp") else None)
+    return None
 
 
 def _read_meta(fh):
-    exif_bytes, xmp_bytes = _app1_segments(fh)
+    start = fh.tell()
+    head = fh.read(16)
+    kind = file_format(head)
+    if not head:
+        raise PhotoReadError("empty file", EMPTY)
+    if kind != "JPEG":
+        raise PhotoReadError("not a JPEG file ({})".format(kind or "unknown content"), NOT_JPEG, kind)
+    fh.seek(start + 2)
+    exif_raw, xmp = _app1_segments(fh)
     meta = PhotoMeta()
-    try:
-        if exif_bytes is not None:
-            _fill_from_exif(meta, exif_bytes)
-        if meta.azimuth is None and xmp_bytes is not None:
-            yaw = xmp_yaw(xmp_bytes)
+    if exif_raw is not None:
+        meta.has_exif = True
+        _fill_from_exif(meta, exif_raw)
+    if xmp is not None:
+        if meta.azimuth is None:
+            yaw = xmp_yaw(xmp)
             if yaw is not None:
                 meta.azimuth, meta.azimuth_source = yaw, "xmp"
-    except (struct.error, ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
-        # safety net only: every value is checked above, but a photo must never stop a whole folder
-        raise PhotoReadError("unexpected EXIF structure ({}: {})".format(type(exc).__name__, exc))
+        if meta.time_source in (None, TIME_MODIFIED):  # the XMP creation time beats the edit time
+            created = xmp_create_date(xmp)
+            if created is not None:
+                meta.taken_at, meta.time_source = created, TIME_CREATED
     return meta
+
+
+# ----- JPEG structure --------------------------------------------------------------------------------------------
+def _app1_segments(fh):
+    """(EXIF block or None, XMP packet or None) from the segments before the image data, `fh` just past SOI.
+
+    The segments are walked here and not by Pillow's JpegImageFile: that one computes the DPI from the EXIF block
+    while opening, and Pillow 9.4 (Debian 12, and the QGIS 3.22 era on Windows) then refuses a JPEG whose EXIF
+    block is cut short, which every viewer shows. Bytes between segments that are not a marker are skipped, as
+    libjpeg does ("extraneous bytes before marker"). Every step reads at least one byte, so any file ends the loop.
+    """
+    exif = xmp = None
+    while True:
+        code = _next_marker(fh)
+        if code == 0xD9:
+            raise PhotoReadError("no image data (end of image before the start of scan)", BROKEN, "EOI")
+        if code == 0xDA:  # start of scan: the metadata is behind us; a copy cut off here has no picture
+            raw_len = fh.read(2)
+            header = max(int.from_bytes(raw_len, "big") - 2, 0) if len(raw_len) == 2 else 0
+            if len(raw_len) < 2 or len(fh.read(header)) < header or len(fh.read(2)) < 2:
+                raise PhotoReadError("image data missing (file truncated after its headers)", TRUNCATED)
+            return exif, xmp
+        if 0xD0 <= code <= 0xD7 or code in (0x01, 0x00):
+            continue  # markers without a length (0x00: a stuffed byte outside the scan)
+        raw_len = fh.read(2)
+        if len(raw_len) < 2:
+            raise PhotoReadError("file ends inside the JPEG headers", TRUNCATED)
+        length = int.from_bytes(raw_len, "big")
+        if length < 2:
+            raise PhotoReadError("invalid JPEG segment length {}".format(length), BROKEN, "length")
+        payload = fh.read(length - 2)
+        if len(payload) < length - 2:
+            raise PhotoReadError("file ends inside a JPEG segment", TRUNCATED)
+        if code == 0xE1:
+            if payload.startswith(b"Exif\x00") and exif is None:
+                exif = payload[6:]
+            elif payload.startswith(_XMP_HEADER) and xmp is None:
+                xmp = payload[len(_XMP_HEADER):]
+
+
+def _next_marker(fh):
+    """The code of the next marker: bytes before its 0xFF are skipped, fill bytes (0xFF 0xFF) too."""
+    byte = fh.read(1)
+    while byte and byte != b"\xff":
+        byte = fh.read(1)
+    while byte == b"\xff":
+        byte = fh.read(1)
+    if not byte:
+        raise PhotoReadError("file ends before the image data", TRUNCATED)
+    return byte[0]
 
 
 def normalise_azimuth(value):
@@ -122,138 +227,81 @@ def xmp_yaw(xmp):
     return None
 
 
-# ----- JPEG structure --------------------------------------------------------------------------------------------
-def _app1_segments(fh):
-    """(EXIF TIFF bytes or None, XMP bytes or None) from the markers before the image data. Every step reads at
-    least one byte, so a file of any content ends the loop."""
-    data = fh.read(2)
-    if data != b"\xff\xd8":
-        raise PhotoReadError("not a JPEG file (no SOI marker)")
-    exif = xmp = None
-    while True:
-        marker = fh.read(2)
-        if len(marker) < 2:
-            raise PhotoReadError("file ends before the image data")
-        if marker[0] != 0xFF:
-            raise PhotoReadError("broken marker structure at byte {}".format(fh.tell() - 2))
-        code = marker[1]
-        while code == 0xFF:  # fill bytes
-            code = _read_byte(fh)
-        if code in (0xD9, 0xDA):  # EOI or start of scan: no more metadata
-            if code == 0xD9:
-                raise PhotoReadError("no image data")
-            _check_has_image_data(fh)
-            return exif, xmp
-        if 0xD0 <= code <= 0xD7 or code == 0x01:
-            continue  # markers without length
-        raw_len = fh.read(2)
-        if len(raw_len) < 2:
-            raise PhotoReadError("file ends inside a marker")
-        length = struct.unpack(">H", raw_len)[0]
-        if length < 2:
-            raise PhotoReadError("invalid segment length")
-        payload = fh.read(length - 2)
-        if len(payload) < length - 2:
-            raise PhotoReadError("file ends inside a segment")
-        if code == 0xE1:
-            if payload.startswith(b"Exif\x00\x00") and exif is None:
-                exif = payload[6:]
-            elif payload.startswith(_XMP_HEADER) and xmp is None:
-                xmp = payload[len(_XMP_HEADER):]
+def xmp_create_date(xmp):
+    """xmp:CreateDate of an XMP packet as 'YYYY-MM-DD HH:MM:SS' (local time as written, zone left out), or None."""
+    text = xmp.decode("utf-8", "replace") if isinstance(xmp, bytes) else xmp
+    for pattern in _XMP_CREATE_DATE:
+        match = pattern.search(text)
+        if match:
+            return exif_time(match.group(1))
+    return None
 
 
-def _read_byte(fh):
-    b = fh.read(1)
-    if not b:
-        raise PhotoReadError("file ends inside a marker")
-    return b[0]
+def exif_time(value):
+    """'2022:03:15 10:20:00' (or with - / T) -> '2022-03-15 10:20:00'; None for anything that is not a real moment
+    (empty, '0000:00:00 00:00:00', month 13, not text)."""
+    if not isinstance(value, str):
+        return None
+    match = _TIME.match(value)
+    if not match:
+        return None
+    try:
+        moment = datetime.datetime(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment.year >= 1900 else None
 
 
-def _check_has_image_data(fh):
-    """A truncated upload keeps its headers but loses the picture: at least some scan bytes must follow."""
-    rest = fh.read(64)
-    if len(rest) < 16:
-        raise PhotoReadError("image data missing (file truncated)")
+# ----- EXIF through Pillow ---------------------------------------------------------------------------------------
+def _load_ifd(load):
+    """(dict, problem) of one IFD read by `load` (a Pillow call): problem is Pillow's first warning or error (a tag
+    pointing outside the block, an IFD cut off), the dict what it could read before that."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            values = load()
+        except Exception as exc:  # noqa: BLE001 — a damaged block must leave the photo readable
+            return {}, "{}: {}".format(type(exc).__name__, exc)
+    problem = str(caught[0].message) if caught else None
+    return (dict(values) if isinstance(values, dict) else {}), problem
 
 
-# ----- TIFF / EXIF -----------------------------------------------------------------------------------------------
-class _Tiff:
-    def __init__(self, data):
-        if len(data) < 8:
-            raise PhotoReadError("EXIF block too short")
-        order = data[:2]
-        if order == b"II":
-            self.e = "<"
-        elif order == b"MM":
-            self.e = ">"
-        else:
-            raise PhotoReadError("EXIF block has no byte order mark")
-        if struct.unpack(self.e + "H", data[2:4])[0] != 42:
-            raise PhotoReadError("EXIF block is not TIFF")
-        self.data = data
-        self.first = struct.unpack(self.e + "I", data[4:8])[0]
-
-    def ifd(self, offset, wanted):
-        """{tag: value} of the `wanted` tags in the IFD at `offset`: decoded values, or INVALID for a tag whose
-        type, count or data location cannot be right. None when the offset is not one inside the block."""
-        data, e = self.data, self.e
-        if not isinstance(offset, int) or offset < 8 or offset + 2 > len(data):
-            return None
-        count = struct.unpack(e + "H", data[offset:offset + 2])[0]
-        count = min(count, (len(data) - offset - 2) // 12)  # a cut-off IFD: keep what was readable
-        out = {}
-        for i in range(count):
-            pos = offset + 2 + 12 * i
-            tag, ftype, n = struct.unpack(e + "HHI", data[pos:pos + 8])
-            if tag in wanted and tag not in out:
-                out[tag] = self._value(ftype, n, data[pos + 8:pos + 12])
-        return out
-
-    def _value(self, ftype, n, field):
-        """The decoded value of one entry whose 4-byte value field is `field`; INVALID when it cannot be read."""
-        if ftype not in _TYPES or n > _MAX_VALUES:
-            return INVALID
-        code, size = _TYPES[ftype]
-        total = size * n
-        if total <= 4:
-            raw = field[:total]
-        else:
-            start = struct.unpack(self.e + "I", field)[0]
-            raw = self.data[start:start + total]
-            if len(raw) < total:
-                return INVALID
-        return self._decode(ftype, code, n, raw)
-
-    def _decode(self, ftype, code, n, raw):
-        e = self.e
-        if ftype == 2:
-            return raw.split(b"\x00", 1)[0].decode("ascii", "replace").strip()
-        if ftype in (5, 10):
-            pairs = [struct.unpack(e + code, raw[i * 8:i * 8 + 8]) for i in range(n)]
-            return [num / den if den else None for num, den in pairs]  # a zero denominator is no value
-        return list(struct.unpack(e + code[0] * n, raw))
-
-
-def _fill_from_exif(meta, data):
-    tiff = _Tiff(data)
-    ifd0 = tiff.ifd(tiff.first, _IFD0_TAGS) or {}
-    orientation = _integer(ifd0.get(TAG_ORIENTATION))
-    if orientation in range(1, 9):
+def _fill_from_exif(meta, raw):
+    if _PilImage is None:
+        raise PhotoReadError("the Python library Pillow (PIL), which reads EXIF, is not installed", NO_PILLOW)
+    exif = _PilImage.Exif()
+    ifd0, problem = _load_ifd(lambda: exif.load(raw) or {t: exif[t] for t in _IFD0_TAGS if t in exif})
+    problems = [problem] if problem else []
+    orientation = ifd0.get(TAG_ORIENTATION)
+    if type(orientation) is int and 1 <= orientation <= 8:  # noqa: E721 — a bool or a rational is no orientation
         meta.orientation = orientation
-    exif_ifd = tiff.ifd(_integer(ifd0.get(TAG_EXIF_IFD)), _EXIF_TAGS) or {}
-    meta.taken_at = _exif_time(exif_ifd.get(TAG_DATETIME_ORIGINAL)) or _exif_time(ifd0.get(TAG_DATETIME))
-    gps = tiff.ifd(_integer(ifd0.get(TAG_GPS_IFD)), _GPS_TAGS)
-    if gps is None:
-        if TAG_GPS_IFD in ifd0:  # the camera wrote GPS, but where it points is not inside the block
-            meta.gps_problem = GPS_INVALID
-        gps = {}
+    exif_ifd, problem = _load_ifd(lambda: exif.get_ifd(TAG_EXIF_IFD)) if TAG_EXIF_IFD in ifd0 else ({}, None)
+    problems += [problem] if problem else []
+    for value, source in ((exif_ifd.get(TAG_DATETIME_ORIGINAL), TIME_ORIGINAL),
+                          (exif_ifd.get(TAG_DATETIME_DIGITIZED), TIME_CREATED), (ifd0.get(TAG_DATETIME), TIME_MODIFIED)):
+        found = exif_time(value)
+        if found:
+            meta.taken_at, meta.time_source = found, source
+            break
+    gps, problem = ({}, None)
+    if TAG_GPS_IFD in ifd0:
+        gps, problem = _load_ifd(lambda: exif.get_ifd(TAG_GPS_IFD))
+        problems += [problem] if problem else []
+        if problem and not _position_tags(gps):
+            meta.gps_problem = GPS_INVALID  # the camera wrote GPS, but it cannot be read
     _fill_position(meta, gps)
     direction = _number(gps.get(GPS_DIRECTION))
     if direction is not None:
         meta.azimuth = normalise_azimuth(direction)
         ref = gps.get(GPS_DIRECTION_REF)
-        magnetic = isinstance(ref, str) and ref.upper().startswith("M")
+        magnetic = isinstance(ref, str) and ref.strip().upper().startswith("M")
         meta.azimuth_source = "exif-magnetic" if magnetic else "exif-true"
+    if problems:
+        meta.exif_problem = problems[0]
+
+
+def _position_tags(gps):
+    return GPS_LAT in gps and GPS_LON in gps
 
 
 def _fill_position(meta, gps):
@@ -271,36 +319,32 @@ def _fill_position(meta, gps):
         meta.gps_problem, meta.gps_raw = GPS_OUT_OF_RANGE, (lat, lon)
 
 
-def _integer(value):
-    """The single integer a pointer or orientation tag holds, else None (text, rationals and INVALID are not)."""
-    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], int):
-        return value[0]
-    return None
+def _real(value):
+    """A finite float of an int or a rational (Pillow's IFDRational), else None (text, bytes, bool, NaN of x/0)."""
+    if isinstance(value, bool) or isinstance(value, (str, bytes)):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _number(value):
-    """The first number of a numeric tag, else None."""
-    if isinstance(value, list) and value and isinstance(value[0], (int, float)) and math.isfinite(value[0]):
-        return value[0]
-    return None
+    """The number a single-valued numeric tag holds (or the first of several), else None."""
+    if isinstance(value, tuple):
+        value = value[0] if value else None
+    return _real(value)
 
 
 def _dms(values, ref, negative_ref):
-    """Degrees from 1 to 3 numbers (degrees, minutes, seconds); None when they are not numbers."""
-    if not isinstance(values, list) or not 1 <= len(values) <= 3 or \
-            not all(isinstance(v, (int, float)) for v in values):
+    """Degrees from 1 to 3 numbers (degrees, minutes, seconds); None when they are not all numbers."""
+    if not isinstance(values, tuple):
+        values = (values,)
+    numbers = [_real(v) for v in values]
+    if not 1 <= len(numbers) <= 3 or any(n is None for n in numbers):
         return None
-    deg = sum(v / 60.0 ** i for i, v in enumerate(values))
-    if isinstance(ref, str) and ref.upper().startswith(negative_ref):
+    deg = sum(n / 60.0 ** i for i, n in enumerate(numbers))
+    if isinstance(ref, str) and ref.strip().upper().startswith(negative_ref):
         deg = -deg
     return deg
-
-
-def _exif_time(value):
-    """'2022:03:15 10:20:00' -> '2022-03-15 10:20:00'; None for empty or placeholder times."""
-    if not isinstance(value, str):
-        return None
-    match = re.match(r"^\s*(\d{4})[:\-/](\d\d)[:\-/](\d\d)[ T](\d\d):(\d\d):(\d\d)", value)
-    if not match or match.group(1) == "0000":
-        return None
-    return "{}-{}-{} {}:{}:{}".format(*match.groups())

@@ -1,9 +1,11 @@
 """Evidence photos (举证照片): read a folder of field photos and link each to its patch.
 
 A photo is linked to the patch it lies in, or to the nearest patch within MAX_DISTANCE (metres in the package CRS).
-Nothing is skipped silently: photos without GPS, too far from any patch, duplicates and unreadable files are stored
-with a NOTE and counted in the report. All rows go into the package in one transaction, so a cancel or an error
-leaves it as it was. Paths are stored relative to the package.
+Every JPEG gets a row: photos without GPS, too far from any patch or outside the county, duplicates and unreadable
+files are stored with a NOTE and counted in the report. Images in other formats (PNG, HEIC, ...) get no row but are
+named in the report with what to do (convert to JPEG); other files (videos, documents) are left alone. All rows go
+into the package in one transaction, so a cancel or an error leaves it as it was. Paths are stored relative to the
+package.
 
 Photo folders come from phones, drones and unzipped archives: only regular files are opened. A link is followed
 only to a regular file inside the scanned folder; devices, FIFOs, links leading elsewhere, folder links and names
@@ -17,12 +19,18 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex)
 
 from ..rules import fields as F
+from . import exif
 from .errors import Canceled, WpzfError
 from .exif import GPS_INVALID, GPS_NO_FIX, GPS_OUT_OF_RANGE, PhotoReadError, read_photo_meta
 from .i18n import tr
 from .workpackage import WorkPackage
 
 PHOTO_EXTENSIONS = (".jpg", ".jpeg")
+# images a phone or a screenshot tool may leave in a photo folder: reported (convert to JPEG), not read
+OTHER_IMAGE_EXTENSIONS = (".png", ".heic", ".heif", ".webp", ".avif", ".tif", ".tiff", ".bmp", ".gif")
+# a photo farther than this from every patch is outside the county: its distance, measured in the package's
+# Gauss-Krüger zone, would be meaningless far from the zone (thousands of km), so none is given
+OUTSIDE_MARGIN_M = 50000.0
 GPS_CRS = "EPSG:4490"  # phone GPS is WGS84; CGCS2000 agrees with it to centimetres
 NOTE_MAX = 254
 MAX_PHOTO_MB = 256  # drone and panorama JPEGs stay far below; a bigger ".jpg" is a video or disk image
@@ -136,11 +144,12 @@ def bad_name_note(path):
 
 
 def scan_folder(folder):
-    """(JPEG files under `folder` in a stable order, [(folder path, note)] of folders not entered). Folder links are
-    not followed: they may lead outside or back into the folder."""
+    """(JPEG files under `folder` in a stable order, [(folder path, note)] of folders not entered, images in other
+    formats (OTHER_IMAGE_EXTENSIONS) in a stable order). Folder links are not followed: they may lead outside or
+    back into the folder."""
     if not os.path.isdir(folder):
         raise WpzfError(tr("照片文件夹不存在：{}").format(folder))
-    found, not_entered = [], []
+    found, not_entered, other = [], [], []
 
     def unreadable(exc):
         not_entered.append((exc.filename or folder, tr("文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片").format(
@@ -153,7 +162,9 @@ def scan_folder(folder):
         for name in sorted(files):
             if name.lower().endswith(PHOTO_EXTENSIONS):
                 found.append(os.path.join(root, name))
-    return found, not_entered
+            elif name.lower().endswith(OTHER_IMAGE_EXTENSIONS):
+                other.append(os.path.join(root, name))
+    return found, not_entered, other
 
 
 def list_photos(folder):
@@ -182,6 +193,7 @@ class PatchLocator:
         self.geoms = {}
         self.index = QgsSpatialIndex()
         self.ids = {}
+        extent = QgsRectangle()
         for n, row in enumerate(wp.patches(fields=["JCBH"], geometry=True)):
             if not row.get("_wkb"):
                 continue
@@ -190,11 +202,23 @@ class PatchLocator:
             self.geoms[row["JCBH"]] = geom
             self.ids[n] = row["JCBH"]
             self.index.addFeature(n, geom.boundingBox())
+            extent.combineExtentWith(geom.boundingBox())
         self.measure = None
         if self.crs.isValid() and self.crs.isGeographic():
             self.measure = QgsDistanceArea()
             self.measure.setSourceCrs(self.crs, QgsCoordinateTransformContext())
             self.measure.setEllipsoid(self.crs.ellipsoidAcronym() or "EPSG:7019")
+        # the county's range: the patches' extent and OUTSIDE_MARGIN_M around it (degrees for a geographic package,
+        # 1° of latitude ≈ 111 km, longitude degrees shorter: the margin only grows)
+        margin = OUTSIDE_MARGIN_M / (111000.0 if self.measure is not None else 1.0)
+        self.county = None if extent.isNull() or not self.geoms else QgsRectangle(
+            extent.xMinimum() - margin, extent.yMinimum() - margin, extent.xMaximum() + margin,
+            extent.yMaximum() + margin)
+
+    def in_county(self, x, y):
+        """True when (x, y) in the package CRS lies within OUTSIDE_MARGIN_M of the patches' extent (True for a
+        package without patches: there is nothing to be outside of)."""
+        return self.county is None or self.county.contains(QgsPointXY(x, y))
 
     def distance(self, jcbh, x, y):
         geom = self.geoms.get(jcbh)
@@ -242,6 +266,8 @@ class LinkReport:
         self.no_gps = []      # path
         self.bad_gps = []     # (path, message): GPS tags present but out of range, 0,0 or unreadable
         self.corrupt = []     # (path, reason)
+        self.outside = []     # path: the part of too_far whose GPS position is outside the county
+        self.not_jpeg = []    # (path, format): images in another format, not read (no row)
         self.skipped = []     # (path, message): stored with a NOTE but not opened (links, devices, names, size)
         self.folders = []     # (folder, message): folders not entered (links, unreadable)
         self.duplicates = []  # (path, message)
@@ -250,18 +276,51 @@ class LinkReport:
         self.canceled = False
 
     def summary(self):
-        return tr("关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，"
+        text = tr("关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，"
                   "已存在未变 {} 张").format(
-            len(self.linked), len(self.too_far), len(self.no_gps), len(self.bad_gps), len(self.corrupt),
-            len(self.skipped), len(self.duplicates), len(self.unchanged))
+            len(self.linked), len(self.too_far), len(self.no_gps), len(self.bad_gps),
+            len(self.corrupt), len(self.skipped), len(self.duplicates), len(self.unchanged))
+        if self.outside:
+            text += tr("；其中在县域范围之外 {} 张").format(len(self.outside))
+        if self.not_jpeg:
+            text += "；" + not_jpeg_summary(self.not_jpeg)
+        return text
 
     def problems(self):
-        """Human-readable lines for every photo that was not simply linked."""
+        """Human-readable lines for every photo that was not simply linked, and every image that is not a JPEG."""
         lines = [tr("{}：超出关联距离，{}").format(p, m) for p, m in self.too_far]
         lines += [tr("{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联").format(p) for p in self.no_gps]
         lines += [tr("{}：文件损坏或不是 JPEG（{}），已记录未关联").format(p, r) for p, r in self.corrupt]
         lines += [tr("{}：{}").format(p, m) for p, m in self.bad_gps + self.skipped + self.folders + self.duplicates]
+        lines += [not_jpeg_note(p, kind) for p, kind in self.not_jpeg]
         return lines
+
+
+def not_jpeg_note(path, kind):
+    return tr("{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片"
+              ).format(path, kind)
+
+
+def not_jpeg_summary(files, shown=5):
+    """'N 个非 JPEG 图片未读取（a.png、b.heic…）…' for the report's summary line."""
+    names = "、".join(os.path.basename(p) for p, _kind in files[:shown]) + ("…" if len(files) > shown else "")
+    return tr("{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片").format(len(files), names)
+
+
+def read_error_text(exc):
+    """What a technician reads for a PhotoReadError: what is wrong with the file and what to do."""
+    if exc.reason == exif.NOT_JPEG and exc.detail:
+        return tr("内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片").format(exc.detail)
+    if exc.reason == exif.NOT_JPEG:
+        return tr("内容不是 JPEG 图片；请确认这是照片文件")
+    if exc.reason == exif.EMPTY:
+        return tr("文件为空（0 字节）；请重新拷贝原照片后重新关联照片")
+    if exc.reason == exif.NO_PILLOW:
+        return tr("读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）"
+                  "后重新关联照片")
+    if exc.reason == exif.TRUNCATED:
+        return tr("文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片")
+    return tr("JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片").format(exc)
 
 
 class _Feedback:
@@ -315,21 +374,22 @@ class PhotoReader:
         """The row for a photo stored as `rel`. jcbh given: link to that patch by hand instead of by position."""
         row = {"PATH": rel, "SHA256": digest, "AZIMUTH": meta.azimuth, "TAKEN_AT": meta.taken_at,
                "LON": meta.lon, "LAT": meta.lat, "JCBH": None, "DIST_M": None, "_x": None, "_y": None,
-               "_gps_problem": meta.gps_problem}
-        notes = []
-        if meta.azimuth_source == "exif-magnetic":
-            notes.append(tr("方位角为磁北方向"))
-        elif meta.azimuth_source == "xmp":
-            notes.append(tr("方位角取自无人机 XMP 云台偏航角"))
+               "_gps_problem": meta.gps_problem, "_outside": False}
+        notes = _meta_notes(meta)
         if meta.has_position:
             row["_x"], row["_y"] = self.project(meta.lon, meta.lat)
+        outside = meta.has_position and not self.locator.in_county(row["_x"], row["_y"])
         if jcbh is not None:
             row["JCBH"] = jcbh
-            if meta.has_position:
+            if meta.has_position and not outside:
                 row["DIST_M"] = self.locator.distance(jcbh, row["_x"], row["_y"])
-            notes.insert(0, tr("手动关联") if meta.has_position else tr("手动关联（照片无 GPS 坐标）"))
+            notes.insert(0, tr("手动关联（照片位置在县域范围之外）") if outside else
+                         tr("手动关联") if meta.has_position else tr("手动关联（照片无 GPS 坐标）"))
         elif not meta.has_position:
             notes.insert(0, _no_position_note(meta))
+        elif outside:
+            row["_outside"] = True
+            notes.insert(0, outside_note())
         else:
             found, dist = self.locator.locate(row["_x"], row["_y"], self.max_distance)
             if found is not None:
@@ -343,8 +403,32 @@ class PhotoReader:
         return row
 
 
+def outside_note():
+    return tr("在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误").format(
+        OUTSIDE_MARGIN_M / 1000.0)
+
+
+def _meta_notes(meta):
+    """Notes on what the photo's metadata lacks or where a value came from (besides its position)."""
+    notes = []
+    if meta.azimuth_source == "exif-magnetic":
+        notes.append(tr("方位角为磁北方向"))
+    elif meta.azimuth_source == "xmp":
+        notes.append(tr("方位角取自无人机 XMP 云台偏航角"))
+    if meta.time_source == exif.TIME_CREATED:
+        notes.append(tr("拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）"))
+    elif meta.time_source == exif.TIME_MODIFIED:
+        notes.append(tr("拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实"))
+    elif meta.has_exif:
+        notes.append(tr("照片中没有拍摄时间"))
+    if meta.has_exif and meta.exif_problem and meta.has_position:
+        notes.append(tr("EXIF 信息部分损坏，已读取其中可读的部分"))
+    return notes
+
+
 def _no_position_note(meta):
-    """Why a photo has no usable position: no GPS at all is not the same as GPS the camera got wrong."""
+    """Why a photo has no usable position: no GPS at all is not the same as GPS the camera got wrong, nor as a photo
+    whose EXIF was stripped (sent through a chat app, saved again by an editor)."""
     if meta.gps_problem == GPS_OUT_OF_RANGE:
         return tr("GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联"
                   ).format(*meta.gps_raw)
@@ -352,6 +436,11 @@ def _no_position_note(meta):
         return tr("GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联")
     if meta.gps_problem == GPS_INVALID:
         return tr("GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联")
+    if not meta.has_exif:
+        return tr("照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；"
+                  "请使用相机或手机中的原图，或在判定面板中手动关联")
+    if meta.exif_problem:
+        return tr("EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联")
     return tr("无 GPS 坐标，未关联；请在判定面板中手动关联")
 
 
@@ -373,7 +462,7 @@ def link_folder(wp_path, folder, max_distance, feedback=None):
     wp = WorkPackage(wp_path)
     if float(max_distance) < 0:
         raise WpzfError(tr("关联距离不能为负：{}").format(max_distance))
-    files, folders = scan_folder(folder)
+    files, folders, others = scan_folder(folder)
     if not is_inside(os.path.realpath(folder), os.path.realpath(os.path.dirname(os.path.abspath(wp.path)))):
         # said once here, before the export leaves every one of these photos out of the submission
         fb.warn(tr("照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后"
@@ -383,8 +472,12 @@ def link_folder(wp_path, folder, max_distance, feedback=None):
     for path, message in folders:
         report.folders.append((safe_text(stored_path(wp, path)), message))
         fb.warn("{}：{}".format(report.folders[-1][0], message))
+    for path in others:
+        report.not_jpeg.append((safe_text(stored_path(wp, path)), os.path.splitext(path)[1][1:].upper()))
+        fb.warn(not_jpeg_note(*report.not_jpeg[-1]))
     if not files:
-        fb.warn(tr("文件夹 {} 中没有 JPG 照片。").format(folder))
+        fb.warn(tr("文件夹 {} 中没有 JPG 照片。").format(folder) +
+                (not_jpeg_summary(report.not_jpeg) if report.not_jpeg else ""))
         return report
     for i, path in enumerate(files):
         _check_canceled(fb, report)
@@ -471,9 +564,10 @@ class _FolderLinker:
         self.fb.warn("{}：{}".format(rel, note))
 
     def _corrupt(self, rel, digest, exc):
-        self.report.corrupt.append((rel, str(exc)))
-        self.add.append({"PATH": rel, "SHA256": digest, "NOTE": _note(tr("文件损坏或不是 JPEG：{}").format(exc))})
-        self.fb.warn(tr("{}：文件损坏或不是 JPEG（{}）").format(rel, exc))
+        reason = read_error_text(exc)
+        self.report.corrupt.append((rel, reason))
+        self.add.append({"PATH": rel, "SHA256": digest, "NOTE": _note(tr("文件损坏或不是 JPEG：{}").format(reason))})
+        self.fb.warn(tr("{}：文件损坏或不是 JPEG（{}）").format(rel, reason))
         self.by_hash.setdefault(digest, []).append((rel, None))
 
     def _store(self, row):
@@ -493,8 +587,10 @@ class _FolderLinker:
         elif row["_x"] is None:
             report.no_gps.append(rel)
             self.fb.warn(tr("{}：没有 GPS 坐标，已入库但未关联").format(rel))
-        else:
+        else:  # too far from every patch, or outside the county
             report.too_far.append((rel, row["NOTE"]))
+            if row["_outside"]:
+                report.outside.append(rel)
             self.fb.warn("{}：{}".format(rel, row["NOTE"]))
         self.add.append(row)
 
@@ -516,7 +612,8 @@ def add_by_hand(wp, paths, jcbh, max_distance=0):
                 raise NotAPhotoFile(problem)
             digest, meta = reader.read(path)  # the technician chose the file: no folder limit, links allowed
         except (NotAPhotoFile, PhotoReadError, OSError) as exc:
-            raise WpzfError(tr("照片 {} 无法读取（{}），未添加任何照片。").format(safe_text(path), exc))
+            reason = read_error_text(exc) if isinstance(exc, PhotoReadError) else exc
+            raise WpzfError(tr("照片 {} 无法读取（{}），未添加任何照片。").format(safe_text(path), reason))
         row = reader.row(rel, digest, meta, jcbh=jcbh)
         others = [(r["PATH"], r.get("JCBH")) for r in stored if r.get("SHA256") == row["SHA256"] and r["PATH"] != rel]
         if others:

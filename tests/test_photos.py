@@ -351,3 +351,147 @@ def test_photo_arrow_points_along_azimuth(qgis_processing, tmp_path, azimuth, di
     dx, dy = cx - 60, cy - 60
     assert dx * direction[0] + dy * direction[1] > 3  # the arrow lies ahead of the camera point
     assert abs(dx * direction[1] - dy * direction[0]) < 3  # and not off to the side
+
+
+# ----- real and hostile photos through linking (issue 15) --------------------------------------------------------
+REAL_PHOTOS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "photos")
+
+
+@pytest.fixture
+def mixed_folder(qgis_processing, tmp_path):
+    """A package of 3 patches and a folder of real photos, crafted photos and images that are not JPEG."""
+    import io
+    import struct
+    from test_faults_photos import build_tiff, good_ifds, good_jpeg, jpeg_with
+    wp = new_package(qgis_processing, tmp_path, n=3)
+    folder = tmp_path / "照片"
+    (folder / "手机").mkdir(parents=True)
+    (folder / "good.jpg").write_bytes(good_jpeg())
+    for name in ("DSCN0010.jpg", "ultrahdr.jpg", "invalid-exif.jpg"):  # Italy; cut off; malformed EXIF block
+        shutil.copyfile(os.path.join(REAL_PHOTOS, name), str(folder / name))
+    zeroed = b"0000:00:00 00:00:00\x00"
+    digitized = b"2022:02:01 09:00:00\x00"
+    (folder / "zeroed.jpg").write_bytes(jpeg_with(build_tiff(good_ifds(
+        exif=[(0x9003, 2, 20, zeroed), (0x9004, 2, 20, digitized)]))))
+    plain = io.BytesIO()
+    Image.new("RGB", (40, 30), (5, 6, 7)).save(plain, "JPEG")
+    (folder / "wechat.jpg").write_bytes(plain.getvalue())
+    stray = good_jpeg()
+    parts = stray.index(b"\xff\xdb")  # a zero byte before the quantisation table
+    (folder / "stray.jpg").write_bytes(stray[:parts] + b"\x00" + stray[parts:])
+    Image.new("RGB", (20, 10)).save(str(folder / "renamed_png.jpg"), "PNG")
+    Image.new("RGB", (20, 10)).save(str(folder / "手机" / "截图.png"), "PNG")
+    (folder / "手机" / "IMG_0001.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic" + struct.pack(">I", 0) * 4)
+    (folder / "说明.txt").write_text("not a photo", encoding="utf-8")
+    return wp, str(folder)
+
+
+def test_link_reads_what_the_old_reader_refused_and_says_what_is_missing(qgis_processing, mixed_folder):
+    wp, folder = mixed_folder
+    result = qgis_processing.run("wpzf:link_photos", {"FOLDER": folder, "WORKPACKAGE": wp,
+                                                      "MAX_DISTANCE": MAX_DISTANCE})
+    rows = {os.path.basename(p): r for p, r in photo_rows(wp).items()}
+    assert sorted(rows) == ["DSCN0010.jpg", "good.jpg", "invalid-exif.jpg", "renamed_png.jpg", "stray.jpg",
+                            "ultrahdr.jpg", "wechat.jpg", "zeroed.jpg"]  # every .jpg, nothing else
+    first = "4501992022010001"
+    assert rows["good.jpg"]["JCBH"] == rows["stray.jpg"]["JCBH"] == first  # a stray byte is no corruption
+    # zeroed DateTimeOriginal: CreateDate, said so
+    assert rows["zeroed.jpg"]["TAKEN_AT"] == "2022-02-01 09:00:00" and rows["zeroed.jpg"]["JCBH"] == first
+    assert "CreateDate" in rows["zeroed.jpg"]["NOTE"]
+    # malformed EXIF block (Photoshop): stored, not "corrupt"; time from XMP CreateDate
+    broken = rows["invalid-exif.jpg"]
+    assert broken["TAKEN_AT"] == "2017-03-13 23:03:09" and "EXIF 信息已损坏" in broken["NOTE"]
+    assert "文件损坏" not in broken["NOTE"] and broken["SHA256"]
+    assert "不含 EXIF" in rows["wechat.jpg"]["NOTE"] and rows["wechat.jpg"]["JCBH"] is None
+    # a photo in Italy: outside the county, no distance measured in the wrong zone
+    italy = rows["DSCN0010.jpg"]
+    assert italy["JCBH"] is None and italy["DIST_M"] is None and "在县域范围之外" in italy["NOTE"]
+    assert "米" not in italy["NOTE"].split("；")[0].replace("千米", "")
+    assert italy["LON"] == pytest.approx(11.885126666663888, abs=1e-9)
+    # not a usable JPEG: a clear reason naming the format, and the file
+    assert "内容是 PNG 格式" in rows["renamed_png.jpg"]["NOTE"] and "截断" in rows["ultrahdr.jpg"]["NOTE"]
+    assert result["CORRUPT"] == 2 and result["LINKED"] == 3 and result["TOO_FAR"] == 1
+    assert result["NO_GPS"] == 2  # wechat.jpg, invalid-exif.jpg
+    problems = result["PROBLEMS"]
+    for words in ("renamed_png.jpg", "ultrahdr.jpg", "DSCN0010.jpg：超出关联距离，在县域范围之外",
+                  "截图.png：是 PNG 图片，不是 JPEG", "IMG_0001.HEIC：是 HEIC 图片"):
+        assert words in problems, words
+    assert "转换为 JPEG" in problems and "说明.txt" not in problems
+
+
+def test_summary_counts_images_that_are_not_jpeg(qgis_processing, mixed_folder):
+    from wpzf.core.photos import link_folder
+    wp, folder = mixed_folder
+    report = link_folder(wp, folder, MAX_DISTANCE)
+    assert sorted(os.path.basename(p) for p, _k in report.not_jpeg) == ["IMG_0001.HEIC", "截图.png"]
+    assert [k for _p, k in sorted(report.not_jpeg)] == ["HEIC", "PNG"]
+    assert "2 个非 JPEG 图片未读取" in report.summary() and "在县域范围之外 1 张" in report.summary()
+    assert [os.path.basename(p) for p in report.outside] == ["DSCN0010.jpg"]
+
+
+def test_folder_with_only_heic_says_so(qgis_processing, tmp_path):
+    from wpzf.core.photos import link_folder
+    wp = new_package(qgis_processing, tmp_path, n=1)
+    folder = tmp_path / "iphone"
+    folder.mkdir()
+    (folder / "IMG_0002.heic").write_bytes(b"\x00\x00\x00\x18ftypheic")
+    warnings = []
+
+    class Feedback:
+        def isCanceled(self):
+            return False
+
+        def setProgress(self, value):
+            pass
+
+        def pushWarning(self, text):
+            warnings.append(text)
+
+    report = link_folder(wp, str(folder), MAX_DISTANCE, feedback=Feedback())
+    assert len(report.not_jpeg) == 1 and table(wp, "SELECT COUNT(*) FROM photos")[0][0] == 0
+    assert any("没有 JPG 照片" in w and "IMG_0002.heic" in w and "转换为 JPEG" in w for w in warnings)
+
+
+def test_photo_outside_the_county_added_by_hand_has_no_distance(qgis_processing, tmp_path):
+    from wpzf.core.photos import add_by_hand
+    from wpzf.core.workpackage import WorkPackage
+    wp = WorkPackage(new_package(qgis_processing, tmp_path, n=2))
+    target = wp.jcbh_list()[0]
+    assert add_by_hand(wp, [os.path.join(REAL_PHOTOS, "DSCN0010.jpg")], target) == 1
+    row = next(p for p in wp.photos() if p["PATH"].endswith("DSCN0010.jpg"))
+    assert row["JCBH"] == target and row["DIST_M"] is None and "县域范围之外" in row["NOTE"]
+
+
+def test_unreadable_photo_added_by_hand_says_why(qgis_processing, tmp_path):
+    from wpzf.core.errors import WpzfError
+    from wpzf.core.photos import add_by_hand
+    from wpzf.core.workpackage import WorkPackage
+    wp = WorkPackage(new_package(qgis_processing, tmp_path, n=1))
+    heic = tmp_path / "IMG_0003.jpg"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 16)
+    with pytest.raises(WpzfError) as err:
+        add_by_hand(wp, [str(heic)], wp.jcbh_list()[0])
+    assert "IMG_0003.jpg" in str(err.value) and "HEIC" in str(err.value) and "JPEG" in str(err.value)
+
+
+def test_photo_near_the_county_still_gets_its_distance(qgis_processing, tmp_path, make_photos):
+    """Within OUTSIDE_MARGIN_M of the patches the distance is measured as before (test_link_photos_... checks
+    3 km); just inside the margin too."""
+    from wpzf.core.exif import PhotoMeta
+    from wpzf.core.photos import OUTSIDE_MARGIN_M, PhotoReader
+    from wpzf.core.workpackage import WorkPackage
+    wp = WorkPackage(new_package(qgis_processing, tmp_path, n=1))
+    reader = PhotoReader(wp, MAX_DISTANCE)
+    shapes, crs = patch_shapes(wp.path)
+    (jcbh, shape), = shapes.items()
+    to_lonlat = Transformer.from_crs(crs, "EPSG:4490", always_xy=True)
+    minx, miny, maxx, maxy = shape.bounds
+    for offset, outside in ((OUTSIDE_MARGIN_M - 500, False), (OUTSIDE_MARGIN_M + 500, True)):
+        meta = PhotoMeta()
+        meta.lon, meta.lat = to_lonlat.transform(maxx + offset, (miny + maxy) / 2)
+        row = reader.row("p.jpg", "0", meta)
+        assert row["_outside"] is outside and row["JCBH"] is None
+        assert ("在县域范围之外" in row["NOTE"]) is outside
+        if not outside:  # "距最近图斑 J 为 49500.0 米，超过 50 米，未关联"
+            measured = float(row["NOTE"].split(" 为 ")[1].split(" 米")[0])
+            assert measured == pytest.approx(Point(maxx + offset, (miny + maxy) / 2).distance(shape), abs=0.1)
