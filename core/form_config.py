@@ -11,10 +11,11 @@ What the form gives:
 - value maps for every judgment list (rules.categories, rules.fields.SDXZ_VALUES), the patch types (rules.tblx) and
   land classes (rules.landclass) with their names; yes/no flags as check boxes; dates as calendar widgets storing
   the text YYYY-MM-DD the package keeps; long texts as multi-line fields; Chinese aliases;
-- constraints for what the self-check can say about one unit on its own: values from the lists, the subtype
-  belonging to the judgment, areas not negative (hard: QGIS refuses to save), and the completeness rules — the
-  subject of an illegal patch, the approval number of a legal one, the date of a finished rectification,
-  rectified farmland within the farmland, the collective review's record (soft: QGIS warns);
+- constraints for what the self-check can say about one unit on its own (see constraints()): the subtype belonging
+  to the judgment and areas not negative (hard: QGIS refuses to save), and the completeness rules — the subject of
+  an illegal patch, the approval number of a legal one, the date of a finished rectification, rectified farmland
+  within the farmland, the collective review's record (soft: QGIS warns); lists, dates and flags are kept valid by
+  their widgets;
 - only `editable` fields can be edited (default: the dock's form fields, core/patch_form.EDIT_NAMES).
 
 Nothing here touches the data: it only sets the layer's form configuration (kept in a .qgs or a style).
@@ -40,6 +41,7 @@ FLAGS = ["SFLA", "ZDJCSS", "JTHS", "SFJYD", "SFFNH", "SFLZJF"]
 DATES = ["HCRQ", "PDRQ", "TBRQ", "QRRQ", "ZGRQ", "JSSJ", "HSRQ", "LDHCRQ", "SJYSRQ", "ZZQQRRQ"]
 MEMOS = ["BZ", "YPLY", "THBZ", "JSSJYJ", "HSJG", "XFBG", "YSSX"]
 AREAS = [f[0] for f in F.PATCH_FIELDS if f[1] == "real"]
+SPIN_AREAS = ["CCFGMJ", "BBGDMJ"]  # the rectified areas: a spin box from 0, their rule is the self-check's sum
 
 TABS = [
     ("判定", ["HSZT", "PDLX", "PDXL", "XZCL", "SFFNH", "SFLZJF", "PZWH", "BABH", "JSSJ", "JSSJYJ", "PDRQ", "TBRQ",
@@ -70,19 +72,15 @@ def _subtype_rule():
 
 
 def constraints():
-    """[(field, expression, description, hard)] of the form: value checks are hard, completeness is soft."""
+    """[(field, expression, description, hard)] of the form. QGIS keeps one expression per field, so a field has
+    either a hard rule or soft ones: what a widget already enforces (a value map offers only its list, a calendar
+    only dates, a check box only 1/0, a spin box no negative area) needs no rule; hard rules are what no widget can
+    say (the subtype belonging to the judgment, areas typed in the table not negative); soft rules are the
+    self-check's completeness and consistency rules, so QGIS warns while a unit is still being filled."""
     out = [("PDXL", _subtype_rule(), tr("判定子类须属于所选判定类型"), True)]
-    for name, values in CHOICES.items():
-        if name != "PDXL":
-            out.append((name, "{} OR \"{}\" IN ({})".format(_empty(name), name, _quoted(values)),
-                        tr("只能取：{}").format("、".join(values)), True))
     for name in AREAS:
-        out.append((name, "\"{0}\" IS NULL OR \"{0}\" >= 0".format(name), tr("面积不能为负"), True))
-    for name in FLAGS:
-        out.append((name, "\"{0}\" IS NULL OR \"{0}\" IN (0, 1)".format(name), tr("只能为 1（是）或 0（否）"), True))
-    for name in DATES:
-        out.append((name, "{0} OR to_date(\"{1}\") IS NOT NULL".format(_empty(name), name),
-                    tr("日期格式为 YYYY-MM-DD"), True))
+        if name not in SPIN_AREAS:
+            out.append((name, "\"{0}\" IS NULL OR \"{0}\" >= 0".format(name), tr("面积不能为负"), True))
     out += [
         ("XZCL", "{} OR \"PDLX\" = '{}'".format(_empty("XZCL"), cat.ILLEGAL), tr("新增/存量只对违法图斑填写"), False),
         ("WFZT", "\"PDLX\" IS NULL OR \"PDLX\" <> '{}' OR NOT {}".format(cat.ILLEGAL, _empty("WFZT")),
@@ -120,6 +118,9 @@ def widget_setups():
     for name in DATES:
         setups[name] = QgsEditorWidgetSetup("DateTime", {"field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
                                                          "calendar_popup": True, "allow_null": True})
+    for name in SPIN_AREAS:
+        setups[name] = QgsEditorWidgetSetup("Range", {"Style": "SpinBox", "Min": 0.0, "Max": 100000.0, "Step": 0.01,
+                                                      "Precision": 4, "AllowNull": True})
     for name in MEMOS:
         setups[name] = QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
     return setups
@@ -146,6 +147,8 @@ def configure_patches(layer, editable=None, relation=None):
             layer.setFieldConstraint(index[name], QgsFieldConstraints.ConstraintExpression,
                                      QgsFieldConstraints.ConstraintStrengthHard if hard
                                      else QgsFieldConstraints.ConstraintStrengthSoft)
+        elif name in index:
+            layer.setConstraintExpression(index[name], "")  # a rule this layer cannot evaluate is not half-set
     config = layer.editFormConfig()
     config.setLayout(QgsEditFormConfig.TabLayout)
     root = config.invisibleRootContainer()
