@@ -153,11 +153,11 @@ def configure_patches(layer, editable=None, relation=None):
     config.setLayout(QgsEditFormConfig.TabLayout)
     root = config.invisibleRootContainer()
     root.clear()
-    for title, names in TABS:
-        present = [n for n in names if n in index]
+    for n, (_title, names) in enumerate(TABS):
+        present = [name for name in names if name in index]
         if not present:
             continue
-        tab = QgsAttributeEditorContainer(tr(title), root)
+        tab = QgsAttributeEditorContainer(tr(TABS[n][0]), root)
         tab.setIsGroupBox(False)
         tab.setColumnCount(1)
         for name in present:

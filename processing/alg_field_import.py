@@ -37,9 +37,9 @@ class FieldImportAlgorithm(WpzfAlgorithm):
             self.parameterAsFile(parameters, "INPUT", context),
             valid_only=self.parameterAsBool(parameters, "VALID_ONLY", context),
             max_distance=self.parameterAsDouble(parameters, "MAX_DISTANCE", context), feedback=feedback)
-        lines = result.problem_lines()
-        for line in lines:
+        for line in result.problem_lines(linking=False):  # the linking reported its own as it went
             feedback.pushWarning(line)
+        lines = result.problem_lines()
         feedback.pushInfo(result.summary())
         return {"PACKAGE_ID": result.package.get("ID") or "", "UNITS": result.units_returned,
                 "CHANGED": len(result.changed), "CONFLICTS": len(result.conflicts), "SKIPPED": len(result.skipped),

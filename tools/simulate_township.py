@@ -27,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 HEADERS = {"HCRQ": "核查日期", "HCR": "实地核查人", "SDXZ": "实地现状", "WFZT": "违法主体", "ZGCS": "整改措施",
            "ZGZT": "整改状态", "ZGRQ": "整改完成日期", "CCFGMJ": "拆除复耕耕地面积(亩)", "BBGDMJ": "补办手续耕地面积(亩)",
            "BZ": "备注"}
-INFO = {"key": "图斑编号", "PDLX": "判定类型", "GDMJ": "耕地(亩)"}
+INFO = {"key": "图斑编号", "PDLX": "判定类型", "GDMJ": "耕地(亩)", "BBGDMJ": HEADERS["BBGDMJ"]}
 BAD_STATE = "整改完"
 
 
@@ -47,8 +47,9 @@ def answer_for(unit, rng, today):
         values.update(SDXZ="已建成" if state != "已整改" else "已复耕复绿", WFZT="村民" + rng.choice("王张刘陈") + "某",
                       ZGCS="拆除复耕", ZGZT=state, BZ="乡镇已实地核查，当事人已告知")
         if state == "已整改":
-            values.update(ZGRQ=(checked - datetime.timedelta(days=2)).isoformat(),
-                          CCFGMJ=round(float(unit.get("GDMJ") or 0.0), 4))
+            # the farmland not approved afterwards is demolished and restored (the two never overlap)
+            rest = float(unit.get("GDMJ") or 0.0) - float(unit.get("BBGDMJ") or 0.0)
+            values.update(ZGRQ=(checked - datetime.timedelta(days=2)).isoformat(), CCFGMJ=round(max(rest, 0.0), 4))
         else:
             values["ZGRQ"] = None  # not finished: no completion date (the county may have had one)
     elif unit.get("PDLX") in ("合法", "其他用地"):
@@ -79,8 +80,7 @@ def fill_excel(path, rng, today, bad_value=False):
         key = ws.cell(row=r, column=cols[INFO["key"]]).value
         if not key:
             continue
-        unit = {"key": key, "PDLX": ws.cell(row=r, column=cols[INFO["PDLX"]]).value,
-                "GDMJ": ws.cell(row=r, column=cols[INFO["GDMJ"]]).value}
+        unit = {name: ws.cell(row=r, column=cols[header]).value for name, header in INFO.items()}
         values = answer_for(unit, rng, today)
         if bad_value and not written:
             values["ZGZT"] = BAD_STATE
@@ -97,7 +97,8 @@ def fill_qfield(gpkg, rng, today, bad_value=False):
     layer = ds.GetLayerByName("patches")
     written = {}
     for feat in layer:
-        unit = {"key": feat.GetField("DYBH"), "PDLX": feat.GetField("PDLX"), "GDMJ": feat.GetField("GDMJ")}
+        unit = {"key": feat.GetField("DYBH"), "PDLX": feat.GetField("PDLX"), "GDMJ": feat.GetField("GDMJ"),
+                "BBGDMJ": feat.GetField("BBGDMJ")}
         values = answer_for(unit, rng, today)
         if bad_value and not written:
             values["ZGZT"] = BAD_STATE

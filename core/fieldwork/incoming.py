@@ -83,11 +83,12 @@ class ImportResult:
             text += tr("（与 {} 已导入的内容相同，无新内容）").format(self.already)
         return text
 
-    def problem_lines(self):
+    def problem_lines(self, linking=True):
+        """Every problem and note; `linking`: with the photo linking's own (which it reported as it went)."""
         lines = [str(p) for p in self.problems]
         lines += ["{}：{}".format(path, why) for path, why in self.not_photos]
         lines += [tr("{}：与工作库中的照片 {} 内容相同（SHA-256），未重复导入").format(p, s) for p, s in self.photo_duplicates]
-        if self.link is not None:
+        if linking and self.link is not None:
             lines += self.link.problems()
         return lines + self.warnings
 

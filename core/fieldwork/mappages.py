@@ -4,6 +4,7 @@ measured, and what the county has judged so far. One PDF per package (core/pdf: 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
 
 from ...rules import fields as F
+from ...rules import tblx
 from .. import dossier_layout as L
 from .. import dossier_map as M
 from .. import dossier_text as T
@@ -63,18 +64,18 @@ class MapPages:
                 color=L.ACCENT)
         y += 10
         lonlat = self.lonlat(unit) or (0.0, 0.0)
-        pairs = [("监测编号", T.show(unit.get("_JCBH") or unit[F.KEY])), ("批次", T.show(unit.get("PC"))),
-                 ("图斑类型", T.show(unit.get("TBLX"))), ("后时相", T.show(unit.get("HSX"))),
-                 ("原地类", "{} {}".format(T.show(unit.get("DLBM")), unit.get("DLMC") or "").strip()),
-                 ("中心点经纬度", "%s，%s" % (T.dms(lonlat[0], "E", "W"), T.dms(lonlat[1], "N", "S"))),
-                 ("判定类型", "{} {}".format(T.show(unit.get("PDLX")), unit.get("PDXL") or "").strip()),
-                 ("核查状态", T.show(unit.get("HSZT")))]
-        pairs += [(tr(label) + tr("(亩)"), "%.2f" % unit[name] if unit.get(name) is not None else "—")
-                  for name, label in FIGURES]
+        pairs = [(tr("监测编号"), T.show(unit.get("_JCBH") or unit[F.KEY])), (tr("批次"), T.show(unit.get("PC"))),
+                 (tr("图斑类型"), "{} {}".format(T.show(unit.get("TBLX")), tblx.name(unit.get("TBLX")) or "").strip()), (tr("后时相"), T.show(unit.get("HSX"))),
+                 (tr("原地类"), "{} {}".format(T.show(unit.get("DLBM")), unit.get("DLMC") or "").strip()),
+                 (tr("中心点经纬度"), "%s，%s" % (T.dms(lonlat[0], "E", "W"), T.dms(lonlat[1], "N", "S"))),
+                 (tr("判定类型"), "{} {}".format(T.show(unit.get("PDLX")), unit.get("PDXL") or "").strip()),
+                 (tr("核查状态"), T.show(unit.get("HSZT")))]
+        pairs += [(tr("{}(亩)").format(tr(FIGURES[i][1])), "%.2f" % unit[name] if unit.get(name) is not None else "—")
+                  for i, (name, _label) in enumerate(FIGURES)]
         rows = []
         for i in range(0, len(pairs), 2):
             chunk = list(pairs[i:i + 2]) + [("", "")] * (2 - len(pairs[i:i + 2]))
-            rows.append([tr(v) if j % 2 == 0 else v for pair in chunk for j, v in enumerate(pair)])
+            rows.append([v for pair in chunk for v in pair])
         label_w = 28.0
         _frame, height = L.table(layout, page, L.MARGIN_X, y, [label_w, L.CONTENT_W / 2 - label_w] * 2, rows,
                                  label_columns=(0, 2))
