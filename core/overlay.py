@@ -4,13 +4,12 @@ One path, on shapely 2 (core.shapely_check says how to install it when missing):
 only the features near the patches (core.overlay_read), cut with all patches at once (core.overlay_measure), and
 summed per patch (core.overlay_values): pieces of different features of one layer are unioned, so overlapping
 approvals count once; land use is split by 三大类 from rules/landclass (an unplaced code is reported, never guessed),
-耕地 net of 田坎 when the layer carries KCXS/KCMJ. Areas are planar areas in local coordinates of the work CRS times
-the ellipsoid/plane factor of core.geodesic. Two layers are read and cut at once (GEOS runs without Python's lock);
+耕地 net of 田坎 when the layer carries KCXS/KCMJ. Areas are planar areas in the work CRS (GEOS sums them relative to
+each ring's first vertex: exact on zone-prefixed eastings too) times the ellipsoid/plane factor of core.geodesic. Two layers are read and cut at once (GEOS runs without Python's lock);
 each layer's figures depend only on its own data, so the result does not depend on the thread count. Validity terms
 (有效期) of approvals, permits, facility filings and temporary land are applied afterwards, only where a dated
 feature meets a patch (core.overlay_validity).
 """
-import math
 import os
 import threading
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -125,12 +124,10 @@ def choose_work_crs(patch_crs, layers, patch_extent, context):
 
 
 class WorkFrame:
-    """Where the overlay computes: a projected CRS, a local origin (a whole kilometre) for exact planar areas, and
-    the patches' extent in the work CRS."""
+    """Where the overlay computes: a projected CRS and the patches' extent in it."""
 
-    def __init__(self, crs, origin, transform_context, extent):
+    def __init__(self, crs, transform_context, extent):
         self.crs = crs
-        self.ox, self.oy = origin
         self.context = transform_context
         self.extent = extent
         self.extent_box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
@@ -210,13 +207,11 @@ class Overlay(LayerValues, DatedLayers):
             if self.patch_crs != self.crs else None
         work_extent = self._xform.transformBoundingBox(extent) if self._xform is not None else QgsRectangle(extent)
         work_extent.grow(10.0)  # transformed boxes are conservative; a margin for the edges' bends
-        origin = (math.floor(work_extent.xMinimum() / 1000.0) * 1000.0,
-                  math.floor(work_extent.yMinimum() / 1000.0) * 1000.0)
         self.scale = AreaScale(self.crs, work_extent, self.context)
-        self.frame = WorkFrame(self.crs, origin, self.context, work_extent)
+        self.frame = WorkFrame(self.crs, self.context, work_extent)
 
     def _prepare_patches(self, shapely):
-        """The patches in local work coordinates, checked (repaired and reported when invalid)."""
+        """The patches in the work CRS, checked (repaired and reported when invalid)."""
         keys, labels, wkb = [], [], []
         for p in self.inputs:
             geom = self._patch_geometry(p)
@@ -227,8 +222,6 @@ class Overlay(LayerValues, DatedLayers):
         if not keys:
             raise InputError(tr("没有可套合的图斑（全部缺少几何或几何无效）。"))
         geoms = shapely.from_wkb(np.array(wkb, dtype=object))
-        shift = np.array([self.frame.ox, self.frame.oy])
-        geoms = shapely.transform(geoms, lambda xy: xy - shift)
         bad = np.flatnonzero(~shapely.is_valid(geoms) | ~np.isin(shapely.get_type_id(geoms), (3, 6)))
         drop = []
         for k in bad.tolist():
@@ -248,10 +241,9 @@ class Overlay(LayerValues, DatedLayers):
             keys, labels, geoms = [keys[k] for k in keep], [labels[k] for k in keep], geoms[keep]
             if not keys:
                 raise InputError(tr("没有可套合的图斑（全部缺少几何或几何无效）。"))
-        self.patches = Patches(keys, labels, geoms, self.scale, (self.frame.ox, self.frame.oy))
-        # the boxes the readers look for features in (work CRS), a hair larger than the patches
-        self.work_boxes = self.patches.boxes + [self.frame.ox - 1e-3, self.frame.oy - 1e-3,
-                                                self.frame.ox + 1e-3, self.frame.oy + 1e-3]
+        self.patches = Patches(keys, labels, geoms, self.scale)
+        # the boxes the readers look for features in, a hair larger than the patches
+        self.work_boxes = self.patches.boxes + [-1e-3, -1e-3, 1e-3, 1e-3]
 
     def _patch_geometry(self, p):
         """The patch in the work CRS (straight segments), or None (reported) when it has no geometry."""
@@ -292,15 +284,21 @@ class Overlay(LayerValues, DatedLayers):
         threads = self._threads()
         fb.pushInfo(tr("准备 {} 个图斑，读取参考图层并套合（{} 个线程）…").format(len(self.patches), max(threads, 1)))
         fb.setProgress(3)
-        if threads <= 1:
-            for n, key in enumerate(keys):
-                if fb.isCanceled():
-                    self.cancel.set()
-                    break
-                self._layer_job(key)
-                fb.setProgress(3 + 94.0 * (n + 1) / len(keys))
-        else:
-            self._run_threads(keys, threads)
+        # chunks of pairs on their own pool: a layer thread waiting for its chunks never blocks them
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="wpzf-geos") if threads > 1 else None
+        try:
+            if threads <= 1:
+                for n, key in enumerate(keys):
+                    if fb.isCanceled():
+                        self.cancel.set()
+                        break
+                    self._layer_job(key)
+                    fb.setProgress(3 + 94.0 * (n + 1) / len(keys))
+            else:
+                self._run_threads(keys, threads)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
         if self.cancel.is_set() or fb.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
         self._parts = [{} for _ in range(len(self.patches))]
@@ -341,7 +339,7 @@ class Overlay(LayerValues, DatedLayers):
             return
         ref = read_reference(self.specs[key], self.work_boxes, self.cancel)
         self.refs[key] = ref
-        cutter = Cutter(self.patches, self.scale, (self.frame.ox, self.frame.oy), self._step)
+        cutter = Cutter(self.patches, self.scale, self._step, self.pool)
         pieces = cutter.cut(ref)
         if pieces is None:
             return

@@ -1,14 +1,14 @@
 """What the overlay measures: the pieces each patch shares with one reference layer, and their areas.
 
-Everything runs over whole arrays of (patch, feature) pairs in shapely 2 (GEOS without Python per pair, and without
-Python's lock, so two layers can be cut at once):
-1. an STRtree gives the pairs whose boxes meet; the features in them are checked, and repaired (reported) if invalid;
-2. a prepared-patch `intersects` keeps the pairs that really meet;
+Everything runs over whole arrays of (patch, feature) pairs in shapely 2: GEOS without Python per pair, and without
+Python's lock, so chunks of pairs run on two cores at once:
+1. an STRtree gives the pairs whose boxes meet; a prepared-patch `intersects` keeps the pairs that really meet;
+2. the features in them are checked once, and repaired (reported) if invalid;
 3. a patch covered by the feature is a piece as it is, and so is a feature covered by the patch — only the pairs
    whose borders cross are intersected, in chunks (progress, cancel; a chunk GEOS cannot cut is retried pair by
    pair on a 1 µm grid, and a pair that still fails is reported, never dropped silently).
-Areas are planar areas in local coordinates (exact) times the ellipsoid factor of core.geodesic: the patch's, or for
-a large patch the factor at each piece's centroid.
+Areas are planar areas (work CRS) times the ellipsoid factor of core.geodesic: the patch's, or for a large patch the
+factor at each piece's centroid.
 """
 import numpy as np
 
@@ -20,6 +20,7 @@ MIN_NUMBER_M2 = 0.01  # an approval touching a patch along an edge gives no numb
 REPORT_UNCOVERED_MU = 0.001
 REL_EPS = 1e-9
 CHUNK = 20000  # pairs per GEOS call
+BIG_FEATURE_VERTICES = 256  # a feature this big (red line, township) is prepared itself and asked about the patch
 RETRY_GRID = 1e-6  # m: the fixed-precision grid a failed intersection is retried on
 AREA_FIELDS = {"farmland": "YJJBNTMJ", "redline": "STHXMJ", "approvals": "PZMJ", "mining": "CKMJ",
                "facility": "SSNYDMJ", "temporary": "LSYDMJ"}
@@ -47,16 +48,16 @@ def polygonal(geom):
 
 
 class Patches:
-    """The patches of a run in local coordinates: geometry (prepared), planar area, ellipsoid factor, box."""
+    """The patches of a run in the work CRS: geometry (prepared), planar area, ellipsoid factor, box."""
 
-    def __init__(self, keys, labels, geoms, scale, origin):
+    def __init__(self, keys, labels, geoms, scale):
         self.keys = keys
         self.labels = labels
         self.geoms = geoms
         shapely.prepare(geoms)
         self.area = shapely.area(geoms)
         centroids = shapely.get_coordinates(shapely.centroid(geoms))
-        self.factor = scale.factors(centroids[:, 0] + origin[0], centroids[:, 1] + origin[1])
+        self.factor = scale.factors(centroids[:, 0], centroids[:, 1])
         self.large = self.area > LARGE_PATCH_M2
         self.boxes = shapely.bounds(geoms)
 
@@ -87,15 +88,33 @@ class Pieces:
 
 
 class Cutter:
-    """Cuts one reference layer with the patches. `report(text)` collects messages; `step()` is called between
-    chunks and returns False to stop (cancel)."""
+    """Cuts one reference layer with the patches. `step()` is called between chunks and returns False to stop
+    (cancel); `pool` (a ThreadPoolExecutor or None) runs chunks at once."""
 
-    def __init__(self, patches, scale, origin, step):
+    def __init__(self, patches, scale, step, pool=None):
         self.patches = patches
         self.scale = scale
-        self.origin = origin
         self.step = step
+        self.pool = pool
         self.failed = []  # (patch index, row): pairs GEOS could not cut even on the fine grid
+
+    def _chunked(self, fn, n, out):
+        """out[lo:hi] = fn(lo, hi) over chunks of n pairs, on the pool when there is one; False when canceled."""
+        bounds = [(lo, min(lo + CHUNK, n)) for lo in range(0, n, CHUNK)]
+        if self.pool is None or len(bounds) < 2:
+            for lo, hi in bounds:
+                out[lo:hi] = fn(lo, hi)
+                if not self.step():
+                    return False
+            return True
+        futures = [(lo, hi, self.pool.submit(fn, lo, hi)) for lo, hi in bounds]
+        for lo, hi, future in futures:
+            out[lo:hi] = future.result()
+            if not self.step():
+                for _lo, _hi, f in futures:
+                    f.cancel()
+                return False
+        return True
 
     def cut(self, ref):
         p = self.patches
@@ -103,19 +122,24 @@ class Cutter:
             return self._pieces(np.zeros(0, int), np.zeros(0, int), np.empty(0, object), np.zeros(0))
         tree = shapely.STRtree(ref.geoms)
         pi, ri = tree.query(p.geoms)
-        check_features(ref, np.unique(ri))
+        # a big feature is prepared (indexed) once and asked about each patch; a small one is asked by the patch
+        big = shapely.get_num_coordinates(ref.geoms) > BIG_FEATURE_VERTICES
+        shapely.prepare(ref.geoms[big])
+        flip = big[ri]
+        meet = np.zeros(len(pi), dtype=bool)
+        if not self._chunked(lambda lo, hi: _intersects(p.geoms[pi[lo:hi]], ref.geoms[ri[lo:hi]], flip[lo:hi]),
+                             len(pi), meet):
+            return None
+        pi, ri = pi[meet], ri[meet]
+        check_features(ref, np.unique(ri))  # invalid ones repaired (or dropped) before anything is measured
         usable = ~shapely.is_missing(ref.geoms[ri])
         pi, ri = pi[usable], ri[usable]
-        meet = np.zeros(len(pi), dtype=bool)
-        for lo in range(0, len(pi), CHUNK):
-            hi = lo + CHUNK
-            meet[lo:hi] = shapely.intersects(p.geoms[pi[lo:hi]], ref.geoms[ri[lo:hi]])
-            if not self.step():
-                return None
-        pi, ri = pi[meet], ri[meet]
         geoms = np.empty(len(pi), dtype=object)
         area = np.full(len(pi), np.nan)
-        rbox = shapely.bounds(ref.geoms[ri])
+        rows = np.unique(ri)
+        ref_box = np.zeros((len(ref), 4))
+        ref_box[rows] = shapely.bounds(ref.geoms[rows])
+        rbox = ref_box[ri]
         pbox = p.boxes[pi]
         # the patch inside the feature: the whole patch is the piece
         around = np.flatnonzero((rbox[:, 0] <= pbox[:, 0]) & (rbox[:, 1] <= pbox[:, 1])
@@ -132,15 +156,20 @@ class Cutter:
             kept = inside[shapely.covers(p.geoms[pi[inside]], ref.geoms[ri[inside]])]
             geoms[kept] = ref.geoms[ri[kept]]
             area[kept] = shapely.area(geoms[kept])
-        # borders that cross: intersect
+        # borders that cross: intersect (a big feature first cut down to the patch's box)
         rest = np.flatnonzero(np.isnan(area))
-        for lo in range(0, len(rest), CHUNK):
-            part = rest[lo:lo + CHUNK]
-            geoms[part] = self._intersection(p.geoms[pi[part]], ref.geoms[ri[part]], pi[part], ri[part])
-            if not self.step():
-                return None
-        missing = shapely.is_missing(geoms)
-        area[rest] = np.where(missing[rest], 0.0, shapely.area(np.where(missing[rest], None, geoms[rest])))
+        others = ref.geoms[ri[rest]]
+        if flip[rest].any():
+            others = others.copy()
+            others[flip[rest]] = _near_patch(others[flip[rest]], pbox[rest[flip[rest]]])
+        cut = np.empty(len(rest), dtype=object)
+        if not self._chunked(lambda lo, hi: self._intersection(p.geoms[pi[rest[lo:hi]]], others[lo:hi],
+                                                               pi[rest[lo:hi]], ri[rest[lo:hi]]), len(rest), cut):
+            return None
+        geoms[rest] = cut
+        missing = shapely.is_missing(cut)
+        area[rest] = 0.0
+        area[rest[~missing]] = shapely.area(cut[~missing])
         keep = area > 0.0
         return self._pieces(pi[keep], ri[keep], geoms[keep], area[keep])
 
@@ -169,15 +198,35 @@ class Cutter:
         return Pieces(len(self.patches), pi, ri, geoms, area, ell)
 
     def factors_at(self, geoms):
-        """Ellipsoid factor at each geometry's centroid (local coordinates)."""
+        """Ellipsoid factor at each geometry's centroid."""
         c = shapely.get_coordinates(shapely.centroid(geoms))
-        return self.scale.factors(c[:, 0] + self.origin[0], c[:, 1] + self.origin[1])
+        return self.scale.factors(c[:, 0], c[:, 1])
 
     def ell(self, p, geom, area):
         """Planar m² of a piece of patch p -> ellipsoidal m²."""
         if not self.patches.large[p] or geom is None:
             return area * self.patches.factor[p]
         return area * float(self.factors_at(np.array([geom], dtype=object))[0])
+
+
+def _near_patch(features, boxes):
+    """Big features clipped to (a margin around) each patch's box: the intersection then meets a few dozen vertices
+    instead of thousands. GEOS's rectangle clip does not promise a valid result: where it is not valid, the whole
+    feature is kept."""
+    margin = 1.0
+    clipped = np.array([shapely.clip_by_rect(f, b[0] - margin, b[1] - margin, b[2] + margin, b[3] + margin)
+                        for f, b in zip(features, boxes)], dtype=object)
+    bad = ~shapely.is_valid(clipped)
+    clipped[bad] = features[bad]
+    return clipped
+
+
+def _intersects(patches, features, flip):
+    """intersects per pair, asking the prepared side: the patch, or where `flip` the (big, prepared) feature."""
+    out = np.zeros(len(patches), dtype=bool)
+    out[~flip] = shapely.intersects(patches[~flip], features[~flip])
+    out[flip] = shapely.intersects(features[flip], patches[flip])
+    return out
 
 
 def check_features(ref, rows):

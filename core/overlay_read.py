@@ -6,8 +6,8 @@ Three readers, the first that applies:
   the county's 200,000);
 - any other OGR file in the work CRS: GDAL's columnar (Arrow) reader, filtered by the patches' extent;
 - anything else (other CRS, subset filter, database layers, curves): QGIS's own reader with a destination CRS.
-Geometries arrive as WKB and become shapely geometries in one vectorised call; coordinates are then moved to the
-frame's local origin (a whole kilometre, so the shift is exact) where planar areas keep their last digits.
+Geometries arrive as WKB and become shapely geometries in one vectorised call, in work-CRS coordinates (GEOS
+measures areas relative to each ring's first vertex, so zone-prefixed eastings of 3.6e7 m lose nothing).
 """
 import os
 import sqlite3
@@ -29,7 +29,7 @@ ID_CHUNK = 50000  # rows per SELECT … IN (temp table) batch: keeps memory of o
 class ReferenceData:
     """One reference layer's features that may meet a patch.
 
-    rows are positions in the arrays: `fids` (the layer's feature ids), `geoms` (shapely, local coordinates, None
+    rows are positions in the arrays: `fids` (the layer's feature ids), `geoms` (shapely, work CRS, None
     when the feature has no usable geometry) and `columns` (the asked attributes, one list per field)."""
 
     def __init__(self, key, title, fields, fids, geoms, columns, how):
@@ -85,7 +85,6 @@ def read_reference(spec, patch_boxes, cancel=None):
         # something shapely cannot read (curves, odd types): QGIS reads and segmentises it
         fids, wkb, columns, how = _read_qgis(spec, cancel)
         geoms = _from_wkb(wkb)
-    _to_local(geoms, spec.frame)
     return ReferenceData(spec.key, spec.title, spec.fields, fids, geoms, columns, how)
 
 
@@ -93,13 +92,6 @@ def _from_wkb(wkb):
     if not len(wkb):
         return np.empty(0, dtype=object)
     return shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore")
-
-
-def _to_local(geoms, frame):
-    """Move coordinates to the frame's local origin, in place (exact: the origin is a whole kilometre)."""
-    if len(geoms):
-        shift = np.array([frame.ox, frame.oy])
-        geoms[:] = shapely.transform(geoms, lambda xy: xy - shift)
 
 
 def _source_info(layer):
@@ -155,13 +147,13 @@ def _gpkg_rows(conn, info, fields, patch_boxes):
     select = ", ".join('"{}"'.format(_q(columns[f.lower()][0])) for f in fields)
     sql = 'SELECT t."{pk}", t."{g}"{more} FROM temp.wanted w JOIN "{t}" t ON t."{pk}" = w.id ORDER BY w.id'.format(
         pk=_q(pk[0]), g=_q(geom_col), t=_q(table), more=", " + select if select else "")
-    fids, wkb = [], []
-    cols = [[] for _ in fields]
-    for row in conn.execute(sql):
-        fids.append(row[0])
-        wkb.append(_gpkg_wkb(row[1]))
-        for col, value in zip(cols, row[2:]):
-            col.append(value if value != "" else None)
+    rows = conn.execute(sql).fetchall()
+    if not rows:
+        return [], [], [[] for _ in fields], "gpkg-rtree"
+    columns = list(zip(*rows))
+    fids = list(columns[0])
+    wkb = [_gpkg_wkb(blob) for blob in columns[1]]
+    cols = [[None if v == "" else v for v in col] for col in columns[2:]]
     return fids, wkb, cols, "gpkg-rtree"
 
 

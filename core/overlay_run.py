@@ -125,6 +125,7 @@ def layers_with_memory(given, wp, options, feedback=None):
     names used then)."""
     layers = dict(given)
     notes = []
+    stored = wp.settings()
     for key, source in remembered_sources(wp).items():
         if key not in REFERENCE_KEYS or layers.get(key) is not None:
             continue
@@ -141,8 +142,8 @@ def layers_with_memory(given, wp, options, feedback=None):
         for attr, (owner, setting) in SETTING_FIELDS.items():
             if attr in DATE_SETTINGS and getattr(options, attr, None):
                 continue  # a date field given now wins over the remembered one (empty = not given: no default)
-            if owner == key and wp.setting(setting):
-                setattr(options, attr, wp.setting(setting))
+            if owner == key and stored.get(setting):
+                setattr(options, attr, stored[setting])
     for text in notes:
         if feedback is not None:
             feedback.pushInfo(text)

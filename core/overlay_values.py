@@ -42,14 +42,15 @@ class LayerValues:
         cultivated = np.zeros(len(ref), dtype=bool)
         coef = np.zeros(len(ref))
         codes = {}
+        raw_codes = ref.columns[0]
+        tiankan = [ref.columns[i] if i is not None else None for i in self.lu_slots] if self.tiankan else None
         for r in rows.tolist():
-            attrs = ref.attributes(r)
-            code, category, is_cultivated = self._code(attrs[0])
+            code, category, is_cultivated = self._code(raw_codes[r])
             codes[r] = code
             cat[r] = CATEGORIES.index(category) if category in CATEGORIES else -1
             cultivated[r] = bool(is_cultivated)
-            if self.tiankan:
-                coef[r] = self._coefficient(cutter, ref, r, attrs)
+            if tiankan:
+                coef[r] = self._coefficient(cutter, ref, r, [c[r] if c is not None else None for c in tiankan])
         keep = np.ones(len(pieces.pi), dtype=bool)
         for p in replaced:
             keep[pieces.bounds[p]:pieces.bounds[p + 1]] = False
@@ -109,9 +110,10 @@ class LayerValues:
             self._code_cache[raw] = hit
         return hit
 
-    def _coefficient(self, cutter, ref, row, attrs):
-        """田坎 share of a land-use polygon: KCXS, else KCMJ / its area (TBMJ, else measured); 0 when none."""
-        kcxs, kcmj, tbmj = (attrs[i] if i is not None else None for i in self.lu_slots)
+    def _coefficient(self, cutter, ref, row, values):
+        """田坎 share of a land-use polygon from its (KCXS, KCMJ, TBMJ): KCXS, else KCMJ / its area (TBMJ, else
+        measured); 0 when none."""
+        kcxs, kcmj, tbmj = values
         coef = 0.0
         try:
             if kcxs not in (None, "") and float(kcxs) != 0.0:

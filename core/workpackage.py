@@ -124,6 +124,30 @@ def _set_field(feat, name, value):
         feat.SetField(index, value)
 
 
+FID_LOOKUP_MAX = 3000  # keys looked up one by one through the index; more: one pass over the table
+FID_LOOKUP_CHUNK = 500
+
+
+class _HistoryRows:
+    """Many history rows of one write: one feature object and the field indexes reused, all values as text."""
+
+    NAMES = ("TIME", "USER", "JCBH", "FIELD", "OLD", "NEW", "ACTION")
+
+    def __init__(self, layer, action, user, stamp):
+        self.layer = layer
+        self.feat = ogr.Feature(layer.GetLayerDefn())
+        self.index = [self.feat.GetDefnRef().GetFieldIndex(n) for n in self.NAMES]
+        self.fixed = (stamp, user, action)
+
+    def add(self, jcbh, field, old, new):
+        feat, i = self.feat, self.index
+        feat.SetFID(-1)  # CreateFeature stored the last row's id on it
+        stamp, user, action = self.fixed
+        for k, value in zip(i, (stamp, user, jcbh or "", field, _text(old), _text(new), action)):
+            feat.SetFieldString(k, value)
+        self.layer.CreateFeature(feat)
+
+
 # A unit's key is unique (a part's number, or the JCBH of a patch that is not a part); JCBH itself is shared by a
 # split patch and its parts.
 KEY_INDEXES = ("CREATE UNIQUE INDEX idx_patches_unit ON patches({})".format(F.UNIT_KEY_SQL),
@@ -437,21 +461,27 @@ class WorkPackage:
         def body(ds):
             changed = 0
             layer = ds.GetLayerByName(F.LAYER_PATCHES)
-            fids = self._fid_map(ds)
+            fids = self._fid_map(ds, list(coerced))
             missing = [j for j in coerced if j not in fids]
             if missing:
                 raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(", ".join(map(str, missing[:20]))))
-            history = ds.GetLayerByName(F.TABLE_HISTORY)
-            stamp = now_text()
+            history = _HistoryRows(ds.GetLayerByName(F.TABLE_HISTORY), action, user, now_text())
+            index = {}  # field name -> index, looked up once (a first overlay writes 170k values)
             for jcbh, values in coerced.items():
                 feat = layer.GetFeature(fids[jcbh])
                 dirty = False
                 for name, value in values.items():
-                    old = _get(feat, name)
+                    i = index.get(name)
+                    if i is None:
+                        i = index[name] = feat.GetDefnRef().GetFieldIndex(name)
+                    old = feat.GetField(i)
                     if same_value(old, value):
                         continue
-                    _set_field(feat, name, value)
-                    self._history_row(history, jcbh, name, old, value, action, user, stamp)
+                    if value is None:
+                        feat.SetFieldNull(i)
+                    else:
+                        feat.SetField(i, value)
+                    history.add(jcbh, name, old, value)
                     dirty = True
                     changed += 1
                 if dirty:
@@ -572,10 +602,22 @@ class WorkPackage:
             self._history_row(history, _get(feat, "JCBH"), name, old, None, action, user, stamp)
 
     @staticmethod
-    def _fid_map(ds):
-        """{unit key: fid} of every row (a split parent's key is its JCBH, a part's its number)."""
+    def _fid_map(ds, keys=None):
+        """{unit key: fid} of every row (a split parent's key is its JCBH, a part's its number), or of just `keys`
+        (through the unit-key index: a month's 300 patches in a year's package do not read the other 10,000)."""
+        if keys is not None and len(keys) <= FID_LOOKUP_MAX:
+            keys = [str(k) for k in keys]
+            out = {}
+            for i in range(0, len(keys), FID_LOOKUP_CHUNK):
+                out.update(WorkPackage._fid_rows(ds, "WHERE {} IN ({})".format(F.UNIT_KEY_SQL, ", ".join(
+                    "'{}'".format(k.replace("'", "''")) for k in keys[i:i + FID_LOOKUP_CHUNK]))))
+            return out
+        return WorkPackage._fid_rows(ds, "")
+
+    @staticmethod
+    def _fid_rows(ds, where):
         # cast so OGR returns it as a field, not as a feature id that other queries renumber
-        sql = ds.ExecuteSQL("SELECT CAST(fid AS INTEGER) AS pk, {} AS K FROM patches".format(F.UNIT_KEY_SQL))
+        sql = ds.ExecuteSQL("SELECT CAST(fid AS INTEGER) AS pk, {} AS K FROM patches {}".format(F.UNIT_KEY_SQL, where))
         try:
             return {f.GetField(1): f.GetField(0) for f in sql}
         finally:

@@ -50,7 +50,8 @@ def test_update_writes_one_history_row_per_changed_field(wp):
 def test_crash_mid_save_leaves_nothing_half_written(wp, monkeypatch):
     before = snapshot(wp.path)
     calls = {"n": 0}
-    original = WorkPackage._history_row
+    from wpzf.core import workpackage
+    original = workpackage._HistoryRows.add
 
     def failing(*args, **kwargs):
         calls["n"] += 1
@@ -58,7 +59,7 @@ def test_crash_mid_save_leaves_nothing_half_written(wp, monkeypatch):
             raise OSError("disk full (simulated)")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(WorkPackage, "_history_row", staticmethod(failing))
+    monkeypatch.setattr(workpackage._HistoryRows, "add", failing)
     with pytest.raises(OSError):
         wp.update_patches({"A0": {"PDLX": "合法", "PDXL": "批文"}, "A2": {"PDLX": "违法", "BZ": "x"}})
     assert calls["n"] == 3
