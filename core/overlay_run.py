@@ -1,6 +1,7 @@
 """The two ways to run the overlay: a patch layer into a new layer, or a work package's patches in place."""
 import json
 import os
+import re
 
 from qgis.PyQt.QtCore import QVariant
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
@@ -218,7 +219,7 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
     return dest, report
 
 
-SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH = "new", "all", "batch"
+SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS = "new", "all", "batch", "keys"
 # areas agree to 1e-6 亩: the engine's float sums may differ in the last bits between runs
 OVERLAY_TOLERANCE = 1e-6
 FIRST_RUN = "first run"  # nothing remembered yet: every unit is measured, nothing to announce
@@ -241,6 +242,11 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
     # the stored overlay figures come along: only what changes is written back
     rows = wp.patches(where=where, fields=[F.KEY, "PDLX"] + OVERLAY_NAMES
                       + (["QSX", "HSX"] if options.has_terms() else []), geometry=True)
+    if keys is not None:
+        absent = sorted(set(map(str, keys)) - {str(row[F.KEY]) for row in rows})
+        if absent:
+            raise InputError(tr("工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。").format(
+                "、".join(absent[:20]) + ("…" if len(absent) > 20 else "")))
     if not rows:
         if feedback is not None:
             feedback.pushInfo(tr("没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。"))
@@ -311,6 +317,11 @@ def _changed_references(wp, layers, options):
     if stored.get("deduct_tiankan") not in (None, "", "1" if options.deduct_tiankan else "0"):
         changed.add("landuse")
     return sorted(changed)
+
+
+def parse_keys(text):
+    """Unit keys typed or pasted as a list: separated by commas (also full-width), semicolons, spaces or lines."""
+    return [k for k in re.split(r"[\s,，;；、]+", text or "") if k]
 
 
 def _scope_filter(keys, scope, batch, changed_refs, feedback):

@@ -4,11 +4,11 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
                        QgsProcessingParameterField, QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
 from ..core.overlay import Options
-from ..core.overlay_run import SCOPE_ALL, SCOPE_BATCH, SCOPE_NEW, overlay_layer, overlay_workpackage
+from ..core.overlay_run import SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS, SCOPE_NEW, overlay_layer, overlay_workpackage, parse_keys
 from .base import WpzfAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
-SCOPES = [SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH]  # in the order of the SCOPE options
+SCOPES = [SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS]  # in the order of the SCOPE options
 # parameter name -> reference key of core/overlay
 REFERENCE_PARAMS = [("LANDUSE", "landuse"), ("FARMLAND", "farmland"), ("REDLINE", "redline"),
                     ("APPROVALS", "approvals"), ("MINING", "mining"), ("FACILITY", "facility"),
@@ -33,10 +33,13 @@ class OverlayAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter(optional=True, description=self.tr("工作库（结果写回其中的图斑）"))
         self.addParameter(QgsProcessingParameterEnum(
             "SCOPE", self.tr("工作库中套合哪些图斑"),
-            options=[self.tr("新导入或图形变化的图斑（参考图层换了则全部）"), self.tr("全部图斑"), self.tr("指定批次")],
+            options=[self.tr("新导入或图形变化的图斑（参考图层换了则全部）"), self.tr("全部图斑"), self.tr("指定批次"),
+                     self.tr("指定图斑（监测编号列表）")],
             defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterString(
             "BATCH", self.tr("批次（范围为“指定批次”时，如 2022-03）"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "KEYS", self.tr("监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）"), multiLine=True, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "LANDUSE", self.tr("地类图斑（三调/变更调查；工作库已记录时可不选）"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -113,7 +116,12 @@ class OverlayAlgorithm(WpzfAlgorithm):
         if wp_path:
             scope = SCOPES[self.parameterAsEnum(parameters, "SCOPE", context)] if parameters.get("SCOPE") \
                 not in (None, "") else SCOPES[0]
-            report = overlay_workpackage(wp_path, layers, options, context, feedback, scope=scope,
+            keys = None
+            if scope == SCOPE_KEYS:
+                keys = parse_keys(self.parameterAsString(parameters, "KEYS", context))
+                if not keys:
+                    raise QgsProcessingException(self.tr("范围选了“指定图斑”，请在 KEYS 中填写监测编号。"))
+            report = overlay_workpackage(wp_path, layers, options, context, feedback, keys=keys, scope=scope,
                                          batch=self.parameterAsString(parameters, "BATCH", context).strip() or None)
             results["WORKPACKAGE"] = wp_path
         else:

@@ -478,3 +478,8 @@ def test_workpackage_overlay_touches_only_what_is_new_or_changed(qgis_processing
     other = landuse_grid(str(tmp_path / "ref2.gpkg"), ["0103", "0702"], n=6)[0]
     changed = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "LANDUSE": other})  # a new land-use layer
     assert changed["PATCHES"] == 3
+    keys = WorkPackage(wp).jcbh_list()[:2]
+    chosen = qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "SCOPE": 3, "KEYS": "，".join(keys)})
+    assert chosen["PATCHES"] == 2
+    with pytest.raises(Exception, match="4509999"):
+        qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp, "SCOPE": 3, "KEYS": keys[0] + " 4509999"})
