@@ -150,3 +150,28 @@ def test_task_list_survives_libreoffice(qgis_processing, sent, tmp_path):
     unit = WorkPackage(sent["wp"]).patch(key)
     assert (unit["SDXZ"], unit["WFZT"]) == ("在建", "某公司")
     assert unit["HCRQ"] == (TODAY - datetime.timedelta(days=1)).isoformat()
+
+
+def test_faults_leave_no_package_out_and_nothing_recorded(qgis_processing, tmp_path, monkeypatch):
+    """An output folder that cannot be written, and a record that cannot be stored: no package left behind that
+    the county could not match on return, nothing recorded."""
+    from wpzf.core.fieldwork import store
+    wp_path = build_package(qgis_processing, str(tmp_path))
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("x")
+    with pytest.raises(Exception) as err:
+        send(qgis_processing, wp_path, str(blocker / "out"), townships="城关镇")
+    assert str(blocker) in str(err.value)
+
+    def full(*_args, **_kwargs):
+        raise RuntimeError("database or disk is full")
+
+    monkeypatch.setattr(store, "insert", full)
+    out = tmp_path / "out"
+    with pytest.raises(Exception) as err:
+        send(qgis_processing, wp_path, str(out), townships="城关镇")
+    assert "磁盘空间不足" in str(err.value)
+    assert [p for p in os.listdir(out) if not p.startswith(".")] == []  # the written package was removed again
+    with sqlite3.connect(wp_path) as db:
+        assert db.execute("SELECT count(*) FROM field_packages").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM field_exports").fetchone()[0] == 0

@@ -32,6 +32,7 @@ from ...rules import fields as F
 from ...rules.values import is_empty
 from .. import photos as P
 from ..errors import InputError, WpzfError
+from ..export_package import _copy_verified as copy_verified
 from ..i18n import tr
 from ..outfiles import ensure_folder, scratch_folder, write_errors
 from ..safe_names import inside, safe_name
@@ -506,14 +507,10 @@ def _take_photos(wp, plan, max_distance, result, feedback):
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with write_errors(target):
             if not os.path.exists(target):
-                tmp = target + ".partial"
-                with P.open_regular(item["path"]) as src, open(tmp, "wb") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
-                with open(tmp, "rb") as fh:
-                    if P.sha256_stream(fh) != item["sha"]:
-                        os.remove(tmp)
-                        result.warnings.append(tr("照片 {} 复制后校验不符（文件在导入时被改动？），未导入").format(item["rel"]))
-                        continue
+                tmp = target + ".partial"  # not a .jpg: linking never sees a half-copied photo
+                if not copy_verified(item["path"], tmp, item["sha"]):
+                    result.warnings.append(tr("照片 {} 复制后校验不符（文件在导入时被改动？），未导入").format(item["rel"]))
+                    continue
                 os.replace(tmp, target)
         copied.append((target, item))
     result.photos_new = len(copied)

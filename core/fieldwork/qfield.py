@@ -10,7 +10,6 @@
 The patches get the same attribute form as the work package (core/form_config) with only the township's fields
 editable; a relation shows a unit's photos on its form, and a new photo picks its unit from the map.
 """
-import hashlib
 import os
 
 from osgeo import gdal, ogr, osr
@@ -24,7 +23,8 @@ from ...rules.values import is_empty
 from .. import form_config
 from ..errors import InputError, WpzfError
 from ..i18n import tr
-from ..photos import NotAPhotoFile, open_regular, photo_source
+from ..export_package import _copy_verified as copy_verified
+from ..photos import NotAPhotoFile, photo_source
 from ..safe_names import UniqueNames, inside
 
 ogr.UseExceptions()
@@ -135,7 +135,7 @@ def copy_county_photos(wp, units, folder):
             name = names.take("{}_{}".format(unit[F.KEY], n)) + ".jpg"
             os.makedirs(target_dir, exist_ok=True)
             target = inside(target_dir, name)
-            if not _copy_verified(wp.absolute_path(photo["PATH"]), target, photo["SHA256"].lower()):
+            if not _copy_photo(wp.absolute_path(photo["PATH"]), target, photo["SHA256"].lower()):
                 warnings.append(tr("图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。").format(unit[F.KEY], photo["PATH"]))
                 continue
             rows.append({UNIT: unit[F.KEY], PHOTO: "{}/{}/{}".format(DCIM, COUNTY_PHOTOS, name),
@@ -145,21 +145,13 @@ def copy_county_photos(wp, units, folder):
     return rows, warnings
 
 
-def _copy_verified(source, target, expected):
-    """Copy a regular file while hashing it; False (and no copy) when it is not `expected` or cannot be read."""
-    digest = hashlib.sha256()
+def _copy_photo(stored, target, expected):
+    """Copy a stored photo (a regular file only) proved to have `expected` SHA-256; False when it cannot be."""
     try:
-        src = open_regular(photo_source(source))
+        source = photo_source(stored)
     except (NotAPhotoFile, OSError):
         return False
-    with src, open(target, "wb") as dst:
-        for block in iter(lambda: src.read(1 << 20), b""):
-            digest.update(block)
-            dst.write(block)
-    if digest.hexdigest() == expected:
-        return True
-    os.remove(target)
-    return False
+    return copy_verified(source, target, expected)
 
 
 def clip_imagery(source, target, crs, extent):
