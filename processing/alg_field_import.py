@@ -16,7 +16,9 @@ class FieldImportAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）"),
-            behavior=QgsProcessingParameterFile.File, fileFilter="ZIP / Excel / GeoPackage (*.zip *.xlsx *.gpkg);;All files (*)"))
+            behavior=QgsProcessingParameterFile.File,
+            # "All files (*)" also lets a returned folder through (the default filter wants a file extension)
+            fileFilter="ZIP / Excel / GeoPackage (*.zip *.xlsx *.gpkg);;All files (*)"))
         self.addParameter(QgsProcessingParameterBoolean(
             "VALID_ONLY", self.tr("只导入无问题的图斑（默认：有任何问题则全部不导入）"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(

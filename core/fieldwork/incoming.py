@@ -29,7 +29,6 @@ import stat
 import zipfile
 
 from ...rules import fields as F
-from ...rules.values import is_empty
 from .. import photos as P
 from ..errors import InputError, WpzfError
 from ..export_package import _copy_verified as copy_verified
@@ -60,7 +59,7 @@ class ImportResult:
     def __init__(self):
         self.package = {}  # the field_packages row
         self.units_returned = 0
-        self.changed = []  # (key, field, old, new)
+        self.changed = []  # (key, field, value taken)
         self.conflicts = []  # (key, field, sent, current, returned)
         self.problems = []  # values.Problem
         self.skipped = []  # keys left out (VALID_ONLY)
@@ -303,7 +302,7 @@ def import_return(wp_path, source, valid_only=False, max_distance=DEFAULT_DISTAN
         later = _resent_later(wp, pkg)
         decisions = _decide(reader, units, later)
         result.units_returned = len(reader.values)
-        photo_plan = _plan_photos(wp, found, field, pkg, result, feedback)
+        photo_plan = _plan_photos(wp, found, field, result)
         result.problems = reader.problems
         bad = {p.key for p in reader.problems}
         if reader.problems and not valid_only:
@@ -407,7 +406,7 @@ def _write(wp, pkg, decisions, digest, result, user):
     changes = {k: d["changes"] for k, d in decisions.items() if d["changes"]}
     for key, decision in decisions.items():
         for field, value in decision["changes"].items():
-            result.changed.append((key, field, None, value))
+            result.changed.append((key, field, value))
         for field, sent, now, returned in decision["conflicts"]:
             result.conflicts.append((key, field, sent, now, returned))
     if result.already:
@@ -439,7 +438,8 @@ def _store_conflict(ds, pkg, key, field, sent, now, returned, stamp):
     values is superseded."""
     encoded = {"SENT": json.dumps(sent, ensure_ascii=False), "CURRENT": json.dumps(now, ensure_ascii=False),
                "RETURNED": json.dumps(returned, ensure_ascii=False)}
-    where = "JCBH = {} AND FIELD = {} AND STATE = {}".format(store.quote(key), store.quote(field), store.quote(store.OPEN))
+    where = "JCBH = {} AND FIELD = {} AND STATE = {}".format(store.quote(key), store.quote(field),
+                                                            store.quote(store.OPEN))
     for row in store.read_in(ds, F.TABLE_FIELD_CONFLICTS, where):
         if row["PKG_ID"] == pkg["ID"] and all(row[k] == v for k, v in encoded.items()):
             return
@@ -449,7 +449,7 @@ def _store_conflict(ds, pkg, key, field, sent, now, returned, stamp):
 
 
 # ----- 5. photos ---------------------------------------------------------------------------------------------------
-def _plan_photos(wp, found, field, pkg, result, feedback):
+def _plan_photos(wp, found, field, result):
     """[{path, rel, sha, unit}] of the new JPEGs in the return's DCIM folders; duplicates and other files go to
     the result."""
     known = {}

@@ -65,7 +65,8 @@ class MapPages:
         y += 10
         lonlat = self.lonlat(unit) or (0.0, 0.0)
         pairs = [(tr("监测编号"), T.show(unit.get("_JCBH") or unit[F.KEY])), (tr("批次"), T.show(unit.get("PC"))),
-                 (tr("图斑类型"), "{} {}".format(T.show(unit.get("TBLX")), tblx.name(unit.get("TBLX")) or "").strip()), (tr("后时相"), T.show(unit.get("HSX"))),
+                 (tr("图斑类型"), "{} {}".format(T.show(unit.get("TBLX")), tblx.name(unit.get("TBLX")) or "").strip()),
+                 (tr("后时相"), T.show(unit.get("HSX"))),
                  (tr("原地类"), "{} {}".format(T.show(unit.get("DLBM")), unit.get("DLMC") or "").strip()),
                  (tr("中心点经纬度"), "%s，%s" % (T.dms(lonlat[0], "E", "W"), T.dms(lonlat[1], "N", "S"))),
                  (tr("判定类型"), "{} {}".format(T.show(unit.get("PDLX")), unit.get("PDXL") or "").strip()),

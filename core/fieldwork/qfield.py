@@ -10,6 +10,7 @@
 The patches get the same attribute form as the work package (core/form_config) with only the township's fields
 editable; a relation shows a unit's photos on its form, and a new photo picks its unit from the map.
 """
+import json
 import os
 
 from osgeo import gdal, ogr, osr
@@ -210,8 +211,9 @@ def write_project(folder, township, crs, has_imagery):
         _style(patches)
         photos.setCustomProperty("QFieldSync/action", "copy")
         patches.setCustomProperty("QFieldSync/action", "copy")
-        naming = '{{"{}": "\'{}/\' || \\"{}\\" || \'_\' || format_date(now(), \'yyyyMMdd_hhmmss\') || \'.jpg\'"}}'.format(
-            PHOTO, DCIM, UNIT)
+        # QField names a new photo DCIM/<unit>_<time>.jpg (QFieldSync's attachment naming, field -> expression)
+        naming = json.dumps({PHOTO: "'{}/' || \"{}\" || '_' || format_date(now(), 'yyyyMMdd_hhmmss') || '.jpg'".format(
+            DCIM, UNIT)})
         photos.setCustomProperty("QFieldSync/attachment_naming", naming)
         photos.setCustomProperty("QFieldSync/photo_naming", naming)
         path = os.path.join(folder, project_name(township))
@@ -283,7 +285,8 @@ def read_geopackage(path):
         for feat in photos:
             row = {n: feat.GetField(n) for n in pnames}
             geom = feat.GetGeometryRef()
-            row["_x"], row["_y"] = (geom.GetX(), geom.GetY()) if geom is not None and not geom.IsEmpty() else (None, None)
+            empty = geom is None or geom.IsEmpty()
+            row["_x"], row["_y"] = (None, None) if empty else (geom.GetX(), geom.GetY())
             data.photos.append(row)
     ds = None
     return data

@@ -8,7 +8,6 @@ returns a readable list; a copy saved by WPS or LibreOffice reads the same.
 """
 import datetime
 
-from ...rules import categories as cat
 from ...rules import fields as F
 from ...rules import tblx
 from ...rules.values import is_empty, text
@@ -187,7 +186,8 @@ def _guide(book, meta, Font):  # noqa: N803
     for name in ("SDXZ", "ZGCS", "ZGZT"):
         lines.append("{}：{}".format(FILL_HEADERS[name], "、".join(V.CHOICES[name])))
     for i, line in enumerate(lines, start=1):
-        set_text(ws.cell(row=i, column=1), line) if line else None
+        if line:
+            set_text(ws.cell(row=i, column=1), line)
     ws.cell(row=1, column=1).font = Font(bold=True, size=13)
     ws.column_dimensions["A"].width = 110
 
@@ -276,8 +276,3 @@ def _find_header(ws, path):
         if "_key" in found.values():
             return r, found
     raise InputError(tr("{} 中找不到列“{}”，无法读取。请使用下发的任务表填写后返回。").format(path, KEY_HEADER))
-
-
-def choice_lists():
-    """The drop-down lists of the task list (for tests and documentation)."""
-    return {name: list(V.CHOICES[name]) for name in V.CHOICES} | {"PDLX": list(cat.PDLX)}
