@@ -197,3 +197,27 @@ def test_photo_folder_with_odd_files_and_a_zip(qgis_processing, one_town, tmp_pa
     again = qgis_processing.run("wpzf:field_import", {"WORKPACKAGE": wp_path, "INPUT": archive})
     assert again["PHOTOS"] == 0 and again["DUPLICATES"] == 4
     assert len(wp.photos()) == 4
+
+
+def test_county_edit_during_the_import_is_not_overwritten(qgis_processing, one_town, monkeypatch):
+    """The three-way decision is made on values read before the import's transaction; a dock edit saved in between
+    makes the import roll back whole instead of overwriting it."""
+    from wpzf.core.fieldwork import incoming
+    from wpzf.core.workpackage import WorkPackage
+    wp_path, town, keys = one_town
+    fill(task_list(town), {keys[0]: {"违法主体": "乡镇填的"}, keys[1]: {"实地现状": "在建"}})
+    original = incoming._resent_later
+
+    def edit_meanwhile(wp, pkg):
+        WorkPackage(wp_path).update_patches({keys[0]: {"WFZT": "技术员刚改的"}}, user="技术员")
+        return original(wp, pkg)
+
+    monkeypatch.setattr(incoming, "_resent_later", edit_meanwhile)
+    with pytest.raises(Exception) as err:
+        qgis_processing.run("wpzf:field_import", {"WORKPACKAGE": wp_path, "INPUT": town})
+    assert "本次导入已全部撤销" in str(err.value) and keys[0] in str(err.value)
+    wp = WorkPackage(wp_path)
+    assert wp.patch(keys[0])["WFZT"] == "技术员刚改的" and wp.patch(keys[1])["SDXZ"] is None
+    monkeypatch.setattr(incoming, "_resent_later", original)
+    out = qgis_processing.run("wpzf:field_import", {"WORKPACKAGE": wp_path, "INPUT": town})  # run again: a conflict
+    assert out["CONFLICTS"] == 1 and wp.patch(keys[0])["WFZT"] == "技术员刚改的" and wp.patch(keys[1])["SDXZ"] == "在建"

@@ -30,7 +30,8 @@ import zipfile
 
 from ...rules import fields as F
 from .. import photos as P
-from ..errors import InputError, WpzfError
+from .. import package_io
+from ..errors import InputError, WorkPackageError, WpzfError
 from ..export_package import _copy_verified as copy_verified
 from ..i18n import tr
 from ..outfiles import ensure_folder, scratch_folder, write_errors
@@ -374,11 +375,12 @@ def _decide(reader, units, later):
         for field, reason in V.row_problems(unit, after) if touched else []:
             if (field, reason) not in before:  # what the county's own values already say is not the township's
                 reader.problem(key, field, returned.get(field), reason)
-        decision = {"changes": {}, "conflicts": [], "base": dict(base), "back": bool(returned)}
+        decision = {"changes": {}, "was": {}, "conflicts": [], "base": dict(base), "back": bool(returned)}
         for field in touched:
             now, value = unit.get(field), returned[field]
             if store.same(now, base.get(field)):
                 decision["changes"][field] = value
+                decision["was"][field] = now
                 decision["base"][field] = value
             elif store.same(now, value):
                 decision["base"][field] = value
@@ -412,7 +414,11 @@ def _write(wp, pkg, decisions, digest, result, user):
     if result.already:
         return
 
+    action = "field_import:{}".format(pkg["XZDM"] or "")[:30]
+    last = _last_history_fid(wp)
+
     def bookkeeping(ds):
+        _check_not_edited_meanwhile(ds, action, last, decisions)
         exports = {r["JCBH"]: r for r in store.read_in(ds, F.TABLE_FIELD_EXPORTS, "PKG_ID = " + store.quote(pkg["ID"]))}
         for key, decision in decisions.items():
             values = {"BASE": store.dumps(decision["base"])}
@@ -429,8 +435,34 @@ def _write(wp, pkg, decisions, digest, result, user):
             "NOTE": tr("{} 由 {} 导入：写入 {} 个值，冲突 {} 处").format(stamp, user or current_user(),
                                                                len(result.changed), len(result.conflicts))[:254]})
 
-    wp.update_patches(changes, action="field_import:{}".format(pkg["XZDM"] or "")[:30], user=township_user(pkg),
-                      also=bookkeeping)
+    wp.update_patches(changes, action=action, user=township_user(pkg), also=bookkeeping)
+
+
+def _last_history_fid(wp):
+    ds = package_io.open_dataset(wp.path)
+    result = ds.ExecuteSQL("SELECT max(fid) FROM {}".format(F.TABLE_HISTORY))
+    try:
+        return next(iter(result)).GetField(0) or 0
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _check_not_edited_meanwhile(ds, action, last, decisions):
+    """The three-way decision was made on values read before this transaction: a county edit saved in between
+    (the dock in another QGIS) shows in the history rows just written, whose old value is not the one decided on.
+    Then everything is rolled back rather than that edit overwritten."""
+    expected = {(key, field): value for key, d in decisions.items() for field, value in d["was"].items()}
+    history = ds.GetLayerByName(F.TABLE_HISTORY)
+    history.SetAttributeFilter("fid > {} AND ACTION = {}".format(int(last), store.quote(action)))
+    try:
+        moved = [(f.GetField("JCBH"), f.GetField("FIELD")) for f in history
+                 if (f.GetField("JCBH"), f.GetField("FIELD")) in expected
+                 and not store.same_text(f.GetField("OLD"), expected[(f.GetField("JCBH"), f.GetField("FIELD"))])]
+    finally:
+        history.SetAttributeFilter(None)
+    if moved:
+        raise WorkPackageError(tr("导入期间工作库中这些图斑被修改：{}。为不覆盖这些修改，本次导入已全部撤销，请重新导入。").format(
+            "、".join("{} {}".format(k, F.ALIASES.get(f, f)) for k, f in moved[:10])))
 
 
 def _store_conflict(ds, pkg, key, field, sent, now, returned, stamp):
@@ -547,7 +579,6 @@ def _mark_back(wp, pkg, keys):
         store.update(ds, F.TABLE_FIELD_PACKAGES, pkg["_fid"], {"STATE": state})
 
     if keys:
-        from .. import package_io
         package_io.write(wp.path, body, wp.lock_wait)
 
 

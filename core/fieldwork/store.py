@@ -65,6 +65,18 @@ def same(a, b):
     return same_value(a, b, tolerance=1e-6)
 
 
+def same_text(stored, value):
+    """A value as the history keeps it (text) and a value agree."""
+    if stored in (None, ""):
+        return value in (None, "")
+    if isinstance(value, (int, float)):
+        try:
+            return abs(float(stored) - float(value)) < 1e-6
+        except ValueError:
+            return False
+    return stored == str(value)
+
+
 def shown(value):
     """A value as a conflict row and a message show it."""
     if value is None or value == "":
