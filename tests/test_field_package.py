@@ -175,3 +175,39 @@ def test_faults_leave_no_package_out_and_nothing_recorded(qgis_processing, tmp_p
     with sqlite3.connect(wp_path) as db:
         assert db.execute("SELECT count(*) FROM field_packages").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM field_exports").fetchone()[0] == 0
+
+
+def test_imagery_clipped_into_the_qfield_project(qgis_processing, tmp_path):
+    """Background imagery given: clipped around the township's patches, in the package CRS, found by the project
+    through a relative path."""
+    import numpy as np
+    from osgeo import gdal, osr
+    from qgis.core import QgsProject, QgsRasterLayer
+    from wpzf.core.workpackage import WorkPackage
+    wp_path = build_package(qgis_processing, str(tmp_path))
+    wp = WorkPackage(wp_path)
+    layer = wp.patches_layer()
+    extent = layer.extent()
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(wp.crs)
+    image = str(tmp_path / "影像 全县.tif")
+    size, margin = 400, 2000.0
+    ds = gdal.GetDriverByName("GTiff").Create(image, size, size, 3, gdal.GDT_Byte)
+    step = (extent.width() + 2 * margin) / size
+    ds.SetGeoTransform((extent.xMinimum() - margin, step, 0, extent.yMaximum() + margin, 0, -step))
+    ds.SetProjection(srs.ExportToWkt())
+    for band in range(1, 4):
+        ds.GetRasterBand(band).WriteArray(np.full((size, size), 60 * band, dtype=np.uint8))
+    ds = None
+    _result, folders = send(qgis_processing, wp_path, str(tmp_path / "out"), townships="龙溪乡", IMAGERY=image)
+    clipped = os.path.join(folders[0], "QField", "影像.tif")
+    info = gdal.Info(clipped, format="json")
+    assert info["bands"] and 0 < info["size"][0] < size
+    project = QgsProject()
+    assert project.read(glob.glob(os.path.join(folders[0], "QField", "*.qgs"))[0])
+    rasters = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+    assert len(rasters) == 1 and rasters[0].isValid()
+    assert rasters[0].crs().authid() == wp.crs
+    qgs = ET.parse(glob.glob(os.path.join(folders[0], "QField", "*.qgs"))[0]).getroot()
+    assert "./影像.tif" in [e.text for e in qgs.iter("datasource")]
+    project.clear()
