@@ -90,7 +90,7 @@ def write_tasks(path, meta, units, lonlats):
         cell.fill = PatternFill("solid", fgColor=LOCKED_FILL if col <= n_info else OPEN_FILL)
         cell.border = border
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        widths.append(max(_display_width(header), 8))
+        widths.append(12 if col > n_info else min(max(_display_width(header), 6), 12))  # long headers wrap
     for i, unit in enumerate(units):
         r = HEADER_ROW + 1 + i
         row = info_row(unit, i + 1, lonlats.get(unit[F.KEY]))
@@ -112,10 +112,17 @@ def write_tasks(path, meta, units, lonlats):
         if validation is not None:
             ws.add_data_validation(validation)
             validation.add("{0}{1}:{0}{2}".format(letter, first, last))
+    ws.row_dimensions[HEADER_ROW].height = 45
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, width + 2)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=3)
     ws.auto_filter.ref = "A{}:{}{}".format(HEADER_ROW, last_col, last)
+    # printed for the field visit: landscape, all columns on the page width, the header row on every page
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = "{0}:{0}".format(HEADER_ROW)
     ws.protection.sheet = True  # no password: a protection against accidents, not against the township
     for allowed in ("formatColumns", "formatRows", "autoFilter", "sort"):
         setattr(ws.protection, allowed, False)
