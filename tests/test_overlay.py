@@ -312,20 +312,6 @@ def test_readers_and_threads_agree(qgis_processing, tmp_path, monkeypatch):
                 assert rows[key][field] == pytest.approx(results[0][key][field], abs=1e-7), (key, field)
 
 
-def test_a_month_reads_only_the_features_near_its_patches(tmp_path):
-    """The GeoPackage reader joins the layer's R-tree with the patch boxes: a few patches read a few features."""
-    import numpy as np
-    from wpzf.core.overlay_read import _read_gpkg
-    gpkg = str(tmp_path / "参考 数据.gpkg")
-    landuse_grid(gpkg, ["0101"], n=40, size=50.0)  # 1,600 squares
-    info = {"path": gpkg, "layer_name": "landuse", "layer_id": None, "encoding": "UTF-8"}
-    boxes = np.array([[X0 + 10, Y0 + 10, X0 + 60, Y0 + 40],  # meets 2 squares
-                      [X0 + 1010, Y0 + 1010, X0 + 1020, Y0 + 1020]])  # inside 1
-    fids, wkb, cols, how = _read_gpkg(info, ["DLBM"], boxes)
-    assert how == "gpkg-rtree" and len(fids) == 3 and cols[0] == ["0101"] * 3
-    assert all(w[:1] == b"\x01" for w in wkb)
-
-
 # ----- the work package -------------------------------------------------------------------------------------------
 def import_lonlat(processing, tmp_path, shapes):
     import datamaker as dm
