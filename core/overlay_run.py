@@ -33,9 +33,7 @@ class RunReport:
         self.result = result
         self.patches = patches
         self.uncovered = sum(1 for v in result.values.values() if (v.get("DLWFGMJ") or 0.0) >= 0.001)
-        self.repaired = 0
         self.written = 0
-        self.reference_notes = []
 
 
 def output_fields(input_fields):
@@ -168,10 +166,7 @@ def _push_messages(result, feedback):
     for text in result.infos:
         feedback.pushInfo(text)
     for text in result.warnings:
-        if hasattr(feedback, "pushWarning"):
-            feedback.pushWarning(text)
-        else:  # QGIS before 3.16
-            feedback.reportError(text, False)
+        feedback.pushWarning(text)
 
 
 def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
