@@ -636,7 +636,3 @@ def unlink_by_hand(wp, fids, jcbh):
         update[fid] = {"NOTE": _note(tr("已从图斑 {} 手动移除").format(jcbh)), "JCBH": None, "DIST_M": None}
     wp.write_photos(update=update, action="dock")
     return len(update)
-
-
-def photo_fields():
-    return [f[0] for f in F.PHOTO_FIELDS]
