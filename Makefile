@@ -22,7 +22,7 @@ DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
 # Debian's numpy 1.24, geopandas 0.12 and QGIS; letting pip pull numpy 2 would break Debian's pandas.
 SHAPELY := shapely==2.0.7
 
-.PHONY: deps link test unit demo bench package deploy i18n i18n-update clean
+.PHONY: deps link test unit fast demo bench package deploy i18n i18n-update clean
 
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -42,7 +42,14 @@ link:
 test: deps link i18n
 	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
 
+# The QGIS-free tier (rules/: the plan's rules, deadlines, ratios, reports' figures) alone, in seconds.
+UNIT_TESTS := tests/test_rules_*.py tests/test_periodic.py tests/test_ratio_text.py tests/test_fields_doc.py
+
 unit: link
+	cd $(ROOT) && WPZF_RULES_ONLY=1 $(PY) -m pytest -q -p no:cacheprovider $(UNIT_TESTS)
+
+# Everything except the real QGIS desktop (quicker while working).
+fast: deps link i18n
 	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests -m "not e2e"
 
 demo: deps link i18n

@@ -30,11 +30,15 @@ if ROOT in sys.path:
     sys.path.remove(ROOT)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-try:  # rules/ tests run without QGIS; everything else gets one application for the session
-    from qgis.testing import start_app
-    QGIS_APP = start_app()
-except ImportError:  # pragma: no cover - only on machines without QGIS
-    QGIS_APP = None
+QGIS_APP = None
+if os.environ.get("WPZF_RULES_ONLY"):  # `make unit`: the rules/ tier runs without QGIS, in seconds — and proves it
+    sys.modules["qgis"] = None  # any import of QGIS now fails
+else:
+    try:  # everything else gets one application for the session
+        from qgis.testing import start_app
+        QGIS_APP = start_app()
+    except ImportError:  # pragma: no cover - only on machines without QGIS
+        QGIS_APP = None
 
 _PROCESSING_READY = False
 _KEEP = []
