@@ -27,7 +27,7 @@ from ..rules.errors import RuleInputError
 from ..rules.export_profile import (PARTS_PARENT, ProfileError, convert, illegal_figures, is_part, load_profile,
                                    merge_parts)
 from ..rules.fields import KEY, PART, SPLIT_PARENT
-from ..rules.periodic import is_military
+from ..rules.reports import is_military
 from .errors import Canceled, InputError, WpzfError
 from . import attachments
 from . import judging

@@ -39,7 +39,7 @@ OPTIONAL = [
 ]
 HEADER_SCAN_ROWS = 15  # a title and a date line often sit above the header
 
-# Status report columns: (key, header, unit, kind) as rules/periodic tables.
+# Status report columns: (key, header, unit, kind) as rules/reports tables.
 REPORT_FIELDS = [
     ("ID", "编号", "", "text"),
     ("QD", "清单", "", "text"),
@@ -310,7 +310,7 @@ def summary_rows(rows, today):
 
 
 def deadline_items(items, today, policy):
-    """Open items in the shape of rules/periodic.deadline_view's upcoming list (overdue ones included)."""
+    """Open items in the shape of rules/reports.deadline_view's upcoming list (overdue ones included)."""
     today = parse_date(today)
     warn = int(policy["deadlines"].get("warn_days_before", 7))
     label = policy["deadlines"].get("city_feedback", {}).get("label", "市级反馈问题整改")

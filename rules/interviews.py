@@ -95,7 +95,7 @@ def report_rows(records, policy, today):
 
 
 def deadline_items(records, today, policy):
-    """Reports still owed, in the shape of rules/periodic.deadline_view's upcoming list (overdue ones included)."""
+    """Reports still owed, in the shape of rules/reports.deadline_view's upcoming list (overdue ones included)."""
     today = parse_date(today)
     warn = int(policy["deadlines"].get("warn_days_before", 7))
     out = []

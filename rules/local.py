@@ -150,7 +150,7 @@ def letter_rule_text(policy, name):
     return "%s：%s" % (rule["label"], "或".join(parts) if parts else "（不发）")
 
 
-# Columns of the 本县规定 table in documents and workbooks (key, header, unit, kind as rules/periodic tables).
+# Columns of the 本县规定 table in documents and workbooks (key, header, unit, kind as rules/reports tables).
 FIELDS = [
     ("XM", "项目", "", "text"),
     ("QZ", "取值", "", "text"),

@@ -11,7 +11,7 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from wpzf.core.workpackage import WorkPackage
-from wpzf.rules import periodic as P
+from wpzf.rules import reports as P
 from wpzf.rules.policy import load_policy
 from test_judging_algorithms import square
 

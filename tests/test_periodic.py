@@ -1,4 +1,4 @@
-"""rules/periodic.py: periods, bulletin figures, review, annual figures, military register, 挂图作战 states, deadlines.
+"""rules/reports/: periods, bulletin figures, review, annual figures, military register, 挂图作战 states, deadlines.
 
 Expected numbers are worked out by hand in the comments from the small data set below (2022 policy: ratio line
 15 %, township and county area threshold 100 亩).
@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from wpzf.rules import periodic as P
+from wpzf.rules import reports as P
 from wpzf.rules.errors import RuleInputError
 from wpzf.rules.policy import load_policy
 from wpzf.rules.selfcheck import Problem

@@ -1,7 +1,7 @@
 """The periodic documents through Processing on the sample county, read back with python-docx, openpyxl, pdftoppm.
 
 The package gets deterministic hand-made judgments (see assign()); every expected figure below is recomputed here
-from those values with plain arithmetic, independently of rules/periodic.py and rules/accountability.py.
+from those values with plain arithmetic, independently of rules/reports/ and rules/accountability.py.
 """
 import collections
 import os

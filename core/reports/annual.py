@@ -9,7 +9,7 @@ import os
 
 from ...rules import accountability as acc
 from ...rules import local
-from ...rules import periodic as P
+from ...rules import reports as P
 from ...rules.ratio_text import line_text, ratio_number, ratio_text
 from ...rules.values import fmt_mu
 from ..errors import InputError

@@ -16,11 +16,11 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsCentroidFillSymbolLayer,
                        QgsSymbolLayerUtils, QgsTableCell, QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 
-from ...rules import periodic as P
-from ...rules.values import text
+from ...rules import reports as P
+from ...rules.values import jcbh, text
 from ..errors import InputError, WpzfError
 from ..i18n import tr
-from ..pdf import export_pdf, pdf_settings
+from ..pdf import export_pdf, let_events_run, pdf_settings
 from .docx_writer import chinese_date
 from .gather import Source, check_canceled, progress, user_errors
 
@@ -103,7 +103,7 @@ def _patch_layer(town, crs, project, owing):
         geom = QgsGeometry()
         geom.fromWkb(p["_wkb"])
         feature.setGeometry(geom)
-        key = P.jcbh(p)
+        key = jcbh(p)
         feature.setAttributes([key, P.battle_state(p), key[-6:] if key in owing else None])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
@@ -238,9 +238,11 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
         if src.period is not None:
             patches = P.in_months(patches, src.period.year_first, src.period.last)
         due = P.due_items(patches, src.today, src.policy)
+    let_events_run()  # on the main thread (FlagNoThreading): QGIS keeps repainting between the steps
     towns = {}
     if townships_layer is not None:
         _read_townships(townships_layer, code_field, name_field, crs, towns)
+        let_events_run()
     for p in patches:
         if not p.get("_wkb"):
             continue
@@ -269,6 +271,7 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
     scope = src.period.label if src.period else tr("全部批次")
     limit = int(P.setting(src.policy, "due_table_rows"))
     for index, town in enumerate(ordered):
+        let_events_run()
         check_canceled(feedback)
         town_due = [d for d in due if d["XZDM"] == town.code]
         layer, counts = _patch_layer(town, crs, project, {d["JCBH"] for d in town_due})
@@ -324,6 +327,7 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
         legend.model().rootGroup().findLayer(layer).setUseLayerName(False)
         legend.model().rootGroup().findLayer(layer).setName("")
         legend.updateLegend()
+        let_events_run()
 
         _label(layout, index, tr("本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。").format(
             len(town.patches), len(town_due), late), SIDE_X, MAP[1] + 42, SIDE_W, 10, 9)

@@ -8,7 +8,7 @@ county's own (本县规定, rules/local.py): the document says so where it uses 
 import os
 
 from ...rules import local
-from ...rules import periodic as P
+from ...rules import reports as P
 from ...rules.deadlines import next_due, parse_month
 from ...rules.ratio_text import line_text, ratio_number, ratio_text
 from ...rules.values import fmt_mu

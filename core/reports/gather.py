@@ -4,7 +4,7 @@ import datetime
 import os
 from contextlib import contextmanager
 
-from ...rules import periodic
+from ...rules import reports
 from ...rules.deadlines import parse_date, parse_month
 from ...rules.errors import PolicyError, RuleInputError
 from ...rules.policy import load_policy
@@ -44,7 +44,7 @@ class Source:
         self.today = parse_today(today)
         self.patches = self.wp.patches()
         with user_errors():
-            self.period = periodic.parse_period(period) if period not in (None, "") else None
+            self.period = reports.parse_period(period) if period not in (None, "") else None
             self.policy = load_policy(policy_year or self._policy_year())
         self.county_code = text(self.settings.get("county_code")) or _most_common(self.patches, "XZQDM")
         self.county_name = text(self.settings.get("county_name")) or _most_common(self.patches, "XMC") or tr("本县")

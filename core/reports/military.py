@@ -5,7 +5,7 @@ import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject)
 
-from ...rules import periodic as P
+from ...rules import reports as P
 from ..errors import InputError
 from ..i18n import tr
 from .docx_writer import chinese_date

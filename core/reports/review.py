@@ -3,7 +3,7 @@ quality, as a written review draft (.docx) with the numbers filled in, and its l
 
 import os
 
-from ...rules import periodic as P
+from ...rules import reports as P
 from ...rules import selfcheck
 from ..errors import InputError
 from ..i18n import tr
