@@ -8,6 +8,7 @@ from ...rules import tblx
 from .. import dossier_layout as L
 from .. import dossier_map as M
 from .. import dossier_text as T
+from ..errors import Canceled
 from ..i18n import tr
 from ..pdf import export_pdf
 
@@ -44,7 +45,7 @@ class MapPages:
         try:
             for n, unit in enumerate(units, start=1):
                 if feedback is not None and feedback.isCanceled():
-                    break
+                    raise Canceled(tr("已取消：图斑位置图未生成。"))
                 made.extend(self._page(layout, unit, n, len(units), township, package_id, county))
             total = layout.pageCollection().pageCount()
             footer = tr("{} · {} 实地核查 · 任务包 {}").format(county, township, package_id)

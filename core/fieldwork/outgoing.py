@@ -17,7 +17,7 @@ import shutil
 from ...rules import fields as F
 from ...rules.deadlines import parse_date
 from .. import package_io
-from ..errors import Canceled, InputError
+from ..errors import Canceled, InputError, WpzfError
 from ..export_package import zip_folder
 from ..i18n import tr
 from ..outfiles import atomic_folder, ensure_folder
@@ -134,9 +134,14 @@ def _write_package(wp, final, meta, units, pages, imagery, result, feedback):
         has_imagery = False
         if imagery:
             extent = _extent(units)
-            if extent is not None:
-                qfield.clip_imagery(imagery, os.path.join(field_dir, qfield.IMAGERY), wp.crs, extent)
-                has_imagery = True
+            target = os.path.join(field_dir, qfield.IMAGERY)
+            try:
+                if extent is not None:
+                    has_imagery = bool(qfield.clip_imagery(imagery, target, wp.crs, extent))
+            except WpzfError as exc:  # the package is still usable on the phone's own base map
+                if os.path.exists(target):
+                    os.remove(target)
+                result.warnings.append(tr("{}：{}；QField 项目中没有底图影像。").format(meta["XZMC"], exc))
         gpkg_meta = {"format": "wpzf-field-project", "package": meta["id"], "XZDM": meta["XZDM"],
                      "XZMC": meta["XZMC"], "sent_at": meta["sent_at"], "due": meta["due"], "county": meta["county"]}
         qfield.write_geopackage(os.path.join(field_dir, qfield.GPKG), wp.crs, units, photo_rows, gpkg_meta)
