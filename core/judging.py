@@ -21,7 +21,7 @@ from .i18n import tr
 from .xlsx import Column, Sheet, columns_from_spec
 
 PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
-_QTYPES = {"str": QVariant.String, "int": QVariant.Int, "real": QVariant.Double}
+_QTYPES = {"str": QVariant.Type.String, "int": QVariant.Type.Int, "real": QVariant.Type.Double}
 
 
 # ----- reading ---------------------------------------------------------------------------------------------------

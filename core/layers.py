@@ -208,9 +208,9 @@ def polygon_parts(geom):
     """Only the polygon parts of a QgsGeometry (makeValid may add lines and points); an empty geometry if none."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return QgsGeometry()
-    if geom.type() == QgsWkbTypes.PolygonGeometry:
+    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
         return geom
-    parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+    parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
     if not parts:
         return QgsGeometry()
     return QgsGeometry.collectGeometry(parts) if len(parts) > 1 else parts[0]

@@ -5,12 +5,12 @@ TAG = "WPZF"
 
 
 def info(message):
-    QgsMessageLog.logMessage(message, TAG, Qgis.Info)
+    QgsMessageLog.logMessage(message, TAG, Qgis.MessageLevel.Info)
 
 
 def warning(message):
-    QgsMessageLog.logMessage(message, TAG, Qgis.Warning)
+    QgsMessageLog.logMessage(message, TAG, Qgis.MessageLevel.Warning)
 
 
 def critical(message):
-    QgsMessageLog.logMessage(message, TAG, Qgis.Critical)
+    QgsMessageLog.logMessage(message, TAG, Qgis.MessageLevel.Critical)

@@ -255,7 +255,7 @@ def _decode(data, encoding):
 # ----- anything else: QGIS ------------------------------------------------------------------------------------------
 def _read_qgis(spec, cancel):
     request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     request.setSubsetOfAttributes(spec.fields, spec.layer_fields)
     if not spec.same_crs:
         request.setDestinationCrs(spec.frame.crs, spec.frame.context)

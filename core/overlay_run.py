@@ -16,7 +16,7 @@ from .overlay_validity import DATE_OPTIONS
 from .workpackage import WorkPackage, now_text, same_value, units_filter
 
 OVERLAY_NAMES = [f[0] for f in F.OVERLAY]
-_QTYPES = {"real": QVariant.Double, "str": QVariant.String, "int": QVariant.Int}
+_QTYPES = {"real": QVariant.Type.Double, "str": QVariant.Type.String, "int": QVariant.Type.Int}
 SETTING_REFERENCE = "reference"  # JSON {key: layer source}, read by the dossier maps too
 # Options attribute -> (reference layer it belongs to, settings key)
 SETTING_FIELDS = {"landuse_field": ("landuse", "landuse_field"), "approval_field": ("approvals", "approval_field"),
@@ -72,8 +72,8 @@ def prepare_reference(layer, key, patch_sources=()):
     title = titles()[key]
     if not layer.isValid():
         raise InputError(tr("{}图层 {} 无法读取。请确认文件完整后重试。").format(title, layer.source()))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-        kind = {QgsWkbTypes.PointGeometry: tr("点"), QgsWkbTypes.LineGeometry: tr("线")}.get(
+    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        kind = {QgsWkbTypes.GeometryType.PointGeometry: tr("点"), QgsWkbTypes.GeometryType.LineGeometry: tr("线")}.get(
             layer.geometryType(), tr("无几何"))
         raise InputError(tr("作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。").format(
             title, layer.name(), kind, layer.source(), title))

@@ -96,7 +96,7 @@ class Terms:
 
     def _read(self, layer):
         names = [n for n in (self.start_field, self.end_field) if n]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(names, layer.fields())
         for feat in layer.getFeatures(request):
             start = self._date(feat, self.start_field)

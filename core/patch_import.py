@@ -138,11 +138,11 @@ def read_batch(source, wp_path, batch, encoding=None, target_crs=None, feedback=
 def _check_layer(layer, encoding):
     """Layer-level checks; returns the field lookup. Everything that would make every record wrong is refused here,
     all such problems at once."""
-    if layer.geometryType() in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
+    if layer.geometryType() in (QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry):
         raise InputError(tr("“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层"
                             "（.shp 或 .gpkg）；请选择下发的图斑文件。").format(layer.name()))
     check_crs(layer, tr("监测图斑"))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise InputError(tr("图层“{}”不是面图层，监测图斑应为面。").format(layer.name()))
     if layer.featureCount() == 0:
         raise InputError(tr("图层“{}”没有任何图斑（空图层），请检查是否选错文件。").format(layer.name()))

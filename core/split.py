@@ -39,8 +39,8 @@ def _polygons(geom):
         return []
     out = []
     for part in geom.asGeometryCollection() if geom.isMultipart() or \
-            QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.GeometryCollection else [geom]:
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry and part.area() > 0:
+            QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.Type.GeometryCollection else [geom]:
+        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry and part.area() > 0:
             out.append(QgsGeometry(part))
     return out
 
@@ -97,10 +97,10 @@ def _by_class(pieces, classes):
 def split_by_geometry(patch, cutter):
     """Parts of `patch` cut by a line (drawn across it) or a polygon (drawn over part of it)."""
     kind = QgsWkbTypes.geometryType(cutter.wkbType())
-    if kind == QgsWkbTypes.PolygonGeometry:
+    if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
         inside = patch.intersection(cutter)
         parts = _polygons(inside) + _polygons(patch.difference(cutter))
-    elif kind == QgsWkbTypes.LineGeometry:
+    elif kind == QgsWkbTypes.GeometryType.LineGeometry:
         parts = _cut_by_line(patch, cutter)
     else:
         raise InputError(tr("请画一条穿过图斑的线，或一个与图斑部分重叠的面。"))
@@ -150,7 +150,7 @@ def _shared_edge(a, b):
     shared = a.geometry.intersection(b.geometry)
     if shared.isEmpty():
         return 0.0
-    return shared.length() if QgsWkbTypes.geometryType(shared.wkbType()) == QgsWkbTypes.LineGeometry \
+    return shared.length() if QgsWkbTypes.geometryType(shared.wkbType()) == QgsWkbTypes.GeometryType.LineGeometry \
         else shared.length() + shared.area()
 
 

@@ -21,15 +21,16 @@ class AccountabilityAlgorithm(WpzfAlgorithm):
         add_source_parameters(self)
         add_year_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "MONTH_FROM", self.tr("起始批次月份（1–12，空 = 全年）"), QgsProcessingParameterNumber.Integer,
+            "MONTH_FROM", self.tr("起始批次月份（1–12，空 = 全年）"), QgsProcessingParameterNumber.Type.Integer,
             optional=True, minValue=1, maxValue=12))
         self.addParameter(QgsProcessingParameterNumber(
-            "MONTH_TO", self.tr("截止批次月份（1–12，空 = 12 月）"), QgsProcessingParameterNumber.Integer,
+            "MONTH_TO", self.tr("截止批次月份（1–12，空 = 12 月）"), QgsProcessingParameterNumber.Type.Integer,
             optional=True, minValue=1, maxValue=12))
         self.addParameter(QgsProcessingParameterString(
             "DATE", self.tr("增违挂钩统计截止日（如 2022-06-30；空 = 截止月份月末或年末），此后的验收、确认日期不计"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("问责比例表"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("问责比例表"),
+                                                            QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_XLSX", self.tr("问责比例 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), optional=True,
             createByDefault=False))
@@ -46,7 +47,7 @@ class AccountabilityAlgorithm(WpzfAlgorithm):
             feedback.pushWarning(warning)
 
         fields = qgs_fields(acc.FIELDS)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry,
                                           QgsCoordinateReferenceSystem())
         add_rows(sink, fields, result["rows"], feedback)
         out = {"OUTPUT": dest}

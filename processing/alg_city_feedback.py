@@ -19,7 +19,7 @@ class CityFeedbackAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("市级反馈问题清单（.xlsx：序号、监测编号、问题描述、整改要求、期限；可为本算法导出的整改情况表）"),
-            behavior=QgsProcessingParameterFile.File, extension="xlsx", optional=True))
+            behavior=QgsProcessingParameterFile.Behavior.File, extension="xlsx", optional=True))
         self.addParameter(QgsProcessingParameterString(
             "LIST_NAME", self.tr("清单名称（如 2022年4月市级反馈；空 = 文件名）"), optional=True))
         self.addParameter(QgsProcessingParameterString(

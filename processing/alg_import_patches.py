@@ -19,7 +19,7 @@ class ImportPatchesAlgorithm(WpzfAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", self.tr("下发监测图斑（shp / gpkg，经纬度或投影）"), [QgsProcessing.TypeVectorPolygon]))
+            "INPUT", self.tr("下发监测图斑（shp / gpkg，经纬度或投影）"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.add_workpackage_parameter(description=self.tr("工作库（不存在时新建）"))
         self.addParameter(QgsProcessingParameterString("BATCH", self.tr("批次（如 2022-01）")))
         self.addParameter(QgsProcessingParameterEnum(

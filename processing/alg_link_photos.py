@@ -16,10 +16,10 @@ class LinkPhotosAlgorithm(WpzfAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "FOLDER", self.tr("照片文件夹（含子文件夹，JPG）"), behavior=QgsProcessingParameterFile.Folder))
+            "FOLDER", self.tr("照片文件夹（含子文件夹，JPG）"), behavior=QgsProcessingParameterFile.Behavior.Folder))
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DISTANCE", self.tr("图斑外照片的最大关联距离（米）"), QgsProcessingParameterNumber.Double,
+            "MAX_DISTANCE", self.tr("图斑外照片的最大关联距离（米）"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=DEFAULT_DISTANCE_M, minValue=0.0))
         self.addOutput(QgsProcessingOutputNumber("LINKED", self.tr("已关联照片数")))
         self.addOutput(QgsProcessingOutputNumber("TOO_FAR", self.tr("超出距离未关联数")))

@@ -7,7 +7,7 @@ from ..core.overlay import Options
 from ..core.overlay_run import SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS, SCOPE_NEW, overlay_layer, overlay_workpackage, parse_keys
 from .base import WpzfAlgorithm
 
-POLYGONS = [QgsProcessing.TypeVectorPolygon]
+POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
 SCOPES = [SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS]  # in the order of the SCOPE options
 # parameter name -> reference key of core/overlay
 REFERENCE_PARAMS = [("LANDUSE", "landuse"), ("FARMLAND", "farmland"), ("REDLINE", "redline"),
@@ -80,7 +80,7 @@ class OverlayAlgorithm(WpzfAlgorithm):
             "TOWNSHIP_NAME_FIELD", self.tr("乡镇名称字段"), defaultValue="XZMC", parentLayerParameterName="TOWNSHIPS",
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("套合结果"), QgsProcessing.TypeVectorPolygon, optional=True,
+            "OUTPUT", self.tr("套合结果"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("PATCHES", self.tr("套合图斑数")))
         self.addOutput(QgsProcessingOutputNumber("UNCOVERED", self.tr("地类未全覆盖的图斑数")))

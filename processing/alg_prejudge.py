@@ -19,7 +19,7 @@ class PrejudgeAlgorithm(WpzfAlgorithm):
         add_source_parameters(self)
         add_year_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("预判结果（仅给图斑图层时）"), QgsProcessing.TypeVectorPolygon, optional=True,
+            "OUTPUT", self.tr("预判结果（仅给图斑图层时）"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("LEGAL", self.tr("建议合法")))
         self.addOutput(QgsProcessingOutputNumber("ILLEGAL", self.tr("建议违法")))
@@ -48,7 +48,7 @@ class PrejudgeAlgorithm(WpzfAlgorithm):
         fields = source.fields()
         for name in PREJUDGE_FIELDS:
             if fields.indexOf(name) < 0:
-                fields.append(QgsField(name, QVariant.String))
+                fields.append(QgsField(name, QVariant.Type.String))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         # same request, same order as the rows the suggestions were computed from

@@ -21,14 +21,14 @@ class SelfcheckAlgorithm(WpzfAlgorithm):
         add_source_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PHOTOS", self.tr("举证照片点图层（给图斑图层时可选；空则不查举证照片）"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         add_year_parameter(self)
         self.addParameter(QgsProcessingParameterString(
             "TODAY", self.tr("检查日期（空 = 今天，如 2022-05-15）"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "BATCH", self.tr("批次月份（空 = 按各图斑批次，如 2022-03）"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("问题表"), QgsProcessing.TypeVector))
+            "OUTPUT", self.tr("问题表"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_XLSX", self.tr("问题清单 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), optional=True,
             createByDefault=False))
@@ -52,7 +52,7 @@ class SelfcheckAlgorithm(WpzfAlgorithm):
         problems, problem_rows = selfcheck_rows(rows, policy, photos, today, batch, check_evidence, workpackage=wp)
 
         fields = qgs_fields(sc.PROBLEM_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry,
                                           QgsCoordinateReferenceSystem())
         add_rows(sink, fields, problem_rows, feedback)
         out = {"OUTPUT": dest}

@@ -8,7 +8,7 @@ from ..core.split_run import DEFAULT_NUMBERING, split_workpackage
 from ..rules.export_profile import load_profile
 from .base import WpzfAlgorithm
 
-POLYGONS = [QgsProcessing.TypeVectorPolygon]
+POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
 REFERENCES = [("APPROVALS", "approvals"), ("MINING", "mining"), ("FACILITY", "facility"), ("TEMPORARY", "temporary")]
 
 
@@ -32,7 +32,7 @@ class SplitPatchesAlgorithm(WpzfAlgorithm):
             "LANDUSE", self.tr("地类图斑（按地类拆分时用；空 = 工作库记录的图层）"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_PART_MU", self.tr("最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
         titles = {"APPROVALS": self.tr("建设用地批准/供地范围（空 = 工作库记录的图层）"),
                   "MINING": self.tr("采矿许可范围（空 = 工作库记录的图层）"),
                   "FACILITY": self.tr("设施农用地备案（空 = 工作库记录的图层）"),

@@ -10,14 +10,14 @@ from ..core.workpackage import WorkPackage
 
 def add_source_parameters(alg):
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        "INPUT", tr("图斑图层（与工作库二选一）"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector],
+        "INPUT", tr("图斑图层（与工作库二选一）"), [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVector],
         optional=True))
     alg.add_workpackage_parameter(optional=True, description=tr("工作库（与图斑图层二选一）"))
 
 
 def add_year_parameter(alg):
     alg.addParameter(QgsProcessingParameterNumber(
-        "YEAR", tr("政策年度（空 = 工作库设置，默认 2022）"), QgsProcessingParameterNumber.Integer,
+        "YEAR", tr("政策年度（空 = 工作库设置，默认 2022）"), QgsProcessingParameterNumber.Type.Integer,
         optional=True, minValue=2000, maxValue=2100))
 
 

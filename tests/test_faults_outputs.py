@@ -235,7 +235,7 @@ class _BadExporter:
 def test_dossier_zero_byte_or_truncated_pdf_is_not_counted(qgis_processing, package, tmp_path, monkeypatch, mode):
     from qgis.core import QgsLayoutExporter, QgsProcessingException
     from wpzf.core import pdf
-    fake = type("Exporter", (_BadExporter,), {"mode": mode, "Success": QgsLayoutExporter.Success,
+    fake = type("Exporter", (_BadExporter,), {"mode": mode, "Success": QgsLayoutExporter.ExportResult.Success,
                                               "PdfExportSettings": QgsLayoutExporter.PdfExportSettings})
     monkeypatch.setattr(pdf, "QgsLayoutExporter", fake)
     out = str(tmp_path / "卷宗")

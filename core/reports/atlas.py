@@ -28,7 +28,7 @@ FONT = "Noto Sans CJK SC"
 PAGE = (297.0, 210.0)  # A4 landscape, mm
 MAP = (10.0, 24.0, 182.0, 170.0)  # x, y, w, h
 SIDE_X, SIDE_W = 198.0, 89.0
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 
 def _font(size, bold=False):
@@ -42,7 +42,7 @@ def _text_format(size, bold=False, color="#000000"):
     fmt = QgsTextFormat()
     fmt.setFont(_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor(color))
     return fmt
 
@@ -52,13 +52,13 @@ def _place(item, page, x, y, w, h):
     item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
 
 
-def _label(layout, page, value, x, y, w, h, size, bold=False, align=Qt.AlignLeft, color="#000000"):
+def _label(layout, page, value, x, y, w, h, size, bold=False, align=Qt.AlignmentFlag.AlignLeft, color="#000000"):
     item = QgsLayoutItemLabel(layout)
     item.setText(value)
     item.setFont(_font(size, bold))
     item.setFontColor(QColor(color))
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter)
+    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(item)
     _place(item, page, x, y, w, h)
     return item
@@ -189,7 +189,7 @@ def _extent(town, map_w, map_h):
 def _north_arrow(layout, page, x, y):
     path = QgsSymbolLayerUtils.svgSymbolNameToPath("arrows/NorthArrow_02.svg", QgsPathResolver())
     if not path or not os.path.exists(path):
-        _label(layout, page, "N\n↑", x, y, 10, 14, 12, bold=True, align=Qt.AlignHCenter)
+        _label(layout, page, "N\n↑", x, y, 10, 14, 12, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
         return
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(path)
@@ -208,7 +208,7 @@ def _due_table(layout, page, items, x, y, w, h, limit):
     table.setColumnWidths([27.0, 24.0, 15.0, 14.0])
     table.setCellMargin(0.6)
     table.setGridStrokeWidth(0.15)
-    table.setEmptyTableBehavior(QgsLayoutItemManualTable.ShowMessage)
+    table.setEmptyTableBehavior(QgsLayoutItemManualTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("无待办事项"))
     rows = []
     for item in items[:limit]:
@@ -285,9 +285,9 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
         summary.append((town.code, town.name, counts, town_due))
 
         _label(layout, index, tr("{}卫片执法挂图作战图 · {}").format(src.county_name, town.name),
-               10, 6, 277, 10, 17, bold=True, align=Qt.AlignHCenter)
+               10, 6, 277, 10, 17, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
         _label(layout, index, tr("统计范围：{}　数据截至：{}").format(scope, chinese_date(src.today)),
-               10, 15, 277, 6, 9, align=Qt.AlignHCenter, color="#404040")
+               10, 15, 277, 6, 9, align=Qt.AlignmentFlag.AlignHCenter, color="#404040")
         item_map = QgsLayoutItemMap(layout)
         item_map.setLayers(layers)
         item_map.setCrs(crs)
@@ -299,12 +299,12 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
         bar = QgsLayoutItemScaleBar(layout)
         bar.setLinkedMap(item_map)
         bar.setStyle("Single Box")
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
         bar.setUnitLabel("m")
         bar.setNumberOfSegments(2)
         bar.setNumberOfSegmentsLeft(0)
         bar.setTextFormat(_text_format(7))
-        bar.applyDefaultSize(QgsUnitTypes.DistanceMeters)
+        bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceMeters)
         bar.setBackgroundEnabled(True)
         layout.addLayoutItem(bar)
         bar.attemptMove(QgsLayoutPoint(MAP[0] + 3, MAP[1] + MAP[3] - 14, MM), page=index)
@@ -315,10 +315,10 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
         root = legend.model().rootGroup()
         root.removeAllChildren()
         root.addLayer(layer)
-        legend.setStyleFont(QgsLegendStyle.Title, _font(10, bold=True))
-        legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(9))
-        legend.setStyleFont(QgsLegendStyle.Group, _font(9))
-        legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9))
+        legend.setStyleFont(QgsLegendStyle.Style.Title, _font(10, bold=True))
+        legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(9))
+        legend.setStyleFont(QgsLegendStyle.Style.Group, _font(9))
+        legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(9))
         legend.setLinkedMap(item_map)
         legend.setFrameEnabled(True)
         legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, MM))
@@ -338,7 +338,7 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
             _label(layout, index, tr("另有 {} 项未列出，见卫片执法通报及数据自检清单。").format(len(town_due) - limit),
                    SIDE_X, MAP[1] + MAP[3] - 6, SIDE_W, 6, 7.5, color="#404040")
         _label(layout, index, tr("{}　　第 {} 页 / 共 {} 页").format(src.issuer, index + 1, len(ordered)),
-               10, 197, 277, 7, 8, align=Qt.AlignRight, color="#404040")
+               10, 197, 277, 7, 8, align=Qt.AlignmentFlag.AlignRight, color="#404040")
         progress(feedback, int(10 + 70 * (index + 1) / len(ordered)), tr("第 {} 页：{}").format(index + 1, town.name))
 
     try:
