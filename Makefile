@@ -16,7 +16,8 @@ DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
         python3-geopandas python3-shapely python3-pyproj python3-numpy python3-scipy \
         python3-openpyxl python3-pil python3-docx python3-matplotlib \
         xvfb xauth fonts-noto-cjk poppler-utils \
-        qttools5-dev-tools pyqt5-dev-tools zip make git python3-pip
+        qttools5-dev-tools pyqt5-dev-tools zip make git python3-pip \
+        libreoffice-calc-nogui
 
 # Shapely 2 (the overlay engine) for the system Python: Debian 12 ships 1.8. The wheel alone (--no-deps) sits beside
 # Debian's numpy 1.24, geopandas 0.12 and QGIS; letting pip pull numpy 2 would break Debian's pandas.
