@@ -10,8 +10,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 
 from .i18n import tr
-from .outfiles import atomic_file
-from .xlsx import set_text
+from .xlsx import display_width, save_atomic, set_text
 
 FONT = "宋体"
 _THIN = Side(style="thin", color="999999")
@@ -71,8 +70,7 @@ def write_ledger(path, profile, rows, title, info_rows, split_rows=()):
     info.column_dimensions["A"].width = 22
     info.column_dimensions["B"].width = 90
     _field_sheet(wb, fields)
-    with atomic_file(path, "xlsx") as tmp:  # checked: a full disk must not leave a broken workbook
-        wb.save(tmp)
+    save_atomic(wb, path)  # checked: a full disk must not leave a broken workbook
 
 
 def _title(ws, title, ncols):
@@ -94,7 +92,7 @@ def _header(ws, texts):
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     ws.row_dimensions[2].height = 32
-    return [len(text) * 2 + 2 for text in texts]
+    return [display_width(text) + 2 for text in texts]
 
 
 def _values(ws, r, first_col, fields, row, styles, widths):
@@ -107,7 +105,7 @@ def _values(ws, r, first_col, fields, row, styles, widths):
             continue
         if field["type"] == "str":
             set_text(cell, value)
-            widths[c - 1] = max(widths[c - 1], min(60, len(str(value)) * 2 + 2))
+            widths[c - 1] = max(widths[c - 1], min(60, display_width(value) + 2))
         elif field["type"] == "date":
             cell.value = datetime.datetime(value.year, value.month, value.day)
         else:
@@ -140,7 +138,7 @@ def _split_sheet(wb, fields, split_rows, title):
             cell.style = text_style
             if text:
                 set_text(cell, text)
-                widths[c - 1] = max(widths[c - 1], min(60, len(str(text)) * 2 + 2))
+                widths[c - 1] = max(widths[c - 1], min(60, display_width(text) + 2))
         _values(ws, r, 2 + len(lead), fields, item.values, styles, widths)
         if not item.part:  # the parent's row stands out above its parts
             for c in range(1, ncols + 1):

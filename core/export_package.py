@@ -499,7 +499,7 @@ def _copy_photos(wp, work, patches, photos, result, feedback):
             ext = os.path.splitext(photo.get("PATH") or "")[1].lower()
             ext = ".jpg" if ext in ("", ".jpeg", ".jpe", ".jpg") else ext
             target = inside(folder, "{}_{}{}".format(folder_name, n + 1, ext))
-            if not _copy_verified(photo["_real"], target, photo["SHA256"].lower()):
+            if not copy_verified(photo["_real"], target, photo["SHA256"].lower()):
                 result.warnings.append(_changed(patch[KEY], photo.get("PATH")))
                 continue
             n += 1
@@ -510,7 +510,7 @@ def _copy_photos(wp, work, patches, photos, result, feedback):
     return done
 
 
-def _copy_verified(source, target, expected):
+def copy_verified(source, target, expected):
     """Copy `source` (a regular file, opened as such) to `target` while hashing what was read; a copy whose content
     is not `expected` (the file changed since it was verified) is removed. Returns True when the copy stays."""
     digest = hashlib.sha256()

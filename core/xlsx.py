@@ -59,8 +59,8 @@ def columns_from_spec(spec):
     return out
 
 
-def _display_width(text):
-    """East Asian characters take two columns."""
+def display_width(text):
+    """Width of a text in spreadsheet columns: East Asian characters take two (every workbook sizes columns so)."""
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in str(text))
 
 
@@ -116,7 +116,7 @@ def write_workbook(path, sheets):
             cell = ws.cell(row=1, column=col_idx, value=col.title)
             cell.font, cell.fill, cell.border = header_font, header_fill, border
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        widths = [_display_width(c.title) for c in sheet.columns]
+        widths = [display_width(c.title) for c in sheet.columns]
         for row_idx, row in enumerate(sheet.rows, start=2):
             for col_idx, col in enumerate(sheet.columns, start=1):
                 value = _cell_value(row.get(col.key), col.kind)
@@ -129,9 +129,9 @@ def write_workbook(path, sheets):
                 if value is not None:
                     cell.number_format = FORMATS.get(col.kind, "General")
                     shown = ("%.2f" % value) if isinstance(value, float) else value
-                    widths[col_idx - 1] = max(widths[col_idx - 1], _display_width(shown))
+                    widths[col_idx - 1] = max(widths[col_idx - 1], display_width(shown))
                 if col.kind == "text":
-                    cell.alignment = Alignment(wrap_text=_display_width(value or "") > MAX_WIDTH, vertical="top")
+                    cell.alignment = Alignment(wrap_text=display_width(value or "") > MAX_WIDTH, vertical="top")
         for col_idx, col in enumerate(sheet.columns, start=1):
             ws.column_dimensions[get_column_letter(col_idx)].width = col.width or min(MAX_WIDTH, widths[col_idx - 1] + 2)
         ws.freeze_panes = "A2"
@@ -143,11 +143,11 @@ def write_workbook(path, sheets):
                 cell = ws.cell(row=start + offset, column=1)
                 set_text(cell, note)
                 cell.font = Font(italic=True, color="555555")
-    _save_atomic(book, path)
+    save_atomic(book, path)
     return path
 
 
-def _save_atomic(book, path):
+def save_atomic(book, path):
     """Written aside, checked (a readable zip) and renamed into place: see core/outfiles."""
     with atomic_file(path, "xlsx") as tmp:
         book.save(tmp)

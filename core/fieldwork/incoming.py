@@ -32,7 +32,7 @@ from ...rules import fields as F
 from .. import photos as P
 from .. import package_io
 from ..errors import InputError, WorkPackageError, WpzfError
-from ..export_package import _copy_verified as copy_verified
+from ..export_package import copy_verified
 from ..i18n import tr
 from ..outfiles import ensure_folder, scratch_folder, write_errors
 from ..safe_names import inside, safe_name

@@ -24,7 +24,7 @@ from ...rules.values import is_empty
 from .. import form_config
 from ..errors import InputError, WpzfError
 from ..i18n import tr
-from ..export_package import _copy_verified as copy_verified
+from ..export_package import copy_verified
 from ..photos import NotAPhotoFile, photo_source
 from ..safe_names import UniqueNames, inside
 

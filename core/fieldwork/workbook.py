@@ -14,7 +14,7 @@ from ...rules.values import is_empty, text
 from ..errors import InputError, WpzfError
 from ..i18n import tr
 from ..outfiles import atomic_file
-from ..xlsx import MAX_WIDTH, set_text, _display_width
+from ..xlsx import MAX_WIDTH, display_width, set_text
 from . import values as V
 
 TASK_SHEET = "核查任务"
@@ -90,7 +90,7 @@ def write_tasks(path, meta, units, lonlats):
         cell.fill = PatternFill("solid", fgColor=LOCKED_FILL if col <= n_info else OPEN_FILL)
         cell.border = border
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        widths.append(12 if col > n_info else min(max(_display_width(header), 6), 12))  # long headers wrap
+        widths.append(12 if col > n_info else min(max(display_width(header), 6), 12))  # long headers wrap
     for i, unit in enumerate(units):
         r = HEADER_ROW + 1 + i
         row = info_row(unit, i + 1, lonlats.get(unit[F.KEY]))
@@ -103,7 +103,7 @@ def write_tasks(path, meta, units, lonlats):
                 cell.protection = Protection(locked=False)
                 cell.fill = PatternFill("solid", fgColor=OPEN_FILL)
             shown = cell.value if not isinstance(cell.value, float) else "%.2f" % cell.value
-            widths[col - 1] = max(widths[col - 1], min(_display_width(shown if shown is not None else ""), MAX_WIDTH))
+            widths[col - 1] = max(widths[col - 1], min(display_width(shown if shown is not None else ""), MAX_WIDTH))
     # empty rows below stay locked: a township cannot add a unit that was not sent
     first, last = HEADER_ROW + 1, HEADER_ROW + max(len(units), 1)
     for offset, name in enumerate(F.FIELDWORK_FILLED):
