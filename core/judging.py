@@ -95,9 +95,9 @@ def prejudge_tally(results):
 
 # ----- self-check ------------------------------------------------------------------------------------------------
 def parse_today(text):
-    """A date from the TODAY parameter; today when empty."""
+    """The reference date of a run or a document (TODAY/DATE parameters, overdue counts); today when empty."""
     from ..rules.deadlines import parse_date
-    if text in (None, ""):
+    if text in (None, "") or (isinstance(text, str) and not text.strip()):
         return datetime.date.today()
     day = parse_date(text)
     if day is None:

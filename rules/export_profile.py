@@ -12,6 +12,7 @@ import os
 import re
 
 from . import categories as cat
+from .deadlines import parse_date
 from .errors import RuleInputError
 from .fields import KEY, PART, PATCH_FIELD_NAMES
 
@@ -179,17 +180,6 @@ def round_half_up(value, decimals):
 def _is_empty(value):
     return value is None or (isinstance(value, str) and value.strip() in ("", "NULL")) or \
         (isinstance(value, float) and value != value)
-
-
-def parse_date(text):
-    """A date from 2022-03-05, 2022/3/5, 20220305 or 2022年3月5日 (a time part is ignored); None if not a date."""
-    text = str(text).strip().split(" ")[0].split("T")[0]
-    for pattern in ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d", "%Y年%m月%d日"):
-        try:
-            return datetime.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 def fit_text(text, width, codec):

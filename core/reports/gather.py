@@ -1,16 +1,16 @@
 """Reading what a periodic document needs from the work package, and writing its files all-or-nothing."""
 
-import datetime
 import os
 from contextlib import contextmanager
 
 from ...rules import reports
-from ...rules.deadlines import parse_date, parse_month
+from ...rules.deadlines import parse_month
 from ...rules.errors import PolicyError, RuleInputError
 from ...rules.policy import load_policy
 from ...rules.values import text
 from ..errors import Canceled, InputError
 from ..i18n import tr
+from ..judging import parse_today
 from ..outfiles import staged_files
 from ..safe_names import safe_name
 from ..workpackage import WorkPackage
@@ -23,16 +23,6 @@ def user_errors():
         yield
     except (RuleInputError, PolicyError) as exc:
         raise InputError(str(exc))
-
-
-def parse_today(value):
-    """The reference date of a document (overdue counts, its date line); today when empty."""
-    if value in (None, "") or (isinstance(value, str) and not value.strip()):
-        return datetime.date.today()
-    day = parse_date(value)
-    if day is None:
-        raise InputError(tr("日期 {!r} 无法识别，请写作 2022-04-05。").format(value))
-    return day
 
 
 class Source:
