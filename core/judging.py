@@ -6,8 +6,7 @@ patch and field, and the work package stays as it was.
 """
 import datetime
 
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
-from qgis.core import QgsFeature, QgsField, QgsFields
+from qgis.core import QgsFeature, QgsFields
 
 from ..rules import accountability as acc
 from ..rules import local
@@ -18,26 +17,13 @@ from ..rules.fields import PHOTO_FIELDS
 from ..rules.policy import DEFAULT_YEAR, load_policy
 from .errors import InputError
 from .i18n import tr
+from .layers import plain, qgs_field
 from .xlsx import Column, Sheet, columns_from_spec
 
 PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
-_QTYPES = {"str": QVariant.Type.String, "int": QVariant.Type.Int, "real": QVariant.Type.Double}
 
 
 # ----- reading ---------------------------------------------------------------------------------------------------
-def plain(value):
-    """A QGIS attribute as a plain Python value (NULL → None, QDate → 'yyyy-MM-dd')."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    if isinstance(value, QDateTime):
-        return value.toString("yyyy-MM-dd HH:mm:ss") if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toString("yyyy-MM-dd") if value.isValid() else None
-    return value
-
-
 def rows_from_source(source, feedback=None):
     """Features of a vector source as dicts of plain values."""
     names = source.fields().names()
@@ -225,7 +211,7 @@ def qgs_fields(spec):
     """QgsFields from (name, type, ...) tuples."""
     fields = QgsFields()
     for name, ftype, *_rest in spec:
-        fields.append(QgsField(name, _QTYPES[ftype]))
+        fields.append(qgs_field(name, ftype))
     return fields
 
 

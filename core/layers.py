@@ -6,7 +6,8 @@ CRS: issued patches come in lon/lat (EPSG:4490), county layers in CGCS2000 Gauss
 import os
 import struct
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 
 from .errors import InputError
 from .i18n import tr
@@ -214,3 +215,29 @@ def polygon_parts(geom):
     if not parts:
         return QgsGeometry()
     return QgsGeometry.collectGeometry(parts) if len(parts) > 1 else parts[0]
+
+
+def plain(value):
+    """A QGIS attribute as a plain Python value: NULL → None, QDateTime → 'yyyy-MM-dd HH:mm:ss', QDate →
+    'yyyy-MM-dd' (invalid ones → None); anything else as it is. The one converter for every reader."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toString("yyyy-MM-dd HH:mm:ss") if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    return value
+
+
+def qgs_field(name, kind, length=0):
+    """A QgsField of kind "str", "int" or "real": the one place that knows how QGIS names field types (QVariant
+    types up to 3.36, QMetaType types from 3.38 — the only ones Qt6/QGIS 4 has)."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+        types = {"str": QMetaType.Type.QString, "int": QMetaType.Type.Int, "real": QMetaType.Type.Double}
+    else:
+        types = {"str": QVariant.Type.String, "int": QVariant.Type.Int, "real": QVariant.Type.Double}
+    return QgsField(name, types[kind], len=length if kind == "str" else 0)
+

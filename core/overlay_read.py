@@ -18,6 +18,7 @@ import numpy as np
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProviderRegistry, QgsVectorLayerFeatureSource
 
+from .layers import plain
 from .shapely_check import shapely
 
 GPKG_EMPTY_FLAG = 0x10
@@ -280,9 +281,6 @@ def _read_qgis(spec, cancel):
 
 
 def _plain(value):
-    """Attribute values as plain Python (NULL -> None, blank text -> None)."""
-    if value is None or value == "":
-        return None
-    if hasattr(value, "isNull"):  # QVariant NULL from PyQt
-        return None if value.isNull() else value.value()
-    return value
+    """Attribute values as plain Python (NULL and blank text -> None)."""
+    value = plain(value)
+    return None if value == "" else value

@@ -3,20 +3,18 @@ import json
 import os
 import re
 
-from qgis.PyQt.QtCore import QVariant
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry,
                        QgsVectorLayer, QgsWkbTypes)
 
 from ..rules import fields as F
 from .errors import Canceled, InputError
 from .i18n import tr
-from .layers import check_crs, open_vector
+from .layers import check_crs, open_vector, qgs_field
 from .overlay import REFERENCE_KEYS, Options, Overlay, PatchInput, titles
 from .overlay_validity import DATE_OPTIONS
 from .workpackage import WorkPackage, now_text, same_value, units_filter
 
 OVERLAY_NAMES = [f[0] for f in F.OVERLAY]
-_QTYPES = {"real": QVariant.Type.Double, "str": QVariant.Type.String, "int": QVariant.Type.Int}
 SETTING_REFERENCE = "reference"  # JSON {key: layer source}, read by the dossier maps too
 # Options attribute -> (reference layer it belongs to, settings key)
 SETTING_FIELDS = {"landuse_field": ("landuse", "landuse_field"), "approval_field": ("approvals", "approval_field"),
@@ -42,7 +40,7 @@ def output_fields(input_fields):
     ours = {}
     for name, ftype, length, _precision, alias in F.OVERLAY:
         # areas keep full precision in the output (a fixed precision would make writers round them)
-        field = QgsField(name, _QTYPES[ftype], len=length if ftype == "str" else 0)
+        field = qgs_field(name, ftype, length)
         field.setAlias(alias)
         ours[name] = field
     out = QgsFields()

@@ -6,7 +6,6 @@ import datetime
 import json
 import os
 
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProject, QgsWkbTypes)
 
@@ -14,8 +13,7 @@ from ..rules import fields as F
 from . import batch_checks as checks
 from .errors import Canceled, InputError
 from .i18n import tr
-from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector, source_path
-from .layers import polygon_parts
+from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector, plain, polygon_parts, source_path
 from .workpackage import WorkPackage
 
 
@@ -54,12 +52,9 @@ def _field_lookup(layer):
 
 def _plain(value):
     """A JSON/GeoPackage-friendly value from a QGIS attribute."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    value = plain(value)
+    if value is None:
         return None
-    if isinstance(value, QDateTime):
-        return value.toString("yyyy-MM-dd HH:mm:ss") if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toString("yyyy-MM-dd") if value.isValid() else None
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, (int, float, str)):

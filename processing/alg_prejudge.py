@@ -1,9 +1,9 @@
 """wpzf:prejudge — a suggested judgment with its reasons for every patch (never the judgment itself)."""
-from qgis.core import (QgsFeature, QgsField, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsFeature, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessing)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
+from ..core.layers import qgs_field
 from ..core.judging import PREJUDGE_FIELDS, policy_for, prejudge_rows, prejudge_tally, write_prejudge
 from .base import WpzfAlgorithm
 from .judging_params import add_source_parameters, add_year_parameter, read_source, year_value
@@ -48,7 +48,7 @@ class PrejudgeAlgorithm(WpzfAlgorithm):
         fields = source.fields()
         for name in PREJUDGE_FIELDS:
             if fields.indexOf(name) < 0:
-                fields.append(QgsField(name, QVariant.Type.String))
+                fields.append(qgs_field(name, "str"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         # same request, same order as the rows the suggestions were computed from
