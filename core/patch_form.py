@@ -1,11 +1,15 @@
-"""The judgment dock's logic without widgets: which patches a filter shows and how many, what the form edits, which
-edits are unsaved, the live self-check and the pre-judgment shown beside the form.
+"""The judgment dock's logic without widgets: which patches a filter shows and how many, what the form edits and how
+typed text becomes a stored value, which edits are unsaved, the live self-check and the pre-judgment shown beside
+the form, the labels the dock shows, the operator's name and the fast read of one unit.
 
 Kept free of widgets so it is tested directly and the dock stays a thin view.
 """
 import datetime
 import re
 import sqlite3
+import unicodedata
+
+from qgis.core import QgsSettings
 
 from ..rules import categories as cat
 from ..rules import fields as F
@@ -56,10 +60,36 @@ EDIT_FIELDS = [
     ("ZGRQ", "date", None),
     ("SJYSRQ", "date", None),
     ("ZZQQRRQ", "date", None),
+    ("HCR", "text", None),
+    ("SDXZ", "choice", getattr(F, "SDXZ_VALUES", None)),
     ("BZ", "memo", None),
 ]
 EDIT_FIELDS = [f for f in EDIT_FIELDS if f[0] in F.PATCH_FIELD_NAMES]  # a field the package lacks is not offered
 EDIT_NAMES = [f[0] for f in EDIT_FIELDS]
+
+# The dock's form in tabs (issue 14): what is decided first — state, judgment, subtype — heads the first tab, so it
+# is in view without scrolling at 1366×768; the collective review and the leadership check follow the judgment they
+# belong to. A field of EDIT_FIELDS no tab names goes to the end of the first tab (never left out).
+FORM_TABS = [
+    ("judgment", ["HSZT", "PDLX", "PDXL", "XZCL", "SFFNH", "SFLZJF", "WFZT", "PZWH", "BABH", "JSSJ", "JSSJYJ",
+                  "HCRQ", "HCR", "SDXZ", "PDRQ", "BZ", "JTHS", "HSRQ", "HSJG", "HSJYBH", "SFJYD", "LDHCRQ", "LDHCR"]),
+    ("rectification", ["ZGCS", "ZGZT", "ZGRQ", "CCFGMJ", "BBGDMJ", "SFLA", "SJYSRQ", "ZZQQRRQ", "ZDJCSS",
+                       "ZDXMWH"]),
+    ("areas", ["TXDKMJ", "TXGDMJ", "TXJBNTMJ", "TXFGNYMJ", "TXWLYDMJ", "TXJSYDMJ", "TXSTHXMJ"]),
+]
+
+
+def form_tabs():
+    """[(tab key, [field, ...])] over the fields this package has; every edit field in exactly one tab."""
+    placed = {n for _k, names in FORM_TABS for n in names}
+    tabs = [(key, [n for n in names if n in EDIT_NAMES]) for key, names in FORM_TABS]
+    tabs[0][1].extend(n for n in EDIT_NAMES if n not in placed)
+    return tabs
+
+
+# The overlay figure a filled area is checked against (self-check A02–A08), shown beside the field.
+FILLED_VS_OVERLAY = {"TXDKMJ": "TBMJ", "TXGDMJ": "GDMJ", "TXJBNTMJ": "YJJBNTMJ", "TXWLYDMJ": "WLYDMJ",
+                     "TXJSYDMJ": "JSYDMJ", "TXSTHXMJ": "STHXMJ"}
 
 # Read-only figures shown above the form: the issued facts and the overlay results.
 INFO_FIELDS = ["JCBH", "PC", "XZMC", "TBLX", "QSX", "HSX", "DLBM", "DLMC", "CZCSXM", "SFYN", "SFHX"]
@@ -77,38 +107,159 @@ EMPTY = ""  # filter value: the field is empty
 ALL = None  # filter value: no filter
 
 
+# Every field name the dock shows, as literals: tools/i18n_update.py extracts them through tr(FIELD_LABELS[...])
+# (an alias passed to tr() as a variable is never extracted); tests/test_dock_i18n.py checks they are the aliases of
+# rules/fields.py. Stored names and values stay Chinese; what is shown goes through tr().
+FIELD_LABELS = {
+    # issued
+    "XZQDM": "县级行政区代码", "XMC": "县级行政区名称", "JCBH": "监测编号", "TBLX": "图斑类型", "QSX": "前时相",
+    "HSX": "后时相", "DLBM": "地类编码", "DLMC": "地类名称", "CZCSXM": "城镇村属性码", "SFYN": "是否涉及永农",
+    "SFHX": "是否涉及红线", "MJ": "下发面积(平方米)",
+    # import
+    "PC": "批次", "DRSJ": "导入时间", "YSSX": "原始属性(JSON)",
+    # overlay
+    "TBMJ": "图斑面积(亩)", "GDMJ": "耕地面积(亩)", "NYDMJ": "农用地面积(亩)", "JSYDMJ": "建设用地面积(亩)",
+    "WLYDMJ": "未利用地面积(亩)", "YJJBNTMJ": "永久基本农田面积(亩)", "STHXMJ": "生态保护红线面积(亩)",
+    "PZMJ": "批准范围内面积(亩)", "PZWH": "批准文号", "CKMJ": "采矿许可范围内面积(亩)", "CKZH": "采矿许可证号",
+    "SSNYDMJ": "设施农用地面积(亩)", "LSYDMJ": "临时用地面积(亩)", "TKMJ": "扣除田坎面积(亩)",
+    "DLWFGMJ": "地类未覆盖面积(亩)", "XZDM": "乡镇代码", "XZMC": "乡镇名称", "LSYDQX": "临时用地期限至",
+    "SSNYDQX": "设施农用地备案期限至", "THBZ": "套合说明", "THSJ": "套合时间",
+    # pre-judgment
+    "YPPDLX": "预判类型", "YPPDXL": "预判子类", "YPLY": "预判理由", "BSBZ": "标识(非农化等)",
+    # judgment
+    "HSZT": "核查状态", "PDLX": "判定类型", "PDXL": "判定子类", "XZCL": "新增/存量", "WFZT": "违法主体",
+    "ZGCS": "整改措施", "ZGZT": "整改状态", "SFLA": "是否立案", "ZDJCSS": "重大基础设施已履职",
+    "CCFGMJ": "拆除复耕耕地面积(亩)", "BBGDMJ": "补办手续耕地面积(亩)", "JTHS": "需集体会审", "SFJYD": "涉军用地",
+    "TXDKMJ": "填报地块面积(亩)", "TXGDMJ": "填报耕地(亩)", "TXJBNTMJ": "填报永久基本农田(亩)",
+    "TXFGNYMJ": "填报非耕农用地(亩)", "TXWLYDMJ": "填报未利用地(亩)", "TXJSYDMJ": "填报建设用地(亩)",
+    "TXSTHXMJ": "填报生态红线(亩)", "HCRQ": "核查日期", "PDRQ": "判定日期", "TBRQ": "填报日期", "QRRQ": "确认日期",
+    "ZGRQ": "整改完成日期", "BZ": "备注", "BABH": "备案/批准编号(其他用地)", "SFFNH": "非农化",
+    "SFLZJF": "新增乱占耕地建房", "JSSJ": "建设时间", "JSSJYJ": "建设时间依据", "ZDXMWH": "重大基础设施立项文号",
+    "HSRQ": "会审日期", "HSJG": "会审结果", "HSJYBH": "会审纪要编号", "LDHCRQ": "领导小组核查日期",
+    "LDHCR": "领导小组核查人", "SJYSRQ": "市级验收日期", "ZZQQRRQ": "自治区确认日期",
+    # re-issue, split, field visit
+    "XFBG": "重新下发变更", "TBZT": "图斑状态", "ZTBBH": "子图斑编号", "SDXZ": "实地现状", "HCR": "实地核查人",
+}
+PHOTO_LABELS = {"JCBH": "监测编号", "PATH": "相对路径", "SHA256": "SHA-256", "LON": "经度", "LAT": "纬度",
+                "AZIMUTH": "方位角", "TAKEN_AT": "拍摄时间", "DIST_M": "距图斑距离(米)", "NOTE": "说明"}
+
+
 def field_label(name):
-    return tr(F.ALIASES.get(name, name))
+    """The field's name as shown (translated); a field missing from FIELD_LABELS shows its alias or its code."""
+    if name in FIELD_LABELS:
+        return tr(FIELD_LABELS[name])
+    return F.ALIASES.get(name, name)
 
 
 def photo_field_label(name):
-    aliases = {f[0]: f[4] for f in F.PHOTO_FIELDS}
-    return tr(aliases.get(name, name))
+    return tr(PHOTO_LABELS[name]) if name in PHOTO_LABELS else name
+
+
+# ----- typed text → stored value (issue 14: a Chinese input method must never change a number) -----------------------
+class InputRejected(ValueError):
+    """Typed text the form cannot store as meant; str() says why and what to type instead (shown on the field)."""
+
+
+DECIMAL_POINTS = "．。｡"  # full-width full stop, ideographic full stop, half-width ideographic full stop
+WIDE_COMMA = "，"  # what the input method types for "," — taken as a decimal mark unless it could group thousands
+MAX_AREA_MU = 1e9
+_DIGITS = re.compile(r"\d*\.?\d*")
+_FORM_DATES = [re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"),
+               re.compile(r"(\d{4})(\d{2})(\d{2})")]
+
+
+def _plain(raw):
+    """Text with full-width digits, letters and signs folded to ASCII (NFKC); the wide comma and the decimal points
+    of Chinese input are kept apart, as they mean something NFKC would lose."""
+    out = []
+    for ch in str(raw).strip():
+        if ch in DECIMAL_POINTS:
+            out.append(".")
+        elif ch == WIDE_COMMA:
+            out.append(ch)
+        else:
+            out.append(unicodedata.normalize("NFKC", ch))
+    return "".join(out).strip()
+
+
+def parse_area(raw):
+    """亩 typed into an area field: a float, None when empty; InputRejected when the text is not one number beyond
+    doubt. Accepted: full-width digits, the decimal points of Chinese input (。．｡) and the wide comma as a decimal
+    mark ("1，5" = 1.5). Refused: an ASCII comma ("1,5" and "1,500.5" mean different numbers in different habits), a
+    wide comma followed by exactly three digits ("1，500" could be 1500), two decimal marks, a sign, letters."""
+    plain = _plain(raw)
+    if plain == "":
+        return None
+    if "," in plain:
+        raise InputRejected(tr("逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔"))
+    if plain[0] in "-−":
+        raise InputRejected(tr("面积不能为负"))
+    if plain.count(".") + plain.count(WIDE_COMMA) > 1:
+        raise InputRejected(tr("有两个小数点：请只留一个"))
+    if WIDE_COMMA in plain:
+        head, tail = plain.split(WIDE_COMMA)
+        if head and len(tail) == 3 and tail.isdigit():
+            raise InputRejected(tr("“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}").format(
+                head + tail, head + "." + tail))
+        plain = head + "." + tail
+    if not _DIGITS.fullmatch(plain) or not any(ch.isdigit() for ch in plain):
+        raise InputRejected(tr("只能填数字（单位：亩），如 1.5"))
+    value = float(plain)
+    if value > MAX_AREA_MU:
+        raise InputRejected(tr("数值过大"))
+    return value
+
+
+def parse_form_date(raw):
+    """A date typed into a date field, as the package stores it ("YYYY-MM-DD"); None when empty. Also accepted:
+    2022/3/5, 2022.3.5, 2022年3月5日, 20220305 and their full-width spellings. Anything else is InputRejected."""
+    plain = _plain(raw)
+    if plain == "":
+        return None
+    for pattern in _FORM_DATES:
+        m = pattern.fullmatch(plain)
+        if m:
+            try:
+                day = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                raise InputRejected(tr("没有这一天"))
+            if not 1950 <= day.year <= 2100:
+                raise InputRejected(tr("年份不对"))
+            return day.isoformat()
+    raise InputRejected(tr("不是日期：请写 YYYY-MM-DD，如 2022-03-15"))
 
 
 def normalise(kind, value):
-    """A form value as stored: None for empty; numbers as numbers; text stripped. Raises ValueError."""
+    """A form value as stored: None for empty; numbers as numbers; dates as YYYY-MM-DD; text stripped.
+    Raises InputRejected (a ValueError) saying why."""
     if value is None:
         return None
-    if isinstance(value, str):
-        value = value.strip()
-        if value == "":
-            return None
     if kind == "flag":
         if isinstance(value, bool):
             return 1 if value else 0
-        return 1 if str(value) in ("1", "是", "True", "true") else 0
+        if isinstance(value, str) and value.strip() == "":
+            return None
+        return 1 if str(value).strip() in ("1", "是", "True", "true") else 0
     if kind == "area":
-        number = float(str(value).replace(",", "").replace("，", ""))
-        if number != number:  # NaN
-            raise ValueError(value)
-        return number
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        return parse_area(value)
     if kind == "date":
-        day = parse_date(value)
-        if day is None:
-            raise ValueError(value)
-        return day.isoformat()
-    return str(value)
+        return parse_form_date(value)
+    value = str(value).strip()
+    return value or None
+
+
+def form_text(kind, value):
+    """A stored value as the form shows it for editing (the inverse of normalise for what it accepts)."""
+    if is_empty(value):
+        return ""
+    if kind == "area":
+        try:
+            return ("%.6f" % float(value)).rstrip("0").rstrip(".")
+        except (TypeError, ValueError):
+            return str(value)
+    return text(value)
 
 
 def same(a, b):
@@ -128,6 +279,7 @@ class FormState:
         self.patch = dict(patch or {})
         self.edits = {}
         self.invalid = {}  # field -> text that is not a valid value (kept so the user sees and fixes it)
+        self.reasons = {}  # field -> why that text is refused (shown on the field)
 
     @property
     def jcbh(self):
@@ -138,11 +290,13 @@ class FormState:
         kind = self.KINDS.get(name, "text")
         try:
             value = normalise(kind, raw)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError) as exc:
             self.invalid[name] = raw
+            self.reasons[name] = str(exc) if isinstance(exc, InputRejected) else tr("值无效")
             self.edits.pop(name, None)
             return False
         self.invalid.pop(name, None)
+        self.reasons.pop(name, None)
         if same(value, self.patch.get(name)) or (kind == "flag" and value == 0 and self.patch.get(name) is None):
             self.edits.pop(name, None)  # unchecked flag on an empty field is no edit
         else:
@@ -165,10 +319,11 @@ class FormState:
         return bool(self.edits or self.invalid)
 
     def changes(self):
-        """{field: value} for update_patches; raises ValueError naming the first invalid field."""
+        """{field: value} for update_patches; raises ValueError naming every field whose text is refused."""
         if self.invalid:
-            name, raw = next(iter(self.invalid.items()))
-            raise ValueError(tr("图斑 {} 的“{}”值“{}”无效，请更正后再保存").format(self.jcbh, field_label(name), raw))
+            named = "；".join(tr("“{}”的“{}”（{}）").format(field_label(n), raw, self.reasons.get(n, ""))
+                             for n, raw in self.invalid.items())
+            raise ValueError(tr("图斑 {} 未保存：{}。请更正后再保存").format(self.jcbh, named))
         if self.edits.get("HSZT") == CONFIRMED:
             missing = confirmation_gaps(self.values())
             if missing:
@@ -180,6 +335,20 @@ class FormState:
         self.patch = dict(fresh_patch)
         self.edits = {}
         self.invalid = {}
+        self.reasons = {}
+
+
+def history_value(name, stored):
+    """What the form takes for `name` from a history row's text (OLD or NEW): the value to restore, as a widget
+    would report it; InputRejected when that text is no value of the field any more."""
+    kind = FormState.KINDS.get(name)
+    if kind is None:
+        raise InputRejected(tr("“{}”不在判定表单中，不能在这里恢复").format(field_label(name)))
+    raw = text(stored)
+    value = normalise(kind, raw)  # refuses what the field cannot hold
+    if kind == "flag":
+        return bool(value)
+    return form_text(kind, value)
 
 
 def confirmation_gaps(values):
@@ -399,6 +568,83 @@ def read_list_rows(wp, jcbh=None):
         row["_JCBH"] = row[F.KEY]
         row[F.KEY] = F.unit_key(row)
     return rows
+
+
+class PatchReader:
+    """One unit's row (every field and the geometry) by plain SQLite through one connection kept while the dock shows
+    the package: about 1 ms, where opening the GeoPackage with OGR and filtering costs ~8 ms of every patch switch.
+    The row is WorkPackage.patch(key, geometry=True)'s: "JCBH" the unit key, "_JCBH" the issued number, "_fid", and
+    "_wkb" the geometry as WKB. Reading takes no lock beyond the statement (autocommit, rows fetched at once)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._con = None
+        self._sql = None
+        self._names = None
+
+    def _connect(self):
+        con = sqlite3.connect(self.path, timeout=10)
+        try:
+            geom = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                               (F.LAYER_PATCHES,)).fetchone()
+            info = con.execute('PRAGMA table_info("{}")'.format(F.LAYER_PATCHES)).fetchall()
+        except sqlite3.Error:
+            con.close()
+            raise
+        geom = geom[0] if geom else None
+        fid = next((r[1] for r in info if r[5]), "fid")  # the primary key column
+        self._names = [r[1] for r in info if r[1] not in (fid, geom)]
+        columns = ['"{}"'.format(fid)] + ['"{}"'.format(n) for n in self._names]
+        columns.append('"{}"'.format(geom) if geom else "NULL")
+        self._sql = 'SELECT {} FROM "{}" WHERE {} = ?'.format(", ".join(columns), F.LAYER_PATCHES, F.UNIT_KEY_SQL)
+        self._con = con
+
+    def patch(self, key):
+        if self._con is None:
+            self._connect()
+        rows = self._con.execute(self._sql, (key,)).fetchall()
+        if not rows:
+            return None
+        values = rows[0]
+        row = dict(zip(self._names, values[1:-1]))
+        row["_JCBH"] = row.get(F.KEY)
+        row[F.KEY] = F.unit_key(row)
+        row["_fid"] = values[0]
+        row["_wkb"] = gpkg_wkb(values[-1])
+        return row
+
+    def close(self):
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def gpkg_wkb(blob):
+    """The WKB inside a GeoPackage geometry blob ("GP", version, flags, srs id, envelope, WKB); None when empty."""
+    if not blob or bytes(blob[:2]) != b"GP":
+        return None
+    flags = blob[3]
+    if flags & 0x10:  # the empty-geometry flag
+        return None
+    start = 8 + _ENVELOPE_BYTES.get((flags >> 1) & 0x07, 0)
+    return bytes(blob[start:])
+
+
+# ----- the operator (操作人) --------------------------------------------------------------------------------------
+OPERATOR_SETTING = "wpzf/operator"
+
+
+def operator_name(settings=None):
+    """The technician's name the history records (QGIS setting wpzf/operator); "" until it is set."""
+    value = (settings or QgsSettings()).value(OPERATOR_SETTING, "")
+    return str(value or "").strip()
+
+
+def set_operator_name(name, settings=None):
+    (settings or QgsSettings()).setValue(OPERATOR_SETTING, str(name or "").strip())
 
 
 # ----- policy, checks, pre-judgment ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ def test_add_open_remove_attachments_in_the_dock(make_dock, package, monkeypatch
     dock = make_dock(package)
     panel = dock.attachment_panel
     first = dock.current
-    assert "附件材料" in tab_titles(dock)
+    assert "附件" in tab_titles(dock)
     assert dock.ui.tabs.indexOf(panel) == dock.ui.tabs.indexOf(dock.ui.photoTab) + 1
     decision = qt_pdf(str(tmp_path / "处罚决定.pdf"), 1, "行政处罚决定书")
     monkeypatch.setattr(panel, "choose_file", lambda: decision)
@@ -25,7 +25,7 @@ def test_add_open_remove_attachments_in_the_dock(make_dock, package, monkeypatch
     assert query(package, "SELECT JCBH, KIND, TITLE, NOTE, SHA256 FROM attachments") == [
         (first, "违法处理材料", "处罚决定书", "镇政府送达", sha(decision))]
     assert [panel.table.item(0, c).text() for c in range(2)] == ["违法处理材料", "处罚决定书"]
-    assert "附件材料 (1)" in tab_titles(dock) and "处罚决定书" in dock.last_message
+    assert "附件 (1)" in tab_titles(dock) and "处罚决定书" in dock.last_message
 
     # the same document again: refused, said, not listed twice
     assert panel.add_attachment() is None
@@ -69,7 +69,7 @@ def test_add_open_remove_attachments_in_the_dock(make_dock, package, monkeypatch
 
     # another patch has its own (none); back again shows the remaining one
     dock.next_patch()
-    assert dock.current != first and panel.table.rowCount() == 0 and "附件材料" in tab_titles(dock)
+    assert dock.current != first and panel.table.rowCount() == 0 and "附件" in tab_titles(dock)
     dock.select_patch(first)
     assert panel.table.rowCount() == 1
     dock.close_package(ask=False)

@@ -6,7 +6,6 @@ under test."""
 import pytest
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QToolButton
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject,
                        QgsRectangle)
 from qgis.gui import QgsMapToolPan
@@ -114,7 +113,17 @@ def click(dock, x, y, button=Qt.MouseButton.LeftButton):
 
 
 def button_of(dock, action):
-    return next(b for b in dock.split_ui.bar.findChildren(QToolButton) if b.defaultAction() is action)
+    """The 拆分 button's menu entry for `action`, opened and clicked as a technician would."""
+    menu = dock.split_ui.menu
+    assert dock.ui.splitButton.menu() is menu and action in menu.actions()
+    return menu, action
+
+
+def click_menu(qtbot, entry):
+    menu, action = entry
+    menu.popup(menu.parentWidget().mapToGlobal(menu.parentWidget().rect().center()))
+    qtbot.waitExposed(menu)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
 def parts_in_package(wp_path, jcbh):
@@ -136,7 +145,7 @@ def test_a_line_drawn_across_the_patch_splits_it_overlays_and_prejudges_the_part
     whole = query(wp_path, "SELECT TBMJ FROM patches WHERE JCBH = ?", key)[0][0]
     asked = answer(monkeypatch, dock, "ask_split", True)
     assert dock.split_ui.line_action.isEnabled() and not dock.split_ui.merge_action.isEnabled()
-    qtbot.mouseClick(button_of(dock, dock.split_ui.line_action), Qt.MouseButton.LeftButton)
+    click_menu(qtbot, button_of(dock, dock.split_ui.line_action))
     assert dock.iface.mapCanvas().mapTool() is dock.split_ui.tool
     click(dock, 340, 290)  # a line across the 80 × 60 m patch at its middle, from below to above
     click(dock, 340, 370)
@@ -176,7 +185,7 @@ def test_a_line_drawn_across_the_patch_splits_it_overlays_and_prejudges_the_part
     row = parent_row[0]
     assert model.jcbh(row) is None and not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert [model.data(model.index(row + n, 0)) for n in (1, 2)] == ["  └ " + key + "-1", "  └ " + key + "-2"]
-    assert "2" in model.data(model.index(row, 5))  # 已拆分为 2 个子图斑
+    assert "2" in model.data(model.index(row, 4))  # 已拆分为 2 个子图斑
     assert "共 4 个图斑" in dock.ui.countLabel.text()  # units: two patches and two parts, not the split patch
     assert abs(dock.map.band.asGeometry().area() - shapes[0].area) < 1e-6 * shapes[0].area
     assert "%.2f" % rows[0][1] == dock.info_labels["TBMJ"].text()
@@ -306,7 +315,7 @@ def test_the_automatic_split_cuts_along_the_approval(make_dock, county, qtbot):
     whole = query(wp_path, "SELECT TBMJ FROM patches WHERE JCBH = ?", key)[0][0]
     assert dock.split_ui.auto_action.isEnabled()
     with qtbot.waitSignal(dock.split_ui.changed, timeout=60000):
-        qtbot.mouseClick(button_of(dock, dock.split_ui.auto_action), Qt.MouseButton.LeftButton)
+        click_menu(qtbot, button_of(dock, dock.split_ui.auto_action))
     rows = parts_in_package(wp_path, key)
     assert [r[0] for r in rows] == [key + "-1", key + "-2"]
     inside, outside = rows
@@ -337,7 +346,7 @@ def test_merge_back_restores_the_patch(make_dock, county, qtbot, monkeypatch):
     dock.select_patch(key + "-2")
     asked = answer(monkeypatch, dock, "ask_merge", True)
     with qtbot.waitSignal(dock.split_ui.changed, timeout=10000):
-        qtbot.mouseClick(button_of(dock, dock.split_ui.merge_action), Qt.MouseButton.LeftButton)
+        click_menu(qtbot, button_of(dock, dock.split_ui.merge_action))
     assert asked == [(key, [key + "-1", key + "-2"])]
     assert query(wp_path, "SELECT TBMJ, PZMJ, YPPDLX, BSBZ, HSZT FROM patches WHERE JCBH = ?", key) == before
     assert query(wp_path, "SELECT TBZT FROM patches WHERE JCBH = ?", key) == [(None,)]

@@ -5,17 +5,18 @@ import os
 import shutil
 import tempfile
 
-from qgis.PyQt.QtCore import QUrl, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                                 QHBoxLayout, QLabel, QLineEdit, QMessageBox, QTableWidget, QTableWidgetItem,
-                                 QToolButton, QVBoxLayout, QWidget)
+                                 QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableWidget,
+                                 QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from ..core import attachments as A
 from ..core.errors import WpzfError
 from ..core.i18n import tr
 from ..core.safe_names import safe_name
 from ..rules.fields import ATTACHMENT_KINDS
+from .texts import value_label
 
 
 def type_note(filename):
@@ -38,7 +39,8 @@ class AttachmentDialog(QDialog):
         self.setWindowTitle(tr("添加附件材料 · 图斑 {}").format(jcbh))
         name = os.path.basename(path)
         self.kind = QComboBox()
-        self.kind.addItems(ATTACHMENT_KINDS)
+        for kind in ATTACHMENT_KINDS:
+            self.kind.addItem(value_label(kind), kind)
         self.title = QLineEdit(os.path.splitext(name)[0])
         self.note = QLineEdit()
         info = QLabel(tr("文件：{}（{}）\n{}").format(name, A.size_text(_size(path)), type_note(name)))
@@ -56,7 +58,7 @@ class AttachmentDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self):
-        return self.kind.currentText(), self.title.text().strip(), self.note.text().strip()
+        return self.kind.currentData(), self.title.text().strip(), self.note.text().strip()
 
 
 def _size(path):
@@ -74,6 +76,7 @@ class AttachmentPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("WpzfAttachmentPanel")
         self.wp, self.jcbh, self.rows = None, None, []
+        self.operator = lambda: None  # the dock's: the technician's name for the history (None: do not write)
         self._temp_dirs = []
         self._cache = (None, None)  # ((package path, its mtime), {JCBH: rows}): one read per change, not per patch
         headers = [tr("类别"), tr("名称"), tr("大小"), tr("添加人"), tr("添加时间")]
@@ -82,8 +85,15 @@ class AttachmentPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        for column in range(len(headers)):  # the title takes what the dock's width leaves
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         self.addButton = self._button(tr("添加…"), tr("把文件（PDF、图片、Word 等）作为附件材料保存到工作库"),
                                       self.add_attachment)
@@ -123,14 +133,13 @@ class AttachmentPanel(QWidget):
             self.message.emit(str(exc), 2)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            values = [row.get("KIND"), row.get("TITLE"), A.size_text(row.get("SIZE")), row.get("USER"),
+            values = [value_label(row.get("KIND")), row.get("TITLE"), A.size_text(row.get("SIZE")), row.get("USER"),
                       row.get("ADDED_AT")]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(str(value or ""))
                 item.setToolTip(tr("{}\n原文件名：{}\nSHA-256：{}\n{}").format(
                     row.get("TITLE") or "", row.get("FILENAME") or "", row.get("SHA256") or "", row.get("NOTE") or ""))
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
         self.infoLabel.setText(tr("本图斑 {} 件附件材料（保存在工作库中）").format(len(self.rows)) if jcbh else "")
         self._update_buttons()
         return len(self.rows)
@@ -180,7 +189,7 @@ class AttachmentPanel(QWidget):
     def confirm_remove(self, row):
         answer = QMessageBox.question(
             self, tr("删除附件材料"), tr("从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。").format(
-                self.jcbh, row.get("TITLE"), row.get("KIND")),
+                self.jcbh, row.get("TITLE"), value_label(row.get("KIND"))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -199,12 +208,15 @@ class AttachmentPanel(QWidget):
         if details is None:
             return None
         kind, title, note = details
+        user = self.operator()
+        if user is None:
+            return None
         try:
-            row = A.add(self.wp, self.jcbh, path, kind, title=title or None, note=note or None)
+            row = A.add(self.wp, self.jcbh, path, kind, title=title or None, note=note or None, user=user)
         except WpzfError as exc:
             self.message.emit(str(exc), 2)
             return None
-        text = tr("已把“{}”作为{}添加到图斑 {}（{}）").format(row["TITLE"], row["KIND"], self.jcbh,
+        text = tr("已把“{}”作为{}添加到图斑 {}（{}）").format(row["TITLE"], value_label(row["KIND"]), self.jcbh,
                                                        A.size_text(row["SIZE"]))
         if A.file_kind(row["FILENAME"]) in ("word", "other"):
             text += tr("；") + type_note(row["FILENAME"])
@@ -242,8 +254,11 @@ class AttachmentPanel(QWidget):
         index = self.table.currentRow()
         if not 0 <= index < len(self.rows) or self.wp is None or not self.confirm_remove(self.rows[index]):
             return False
+        user = self.operator()
+        if user is None:
+            return False
         try:
-            row = A.remove(self.wp, self.rows[index]["_fid"])
+            row = A.remove(self.wp, self.rows[index]["_fid"], user=user)
         except WpzfError as exc:
             self.message.emit(str(exc), 2)
             return False

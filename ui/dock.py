@@ -3,12 +3,19 @@ the photos, the history; the map follows the current patch.
 
 The dock is a view: what to show and what a save changes come from core.patch_form; reading and writing go
 through core.workpackage (one transaction per save, a history row per changed field).
+
+Fits a docked panel at 1366×768 (about 440×640 px, issue 14): a splitter with the patch list (at least ten rows with
+state and judgment) over tabs 判定 | 整改 | 面积 | 照片 | 附件 | 历史 | 期限; the judgment fields head the first tab, the
+pre-judgment and the self-check are one line each above them. Nothing needs a horizontal scroll bar.
+Keyboard while the dock has focus: KEYS below (Ctrl+S saves the patch, not the QGIS project).
 """
 import os
 
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor, QKeySequence
-from qgis.PyQt.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidgetItem, QMessageBox, QShortcut,
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QKeySequence
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QFileDialog,
+                                 QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QSizePolicy,
                                  QTableWidgetItem, QWidget)
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
@@ -25,22 +32,35 @@ from ..rules.periodic import deadline_view
 from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
 from .attachment_panel import AttachmentPanel
+from .elided_label import ElidedLabel
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
-from .patch_model import PatchTableModel
+from .patch_model import PatchTableModel, fit_columns
 from .photo_panel import PhotoPanel
 from .split_panel import SplitControls
 from .tasks import LinkPhotosTask
+from .texts import strip_patch, translate_message, value_label
 from .uiloader import load_ui
 
 PROJECT_SCOPE, PROJECT_KEY = "wpzf", "workpackage"
-SEVERITY_COLORS = {"严重": QColor(200, 0, 0), "警告": QColor(190, 110, 0), "提示": QColor(90, 90, 90)}
+SEVERITY_COLORS = {"严重": "#c80000", "警告": "#be6e00", "提示": "#5a5a5a"}
 DEFAULT_LINK_DISTANCE_M = 50.0
 FILTERS = ["batch", "township", "state", "judgment", "flag"]
+LIST_ROWS = 10  # rows the patch list shows at least when the dock has its usual height
+PREFERRED_WIDTH = 440  # 400-480 px is what a right dock gets in QGIS maximised at 1366×768
+TAB_LIST_MIN_PX = 48  # a list inside a tab (history, deadlines, photos) may shrink to this
+TABS_MIN_PX = 160  # the tabs keep at least this: tab bar, pre-judgment and self-check lines, three form rows
+# The dock's keys (while the focus is inside the dock): action name -> key sequences, the first one shown in tooltips.
+KEYS = {"save": ["Ctrl+S"], "adopt": ["Ctrl+J"], "revert": ["Esc"], "next": ["Ctrl+Down", "Ctrl+PgDown"],
+        "previous": ["Ctrl+Up", "Ctrl+PgUp"]}
+HISTORY_ACTIONS = {"dock": "判定面板", "dock:restore": "恢复历史值", "import": "导入", "import:reissue": "重新下发",
+                   "overlay": "套合分析", "prejudge": "预判", "split": "拆分", "merge": "合并", "setting": "设置",
+                   "link_photos": "关联照片", "photos:add": "添加照片", "photos:update": "照片更新",
+                   "photos:remove": "移出照片", "attachment:add": "添加附件", "attachment:remove": "删除附件"}
 
 
 def history_field_label(field, action=""):
-    """What a history row changed, in words: a patch field's Chinese name, or the photo/import/split bookkeeping."""
+    """What a history row changed, in words: a patch field's name, or the photo/import/split bookkeeping."""
     if field in F.ALIASES:
         return pf.field_label(field)
     if field == "*":  # a whole row came or went: issued, cut from a split patch, or removed by a merge
@@ -56,6 +76,79 @@ def history_field_label(field, action=""):
     return field
 
 
+def history_action_label(action):
+    action = text(action)
+    return tr(HISTORY_ACTIONS[action]) if action in HISTORY_ACTIONS else action
+
+
+def key_text(action):
+    """The first key of a dock action, as the platform writes it (for tooltips)."""
+    return QKeySequence(KEYS[action][0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class DockKeys(QObject):
+    """The dock's keyboard: while the focus is on a widget inside the dock, its keys (KEYS) act on the dock and
+    nowhere else. A QShortcut on the dock is not enough: QGIS's own Ctrl+S (save project) is a window-wide
+    shortcut, Qt finds two for one key and runs neither ("Ambiguous shortcut overload"). So the focused widget gets
+    an event filter that claims the key at ShortcutOverride (no shortcut runs) and acts on the key press that
+    follows (the widget never sees it: Ctrl+Up in the list moves through units, not rows)."""
+
+    def __init__(self, dock, slots):
+        super().__init__(dock)
+        self.dock = dock
+        self.target = None
+        self.slots = {}
+        for action, sequences in KEYS.items():
+            for sequence in sequences:
+                self.slots[QKeySequence(sequence)[0]] = action
+        self.actions = slots  # action -> (callable, applies: callable -> bool)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, QApplication.focusWidget())
+
+    def _focus_changed(self, _old, new):
+        if self.target is not None and not sip.isdeleted(self.target):
+            self.target.removeEventFilter(self)
+        self.target = None
+        if new is not None and not sip.isdeleted(self.dock) and (new is self.dock or self.dock.isAncestorOf(new)):
+            new.installEventFilter(self)
+            self.target = new
+
+    def action_of(self, event):
+        modifiers = int(event.modifiers()) & ~int(Qt.KeyboardModifier.KeypadModifier)
+        action = self.slots.get(event.key() | modifiers)
+        if action is None:
+            return None
+        run, applies = self.actions[action]
+        return run if applies() else None
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and obj is self.target:
+            run = self.action_of(event)
+            if run is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    run()
+                return True
+        return False
+
+    def shutdown(self):
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        except TypeError:
+            pass
+        self._focus_changed(None, None)
+
+
+class DockContent(QWidget):
+    """The dock's widget: asks for PREFERRED_WIDTH, what QGIS gives a new right dock when there is room (its
+    layout alone would ask for less, and the list's columns would be cut)."""
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), PREFERRED_WIDTH), hint.height())
+
+
 class JudgmentDock(QgsDockWidget):
     packageOpened = pyqtSignal(str)
     patchShown = pyqtSignal(str)
@@ -64,11 +157,15 @@ class JudgmentDock(QgsDockWidget):
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("卫片执法 · 判定面板"), parent if parent is not None else iface.mainWindow())
+        self.title = self.windowTitle()
         self.setObjectName("WpzfJudgmentDock")
+        self.toggleViewAction().setText(tr("判定面板"))
         self.iface = iface
-        self.ui = load_ui("dock.ui", QWidget(self))
+        self.ui = load_ui("dock.ui", DockContent(self))
+        self._one_line_labels()
         self.setWidget(self.ui)
         self.wp = None
+        self.reader = None
         self.policy = None
         self.plist = None
         self.current = None
@@ -82,50 +179,145 @@ class JudgmentDock(QgsDockWidget):
         self.model = PatchTableModel(self)
         self.ui.patchTable.setModel(self.model)
         self.ui.patchTable.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.editor = JudgmentForm(self.ui.editLayout, self)
+        self.editor = JudgmentForm({"judgment": self.ui.editLayout, "rectification": self.ui.rectificationLayout,
+                                    "areas": self.ui.areaLayout}, self)
         self.editor.edited.connect(self._edited)
+        self.editor.left.connect(self._field_left)
         self.photo_panel = PhotoPanel(self.ui.photoTab)
         self.ui.photoTabLayout.addWidget(self.photo_panel)
-        self.ui.splitter.setStretchFactor(0, 2)  # list and form share the height, the form a bit more
-        self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([240, 360])
         self.photo_panel.photosChanged.connect(self._photos_changed)
         self.photo_panel.message.connect(lambda text_, level: self.say(text_, level))
         self.attachment_panel = AttachmentPanel(self.ui.tabs)  # issue 11: its own tab, right after the photos
-        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.photoTab) + 1, self.attachment_panel, tr("附件材料"))
+        self.attachment_panel.operator = self.operator
+        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.photoTab) + 1, self.attachment_panel, tr("附件"))
         self.attachment_panel.message.connect(lambda text_, level: self.say(text_, level))
         self.attachment_panel.attachmentsChanged.connect(self._attachments_changed)
-        # issue 12: split / merge the current unit, a compact row right above the list they change
-        self.split_ui = SplitControls(self)
-        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.split_ui.bar)
+        self.split_ui = SplitControls(self)  # issue 12: split / merge the current unit, a menu on the button row
+        self.ui.splitButton.setMenu(self.split_ui.menu)
         self._reverting = False
         self.last_message = ""
         self.problems = []
         self.evidence = None
         self.history_rows = []
         self._suggestion = ("", "", "")
+        self._tab_texts = {}
+        self._sized = False
+        self._splitter_moved = False
         self._build_info_rows()
-        self._build_history_table()
-        self._build_deadline_tables()
+        self._build_tables()
+        self._build_tabs()
+        self._build_filters()
         self._connect()
+        self.keys = DockKeys(self, {
+            "save": (self.save, lambda: True),
+            "adopt": (self.adopt_prejudgment, lambda: self.ui.adoptButton.isEnabled()),
+            "revert": (self.revert, lambda: self.form.dirty),
+            "next": (self.next_patch, lambda: self.plist is not None),
+            "previous": (self.previous_patch, lambda: self.plist is not None)})
+        self._key_tooltips()
+        self._show_operator()
         self._set_package_enabled(False)
         self.follow_project()
 
     # ----- building ---------------------------------------------------------------------------------------------
+    def _one_line_labels(self):
+        """The counts, the pre-judgment and the self-check summary: one line each, cut to the dock's width (the
+        whole text in the tooltip). The current patch is named in the dock's title bar, which costs no line."""
+        for name in ("countLabel", "prejudgeLabel", "checkLabel"):
+            old = getattr(self.ui, name)
+            new = ElidedLabel(old.parentWidget())
+            new.setObjectName(name)
+            new.setToolTip(old.toolTip())
+            new.setText(old.text())
+            old.parentWidget().layout().replaceWidget(old, new)
+            old.hide()
+            old.deleteLater()
+            setattr(self.ui, name, new)
+        self.ui.checkLabel.setCursor(Qt.CursorShape.PointingHandCursor)
+
     def _build_info_rows(self):
         self.info_labels = {}
         for layout, names in ((self.ui.infoLayout, pf.INFO_FIELDS), (self.ui.overlayLayout, pf.OVERLAY_FIELDS)):
+            layout.setRowWrapPolicy(layout.RowWrapPolicy.WrapLongRows)
             for name in names:
                 label = QLabel()
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 label.setWordWrap(True)
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
                 layout.addRow(pf.field_label(name), label)
                 self.info_labels[name] = label
 
-    def _build_history_table(self):
-        headers = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值"), tr("操作")]
-        self.ui.historyTable.setColumnCount(len(headers))
-        self.ui.historyTable.setHorizontalHeaderLabels(headers)
+    def _build_tables(self):
+        """Lists that fit the dock's width: no horizontal scroll bar, the wide columns share what is left."""
+        table = self.ui.patchTable
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(table.fontMetrics().height() + 2)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 2)
+        fit_columns(table)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        headers = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值")]
+        history = self.ui.historyTable
+        history.setColumnCount(len(headers))
+        history.setHorizontalHeaderLabels(headers)
+        self._share_width(history, fixed=(0, 1, 2), stretch=(3, 4))
+        self.ui.upcomingTable.setColumnCount(3)
+        self.ui.upcomingTable.setHorizontalHeaderLabels([tr("日期"), tr("剩余天数"), tr("事项")])
+        self._share_width(self.ui.upcomingTable, fixed=(0, 1), stretch=(2,))
+        self.ui.overdueTable.setColumnCount(5)
+        self.ui.overdueTable.setHorizontalHeaderLabels([tr("监测编号"), tr("乡镇"), tr("月清期限"), tr("逾期天数"),
+                                                        tr("核查状态")])
+        self._share_width(self.ui.overdueTable, fixed=(0, 2, 3), stretch=(1, 4))
+        self.ui.overdueTable.cellDoubleClicked.connect(
+            lambda row, _col: self.select_patch(self.ui.overdueTable.item(row, 0).text()))
+
+    @staticmethod
+    def _share_width(table, fixed, stretch):
+        """`fixed` columns as wide as their contents (set by _fit_fixed once a table is filled: sizing to contents
+        while items are set costs a pass over the table per item), `stretch` columns share the rest."""
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(200)
+        table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() + 2)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.setProperty("wpzf_fixed", list(fixed))
+
+    @staticmethod
+    def _fit_fixed(table):
+        for column in table.property("wpzf_fixed") or []:
+            table.resizeColumnToContents(column)
+
+    def _build_tabs(self):
+        """Every tab title in the dock's width (longer English titles are cut with "…" rather than scrolled), and
+        no page that would keep the list from its rows: the lists inside the tabs may shrink to a few lines."""
+        for area in self.ui.tabs.findChildren(QAbstractScrollArea):
+            area.setMinimumHeight(TAB_LIST_MIN_PX)
+        bar = self.ui.tabs.tabBar()
+        self.ui.tabs.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setExpanding(False)
+        bar.setStyleSheet("QTabBar::tab { padding: 3px 6px; }")  # the style's own padding leaves no room in English
+
+    def _build_filters(self):
+        for combo in self._combos().values():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.ui.searchEdit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.ui.searchEdit.setMinimumWidth(60)
+        for column in range(3):
+            self.ui.filterLayout.setColumnStretch(column, 1)
+        self.ui.countLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def _key_tooltips(self):
+        ui = self.ui
+        ui.adoptButton.setToolTip(tr("把预判类型和子类填入判定（仍需保存）（{}）").format(key_text("adopt")))
+        ui.revertButton.setToolTip(tr("放弃本图斑未保存的修改（{}）").format(key_text("revert")))
+        ui.prevButton.setToolTip(tr("上一个图斑（{}）").format(key_text("previous")))
+        ui.nextButton.setToolTip(tr("下一个图斑（{}）").format(key_text("next")))
 
     def _connect(self):
         ui = self.ui
@@ -133,25 +325,23 @@ class JudgmentDock(QgsDockWidget):
         ui.reloadButton.clicked.connect(self.reload)
         ui.linkPhotosButton.clicked.connect(self.choose_and_link_photos)
         ui.cancelTaskButton.clicked.connect(self.cancel_link)
+        ui.operatorButton.clicked.connect(self.change_operator)
         ui.prevButton.clicked.connect(self.previous_patch)
         ui.nextButton.clicked.connect(self.next_patch)
-        ui.saveButton.clicked.connect(self.save)
+        ui.saveButton.clicked.connect(lambda _checked=False: self.save())
         ui.revertButton.clicked.connect(self.revert)
         ui.adoptButton.clicked.connect(self.adopt_prejudgment)
+        ui.restoreButton.clicked.connect(lambda: self.restore_history_value(self.ui.historyTable.currentRow()))
+        ui.historyTable.customContextMenuRequested.connect(self._history_menu)
+        ui.historyTable.itemSelectionChanged.connect(self._update_restore)
         ui.tabs.currentChanged.connect(self._tab_changed)
+        ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
+        ui.checkLabel.clicked.connect(self.show_checks)
         for combo in self._combos().values():
             combo.activated.connect(self.apply_filter)
         ui.overdueCheck.toggled.connect(self.apply_filter)
         ui.searchEdit.textChanged.connect(self.apply_filter)
         ui.clearFilterButton.clicked.connect(self.clear_filter)
-        self.shortcuts = []
-        for keys, slot in (("Ctrl+Down", self.next_patch), ("Ctrl+PgDown", self.next_patch),
-                           ("Ctrl+Up", self.previous_patch), ("Ctrl+PgUp", self.previous_patch),
-                           (QKeySequence.StandardKey.Save, self.save)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
         project = QgsProject.instance()
         project.readProject.connect(self._project_read)
         project.cleared.connect(self._project_cleared)
@@ -161,6 +351,41 @@ class JudgmentDock(QgsDockWidget):
         ui = self.ui
         return {"batch": ui.batchCombo, "township": ui.townshipCombo, "state": ui.stateCombo,
                 "judgment": ui.judgmentCombo, "flag": ui.flagCombo}
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._first_size)
+        elif not self._splitter_moved:
+            QTimer.singleShot(0, self.fit_list)
+
+    def _first_size(self):
+        """Once per session, a docked panel narrower than PREFERRED_WIDTH gets it (QGIS gives a new dock what its
+        neighbours leave: 364 px at 1366×768, where the list's columns would be cut); the user's own resizing
+        later is kept."""
+        window = self.iface.mainWindow()
+        if not self.isFloating() and self.width() < PREFERRED_WIDTH and hasattr(window, "resizeDocks"):
+            window.resizeDocks([self], [PREFERRED_WIDTH], Qt.Orientation.Horizontal)
+        self.fit_list()
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if not self._splitter_moved:  # QGIS lays its window out in steps: the list keeps its rows through them
+            QTimer.singleShot(0, self.fit_list)
+
+    def fit_list(self):
+        """Give the list LIST_ROWS rows (with its header) and the tabs the rest of the splitter (but never less
+        than what shows the judgment fields under the tab bar). Once the technician drags the splitter, theirs."""
+        table, splitter = self.ui.patchTable, self.ui.splitter
+        wanted = (table.horizontalHeader().sizeHint().height() + LIST_ROWS * table.verticalHeader().defaultSectionSize()
+                  + 2 * table.frameWidth() + 2)
+        total = sum(splitter.sizes())
+        if total > 0:
+            form = max(total - wanted, min(TABS_MIN_PX, total // 2))
+            splitter.setSizes([total - form, form])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
 
     def _set_package_enabled(self, enabled):
         for widget in (self.ui.filterBox, self.ui.reloadButton, self.ui.linkPhotosButton, self.ui.prevButton,
@@ -175,16 +400,23 @@ class JudgmentDock(QgsDockWidget):
         self.ui.saveButton.setEnabled(has_patch and self.form.dirty and not linking and not splitting)
         self.ui.saveButton.setToolTip(tr("正在关联照片，完成后再保存") if linking else
                                       tr("正在套合子图斑，完成后再保存") if splitting else
-                                      tr("保存本图斑的修改（Ctrl+S），每个字段的变化记入历史"))
+                                      tr("保存本图斑的修改（{}），每个字段的变化记入历史").format(key_text("save")))
         self.ui.revertButton.setEnabled(has_patch and self.form.dirty)
-        self.ui.adoptButton.setEnabled(has_patch and not splitting)
+        self.ui.adoptButton.setEnabled(has_patch and not splitting and bool(self._suggestion[0]))
         self.editor.set_enabled(has_patch and not splitting)
         self.ui.linkPhotosButton.setEnabled(self.wp is not None and not linking and not splitting)
         self.split_ui.update()
+        self._update_restore()
 
     def refresh_buttons(self):
         """Enable what applies now (after a background task started or ended)."""
         self._update_buttons()
+
+    def _set_tab_text(self, widget, value):
+        """Tab titles change only when they must (a tab bar relayout on every patch costs time)."""
+        if self._tab_texts.get(widget) != value:
+            self._tab_texts[widget] = value
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), value)
 
     # ----- messages and questions (tests replace the asking methods) --------------------------------------------
     def say(self, message, level=0, duration=6):
@@ -206,6 +438,22 @@ class JudgmentDock(QgsDockWidget):
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel" if allow_cancel else "discard"
+
+    def ask_operator(self, current=""):
+        """The technician's name for the history (a small dialog), or None when not given."""
+        name, ok = QInputDialog.getText(
+            self, tr("操作人"), tr("您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）："),
+            QLineEdit.EchoMode.Normal, current)
+        name = name.strip()
+        return name if ok and name else None
+
+    def ask_restore(self, field, current, value):
+        """True when the technician confirms writing `value` back into `field` (now `current`)."""
+        answer = QMessageBox.question(
+            self, tr("恢复此值"), tr("把图斑 {} 的“{}”从“{}”恢复为“{}”？\n\n立即保存，并作为一次修改记入历史。").format(
+                self.current, pf.field_label(field), current or tr("（空）"), value or tr("（空）")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_split(self, key, parts, names):
         """True when the technician confirms splitting `key` into `parts` (split.Part, package CRS) named `names`."""
@@ -241,6 +489,31 @@ class JudgmentDock(QgsDockWidget):
                                               DEFAULT_LINK_DISTANCE_M, 0.0, 10000.0, 1)
         return (folder, distance) if ok else (None, None)
 
+    # ----- the operator (操作人) ----------------------------------------------------------------------------------
+    def operator(self):
+        """The name every write of the dock records; asked once when none is set (None: the technician declined,
+        nothing is written)."""
+        name = pf.operator_name()
+        if not name:
+            name = self.ask_operator("")
+            if name:
+                pf.set_operator_name(name)
+                self._show_operator()
+        if not name:
+            self.say(tr("没有操作人姓名，未写入工作库：请填写姓名后再操作"), 1)
+        return name or None
+
+    def change_operator(self):
+        name = self.ask_operator(pf.operator_name())
+        if name:
+            pf.set_operator_name(name)
+            self._show_operator()
+        return name
+
+    def _show_operator(self):
+        name = pf.operator_name()
+        self.ui.operatorButton.setText(name or tr("操作人？"))
+
     # ----- the package ------------------------------------------------------------------------------------------
     def choose_and_open(self):
         path = self.choose_package_file()
@@ -259,6 +532,7 @@ class JudgmentDock(QgsDockWidget):
             return False
         self.close_package(ask=False)
         self.wp = wp
+        self.reader = pf.PatchReader(wp.path)
         self.policy = pf.policy_of(wp)
         self._load_patches()
         self._load_photos()
@@ -273,7 +547,6 @@ class JudgmentDock(QgsDockWidget):
         self.packageOpened.emit(wp.path)
         if self.model.jcbhs and self.current is None:
             self.select_patch(self.model.jcbhs[0])
-        self.ui.patchTable.resizeColumnToContents(0)
         if recovered:
             self.say(recovered, 1, 15)
         return True
@@ -343,6 +616,9 @@ class JudgmentDock(QgsDockWidget):
         self.photo_panel.shutdown()
         self.attachment_panel.shutdown()
         self.map.clear_highlight()
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
         self.wp = None
         self.plist = None
         self.current = None
@@ -382,6 +658,18 @@ class JudgmentDock(QgsDockWidget):
         values = {name: combo.currentData() for name, combo in self._combos().items()}
         return pf.PatchFilter(overdue=self.ui.overdueCheck.isChecked(), search=self.ui.searchEdit.text(), **values)
 
+    @staticmethod
+    def _filter_all(name):
+        return {"batch": tr("全部批次"), "township": tr("全部乡镇"), "state": tr("全部状态"),
+                "judgment": tr("全部判定"), "flag": tr("全部标识")}[name]
+
+    @staticmethod
+    def _filter_value(name, value):
+        """A filter choice as shown: the empty judgment is 未判定, as in the counts."""
+        if value:
+            return value_label(value)
+        return tr("未判定") if name == "judgment" else tr("（空）")
+
     def refresh_filters(self):
         """Choices with counts, given the other filters; the current choice is kept."""
         if self.plist is None:
@@ -392,12 +680,12 @@ class JudgmentDock(QgsDockWidget):
             combo.blockSignals(True)
             combo.clear()
             total = sum(n for _v, n in choices[name]) if name != "flag" else None
-            combo.addItem(tr("全部") + (" ({})".format(total) if total is not None else ""), pf.ALL)
+            combo.addItem(self._filter_all(name) + (" ({})".format(total) if total is not None else ""), pf.ALL)
             values = [v for v, _n in choices[name]]
             for value, count in choices[name]:
-                combo.addItem("{} ({})".format(value if value else tr("（空）"), count), value)
+                combo.addItem("{} ({})".format(self._filter_value(name, value), count), value)
             if keep is not pf.ALL and keep not in values:
-                combo.addItem("{} (0)".format(keep if keep else tr("（空）")), keep)
+                combo.addItem("{} (0)".format(self._filter_value(name, keep)), keep)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not pf.ALL else 0)
             combo.blockSignals(False)
 
@@ -426,6 +714,7 @@ class JudgmentDock(QgsDockWidget):
             return
         shown = self.plist.filter(self.current_filter())
         self.model.set_rows(self.plist, shown)
+        fit_columns(self.ui.patchTable)
         self.refresh_filters()
         self._show_counts(shown)
         row = self.model.row_of(self.current) if self.current else -1
@@ -438,6 +727,7 @@ class JudgmentDock(QgsDockWidget):
         self.ui.countLabel.setText(tr("显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}").format(
             c["total"], len(self.plist.rows), c[cat.LEGAL], c[cat.ILLEGAL], c[cat.OTHER], c["not_judged"],
             c["overdue"]))
+        self.ui.countLabel.setToolTip(self.ui.countLabel.text())
 
     # ----- moving between patches -------------------------------------------------------------------------------
     def shown_jcbhs(self):
@@ -517,7 +807,7 @@ class JudgmentDock(QgsDockWidget):
     # ----- the form ---------------------------------------------------------------------------------------------
     def show_patch(self, jcbh):
         """Fill the form with the stored patch (read fresh), zoom and highlight it, show its photos."""
-        fresh = self.wp.patch(jcbh, geometry=True)
+        fresh = self.reader.patch(jcbh) if self.reader is not None else None
         if fresh is None:
             self.say(tr("工作库中已没有图斑 {}，请刷新").format(jcbh), 1)
             return False
@@ -536,8 +826,9 @@ class JudgmentDock(QgsDockWidget):
         self.geometry_of_current = geometry
         if self.map.crs is not None and geometry is not None:
             self.map.show_patch(geometry, self.map.crs)
-        self.photo_panel.show_photos(self.wp, jcbh, self.photos_by_patch.get(jcbh, []))
-        self.ui.tabs.setTabText(1, tr("照片 ({})").format(len(self.photos_by_patch.get(jcbh, []))))
+        photos = self.photos_by_patch.get(jcbh, [])
+        self.photo_panel.show_photos(self.wp, jcbh, photos)
+        self._set_tab_text(self.ui.photoTab, tr("照片 ({})").format(len(photos)) if photos else tr("照片"))
         self._show_attachments()
         if self.ui.tabs.currentWidget() is self.ui.historyTab:
             self.load_history()
@@ -547,69 +838,111 @@ class JudgmentDock(QgsDockWidget):
 
     def _fill_form(self):
         values = self.form.values()
-        self.ui.titleLabel.setText(tr("图斑 {}  {}").format(self.current, pf.township(values)))
+        self.setWindowTitle(self.title + " · " + "  ".join(
+            v for v in (self.current, pf.township(values), text(values.get("PC"))) if v))
         for name, label in self.info_labels.items():
             value = values.get(name)
             if name in pf.OVERLAY_FIELDS and isinstance(value, float):
                 label.setText("%.2f" % value)
                 label.setToolTip(area_text(value))
             else:
-                label.setText(text(value))
+                label.setText(value_label(text(value)) if name == "TBZT" else text(value))
+        for name, overlay in pf.FILLED_VS_OVERLAY.items():
+            widget = self.editor.widgets.get(name)
+            if widget is not None:
+                figure = values.get(overlay)
+                widget.setPlaceholderText(tr("亩，套合 {:.2f}").format(figure) if isinstance(figure, float)
+                                          else tr("亩"))
         self._show_prejudgment(values)
         self.editor.set_values(values)
         self._refresh_checks()
 
     def _show_prejudgment(self, values):
         pdlx, pdxl, reasons, flags, live = pf.prejudgment(values, self.policy)
-        head = " / ".join(v for v in (pdlx, pdxl) if v) or tr("无")
+        head = " / ".join(value_label(v) for v in (pdlx, pdxl) if v) or tr("无")
         if live:
             head += tr("（按当前套合结果实时预判，未保存）")
+        flags_shown = tr("、").join(value_label(f) for f in pf.flags_of({"BSBZ": flags}))
         if flags:
-            head += "\n" + tr("标识：{}").format(flags)
+            head += "  " + tr("标识：{}").format(flags_shown)
+        shown_reasons = [translate_message(r) for r in reasons]
         self.ui.prejudgeLabel.setText(tr("预判：{}").format(head))
-        self.ui.reasonsLabel.setText("\n".join("• " + r for r in reasons))
+        self.ui.prejudgeLabel.setToolTip("\n".join("• " + r for r in shown_reasons))
+        self.ui.reasonsLabel.setText("\n".join("• " + r for r in shown_reasons))
         self._suggestion = (pdlx, pdxl, flags)
 
-    def _refresh_checks(self):
+    def _check_values(self):
+        """The patch as the checks see it: a date still being typed counts with its stored value until it is left."""
         values = self.form.values()
+        for name in self.editor.typing:
+            if name in self.form.invalid:
+                values[name] = self.form.patch.get(name)
+        return values
+
+    def _refresh_checks(self):
+        values = self._check_values()
         photos = self.photos_by_patch.get(self.current, [])
         problems = pf.live_checks(values, photos, self.policy, self.plist.today if self.plist else None)
-        self.ui.checkList.clear()
-        for severity, rule, message, _field in problems:
-            item = QListWidgetItem("【{}】{} {}".format(severity, rule, message.split("：", 1)[-1]))
-            item.setForeground(QBrush(SEVERITY_COLORS.get(severity, QColor(0, 0, 0))))
-            item.setToolTip(message)
-            self.ui.checkList.addItem(item)
-        if not problems:
-            self.ui.checkList.addItem(tr("未发现问题"))
+        lines, by_field = [], {}
+        for severity, rule, message, field in problems:
+            shown = translate_message(strip_patch(message))
+            lines.append('<span style="color:{}">【{}】{}</span> {}'.format(
+                SEVERITY_COLORS.get(severity, "#000000"), value_label(severity), rule, _html(shown)))
+            if field:
+                by_field.setdefault(field, []).append(shown)
         severe = sum(1 for p in problems if p[0] == "严重")
+        self.ui.checkText.setText("<br>".join(lines) if lines else tr("未发现问题"))
         self.ui.checkGroup.setTitle(tr("自检（随填随查）：严重 {}，共 {}").format(severe, len(problems)))
+        if problems:
+            first = translate_message(strip_patch(problems[0][2]))
+            self.ui.checkLabel.setText(tr("自检：严重 {}，共 {}").format(severe, len(problems)) + "  " + first)
+            color = SEVERITY_COLORS.get(problems[0][0], "#000000")
+        else:
+            self.ui.checkLabel.setText(tr("自检：未发现问题") if self.current else "")
+            color = "#006400"
+        style = "color: {}; text-decoration: underline;".format(color)
+        if self.ui.checkLabel.styleSheet() != style:
+            self.ui.checkLabel.setStyleSheet(style)
+        self.ui.checkLabel.setToolTip(tr("自检（随填随查）：点击查看全部问题") + "\n" + "\n".join(
+            translate_message(strip_patch(p[2])) for p in problems[:20]))
         self.problems = problems
-        self.editor.mark(set(self.form.invalid), {p[3] for p in problems if p[0] == "严重"})
+        invalid = dict(self.form.reasons)
+        severe_fields = {f: by_field[f] for f in by_field if any(p[0] == "严重" and p[3] == f for p in problems)}
+        self.editor.mark(invalid, severe_fields)
         self._show_evidence(values, photos)
 
+    def show_checks(self):
+        """The full self-check list (the one-line summary was clicked)."""
+        self.ui.tabs.setCurrentWidget(self.ui.formTab)
+        self.ui.formScroll.ensureWidgetVisible(self.ui.checkGroup)
+
     def _show_evidence(self, values, photos):
-        layout = self.ui.evidenceLayout
-        while layout.rowCount():
-            layout.removeRow(0)
         self.evidence = assess(values, photos, self.policy, self.hashes)
-        for label, value, ok in self.evidence.items:
-            widget = QLabel(("✔ " if ok else "✘ ") + value)
-            widget.setWordWrap(True)
-            widget.setStyleSheet("" if ok else "color: #b40000;")
-            layout.addRow(label, widget)
+        rows = ['<tr><td>{}</td><td style="color:{}">{} {}</td></tr>'.format(
+            _html(label), "#000000" if ok else "#b40000", "✔" if ok else "✘", _html(value))
+            for label, value, ok in self.evidence.items]
+        self.ui.evidenceText.setText("<table>{}</table>".format("".join(rows)))
         self.ui.evidenceGroup.setTitle(tr("举证完整性：{}").format(tr("完整") if self.evidence.complete
                                                                     else tr("不完整")))
 
     def _edited(self, name, raw):
+        """A field changed: recorded (valid or not) and checked; a refused value is marked on the field, never
+        announced in the message bar."""
         if self.current is None:
             return
-        ok = self.form.set(name, raw)
-        if not ok:
-            self.say(tr("“{}”的值“{}”无效").format(pf.field_label(name), raw), 1, 3)
+        self.form.set(name, raw)
         self.model.set_dirty(self.current if self.form.dirty else None)
         self._refresh_checks()
         self._update_buttons()
+
+    def _field_left(self, name):
+        """A text field was left: its value is final — a refused date is marked now, an accepted number or date is
+        shown as it will be stored ("1。5" → 1.5, 2022/3/5 → 2022-03-05)."""
+        if self.current is None:
+            return
+        if name in self.form.edits and self.editor.kinds[name] in ("area", "date"):
+            self.editor.show_value(name, self.form.edits[name])
+        self._refresh_checks()
 
     def adopt_prejudgment(self):
         pdlx, pdxl, flags = getattr(self, "_suggestion", ("", "", ""))
@@ -633,7 +966,7 @@ class JudgmentDock(QgsDockWidget):
         self._fill_form()
         self._update_buttons()
 
-    def save(self):
+    def save(self, action="dock"):
         """Write the current patch's edits: one transaction, a history row per changed field."""
         if self.current is None or self.wp is None:
             return False
@@ -643,22 +976,28 @@ class JudgmentDock(QgsDockWidget):
         if self.split_ui.busy:
             self.say(tr("正在套合子图斑，完成后再保存"), 1)
             return False
+        self.editor.typing.clear()  # a date still being typed is checked now
         try:
             changes = self.form.changes()
         except ValueError as exc:
             self.say(str(exc), 2)
+            self._refresh_checks()
             return False
         if not changes:
             return True
+        user = self.operator()
+        if user is None:
+            return False
         stored = self.wp.patch(self.current) or {}
         changed_meanwhile = [n for n in changes if not pf.same(stored.get(n), self.form.patch.get(n))]
         try:
-            count = self.wp.update_patches({self.current: changes}, action="dock")
+            count = self.wp.update_patches({self.current: changes}, action=action, user=user)
         except WpzfError as exc:
             self.say(str(exc), 2, 10)
             return False
-        fresh = self.wp.patch(self.current)
+        fresh = self.reader.patch(self.current)
         fresh.pop("_fid", None)
+        fresh.pop("_wkb", None)
         self.form.saved(fresh)
         self.plist.update(self.current, fresh)
         self.model.set_dirty(None)
@@ -680,15 +1019,19 @@ class JudgmentDock(QgsDockWidget):
         return True
 
     def _clear_form(self):
-        self.ui.titleLabel.setText(tr("未选择图斑"))
+        self.setWindowTitle(self.title + " · " + tr("未选择图斑"))
         for label in self.info_labels.values():
             label.setText("")
         self.ui.prejudgeLabel.setText("")
         self.ui.reasonsLabel.setText("")
-        self.ui.checkList.clear()
+        self.ui.checkLabel.setText("")
+        self.ui.checkText.setText("")
         self.ui.historyTable.setRowCount(0)
+        self.history_rows = []
+        self._suggestion = ("", "", "")
         self.load_deadlines()
         self.editor.set_values({})
+        self.editor.mark({}, {})
         self.photo_panel.show_photos(None, None, [])
         self.attachment_panel.show_patch(None, None)
 
@@ -699,16 +1042,80 @@ class JudgmentDock(QgsDockWidget):
         elif self.ui.tabs.widget(index) is self.ui.deadlinesTab:
             self.load_deadlines()
 
-    # ----- deadlines (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) -----------------------------------------------
-    def _build_deadline_tables(self):
-        self.ui.upcomingTable.setColumnCount(3)
-        self.ui.upcomingTable.setHorizontalHeaderLabels([tr("日期"), tr("剩余天数"), tr("事项")])
-        self.ui.overdueTable.setColumnCount(5)
-        self.ui.overdueTable.setHorizontalHeaderLabels([tr("监测编号"), tr("乡镇"), tr("月清期限"), tr("逾期天数"),
-                                                        tr("核查状态")])
-        self.ui.overdueTable.cellDoubleClicked.connect(
-            lambda row, _col: self.select_patch(self.ui.overdueTable.item(row, 0).text()))
+    def load_history(self):
+        """The current patch's changes, newest first (read only when the tab is shown): when, who, what, the old
+        and the new value (as shown in the form)."""
+        table = self.ui.historyTable
+        rows = self.wp.history(self.current) if self.wp is not None and self.current else []
+        rows = sorted(rows, key=lambda r: (text(r.get("TIME")), r["_fid"]), reverse=True)
+        table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            field, action = text(row.get("FIELD")), text(row.get("ACTION"))
+            when = text(row.get("TIME"))
+            values = [when[:16], row.get("USER"), history_field_label(field, action),
+                      value_label(text(row.get("OLD"))), value_label(text(row.get("NEW")))]
+            tip = tr("{}  {}：{}").format(when, history_action_label(action), text(row.get("USER")))
+            for j, value in enumerate(values):
+                item = QTableWidgetItem(text(value))
+                item.setToolTip(field if j == 2 else tip if j < 2 else text(value))
+                table.setItem(i, j, item)
+        self._fit_fixed(table)
+        self.history_rows = rows
+        self._update_restore()
+        return rows
 
+    def _restorable(self, index):
+        """The history row `index` when it changed a form field of the current patch, else None."""
+        if not 0 <= index < len(self.history_rows) or self.current is None:
+            return None
+        row = self.history_rows[index]
+        return row if text(row.get("FIELD")) in self.editor.widgets else None
+
+    def _update_restore(self):
+        self.ui.restoreButton.setEnabled(self._restorable(self.ui.historyTable.currentRow()) is not None
+                                         and not self.split_ui.busy)
+
+    def _history_menu(self, pos):
+        index = self.ui.historyTable.rowAt(pos.y())
+        row = self._restorable(index)
+        if row is None:
+            return None
+        menu = QMenu(self.ui.historyTable)
+        menu.addAction(tr("恢复此值：原值“{}”").format(value_label(text(row.get("OLD"))) or tr("（空）")),
+                       lambda: self.restore_history_value(index, "OLD"))
+        menu.addAction(tr("恢复此值：新值“{}”").format(value_label(text(row.get("NEW"))) or tr("（空）")),
+                       lambda: self.restore_history_value(index, "NEW"))
+        menu.popup(self.ui.historyTable.viewport().mapToGlobal(pos))
+        return menu
+
+    def restore_history_value(self, index, which="OLD"):
+        """Write an earlier value of a field back (history row `index`: its OLD value — undo that change — or its
+        NEW one), through the same save path as an edit: one transaction, its own history row (恢复历史值)."""
+        row = self._restorable(index)
+        if row is None:
+            return False
+        field = text(row.get("FIELD"))
+        if self.form.dirty:
+            self.say(tr("请先保存或撤销当前的修改，再恢复历史值"), 1)
+            return False
+        try:
+            value = pf.history_value(field, row.get(which))
+        except pf.InputRejected as exc:
+            self.say(tr("“{}”不能恢复为“{}”：{}").format(pf.field_label(field), text(row.get(which)), exc), 1)
+            return False
+        current = self.form.patch.get(field)
+        shown = value_label(value) if isinstance(value, str) else (tr("是") if value else tr("否"))
+        if pf.same(pf.normalise(pf.FormState.KINDS[field], value), current):
+            self.say(tr("“{}”已经是“{}”").format(pf.field_label(field), shown or tr("（空）")), 0, 3)
+            return False
+        if not self.ask_restore(field, value_label(text(current)), shown):
+            return False
+        self.editor.set_value(field, value)
+        if not self.form.dirty:
+            return False
+        return self.save(action="dock:restore")
+
+    # ----- deadlines (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) -----------------------------------------------
     def load_deadlines(self):
         """What is due next and which patches are past 月清, from the policy calendar (rules/periodic)."""
         if self.wp is None or self.plist is None:
@@ -723,6 +1130,7 @@ class JudgmentDock(QgsDockWidget):
             cells = [item["date"].isoformat(), str(item["days_left"]), item["label"]]
             for j, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
                 if item["soon"]:
                     cell.setForeground(QColor("#c00000"))
                 self.ui.upcomingTable.setItem(i, j, cell)
@@ -730,43 +1138,24 @@ class JudgmentDock(QgsDockWidget):
         self.ui.overdueTable.setRowCount(len(late))
         for i, row in enumerate(late):
             for j, value in enumerate([row["JCBH"], row["XZMC"], row["due"].isoformat(), str(row["days_late"]),
-                                       row["state"]]):
+                                       value_label(row["state"])]):
                 self.ui.overdueTable.setItem(i, j, QTableWidgetItem(value))
-        self.ui.upcomingTable.resizeColumnsToContents()
-        self.ui.overdueTable.resizeColumnsToContents()
+        self._fit_fixed(self.ui.upcomingTable)
+        self._fit_fixed(self.ui.overdueTable)
         nxt = view["next_monthly_check"]
         self.ui.deadlinesSummary.setText(tr("今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。").format(
             view["today"].isoformat(), len(late), nxt.isoformat() if nxt else tr("无"),
             view["next_quarter_end"].isoformat()))
-        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.deadlinesTab),
-                                tr("期限 ({})").format(len(late)) if late else tr("期限"))
         return view
-
-    def load_history(self):
-        """The current patch's changes, newest first (read only when the tab is shown)."""
-        table = self.ui.historyTable
-        rows = self.wp.history(self.current) if self.wp is not None and self.current else []
-        rows = sorted(rows, key=lambda r: (text(r.get("TIME")), r["_fid"]), reverse=True)
-        table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            field = text(row.get("FIELD"))
-            values = [row.get("TIME"), row.get("USER"), history_field_label(field, text(row.get("ACTION"))),
-                      row.get("OLD"), row.get("NEW"), row.get("ACTION")]
-            for j, value in enumerate(values):
-                item = QTableWidgetItem(text(value))
-                if j == 2:
-                    item.setToolTip(field)
-                table.setItem(i, j, item)
-        self.history_rows = rows
-        return rows
 
     # ----- photos -----------------------------------------------------------------------------------------------
     def _photos_changed(self):
         self._load_photos()
         self.map.refresh_photos()
         if self.current is not None:
-            self.photo_panel.show_photos(self.wp, self.current, self.photos_by_patch.get(self.current, []))
-            self.ui.tabs.setTabText(1, tr("照片 ({})").format(len(self.photos_by_patch.get(self.current, []))))
+            photos = self.photos_by_patch.get(self.current, [])
+            self.photo_panel.show_photos(self.wp, self.current, photos)
+            self._set_tab_text(self.ui.photoTab, tr("照片 ({})").format(len(photos)) if photos else tr("照片"))
             self._refresh_checks()
             if self.ui.tabs.currentWidget() is self.ui.historyTab:
                 self.load_history()
@@ -774,8 +1163,7 @@ class JudgmentDock(QgsDockWidget):
     # ----- attachments (附件材料) ---------------------------------------------------------------------------------
     def _show_attachments(self):
         count = self.attachment_panel.show_patch(self.wp, self.current)
-        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.attachment_panel),
-                                tr("附件材料 ({})").format(count) if count else tr("附件材料"))
+        self._set_tab_text(self.attachment_panel, tr("附件 ({})").format(count) if count else tr("附件"))
 
     def _attachments_changed(self):
         self._show_attachments()
@@ -833,3 +1221,6 @@ class JudgmentDock(QgsDockWidget):
             self.say(tr("照片关联失败：{}").format(task.error), 2, 15)
         self.photosLinked.emit(task)
 
+
+def _html(value):
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,17 +4,24 @@ A split patch (被拆分) is no unit of judgment: its parts are listed where it 
 the patch itself that cannot be selected (it says what was split and into how many parts)."""
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
+from qgis.PyQt.QtWidgets import QHeaderView
 
 from ..core.i18n import tr
 from ..core.patch_form import flags_of, is_part, issued_number, township
+from ..rules import categories as cat
 from ..rules import fields as F
 from ..rules.values import text
+from .texts import value_label
 
-COLUMNS = [("JCBH", "监测编号"), ("XZMC", "乡镇"), ("PC", "批次"), ("HSZT", "状态"), ("PDLX", "判定"),
-           ("BSBZ", "标识")]
+# State and judgment right after the number: what a technician scans the list for (issue 14). The batch is not a
+# column (the dock is narrow): the batch filter selects by it, an overdue number is red, the title bar names it.
+COLUMNS = [("JCBH", "监测编号"), ("HSZT", "状态"), ("PDLX", "判定"), ("XZMC", "乡镇"), ("BSBZ", "标识")]
+FIXED = ("JCBH", "HSZT", "PDLX")  # as wide as their longest value; township and flags share the rest
 OVERDUE_BRUSH = QBrush(QColor(190, 30, 30))
 PARENT_BRUSH = QBrush(QColor(130, 130, 130))
 PART_MARK = "  └ "
+ROLES = {int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                          Qt.ItemDataRole.ToolTipRole)}
 
 
 class PatchTableModel(QAbstractTableModel):
@@ -80,7 +87,9 @@ class PatchTableModel(QAbstractTableModel):
         return super().flags(index)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.plist is None:
+        # the view asks each cell for a dozen roles on every repaint (stepping through patches scrolls the list):
+        # the ones not answered here cost no further Python
+        if role not in ROLES or self.plist is None or not index.isValid():
             return None
         key, parent = self.entries[index.row()]
         if parent:
@@ -93,14 +102,18 @@ class PatchTableModel(QAbstractTableModel):
             if field == "XZMC":
                 return township(row)
             if field == "BSBZ":
-                return "、".join(flags_of(row))
+                return tr("、").join(value_label(f) for f in flags_of(row))
+            if field in ("HSZT", "PDLX"):
+                return value_label(text(row.get(field)))
             return text(row.get(field))
-        if role == Qt.ItemDataRole.ForegroundRole and field == "JCBH" and self.plist.is_overdue(row):
+        if role == Qt.ItemDataRole.ForegroundRole and field == "JCBH" and self.plist.keys[key]["overdue"]:
             return OVERDUE_BRUSH
         if role == Qt.ItemDataRole.FontRole and key == self.dirty_jcbh:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [tr("子图斑，拆分自 {}").format(issued_number(row))] if is_part(row) else []
+            if field == "BSBZ" and flags_of(row):
+                tips.append(tr("、").join(value_label(f) for f in flags_of(row)))
             if self.plist.is_overdue(row):
                 tips.append(tr("月清期限 {} 已过，尚未确认").format(self.plist.due(row)))
             return "\n".join(tips) or None
@@ -113,10 +126,8 @@ class PatchTableModel(QAbstractTableModel):
                 return key
             if field == "XZMC":
                 return township(row)
-            if field == "PC":
-                return text(row.get("PC"))
             if field == "HSZT":
-                return F.SPLIT_PARENT
+                return value_label(F.SPLIT_PARENT)
             if field == "BSBZ":
                 return tr("已拆分为 {} 个子图斑").format(len(self.plist.parts_of(key)))
             return ""
@@ -125,3 +136,23 @@ class PatchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）").format(key)
         return None
+
+
+def fit_columns(table):
+    """Column widths for the dock's width: number, state and judgment as wide as their longest value (measured once
+    per list, not per row), township, batch and flags sharing what is left; never a horizontal scroll bar."""
+    model, header, metrics = table.model(), table.horizontalHeader(), table.fontMetrics()
+    pad = 2 * metrics.averageCharWidth() + 4
+    longest = max(model.jcbhs, key=len) if model.jcbhs else "0" * 16  # a longer part number is cut ("…")
+    samples = {"JCBH": [longest + " *"],
+               "HSZT": [value_label(v) for v in cat.HSZT + [F.SPLIT_PARENT]],
+               "PDLX": [value_label(v) for v in cat.PDLX + [""]]}
+    header.setMinimumSectionSize(24)
+    header.setStretchLastSection(False)
+    for column, (field, title) in enumerate(COLUMNS):
+        if field in FIXED:
+            texts = samples[field] + [tr(title)]
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + pad)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -1,7 +1,7 @@
 """The photo tab of the dock: the current patch's photos as thumbnails, a viewer, add/remove by hand."""
 import os
 
-from qgis.PyQt.QtCore import QSize, pyqtSignal
+from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 from qgis.core import QgsApplication
@@ -18,9 +18,10 @@ THUMB = QSize(128, 128)
 CACHE_LIMIT = 600
 
 
-def caption(photo, long=False):
-    name = text(photo.get("PATH")).rsplit("/", 1)[-1]
-    parts = [name]
+def caption(photo, long=False, fit=None):
+    """The photo's file name and its direction and distance; `fit` shortens the name to what a thumbnail shows."""
+    name = text(photo.get("PATH")).replace("\\", "/").rsplit("/", 1)[-1]
+    parts = [fit(name) if fit is not None and not long else name]
     if not is_empty(photo.get("AZIMUTH")):
         parts.append(tr("方位 {:.0f}°").format(float(photo["AZIMUTH"])))
     if not is_empty(photo.get("DIST_M")):
@@ -50,6 +51,7 @@ class PhotoPanel(QWidget):
         self.task = None
         self._tasks = set()  # running tasks are kept alive until they finish
         self.viewer = None
+        self._pending = False  # photos set while the tab was hidden: listed (and thumbnails read) when it is shown
         self._placeholder = self._blank(QColor(225, 225, 225))
         self._broken = self._blank(QColor(240, 170, 170))
         self.addButton.clicked.connect(self.add_photos)
@@ -67,17 +69,10 @@ class PhotoPanel(QWidget):
 
     # ----- showing ----------------------------------------------------------------------------------------------
     def show_photos(self, wp, jcbh, photos):
+        """The photos of `jcbh`; while the tab is hidden only remembered (stepping through patches reads no
+        thumbnail and starts no task), listed when the tab is shown."""
         self.wp, self.jcbh = wp, jcbh
         self.photos = sorted(photos, key=lambda p: (text(p.get("TAKEN_AT")), text(p.get("PATH"))))
-        self.thumbList.clear()
-        missing = []
-        for photo in self.photos:
-            path = self.absolute(photo)
-            item = QListWidgetItem(self._icon(path), caption(photo))
-            item.setToolTip(caption(photo, long=True))
-            self.thumbList.addItem(item)
-            if path not in self.cache:
-                missing.append(path)
         self.photoInfo.setText(tr("本图斑 {} 张照片").format(len(self.photos)) if jcbh else "")
         self.removeButton.setEnabled(bool(self.photos) and self._writable)
         self.viewButton.setEnabled(bool(self.photos))
@@ -85,8 +80,36 @@ class PhotoPanel(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.task = None
+        if self.isVisible():
+            self._list()
+        else:
+            self._pending = True
+            self.thumbList.clear()
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._pending:
+            self._list()
+
+    def _list(self):
+        self._pending = False
+        self.thumbList.clear()
+        missing = []
+        for photo in self.photos:
+            path = self.absolute(photo)
+            item = QListWidgetItem(self._icon(path), caption(photo, fit=self.fit_name))
+            item.setToolTip(caption(photo, long=True))
+            self.thumbList.addItem(item)
+            if path not in self.cache:
+                missing.append(path)
         if missing:
             self._start_thumbnails(missing)
+
+    def fit_name(self, name):
+        """A file name as wide as a thumbnail: photos of one patch share their beginning (the patch number, the
+        camera's prefix), so the end is kept — "…0001_3.jpg", not "4501992022…" three times."""
+        width = self.thumbList.gridSize().width() - 8
+        return self.thumbList.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, width)
 
     def absolute(self, photo):
         return self.wp.absolute_path(text(photo.get("PATH"))) if self.wp is not None else text(photo.get("PATH"))

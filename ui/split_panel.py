@@ -1,4 +1,5 @@
-"""The dock's split actions (图斑拆分, issue 12): 自动拆分, 画线拆分, 画面拆分 and 合并子图斑 for the current patch.
+"""The dock's split actions (图斑拆分, issue 12): 自动拆分, 画线拆分, 画面拆分 and 合并子图斑 for the current patch, the
+menu of the dock's 拆分 button.
 
 The work itself is core/split_run.py; this file decides when an action applies, asks, and keeps the dock in step.
 Splitting by a drawing is quick and done at once (so the list shows the parts right away); what takes seconds on a
@@ -7,7 +8,7 @@ reference layers — runs as a QgsTask with the dock's progress bar and cancel b
 """
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QAction, QHBoxLayout, QToolButton, QWidget
+from qgis.PyQt.QtWidgets import QAction, QMenu
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
 
 from ..core import split_run
@@ -37,7 +38,7 @@ class SplitControls(QObject):
         self.line_action = self._action(tr("画线拆分"), lambda: self.start_draw(LINE))
         self.polygon_action = self._action(tr("画面拆分"), lambda: self.start_draw(POLYGON))
         self.merge_action = self._action(tr("合并子图斑"), self.merge)
-        self.bar = self._build_bar()
+        self.menu = self._build_menu()
         dock.patchShown.connect(self._patch_shown)
         dock.ui.cancelTaskButton.clicked.connect(self.cancel_task)
 
@@ -46,17 +47,13 @@ class SplitControls(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _build_bar(self):
-        bar = QWidget(self.dock)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
+    def _build_menu(self):
+        """The four actions as the menu of the dock's 拆分 button (a row of buttons would cost the list a row)."""
+        menu = QMenu(self.dock)
+        menu.setToolTipsVisible(True)  # a disabled action's tooltip says why
         for action in (self.auto_action, self.line_action, self.polygon_action, self.merge_action):
-            button = QToolButton(bar)
-            button.setDefaultAction(action)
-            row.addWidget(button)
-        row.addStretch(1)
-        return bar
+            menu.addAction(action)
+        return menu
 
     # ----- when the actions apply ------------------------------------------------------------------------------------
     @property
@@ -271,8 +268,11 @@ class SplitControls(QObject):
         if not dock.ask_merge(parent, parts):
             dock.say(tr("已取消合并，工作库未改动。"), 0, 4)
             return False
+        user = dock.operator()
+        if user is None:
+            return False
         try:
-            removed = dock.wp.merge_parts(parent)
+            removed = dock.wp.merge_parts(parent, user=user)
         except WpzfError as exc:
             dock.say(str(exc), 1, 10)
             return False
