@@ -1,11 +1,12 @@
-"""Reference layers read for the overlay into shapely arrays (local coordinates of the work frame).
+"""Reference layers read for the overlay into shapely arrays (work CRS), only near the patches.
 
 Three readers, the first that applies:
 - a GeoPackage layer in the work CRS: its R-tree is joined with the patches' boxes inside SQLite, and only the
   features whose box meets a patch box are read (a month's 300 patches read a few thousand land-use polygons, not
   the county's 200,000);
 - any other OGR file in the work CRS: GDAL's columnar (Arrow) reader, filtered by the patches' extent;
-- anything else (other CRS, subset filter, database layers, curves): QGIS's own reader with a destination CRS.
+- anything else (other CRS, subset filter, database layers, curves): QGIS's own reader with a destination CRS, box
+  by box for a month's patches (the provider's spatial index does the work), over the extent for a whole county.
 Geometries arrive as WKB and become shapely geometries in one vectorised call, in work-CRS coordinates (GEOS
 measures areas relative to each ring's first vertex, so zone-prefixed eastings of 3.6e7 m lose nothing).
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProviderRegistry, QgsVectorLayerFeatureSource
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProviderRegistry, QgsRectangle, QgsVectorLayerFeatureSource
 
 from .layers import plain
 from .shapely_check import shapely
@@ -24,7 +25,7 @@ from .shapely_check import shapely
 GPKG_EMPTY_FLAG = 0x10
 GPKG_EXTENDED_FLAG = 0x20
 ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
-ID_CHUNK = 50000  # rows per SELECT … IN (temp table) batch: keeps memory of one batch small
+WINDOWED_REQUESTS_MAX = 500  # up to this many patches, QGIS is asked box by box (a month's batch); more: one extent
 
 
 class ReferenceData:
@@ -79,12 +80,12 @@ def read_reference(spec, patch_boxes, cancel=None):
         if got is None:
             got = _read_arrow(spec.info, spec.fields, spec.frame.extent_box)
     if got is None:
-        got = _read_qgis(spec, cancel)
+        got = _read_qgis(spec, cancel, patch_boxes)
     fids, wkb, columns, how = got
     geoms = _from_wkb(wkb)
     if how != "qgis" and np.any(shapely.is_missing(geoms) & np.array([w is not None for w in wkb], dtype=bool)):
         # something shapely cannot read (curves, odd types): QGIS reads and segmentises it
-        fids, wkb, columns, how = _read_qgis(spec, cancel)
+        fids, wkb, columns, how = _read_qgis(spec, cancel, patch_boxes)
         geoms = _from_wkb(wkb)
     return ReferenceData(spec.key, spec.title, spec.fields, fids, geoms, columns, how)
 
@@ -254,30 +255,42 @@ def _decode(data, encoding):
 
 
 # ----- anything else: QGIS ------------------------------------------------------------------------------------------
-def _read_qgis(spec, cancel):
-    request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    request.setSubsetOfAttributes(spec.fields, spec.layer_fields)
-    if not spec.same_crs:
-        request.setDestinationCrs(spec.frame.crs, spec.frame.context)
-    request.setFilterRect(spec.frame.extent)  # in the destination CRS when one is set
+def _read_qgis(spec, cancel, patch_boxes=None):
+    """Through QGIS: one request per patch box when there are few patches (the provider's own spatial index —
+    PostGIS, a shapefile's .qix — reads only what lies there), else one request over the patches' extent."""
+    if patch_boxes is not None and len(patch_boxes) <= WINDOWED_REQUESTS_MAX:
+        rects = [QgsRectangle(*box) for box in np.asarray(patch_boxes, dtype=float).tolist()]
+        how = "qgis-window"
+    else:
+        rects, how = [spec.frame.extent], "qgis"
     fids, wkb = [], []
     cols = [[] for _ in spec.fields]
-    for n, feat in enumerate(spec.source.getFeatures(request)):
-        if n % 4096 == 0 and cancel is not None and cancel.is_set():
-            break
-        geom = feat.geometry()
-        if geom.isNull() or geom.isEmpty():
-            wkb.append(None)
-        else:
-            if geom.constGet().hasCurvedSegments():
-                geom = QgsGeometry(geom)
-                geom.convertToStraightSegment()
-            wkb.append(bytes(geom.asWkb()))
-        fids.append(feat.id())
-        for col, name in zip(cols, spec.fields):
-            col.append(_plain(feat[name]))
-    return fids, wkb, cols, "qgis"
+    seen = set()
+    for rect in rects:
+        request = QgsFeatureRequest()
+        request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        request.setSubsetOfAttributes(spec.fields, spec.layer_fields)
+        if not spec.same_crs:
+            request.setDestinationCrs(spec.frame.crs, spec.frame.context)
+        request.setFilterRect(rect)  # in the destination CRS when one is set
+        for n, feat in enumerate(spec.source.getFeatures(request)):
+            if n % 4096 == 0 and cancel is not None and cancel.is_set():
+                return fids, wkb, cols, how
+            if feat.id() in seen:
+                continue
+            seen.add(feat.id())
+            geom = feat.geometry()
+            if geom.isNull() or geom.isEmpty():
+                wkb.append(None)
+            else:
+                if geom.constGet().hasCurvedSegments():
+                    geom = QgsGeometry(geom)
+                    geom.convertToStraightSegment()
+                wkb.append(bytes(geom.asWkb()))
+            fids.append(feat.id())
+            for col, name in zip(cols, spec.fields):
+                col.append(_plain(feat[name]))
+    return fids, wkb, cols, how
 
 
 def _plain(value):
