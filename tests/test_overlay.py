@@ -289,8 +289,8 @@ def test_area_m2_keeps_its_digits_on_zone_prefixed_eastings():
 
 
 def test_readers_and_threads_agree(qgis_processing, tmp_path, monkeypatch):
-    """The three readers (GeoPackage R-tree window, GDAL columnar for a shapefile, QGIS for a filtered layer) and one
-    or two threads give the same figures, and those match the independent computation (non-convex patches, a hole,
+    """The three readers (GeoPackage R-tree window, GDAL columnar for a shapefile, QGIS for a filtered layer box by
+    box and over the extent) and one or two threads give the same figures, and those match the independent computation (non-convex patches, a hole,
     overlapping farmland)."""
     gpkg = str(tmp_path / "ref.gpkg")
     lu, cells = landuse_grid(gpkg, ["0101", "0702", "1101", "0301"], n=6, size=70.0, kcxs={3: 0.1})
@@ -313,6 +313,10 @@ def test_readers_and_threads_agree(qgis_processing, tmp_path, monkeypatch):
     for n, landuse in enumerate([lu, shp, filtered]):
         _r, rows = run(qgis_processing, pt, str(tmp_path / "out{}.gpkg".format(n)), landuse=landuse, farmland=farm)
         results.append(rows)
+    from wpzf.core import overlay_read
+    monkeypatch.setattr(overlay_read, "WINDOWED_REQUESTS_MAX", 0)  # QGIS asked over the extent (a whole county)
+    _r, rows = run(qgis_processing, pt, str(tmp_path / "extent.gpkg"), landuse=filtered, farmland=farm)
+    results.append(rows)
     monkeypatch.setenv("WPZF_THREADS", "0")
     _r, rows = run(qgis_processing, pt, str(tmp_path / "one_thread.gpkg"), landuse=lu, farmland=farm)
     results.append(rows)
