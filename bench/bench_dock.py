@@ -10,7 +10,9 @@ self-check run, photos listed, map zoomed and highlighted), measured twice:
 Data: the large sample county's batches (WPZF_BENCH_DATA, .build/large or /tmp/wpzf_large, whichever holds a
 county.json), else 10,000 hand-made patches. Exits non-zero when the dock shows a wrong patch or the GUI run fails.
 
-    /usr/bin/python3 bench/bench_dock.py [--steps 300] [--keep DIR] [--no-gui]
+    /usr/bin/python3 bench/bench_dock.py [--steps 300] [--keep DIR] [--no-gui | --gui-only]
+
+WPZF_BENCH_PLUGINS=<folder holding another wpzf> measures that version in the GUI instead (before/after).
 """
 import argparse
 import json
@@ -108,7 +110,7 @@ def step_through(dock, app, steps, after_step):
         called = time.perf_counter()
         app.processEvents()  # what the user waits for: the dock repainted (the map renders in threads)
         timings.append(((called - t) * 1000.0, (time.perf_counter() - t) * 1000.0))
-        if dock.current != expected or expected not in dock.windowTitle():
+        if dock.current != expected or dock.form.patch.get("JCBH") != expected:
             errors.append("第 {} 步显示 {}，应为 {}".format(i + 1, dock.current, expected))
         after_step(i)
     return timings, errors
@@ -232,10 +234,12 @@ def run_gui(wp_path, steps, screen="1366x768"):
         fh.write("[PythonPlugins]\nwpzf=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n"
                  "[wpzf]\noperator=bench\n")
     out = os.path.join(work, "gui.json")
-    plugins = os.path.join(ROOT, ".build", "plugins")
-    os.makedirs(plugins, exist_ok=True)
-    if not os.path.exists(os.path.join(plugins, "wpzf")):
-        os.symlink(ROOT, os.path.join(plugins, "wpzf"))
+    plugins = os.environ.get("WPZF_BENCH_PLUGINS")  # another version of the plugin, to compare (its wpzf folder)
+    if not plugins:
+        plugins = os.path.join(ROOT, ".build", "plugins")
+        os.makedirs(plugins, exist_ok=True)
+        if not os.path.exists(os.path.join(plugins, "wpzf")):
+            os.symlink(ROOT, os.path.join(plugins, "wpzf"))
     env = dict(os.environ, QGIS_PLUGINPATH=plugins, WPZF_BENCH_ROOT=ROOT, WPZF_BENCH_PACKAGE=wp_path,
                WPZF_BENCH_STEPS=str(steps), LANG="zh_CN.UTF-8")
     env[GUI_ENV] = out
@@ -288,9 +292,9 @@ def gui_main():
                 raise RuntimeError("open_package failed: " + dock.last_message)
             result["open_ms"] = (time.perf_counter() - t) * 1000.0
             result["units"] = len(dock.shown_jcbhs())
+            wait(3000)
             result["dock_size"] = [dock.width(), dock.height()]
             result["window_size"] = [window.width(), window.height()]
-            wait(3000)
             canvas = iface.mapCanvas()
             watch = RenderWatch(canvas)
             steps = min(int(os.environ.get("WPZF_BENCH_STEPS", "200")), result["units"] - 1)
@@ -321,8 +325,14 @@ def main():
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--keep", help="build the package in this folder (reused when it exists)")
     parser.add_argument("--no-gui", action="store_true", help="skip the measurement in the real QGIS desktop")
+    parser.add_argument("--gui-only", action="store_true", help="only the real QGIS desktop, on the --keep package")
     args = parser.parse_args()
-    wp_path, errors = headless(args)
+    if args.gui_only:
+        wp_path, errors = os.path.join(args.keep or "", "bench_dock.gpkg"), []
+        if not os.path.exists(wp_path):
+            parser.error("--gui-only needs --keep DIR holding a package of an earlier run")
+    else:
+        wp_path, errors = headless(args)
     if not args.no_gui:
         try:
             gui = run_gui(wp_path, min(args.steps, 200))
