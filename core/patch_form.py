@@ -87,10 +87,6 @@ def form_tabs():
     return tabs
 
 
-# The overlay figure a filled area is checked against (self-check A02–A08), shown beside the field.
-FILLED_VS_OVERLAY = {"TXDKMJ": "TBMJ", "TXGDMJ": "GDMJ", "TXJBNTMJ": "YJJBNTMJ", "TXWLYDMJ": "WLYDMJ",
-                     "TXJSYDMJ": "JSYDMJ", "TXSTHXMJ": "STHXMJ"}
-
 # Read-only figures shown above the form: the issued facts and the overlay results.
 INFO_FIELDS = ["JCBH", "PC", "XZMC", "TBLX", "QSX", "HSX", "DLBM", "DLMC", "CZCSXM", "SFYN", "SFHX"]
 OVERLAY_FIELDS = ["TBMJ", "GDMJ", "NYDMJ", "JSYDMJ", "WLYDMJ", "YJJBNTMJ", "STHXMJ", "PZMJ", "PZWH", "CKMJ", "CKZH",
@@ -148,7 +144,7 @@ def field_label(name):
     """The field's name as shown (translated); a field missing from FIELD_LABELS shows its alias or its code."""
     if name in FIELD_LABELS:
         return tr(FIELD_LABELS[name])
-    return F.ALIASES.get(name, name)
+    return tr(F.ALIASES.get(name, name))
 
 
 def photo_field_label(name):

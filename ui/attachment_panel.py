@@ -93,7 +93,7 @@ class AttachmentPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)  # one line
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         self.addButton = self._button(tr("添加…"), tr("把文件（PDF、图片、Word 等）作为附件材料保存到工作库"),
                                       self.add_attachment)

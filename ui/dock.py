@@ -4,7 +4,7 @@ the photos, the history; the map follows the current patch.
 The dock is a view: what to show and what a save changes come from core.patch_form; reading and writing go
 through core.workpackage (one transaction per save, a history row per changed field).
 
-Fits a docked panel at 1366×768 (about 440×640 px, issue 14): a splitter with the patch list (at least ten rows with
+Fits a docked panel at 1366×768 (440×590 px in QGIS with its three rows of toolbars, issue 14): a splitter with the patch list (at least ten rows with
 state and judgment) over tabs 判定 | 整改 | 面积 | 照片 | 附件 | 历史 | 期限; the judgment fields head the first tab, the
 pre-judgment and the self-check are one line each above them. Nothing needs a horizontal scroll bar.
 Keyboard while the dock has focus: KEYS below (Ctrl+S saves the patch, not the QGIS project).
@@ -12,7 +12,7 @@ Keyboard while the dock has focus: KEYS below (Ctrl+S saves the patch, not the Q
 import os
 
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QFileDialog,
                                  QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QSizePolicy,
@@ -76,6 +76,13 @@ def history_field_label(field, action=""):
     return field
 
 
+def compact_rows(table):
+    """Rows one line of text high (the style's default is taller): more of a list fits the dock."""
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(table.fontMetrics().height() + 2)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 2)
+
+
 def history_action_label(action):
     action = text(action)
     return tr(HISTORY_ACTIONS[action]) if action in HISTORY_ACTIONS else action
@@ -132,22 +139,6 @@ class DockKeys(QObject):
                 return True
         return False
 
-    def shutdown(self):
-        try:
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
-        except TypeError:
-            pass
-        self._focus_changed(None, None)
-
-
-class DockContent(QWidget):
-    """The dock's widget: asks for PREFERRED_WIDTH, what QGIS gives a new right dock when there is room (its
-    layout alone would ask for less, and the list's columns would be cut)."""
-
-    def sizeHint(self):  # noqa: N802
-        hint = super().sizeHint()
-        return QSize(max(hint.width(), PREFERRED_WIDTH), hint.height())
-
 
 class JudgmentDock(QgsDockWidget):
     packageOpened = pyqtSignal(str)
@@ -161,7 +152,7 @@ class JudgmentDock(QgsDockWidget):
         self.setObjectName("WpzfJudgmentDock")
         self.toggleViewAction().setText(tr("判定面板"))
         self.iface = iface
-        self.ui = load_ui("dock.ui", DockContent(self))
+        self.ui = load_ui("dock.ui", QWidget(self))
         self._one_line_labels()
         self.setWidget(self.ui)
         self.wp = None
@@ -194,6 +185,8 @@ class JudgmentDock(QgsDockWidget):
         self.attachment_panel.attachmentsChanged.connect(self._attachments_changed)
         self.split_ui = SplitControls(self)  # issue 12: split / merge the current unit, a menu on the button row
         self.ui.splitButton.setMenu(self.split_ui.menu)
+        self.ui.splitter.setStretchFactor(0, 0)  # a taller dock gives the form more room, the list keeps its rows
+        self.ui.splitter.setStretchFactor(1, 1)
         self._reverting = False
         self.last_message = ""
         self.problems = []
@@ -250,10 +243,8 @@ class JudgmentDock(QgsDockWidget):
     def _build_tables(self):
         """Lists that fit the dock's width: no horizontal scroll bar, the wide columns share what is left."""
         table = self.ui.patchTable
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setMinimumSectionSize(table.fontMetrics().height() + 2)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 2)
+        compact_rows(table)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fit_columns(table)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         headers = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值")]
@@ -279,8 +270,7 @@ class JudgmentDock(QgsDockWidget):
         header.setMinimumSectionSize(24)
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(200)
-        table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() + 2)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
+        compact_rows(table)
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setProperty("wpzf_fixed", list(fixed))
@@ -310,7 +300,6 @@ class JudgmentDock(QgsDockWidget):
         self.ui.searchEdit.setMinimumWidth(60)
         for column in range(3):
             self.ui.filterLayout.setColumnStretch(column, 1)
-        self.ui.countLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _key_tooltips(self):
         ui = self.ui
@@ -384,8 +373,6 @@ class JudgmentDock(QgsDockWidget):
         if total > 0:
             form = max(total - wanted, min(TABS_MIN_PX, total // 2))
             splitter.setSizes([total - form, form])
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
 
     def _set_package_enabled(self, enabled):
         for widget in (self.ui.filterBox, self.ui.reloadButton, self.ui.linkPhotosButton, self.ui.prevButton,
@@ -847,12 +834,6 @@ class JudgmentDock(QgsDockWidget):
                 label.setToolTip(area_text(value))
             else:
                 label.setText(value_label(text(value)) if name == "TBZT" else text(value))
-        for name, overlay in pf.FILLED_VS_OVERLAY.items():
-            widget = self.editor.widgets.get(name)
-            if widget is not None:
-                figure = values.get(overlay)
-                widget.setPlaceholderText(tr("亩，套合 {:.2f}").format(figure) if isinstance(figure, float)
-                                          else tr("亩"))
         self._show_prejudgment(values)
         self.editor.set_values(values)
         self._refresh_checks()
