@@ -451,10 +451,16 @@ class PatchList:
                 "search": (text(row.get("JCBH")) + " " + issued_number(row)).upper()}
 
     def update(self, jcbh, values):
+        """Take a unit's fresh values into its list row; True when the list shows something else now."""
         row = self.by_jcbh.get(jcbh)
-        if row is not None:
-            row.update({k: v for k, v in values.items() if k in row or k in LIST_FIELDS})
-            self.keys[jcbh] = self._keys(row)
+        if row is None:
+            return False
+        changed = {k: v for k, v in values.items() if (k in row or k in LIST_FIELDS) and row.get(k) != v}
+        if not changed:
+            return False
+        row.update(changed)
+        self.keys[jcbh] = self._keys(row)
+        return True
 
     def due(self, row):
         """月清 date of the patch's batch, or None when the batch label has no month."""

@@ -802,8 +802,8 @@ class JudgmentDock(QgsDockWidget):
         fresh.pop("_fid", None)
         self.current = jcbh
         self.form = pf.FormState(fresh)
-        self.plist.update(jcbh, fresh)
-        self.model.refresh(jcbh)
+        if self.plist.update(jcbh, fresh):  # changed by another tool since the list was read
+            self.model.refresh(jcbh)  # (a row's refresh repaints the whole list: only when needed)
         self.model.set_dirty(None)
         self._fill_form()
         geometry = None
