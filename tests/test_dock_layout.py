@@ -175,6 +175,23 @@ def test_escape_without_edits_is_left_to_others(dock, qtbot):
 
 
 # ----- typed numbers and dates -------------------------------------------------------------------------------------
+def test_what_typed_text_means():
+    from wpzf.core.patch_form import InputRejected, parse_area, parse_form_date
+    for typed, meant in (("1。5", 1.5), ("1，5", 1.5), ("1，50", 1.5), ("１５", 15.0), ("１．２５", 1.25), (".5", 0.5),
+                         ("5。", 5.0), (" 2 ", 2.0), ("", None), ("　", None)):
+        assert parse_area(typed) == meant, typed
+    for typed in ("1,5", "1,500", "1,500.5", "1，500", "1.5.2", "1。5，2", "1e3", "1 5", "+1", "-0.5", "五"):
+        with pytest.raises(InputRejected):
+            parse_area(typed)
+    for typed, meant in (("2022-03-05", "2022-03-05"), ("2022/3/5", "2022-03-05"), ("2022.3.5", "2022-03-05"),
+                         ("2022年3月5日", "2022-03-05"), ("20220305", "2022-03-05"), ("２０２２－０３－０５", "2022-03-05"),
+                         ("", None)):
+        assert parse_form_date(typed) == meant, typed
+    for typed in ("2022-13-01", "2022-02-30", "2022-3", "3/5/2022", "2022-03-05 10:00", "0202-03-05"):
+        with pytest.raises(InputRejected):
+            parse_form_date(typed)
+
+
 @pytest.mark.parametrize("typed", ["1。5", "1，5", "1．5", "１.５", "１．５", "1.5"])
 def test_decimal_marks_of_a_chinese_input_method_store_one_and_a_half(dock, qtbot, typed):
     target = dock.current
