@@ -113,8 +113,10 @@ def add_facility(wp, group_name="套合参考图层"):
 
 
 def split_buttons(dock):
-    """Texts of the dock's buttons about splitting (the split/merge controls, when the dock has them)."""
+    """Texts of the dock's buttons and split menu entries about splitting (the split/merge controls)."""
     texts = [b.text() or b.toolTip() for b in dock.findChildren(QAbstractButton)]
+    menu = getattr(getattr(dock, "split_ui", None), "menu", None)
+    texts += [a.text() for a in menu.actions()] if menu is not None else []
     return sorted({t for t in texts if "拆分" in t or "合并" in t})
 
 
