@@ -95,7 +95,11 @@ def pytest_unconfigure(config):
     gc.collect()  # objects kept in reference cycles (a caught exception's frames hold processing contexts) go now
     registry = QgsApplication.processingRegistry()
     for provider in _KEEP:
-        registry.removeProvider(provider)
+        try:
+            if registry.providerById(provider.id()) is not None:
+                registry.removeProvider(provider)
+        except RuntimeError:  # already deleted with the registry's copy (a test unloaded the plugin)
+            pass
     del _KEEP[:]
     QgsProject.instance().clear()
     QgsApplication.processEvents()

@@ -121,3 +121,12 @@ def test_older_package_gains_new_fields(wp):
     assert "ZGRQ" not in wp.patch("A0")
     reopened = WorkPackage(wp.path)
     assert "ZGRQ" in reopened.patch("A0")
+
+
+def test_history_keeps_quotes_lines_and_chinese_exactly(wp):
+    """History rows go in by SQL in batches: a remark with quotes, a line break and Chinese comes back as typed."""
+    text = "村民'张三'说：\n“已拆除”; DROP TABLE patches; --"
+    assert wp.update_patches({"A1": {"BZ": text}}, user="李四") == 1
+    row = [h for h in wp.history("A1") if h["FIELD"] == "BZ"][-1]
+    assert (row["OLD"], row["NEW"], row["USER"], row["ACTION"]) == ("", text, "李四", "edit")
+    assert WorkPackage(wp.path).patch("A1")["BZ"] == text
