@@ -9,8 +9,6 @@ import re
 import sqlite3
 import unicodedata
 
-from qgis.core import QgsSettings
-
 from ..rules import categories as cat
 from ..rules import fields as F
 from ..rules import selfcheck
@@ -19,6 +17,7 @@ from ..rules.errors import PolicyError, RuleInputError
 from ..rules.policy import DEFAULT_YEAR, load_policy
 from ..rules.values import is_empty, text
 from .i18n import tr
+from .workpackage import OPERATOR_SETTING, operator_name, set_operator_name  # noqa: F401 (the dock's)
 
 # ----- the form's fields -----------------------------------------------------------------------------------------
 # kind: choice (fixed list), subtype (depends on PDLX), text, memo, flag (0/1), area (亩), date (YYYY-MM-DD)
@@ -636,19 +635,6 @@ def gpkg_wkb(blob):
 
 
 # ----- the operator (操作人) --------------------------------------------------------------------------------------
-OPERATOR_SETTING = "wpzf/operator"
-
-
-def operator_name(settings=None):
-    """The technician's name the history records (QGIS setting wpzf/operator); "" until it is set."""
-    value = (settings or QgsSettings()).value(OPERATOR_SETTING, "")
-    return str(value or "").strip()
-
-
-def set_operator_name(name, settings=None):
-    (settings or QgsSettings()).setValue(OPERATOR_SETTING, str(name or "").strip())
-
-
 # ----- policy, checks, pre-judgment ------------------------------------------------------------------------------
 def policy_of(wp):
     """The policy year the package names, else the default year."""

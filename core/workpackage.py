@@ -11,6 +11,7 @@ import json
 import os
 
 from osgeo import gdal, ogr, osr
+from qgis.core import QgsSettings
 
 from ..rules import fields as F
 from . import package_io
@@ -28,7 +29,25 @@ def now_text():
     return datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
 
+OPERATOR_SETTING = "wpzf/operator"
+
+
+def operator_name(settings=None):
+    """The technician's name the history records (QGIS setting wpzf/operator, asked by the dock); "" until set."""
+    value = (settings or QgsSettings()).value(OPERATOR_SETTING, "")
+    return str(value or "").strip()
+
+
+def set_operator_name(name, settings=None):
+    (settings or QgsSettings()).setValue(OPERATOR_SETTING, str(name or "").strip())
+
+
 def current_user():
+    """Who a write is recorded for: the technician's name when set (shared county PCs log in as one account),
+    else the login name."""
+    name = operator_name()
+    if name:
+        return name
     try:
         return getpass.getuser()
     except Exception:  # no login name (service accounts): history still needs a value
@@ -92,6 +111,9 @@ PERSON_KEPT = ("PZWH",)  # the overlay fills it, but once a patch is judged it i
 # Below this the new outline is the same land (re-digitising noise); 1 m² is 0.0015 亩, under the 0.01 亩 precision.
 RESHAPE_TOLERANCE_M2 = 1.0
 PHOTO_TYPES = _field_types(F.PHOTO_FIELDS)
+# history FIELD holds "setting:<KEY>" (keys up to 50 characters) and "photo:<field>": text without a width, as GDAL
+# warns about every longer value. Packages made with TEXT(20) are widened when opened (_widen_history).
+HISTORY_FIELDS = [(n, t, 0 if n == "FIELD" else w, p, a) for n, t, w, p, a in F.HISTORY_FIELDS]
 
 
 def _coerce(name, value, types):
@@ -159,6 +181,28 @@ def units_filter(keys):
     """The attribute filter selecting the units `keys` (parts by their number, patches by JCBH), via the unique
     index on the unit key: a few units of a year's package are read without scanning the rest."""
     return "{} IN ({})".format(F.UNIT_KEY_SQL, ", ".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
+
+
+def _narrow_history(ds):
+    """History text columns declared narrower than HISTORY_FIELDS: [(index, FieldDefn as it should be)]."""
+    defn = ds.GetLayerByName(F.TABLE_HISTORY).GetLayerDefn()
+    out = []
+    for name, ftype, width, _p, _a in HISTORY_FIELDS:
+        index = defn.GetFieldIndex(name)
+        old = defn.GetFieldDefn(index).GetWidth() if index >= 0 and ftype == "str" else 0
+        if old and (width == 0 or width > old):
+            wider = ogr.FieldDefn(name, ogr.OFTString)
+            wider.SetWidth(width)
+            out.append((index, wider))
+    return out
+
+
+def _widen_history(ds):
+    """GeoPackage (SQLite) keeps TEXT(n) only as a declaration; GDAL rewrites the table with the new one (rows,
+    indexes and triggers kept)."""
+    layer = ds.GetLayerByName(F.TABLE_HISTORY)
+    for index, wider in _narrow_history(ds):
+        layer.AlterFieldDefn(index, wider, ogr.ALTER_WIDTH_PRECISION_FLAG)
 
 
 def _has_index(ds, name):
@@ -270,7 +314,7 @@ class WorkPackage:
                                     options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
             _create_fields(photos, F.PHOTO_FIELDS)
             history = ds.CreateLayer(F.TABLE_HISTORY, None, ogr.wkbNone, options=["FID=fid"])
-            _create_fields(history, F.HISTORY_FIELDS)
+            _create_fields(history, HISTORY_FIELDS)
             settings = ds.CreateLayer(F.TABLE_SETTINGS, None, ogr.wkbNone, options=["FID=fid"])
             _create_fields(settings, F.SETTINGS_FIELDS)
             for statement in KEY_INDEXES + ("CREATE INDEX idx_history_jcbh ON history(JCBH)",
@@ -315,6 +359,11 @@ class WorkPackage:
                     for statement in KEY_INDEXES:
                         package_io.execute(upd, statement)
             self._write(upgrade)
+        if _narrow_history(ds):
+            try:
+                package_io.write(self.path, _widen_history, 1.0)
+            except WorkPackageError:
+                pass  # read-only or busy: the width is only declared (GDAL warns), the next open widens it
 
     # ----- low level ------------------------------------------------------------------------------------------
     def _open(self, update=False):

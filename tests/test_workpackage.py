@@ -130,3 +130,16 @@ def test_history_keeps_quotes_lines_and_chinese_exactly(wp):
     row = [h for h in wp.history("A1") if h["FIELD"] == "BZ"][-1]
     assert (row["OLD"], row["NEW"], row["USER"], row["ACTION"]) == ("", text, "李四", "edit")
     assert WorkPackage(wp.path).patch("A1")["BZ"] == text
+
+
+def test_history_records_the_operator_set_in_qgis(wp):
+    """Shared county PCs log in as one account: the name the technician set (QGIS setting) goes into history."""
+    from qgis.core import QgsSettings
+    from wpzf.core.workpackage import OPERATOR_SETTING, set_operator_name
+    before = QgsSettings().value(OPERATOR_SETTING, "")
+    try:
+        set_operator_name("王五")
+        wp.update_patches({"A2": {"BZ": "核查"}})
+        assert [h["USER"] for h in wp.history("A2") if h["FIELD"] == "BZ"] == ["王五"]
+    finally:
+        set_operator_name(before)
