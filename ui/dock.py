@@ -24,11 +24,12 @@ from ..core import package_io
 from ..core import patch_form as pf
 from ..core.errors import WpzfError
 from ..core.evidence import assess
+from ..core.fieldwork import tracking
 from ..core.i18n import tr
 from ..core.workpackage import WorkPackage
 from ..rules import categories as cat
 from ..rules import fields as F
-from ..rules.periodic import deadline_view
+from ..rules.reports import deadline_view
 from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
 from .attachment_panel import AttachmentPanel
@@ -1098,14 +1099,17 @@ class JudgmentDock(QgsDockWidget):
 
     # ----- deadlines (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) -----------------------------------------------
     def load_deadlines(self):
-        """What is due next and which patches are past 月清, from the policy calendar (rules/periodic)."""
+        """What is due next and which patches are past 月清, from the policy calendar (rules/reports), and the
+        township packages not yet back (core/fieldwork/tracking)."""
         if self.wp is None or self.plist is None:
             self.ui.deadlinesSummary.setText("")
             self.ui.upcomingTable.setRowCount(0)
             self.ui.overdueTable.setRowCount(0)
             return None
         view = deadline_view(self.plist.rows, self.plist.today, self.policy, settings=self.wp.settings())
-        upcoming = view["upcoming"][:12]
+        # what the townships still owe from their 乡镇核查 packages sits among the other dates
+        owed = tracking.deadline_items(self.wp, self.plist.today, self.policy)
+        upcoming = sorted(view["upcoming"] + owed, key=lambda item: item["date"])[:12]
         self.ui.upcomingTable.setRowCount(len(upcoming))
         for i, item in enumerate(upcoming):
             cells = [item["date"].isoformat(), str(item["days_left"]), item["label"]]

@@ -3,7 +3,7 @@
     sent_packages(wp, today)      every package, newest first, with its units back / missing / re-sent since
     outstanding(wp, today)        only those still owing units
     deadline_items(wp, today, policy)
-                                  the owed returns in the shape of rules.periodic.deadline_view's "upcoming" list
+                                  the owed returns in the shape of rules.reports.deadline_view's "upcoming" list
                                   ({date, kind, label, days_left, soon, overdue}), to be added to it like the
                                   obligations of interviews and city feedback
 

@@ -1,4 +1,4 @@
-"""One table description for Word and Excel: columns (key, Chinese header, unit, kind) from rules/periodic.py
+"""One table description for Word and Excel: columns (key, Chinese header, unit, kind) from rules/reports/
 and rows of dicts. Text formatting (亩 to 0.01, percentages, signed changes) lives here once.
 
 Kind "ratio" is a ratio shown beside a verdict or a warning line: rules/ratio_text.py decides its digits from the
