@@ -15,8 +15,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QFileDialog,
-                                 QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QSizePolicy,
-                                 QTableWidgetItem, QWidget)
+                                 QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
+                                 QSizePolicy, QTableWidgetItem, QWidget)
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 
@@ -24,7 +24,7 @@ from ..core import package_io
 from ..core import patch_form as pf
 from ..core.errors import WpzfError
 from ..core.evidence import assess
-from ..core.fieldwork import tracking
+from ..core.fieldwork import conflicts, tracking
 from ..core.i18n import tr
 from ..core.workpackage import WorkPackage
 from ..rules import categories as cat
@@ -33,6 +33,7 @@ from ..rules.reports import deadline_view
 from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
 from .attachment_panel import AttachmentPanel
+from .conflicts_dialog import ConflictsDialog
 from .elided_label import ElidedLabel
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
@@ -1097,6 +1098,29 @@ class JudgmentDock(QgsDockWidget):
             return False
         return self.save(action="dock:restore")
 
+    # ----- 乡镇核查 conflicts (core/fieldwork) --------------------------------------------------------------------
+    def _show_conflicts(self):
+        """A button under the deadlines while a township return waits for a decision."""
+        if getattr(self, "conflictsButton", None) is None:
+            self.conflictsButton = QPushButton(self)
+            self.conflictsButton.clicked.connect(self.open_conflicts)
+            layout = self.ui.deadlinesSummary.parentWidget().layout()
+            layout.insertWidget(layout.indexOf(self.ui.deadlinesSummary) + 1, self.conflictsButton)
+        count = conflicts.open_count(self.wp) if self.wp is not None else 0
+        self.conflictsButton.setText(tr("乡镇返回冲突 {} 处，点此处理…").format(count))
+        self.conflictsButton.setVisible(count > 0)
+        return count
+
+    def open_conflicts(self):
+        user = self.operator()
+        if user is None:
+            return
+        dialog = ConflictsDialog(self.wp, user, self)
+        dialog.exec()
+        if dialog.resolved:
+            self.reload()  # the values taken are in the package now
+        self._show_conflicts()
+
     # ----- deadlines (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) -----------------------------------------------
     def load_deadlines(self):
         """What is due next and which patches are past 月清, from the policy calendar (rules/reports), and the
@@ -1127,6 +1151,7 @@ class JudgmentDock(QgsDockWidget):
                 self.ui.overdueTable.setItem(i, j, QTableWidgetItem(value))
         self._fit_fixed(self.ui.upcomingTable)
         self._fit_fixed(self.ui.overdueTable)
+        self._show_conflicts()
         nxt = view["next_monthly_check"]
         self.ui.deadlinesSummary.setText(tr("今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。").format(
             view["today"].isoformat(), len(late), nxt.isoformat() if nxt else tr("无"),
