@@ -144,13 +144,13 @@ def configure_patches(layer, editable=None, relation=None):
         # only on what can be edited here: a read-only issued value failing a rule must not block saving the rest
         if name in index and name in editable and all(ref in index for ref in _references(expression)):
             layer.setConstraintExpression(index[name], expression, description)
-            layer.setFieldConstraint(index[name], QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard if hard
-                                     else QgsFieldConstraints.ConstraintStrengthSoft)
+            layer.setFieldConstraint(index[name], QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard if hard
+                                     else QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft)
         elif name in index:
             layer.setConstraintExpression(index[name], "")  # a rule this layer cannot evaluate is not half-set
     config = layer.editFormConfig()
-    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.setLayout(QgsEditFormConfig.EditorLayout.TabLayout)
     root = config.invisibleRootContainer()
     root.clear()
     for n, (_title, names) in enumerate(TABS):

@@ -16,13 +16,13 @@ class FieldImportAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）"),
-            behavior=QgsProcessingParameterFile.File,
+            behavior=QgsProcessingParameterFile.Behavior.File,
             # "All files (*)" also lets a returned folder through (the default filter wants a file extension)
             fileFilter="ZIP / Excel / GeoPackage (*.zip *.xlsx *.gpkg);;All files (*)"))
         self.addParameter(QgsProcessingParameterBoolean(
             "VALID_ONLY", self.tr("只导入无问题的图斑（默认：有任何问题则全部不导入）"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DISTANCE", self.tr("照片关联的最大距离（米）"), QgsProcessingParameterNumber.Double,
+            "MAX_DISTANCE", self.tr("照片关联的最大距离（米）"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=DEFAULT_DISTANCE_M, minValue=0.0))
         self.addOutput(QgsProcessingOutputString("PACKAGE_ID", self.tr("任务包编号")))
         self.addOutput(QgsProcessingOutputNumber("UNITS", self.tr("返回图斑数")))

@@ -96,7 +96,7 @@ def test_qfield_project_opens_in_qgis(sent):
     patches, photos = layers["核查图斑"], layers["核查照片"]
     assert patches.featureCount() == 3 and patches.source().startswith(moved)
     config = patches.editFormConfig()
-    assert config.layout() == QgsEditFormConfig.TabLayout
+    assert config.layout() == QgsEditFormConfig.EditorLayout.TabLayout
     assert [t.name() for t in config.tabs()][:2] == ["判定", "实地核查与整改"]
     fields = patches.fields()
     assert patches.editorWidgetSetup(fields.indexOf("ZGZT")).type() == "ValueMap"

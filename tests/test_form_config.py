@@ -27,8 +27,9 @@ def _validate(layer, name, value, others=None):
         feature[field] = other
     feature[name] = value
     index = layer.fields().indexOf(name)
-    hard, _ = QgsVectorLayerUtils.validateAttribute(layer, feature, index, QgsFieldConstraints.ConstraintStrengthHard)
-    soft, _ = QgsVectorLayerUtils.validateAttribute(layer, feature, index, QgsFieldConstraints.ConstraintStrengthSoft)
+    strength = QgsFieldConstraints.ConstraintStrength
+    hard, _ = QgsVectorLayerUtils.validateAttribute(layer, feature, index, strength.ConstraintStrengthHard)
+    soft, _ = QgsVectorLayerUtils.validateAttribute(layer, feature, index, strength.ConstraintStrengthSoft)
     return hard, soft
 
 
@@ -36,7 +37,7 @@ def test_tabs_and_read_only(layer):
     from qgis.core import QgsEditFormConfig
     from wpzf.core.patch_form import EDIT_NAMES
     config = layer.editFormConfig()
-    assert config.layout() == QgsEditFormConfig.TabLayout
+    assert config.layout() == QgsEditFormConfig.EditorLayout.TabLayout
     tabs = {t.name(): [c.name() for c in t.children()] for t in config.tabs()}
     assert list(tabs)[:4] == ["判定", "实地核查与整改", "会审与核查", "填报面积"]
     assert tabs["判定"][:3] == ["HSZT", "PDLX", "PDXL"]

@@ -410,7 +410,8 @@ class JudgmentDock(QgsDockWidget):
     # ----- messages and questions (tests replace the asking methods) --------------------------------------------
     def say(self, message, level=0, duration=6):
         bar = self.iface.messageBar()
-        level = {0: Qgis.Info, 1: Qgis.Warning, 2: Qgis.Critical, 3: Qgis.Success}.get(level, level)
+        levels = Qgis.MessageLevel
+        level = {0: levels.Info, 1: levels.Warning, 2: levels.Critical, 3: levels.Success}.get(level, level)
         bar.pushMessage(tr("卫片执法"), message, level, duration)
         self.last_message = message
 

@@ -34,17 +34,17 @@ def layer_source(layer):
 def style_photo_layer(layer):
     """A small dot at the camera and an arrow pointing along AZIMUTH (data-defined rotation); photos without a
     direction show the dot only, unlinked photos a grey dot."""
-    dot = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, 2.2)
+    dot = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, 2.2)
     dot.setColor(QColor(255, 255, 255))
     dot.setStrokeColor(QColor(30, 30, 30))
-    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+    dot.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, QgsProperty.fromExpression(
         "if(\"JCBH\" IS NULL OR \"JCBH\" = '', '#9a9a9a', '#ffffff')"))
-    arrow = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Arrow, 5.0)
+    arrow = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.Arrow, 5.0)
     arrow.setColor(QColor(255, 120, 0))
     arrow.setStrokeColor(QColor(120, 50, 0))
     arrow.setOffset(QPointF(0, -2.5))  # the tail at the camera; the offset turns with the angle
-    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression('"AZIMUTH"'))
-    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+    arrow.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyAngle, QgsProperty.fromExpression('"AZIMUTH"'))
+    arrow.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
                                  QgsProperty.fromExpression('"AZIMUTH" IS NOT NULL'))
     symbol = QgsMarkerSymbol()
     symbol.changeSymbolLayer(0, arrow)  # the symbol takes ownership of its layers
@@ -183,7 +183,7 @@ class MapView:
         self.canvas.setExtent(self.view_rect(box, dest.isGeographic()))
         self.canvas.refresh()
         if self.band is None:
-            self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+            self.band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
             self.band.setStrokeColor(QColor(230, 0, 0))
             self.band.setFillColor(QColor(230, 0, 0, 40))
             self.band.setWidth(3)
@@ -202,7 +202,7 @@ class MapView:
     def clear_highlight(self):
         self.shown = None
         if self.band is not None:
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
             self.band.hide()
 
     def close(self):

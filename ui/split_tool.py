@@ -25,7 +25,8 @@ class SplitDrawTool(QgsMapTool):
         self.points = []
         self.hover = None
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.kind = QgsWkbTypes.PolygonGeometry if mode == POLYGON else QgsWkbTypes.LineGeometry
+        kinds = QgsWkbTypes.GeometryType
+        self.kind = kinds.PolygonGeometry if mode == POLYGON else kinds.LineGeometry
         self.band = QgsRubberBand(canvas, self.kind)
         self.band.setStrokeColor(QColor(0, 90, 230))
         self.band.setFillColor(QColor(0, 90, 230, 50))

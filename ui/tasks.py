@@ -27,7 +27,7 @@ def load_image(path, box=None):
     if box is not None:
         raw = reader.size()  # as stored, before the orientation is applied
         if raw.isValid():
-            turned = bool(int(reader.transformation()) & int(QImageIOHandler.TransformationRotate90))
+            turned = bool(int(reader.transformation()) & int(QImageIOHandler.Transformation.TransformationRotate90))
             fit = QSize(box.height(), box.width()) if turned else box
             reader.setScaledSize(raw.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
@@ -38,7 +38,7 @@ class ThumbnailTask(QgsTask):
     """Decodes thumbnails off the main thread; `done(task, ok)` runs in the main thread afterwards."""
 
     def __init__(self, paths, size, done):
-        super().__init__(tr("生成照片缩略图"), QgsTask.CanCancel)
+        super().__init__(tr("生成照片缩略图"), QgsTask.Flag.CanCancel)
         self.paths = list(paths)
         self.size = size
         self.images = {}
@@ -86,7 +86,7 @@ class WorkTask(QgsTask):
     `result`; `done(task)` runs in the main thread afterwards, with `result` or `error` (and `canceled_by_user`)."""
 
     def __init__(self, title, work, done):
-        super().__init__(title, QgsTask.CanCancel)
+        super().__init__(title, QgsTask.Flag.CanCancel)
         self.work = work
         self.done = done
         self.result = None

@@ -88,7 +88,7 @@ def label_parts(layer):
     buffer.setColor(QColor(255, 255, 255))
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
