@@ -198,7 +198,7 @@ def jcbh_type_problem(layer, own):
     """A numeric JCBH is refused, not converted: "4501990001.0" would never match a later batch, and a long number
     in a Real/Integer field may already have lost digits, which no conversion can bring back."""
     field = layer.fields().field(own)
-    if field.type() == QVariant.Type.String:
+    if field.type() == QVariant.String:
         return None
     return tr("图层“{}”的 JCBH（监测编号）字段是数值类型（{}）。监测编号必须是文本：数值会被存成“…0001.0”的样子，"
               "以后批次的编号就对不上了，长编号还可能已丢失末位。请向下发单位索取 JCBH 为文本字段的数据，或在 QGIS 中"

@@ -238,6 +238,6 @@ def qgs_field(name, kind, length=0):
         from qgis.PyQt.QtCore import QMetaType
         types = {"str": QMetaType.Type.QString, "int": QMetaType.Type.Int, "real": QMetaType.Type.Double}
     else:
-        types = {"str": QVariant.Type.String, "int": QVariant.Type.Int, "real": QVariant.Type.Double}
+        types = {"str": QVariant.String, "int": QVariant.Int, "real": QVariant.Double}
     return QgsField(name, types[kind], len=length if kind == "str" else 0)
 

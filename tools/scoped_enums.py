@@ -16,6 +16,9 @@ import tokenize
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SKIP_DIRS = {".build", ".git", "dist", "__pycache__", "demo-out", "bench-out"}
+# QVariant's types stay unscoped: QGIS's pyqt5_to_pyqt6 writes QVariant.String (QGIS 4 maps them to QMetaType);
+# field types go through core.layers.qgs_field anyway.
+UNSCOPED_OWNERS = {"QVariant"}
 
 
 def _namespaces():
@@ -69,7 +72,8 @@ def scan(path, spaces):
     found = []
     for i in range(len(tokens) - 2):
         a, dot, b = tokens[i], tokens[i + 1], tokens[i + 2]
-        if a.type != tokenize.NAME or dot.string != "." or b.type != tokenize.NAME or a.string not in spaces:
+        if a.type != tokenize.NAME or dot.string != "." or b.type != tokenize.NAME or a.string not in spaces \
+                or a.string in UNSCOPED_OWNERS:
             continue
         if i > 0 and tokens[i - 1].string == ".":
             continue  # already qualified (x.Qgs…)
