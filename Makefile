@@ -17,13 +17,13 @@ DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
         python3-openpyxl python3-pil python3-docx python3-matplotlib \
         xvfb xauth fonts-noto-cjk poppler-utils \
         qttools5-dev-tools pyqt5-dev-tools zip make git python3-pip \
-        libreoffice-calc-nogui
+        libreoffice-calc-nogui python3-venv
 
 # Shapely 2 (the overlay engine) for the system Python: Debian 12 ships 1.8. The wheel alone (--no-deps) sits beside
 # Debian's numpy 1.24, geopandas 0.12 and QGIS; letting pip pull numpy 2 would break Debian's pandas.
 SHAPELY := shapely==2.0.7
 
-.PHONY: deps link test unit fast demo bench package deploy i18n i18n-update clean
+.PHONY: deps link test qt6check unit fast demo bench package deploy i18n i18n-update clean
 
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -39,9 +39,26 @@ deps:
 link:
 	@mkdir -p $(PLUGINDIR) && ln -sfn $(ROOT) $(PLUGINDIR)/wpzf
 
-# Everything: unit + Processing + dock tests, then the real QGIS desktop under xvfb.
-test: deps link i18n
+# Everything: the QGIS 4 / Qt6 check, unit + Processing + dock tests, then the real QGIS desktop under xvfb.
+test: deps link i18n qt6check
 	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
+
+# QGIS 4 / Qt6 readiness: QGIS's own pyqt5_to_pyqt6 script (../shared/tools, run in a venv with PyQt6 from PyPI as
+# its README says) must find nothing to change in a copy of the plugin, and no QGIS enum value may be unscoped.
+QT6VENV  := $(BUILD)/qt6venv
+QT6TOOL  := $(ROOT)/../shared/tools/pyqt5_to_pyqt6.py
+
+qt6check: link
+	@test -f $(QT6TOOL) || { echo "missing $(QT6TOOL) (../shared beside the checkout)"; exit 1; }
+	@[ -x $(QT6VENV)/bin/python ] || { $(PY) -m venv $(QT6VENV) && \
+	  $(QT6VENV)/bin/pip install -q --disable-pip-version-check PyQt6 PyQt6-QScintilla tokenize-rt; }
+	@rm -rf $(BUILD)/qt6 && mkdir -p $(BUILD)/qt6/before $(BUILD)/qt6/after
+	@git ls-files -z '*.py' | xargs -0 cp --parents -t $(BUILD)/qt6/before
+	@cp -r $(BUILD)/qt6/before/. $(BUILD)/qt6/after
+	@cd $(BUILD)/qt6/after && $(QT6VENV)/bin/python $(QT6TOOL) . >/dev/null 2>&1 || true
+	@diff -r -u $(BUILD)/qt6/before $(BUILD)/qt6/after || { echo "pyqt5_to_pyqt6 would change the lines above"; exit 1; }
+	@QT_QPA_PLATFORM=offscreen $(PY) tools/scoped_enums.py | tail -1
+	@QT_QPA_PLATFORM=offscreen $(PY) tools/scoped_enums.py >/dev/null
 
 # The QGIS-free tier (rules/: the plan's rules, deadlines, ratios, reports' figures) alone, in seconds.
 UNIT_TESTS := tests/test_rules_*.py tests/test_periodic.py tests/test_ratio_text.py tests/test_fields_doc.py
