@@ -9,22 +9,22 @@
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="34" />
+      <location filename="../processing/alg_accountability.py" line="35" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="37" />
+      <location filename="../processing/alg_accountability.py" line="38" />
       <source>全县是否纳入问责（1=是）</source>
       <translation>County accountable (1 = yes)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="36" />
+      <location filename="../processing/alg_accountability.py" line="37" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>County illegal cultivated land ratio (%)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="60" />
+      <location filename="../processing/alg_accountability.py" line="61" />
       <source>增违挂钩仍冻结 {} 亩：{}</source>
       <translation>Quota still frozen {} mu: {}</translation>
     </message>
@@ -44,12 +44,12 @@
       <translation>First batch month (1–12; empty = full year)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="72" />
+      <location filename="../processing/alg_accountability.py" line="73" />
       <source>起始月份 {} 晚于截止月份 {}。</source>
       <translation>First month {} is after last month {}.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="34" />
+      <location filename="../processing/alg_accountability.py" line="35" />
       <source>问责比例 Excel</source>
       <translation>Accountability ratio Excel</translation>
     </message>
@@ -503,6 +503,142 @@
     </message>
   </context>
   <context>
+    <name>FieldImportAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="12" />
+      <source>2 判定与核验</source>
+      <translation>2 Judgment and checks</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="18" />
+      <source>乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）</source>
+      <translation>Package returned by the township (folder, zip, task list .xlsx or field data .gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="27" />
+      <source>任务包编号</source>
+      <translation>Package number</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="29" />
+      <source>写入的值</source>
+      <translation>Values written</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="30" />
+      <source>冲突数（待处理）</source>
+      <translation>Conflicts (to resolve)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="23" />
+      <source>只导入无问题的图斑（默认：有任何问题则全部不导入）</source>
+      <translation>Import only the patches without problems (default: any problem imports nothing)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="11" />
+      <source>导入乡镇核查结果</source>
+      <translation>Import township field check</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="33" />
+      <source>已有照片数（SHA-256 相同）</source>
+      <translation>Photos already held (same SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="32" />
+      <source>新照片数</source>
+      <translation>New photos</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="31" />
+      <source>有问题未导入的图斑数</source>
+      <translation>Patches with problems, not imported</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="25" />
+      <source>照片关联的最大距离（米）</source>
+      <translation>Maximum distance to link a photo (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="28" />
+      <source>返回图斑数</source>
+      <translation>Patches returned</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="34" />
+      <source>问题与说明</source>
+      <translation>Problems and notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldPackageAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="15" />
+      <source>2 判定与核验</source>
+      <translation>2 Judgment and checks</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="35" />
+      <source>乡镇数</source>
+      <translation>Townships</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="21" />
+      <source>乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）</source>
+      <translation>Townships (codes or names, comma separated; empty = every township with patches to check)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="33" />
+      <source>任务包文件夹（每行一个）</source>
+      <translation>Package folders (one per line)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="34" />
+      <source>任务包编号（每行一个）</source>
+      <translation>Package numbers (one per line)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="26" />
+      <source>包含该乡镇的全部图斑（默认只发出待核查、未整改的图斑）</source>
+      <translation>Include every patch of the township (default: only patches to check or not rectified)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="36" />
+      <source>发出图斑数</source>
+      <translation>Patches sent</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="24" />
+      <source>只发出这些批次（逗号分隔，空 = 全部）</source>
+      <translation>Only these batches (comma separated, empty = all)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="32" />
+      <source>同时打包为 zip</source>
+      <translation>Also pack as zip</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="31" />
+      <source>底图影像（可选，按乡镇裁切放入 QField 项目）</source>
+      <translation>Background imagery (optional, clipped per township into the QField project)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="14" />
+      <source>生成乡镇核查任务包</source>
+      <translation>Make township field check packages</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="28" />
+      <source>要求返回日期（YYYY-MM-DD；空 = {} 天后）</source>
+      <translation>Return by (YYYY-MM-DD; empty = in {} days)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="22" />
+      <source>输出文件夹</source>
+      <translation>Output folder</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPatchesAlgorithm</name>
     <message>
       <location filename="../processing/alg_import_patches.py" line="16" />
@@ -667,18 +803,8 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>上一个图斑（Ctrl+↑）</source>
-      <translation>Previous patch (Ctrl+↑)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>下一个</source>
       <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
-      <source>下一个图斑（Ctrl+↓）</source>
-      <translation>Next patch (Ctrl+↓)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -697,18 +823,8 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>仅月清逾期</source>
-      <translation>Only overdue for monthly clearance</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>保存</source>
       <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
-      <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
-      <translation>Save the changes to this patch (Ctrl+S); every field change is recorded in the history</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -717,14 +833,13 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <location filename="../ui/dock.ui" line="0" />
       <source>判定</source>
       <translation>Judgment</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>判定填报</source>
-      <translation>Judgment entry</translation>
+      <source>判定类型</source>
+      <translation>Judgment</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -743,8 +858,23 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>只显示超过月清期限仍未确认的图斑</source>
+      <translation>Only patches past their monthly deadline and not confirmed</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>套合结果（亩）</source>
       <translation>Overlay results (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>恢复此值</source>
+      <translation>Restore this value</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>打开…</source>
+      <translation>Open…</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -753,28 +883,43 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>打开工作库…</source>
-      <translation>Open work package…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>批次</source>
       <translation>Batch</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>把预判类型和子类填入判定（仍需保存）</source>
-      <translation>Copy the pre-judged type and subtype into the judgment (still needs saving)</translation>
+      <source>把选中的字段恢复为这次修改前的值（原值），立即保存并记入历史</source>
+      <translation>Restore the selected field to its value before this change (old value); saved at once and recorded in the history</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>按监测编号查找</source>
-      <translation>Find by patch number</translation>
+      <source>拆分</source>
+      <translation>Split</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>拆分本图斑，或把子图斑合并回原图斑</source>
+      <translation>Split this patch, or merge parts back into their patch</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>按监测编号查找（子图斑也按原图斑编号找到）</source>
+      <translation>Find by patch number (parts are found by their patch's number too)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>撤销修改</source>
       <translation>Undo changes</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>操作人：写入每条修改历史的姓名（点击修改）</source>
+      <translation>Operator: the name recorded with every change (click to change)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>整改</source>
+      <translation>Fix</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -788,18 +933,23 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>未选择图斑</source>
-      <translation>No patch selected</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>标识</source>
       <translation>Flags</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>清除筛选</source>
-      <translation>Clear filters</translation>
+      <source>核查状态</source>
+      <translation>Verification state</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>清除</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>清除全部筛选</source>
+      <translation>Clear all filters</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -808,18 +958,18 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>状态</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
-      <source>筛选</source>
-      <translation>Filter</translation>
+      <source>监测编号</source>
+      <translation>Monitoring number</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>自检（随填随查）</source>
       <translation>Self-check (as you type)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>自检（随填随查）：点击查看全部问题</source>
+      <translation>Self-check as you type: click to see every problem</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -833,6 +983,16 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>选中一行可恢复该次修改前的值</source>
+      <translation>Select a row to restore the value before that change</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>采用预判</source>
       <translation>Apply pre-judgment</translation>
     </message>
@@ -843,8 +1003,13 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>预判</source>
-      <translation>Pre-judgment</translation>
+      <source>面积</source>
+      <translation>Areas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>预判理由</source>
+      <translation>Pre-judgment reasons</translation>
     </message>
   </context>
   <context>
@@ -962,37 +1127,37 @@
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="102" />
+      <location filename="../processing/alg_overlay.py" line="105" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>Give either INPUT or WORKPACKAGE, not both: with a work package the results are written back into it.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="68" />
+      <location filename="../processing/alg_overlay.py" line="71" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="69" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>Temporary land approval date field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="70" />
+      <location filename="../processing/alg_overlay.py" line="73" />
       <source>临时用地期限至字段（可选）</source>
       <translation>Temporary land term-end field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="74" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>乡镇代码字段</source>
       <translation>Township code field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>乡镇名称字段</source>
       <translation>Township name field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="72" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
@@ -1002,17 +1167,17 @@
       <translation>All patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>Land-use polygons (Third National Land Survey / annual change survey; optional when recorded in the work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="83" />
+      <location filename="../processing/alg_overlay.py" line="86" />
       <source>地类未全覆盖的图斑数</source>
       <translation>Patches not fully covered by land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>地类编码字段</source>
       <translation>Land-class code field</translation>
     </message>
@@ -1022,17 +1187,17 @@
       <translation>Overlay analysis</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="82" />
+      <location filename="../processing/alg_overlay.py" line="85" />
       <source>套合图斑数</source>
       <translation>Patches overlaid</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="80" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>套合结果</source>
       <translation>Overlay results</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="85" />
+      <location filename="../processing/alg_overlay.py" line="88" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
@@ -1047,29 +1212,34 @@
       <translation>Work package (results written back to its patches)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="52" />
+      <location filename="../processing/alg_overlay.py" line="55" />
       <source>建设用地批准/供地范围</source>
       <translation>Construction land approval / land supply areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="54" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>批准文号字段</source>
       <translation>Approval number field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="55" />
+      <location filename="../processing/alg_overlay.py" line="58" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>Approval date field (valid from, optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="56" />
+      <location filename="../processing/alg_overlay.py" line="59" />
       <source>批准有效期至字段（可选）</source>
       <translation>Approval valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="39" />
+      <location filename="../processing/alg_overlay.py" line="40" />
       <source>批次（范围为“指定批次”时，如 2022-03）</source>
       <translation>Batch (with scope "one batch", e.g. 2022-03)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="37" />
+      <source>指定图斑（监测编号列表）</source>
+      <translation>Listed patches (monitoring numbers)</translation>
     </message>
     <message>
       <location filename="../processing/alg_overlay.py" line="36" />
@@ -1077,7 +1247,7 @@
       <translation>One batch</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="84" />
+      <location filename="../processing/alg_overlay.py" line="87" />
       <source>提示条数</source>
       <translation>Notes</translation>
     </message>
@@ -1087,12 +1257,12 @@
       <translation>New or reshaped patches (all when a reference layer changed)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="48" />
+      <location filename="../processing/alg_overlay.py" line="51" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="50" />
+      <location filename="../processing/alg_overlay.py" line="53" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -1102,47 +1272,57 @@
       <translation>Monitoring patches (required without a work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="46" />
+      <location filename="../processing/alg_overlay.py" line="42" />
+      <source>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</source>
+      <translation>Monitoring numbers (for "listed patches"; separated by commas, spaces or lines)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="49" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>Deduct field ridges from cultivated land (by KCXS coefficient or KCMJ area)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="123" />
+      <source>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</source>
+      <translation>The scope is "listed patches": enter the monitoring numbers in KEYS.</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="67" />
       <source>设施农用地备案</source>
       <translation>Facility agricultural land filings</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="68" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>Facility filing date field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="66" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>Facility filing valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="100" />
+      <location filename="../processing/alg_overlay.py" line="103" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>Choose a monitoring patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="62" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>Mining permit valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>Mining permit valid-from field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="58" />
+      <location filename="../processing/alg_overlay.py" line="61" />
       <source>采矿许可范围</source>
       <translation>Mining permit areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="60" />
+      <location filename="../processing/alg_overlay.py" line="63" />
       <source>采矿许可证号字段</source>
       <translation>Mining permit number field</translation>
     </message>
@@ -1463,7 +1643,7 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="79" />
+      <location filename="../processing/base.py" line="279" />
       <source>工作库 (GeoPackage)</source>
       <translation>Work package (GeoPackage)</translation>
     </message>
@@ -1489,10 +1669,51 @@
       <translation> and others, {} in all</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="428" />
-      <location filename="../core/overlay_measure.py" line="258" />
+      <location filename="../ui/texts.py" line="172" />
+      <location filename="../ui/texts.py" line="40" />
+      <source>(亩)</source>
+      <translation>(mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="40" />
+      <source>(无路径)</source>
+      <translation>(no path)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="396" />
+      <location filename="../core/overlay_values.py" line="87" />
       <source>(空)</source>
       <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="186" />
+      <source>1. 只填写黄色列；蓝色列为下发和套合数据，已锁定。</source>
+      <translation>1. Fill only the yellow columns; the blue columns are issued and overlay data, locked.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="187" />
+      <source>2. 实地现状、整改措施、整改状态请从下拉列表选择。</source>
+      <translation>2. Choose ground state, rectification measure and rectification state from the drop-down lists.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="188" />
+      <source>3. 日期写成 2022-06-15；面积以亩为单位，只写数字。整改状态为“已整改”时须填写整改完成日期。</source>
+      <translation>3. Write dates as 2022-06-15; areas in mu, digits only. A rectification state of “已整改” (rectified) needs the completion date.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="189" />
+      <source>4. 拆除复耕面积与补办手续面积之和不能超过图斑耕地面积。</source>
+      <translation>4. Demolished-and-restored plus approved-afterwards cannot exceed the patch's farmland.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="190" />
+      <source>5. 照片请用 QField 项目拍摄，或把照片（JPG，带 GPS）放入任务包的 DCIM 文件夹，随本表一并返回。</source>
+      <translation>5. Take photos with the QField project, or put photos (JPG with GPS) into the package's DCIM folder, and return them with this list.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="191" />
+      <source>6. 返回的数据经县卫片办核对后入库；县里在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</source>
+      <translation>6. The county office checks the returned data before taking it; what the county changed in the meantime is listed as a conflict for it to decide, never overwritten directly.</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="274" />
@@ -1505,27 +1726,42 @@
       <translation>EPSG:{} (zone {}, X without the zone number)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="352" />
+      <location filename="../core/photos.py" line="443" />
+      <source>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
+      <translation>the EXIF is damaged, no GPS position was read, not linked; use the original from the camera or phone, or link it by hand in the judgment dock</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="425" />
+      <source>EXIF 信息部分损坏，已读取其中可读的部分</source>
+      <translation>EXIF partly damaged; its readable part was read</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="436" />
       <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
       <translation>GPS position is 0,0 (no fix when the photo was taken), not linked; link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="354" />
+      <location filename="../core/photos.py" line="438" />
       <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
       <translation>GPS position unreadable (the photo's GPS data is damaged), not linked; link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="349" />
+      <location filename="../core/photos.py" line="433" />
       <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
       <translation>GPS position out of range (latitude {:.6f}, longitude {:.6f}), not linked; check the camera's location settings or link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="187" />
+      <location filename="../core/patch_import.py" line="182" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} occurs more than once in this batch ({} and {}). Check the issued data and delete or correct the duplicate patches.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="231" />
+      <location filename="../core/photos.py" line="323" />
+      <source>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</source>
+      <translation>broken JPEG structure ({}); open it in an image viewer, save it again as JPEG and link the photos again</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="303" />
       <source>PDF 文件 {} 的结构无法识别（{}），未并入</source>
       <translation>The structure of PDF file {} is not recognised ({}); not appended</translation>
     </message>
@@ -1535,7 +1771,7 @@
       <translation>the PDF's end is missing: the file was cut off</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="27" />
+      <location filename="../ui/attachment_panel.py" line="28" />
       <source>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</source>
       <translation>PDF: appended after the dossier's own pages (kept beside the dossier when it cannot be appended faithfully).</translation>
     </message>
@@ -1545,22 +1781,32 @@
       <translation>the PNG image is incomplete</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="127" />
+      <location filename="../core/fieldwork/incoming.py" line="300" />
+      <source>QField 数据</source>
+      <translation>QField data</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="221" />
+      <source>QField 项目 {} 无法写出：{}</source>
+      <translation>Cannot write the QField project {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="128" />
       <source>Word 文件，卷宗 PDF 无法容纳</source>
       <translation>a Word file, which a dossier PDF cannot hold</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="29" />
+      <location filename="../ui/attachment_panel.py" line="30" />
       <source>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</source>
       <translation>Word file: a dossier PDF cannot hold it; it is written beside the dossier and listed in it.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="331" />
+      <location filename="../core/dossier.py" line="353" />
       <source>X（北）</source>
       <translation>X (north)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="331" />
+      <location filename="../core/dossier.py" line="353" />
       <source>Y（东）</source>
       <translation>Y (east)</translation>
     </message>
@@ -1600,6 +1846,11 @@
       <translation>Shapefile encoding</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/incoming.py" line="196" />
+      <source>zip 文件 {} 解压后有 {:.0f} MB，超过 {} MB，请只打包任务表、核查数据和照片。</source>
+      <translation>The zip file {} unpacks to {:.0f} MB, more than {} MB; pack only the task list, the field data and the photos.</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="60" />
       <source>{:.0f}°（至少 {:g}°）</source>
       <translation>{:.0f}° (at least {:g}°)</translation>
@@ -1610,7 +1861,7 @@
       <translation>From January {year} to {end}, {ljxf} monitoring patches were issued to the county in total, {bqxf} of them in this period. {ypd} have been judged, {ytb} reported and {yqr} confirmed (confirmation rate {qrl:.2f}%); {yqs} are still unconfirmed after the monthly clearance deadline.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="130" />
+      <location filename="../ui/attachment_panel.py" line="140" />
       <source>{}
 原文件名：{}
 SHA-256：{}
@@ -1621,24 +1872,39 @@ SHA-256: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="186" />
+      <location filename="../core/dossier.py" line="198" />
       <source>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
       <translation>{}
 {} dossiers are complete (saved in {}); the others were not made and the contents file was not updated.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="524" />
+      <location filename="../ui/dock.py" line="1041" />
+      <source>{}  {}：{}</source>
+      <translation>{}  {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="607" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="245" />
+      <location filename="../ui/texts.py" line="66" />
+      <source>{} {} 亩与{} {} 亩相差 {} 亩</source>
+      <translation>{} {} mu and {} {} mu differ by {} mu</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="66" />
+      <source>{} {} 亩大于{} {} 亩</source>
+      <translation>{} {} mu is more than {} {} mu</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="233" />
       <source>{} {} 有效期至 {}，早于前时相，未计入</source>
       <translation>{} {} valid until {}, before the earlier imagery date; not counted</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="248" />
+      <location filename="../core/overlay_validity.py" line="236" />
       <source>{} {} 起始日期 {}，晚于后时相，未计入</source>
       <translation>{} {} valid from {}, after the later imagery date; not counted</translation>
     </message>
@@ -1648,17 +1914,27 @@ SHA-256: {}
       <translation>{} {}{} {:.2f} mu (planar)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="288" />
+      <location filename="../core/fieldwork/outgoing.py" line="102" />
+      <source>{} {}：{} 个图斑</source>
+      <translation>{} {}: {} patches</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="51" />
+      <source>{} · {} 实地核查 · 任务包 {}</source>
+      <translation>{} · {} field check · package {}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="309" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · batch {} · patch no. {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="497" />
+      <location filename="../core/dossier.py" line="520" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="202" />
+      <location filename="../core/workpackage.py" line="270" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
@@ -1668,22 +1944,42 @@ SHA-256: {}
       <translation>{} is not a valid shapefile (damaged header or empty file, {} bytes). Copy the file again or ask the issuing office for it again.</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/workbook.py" line="269" />
+      <source>{} 不是本插件生成的核查任务表（任务包编号缺失）。</source>
+      <translation>{} is not a task list made by this plugin (no package number).</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="260" />
+      <source>{} 不是本插件生成的核查任务表（缺少隐藏工作表 {}），无法对应到发出的任务包。请使用下发的任务表填写后返回。</source>
+      <translation>{} is not a task list made by this plugin (no hidden sheet {}); it cannot be matched to a package sent. Fill in the task list that was sent and return it.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="265" />
+      <source>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</source>
+      <translation>{} is not field data made by this plugin (no {} or patches); it cannot be matched to a package sent.</translation>
+    </message>
+    <message>
       <location filename="../core/overlay_run.py" line="287" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="423" />
+      <location filename="../core/overlay.py" line="391" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="179" />
+      <location filename="../core/fieldwork/outgoing.py" line="85" />
+      <source>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</source>
+      <translation>{} patches have no township (run the overlay first) and were not sent: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="178" />
       <source>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</source>
       <translation>{} patches have no before/after imagery date (QSX/HSX); their approvals, permits etc. were not checked against their terms: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="176" />
+      <location filename="../core/overlay_validity.py" line="175" />
       <source>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</source>
       <translation>{} patches have an imagery date that cannot be read; that date is not used for the validity check: {}</translation>
     </message>
@@ -1708,9 +2004,29 @@ SHA-256: {}
       <translation>{} military land patches were left out of the package ({}); submit them separately with the “Military land register”.</translation>
     </message>
     <message>
+      <location filename="../core/photos.py" line="307" />
+      <source>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</source>
+      <translation>{} images that are not JPEG were not read ({}); convert them to JPEG and link the photos again</translation>
+    </message>
+    <message>
       <location filename="../core/export_package.py" line="462" />
       <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
       <translation>{}, with {} parts (see the sheet “Split patches”)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="285" />
+      <source>{} 中找不到列“{}”，无法读取。请使用下发的任务表填写后返回。</source>
+      <translation>{} has no column “{}” and cannot be read. Fill in the task list that was sent and return it.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="135" />
+      <source>{} 中有多份核查任务表或核查数据：{}。请只保留要导入的一份，或直接选择那个文件。</source>
+      <translation>{} holds several task lists or field data files: {}. Keep only the one to import, or choose that file directly.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="138" />
+      <source>{} 中没有找到核查任务表（.xlsx）或核查数据（核查数据.gpkg）。</source>
+      <translation>No task list (.xlsx) or field data (核查数据.gpkg) found in {}.</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="81" />
@@ -1718,7 +2034,32 @@ SHA-256: {}
       <translation>{} is also linked to {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="211" />
+      <location filename="../ui/texts.py" line="99" />
+      <source>{} 亩大于图斑面积 {} 亩，请重新套合</source>
+      <translation>{} mu is more than the patch area {} mu: run the overlay again</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="78" />
+      <source>{} 任务包 {}：返回 {} 个图斑，写入 {} 个值，冲突 {} 处（待在判定面板处理），有问题未导入 {} 个图斑；新照片 {} 张（其中 {} 张无 GPS、按 QField 记录关联），已有（SHA-256 相同）{} 张，未接收的文件 {} 个。</source>
+      <translation>{} package {}: {} patches returned, {} values written, {} conflicts (to resolve in the judgment dock), {} patches with problems not imported; {} new photos ({} without GPS, linked as recorded in QField), {} already held (same SHA-256), {} files not taken.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="185" />
+      <source>{} 卫片图斑实地核查</source>
+      <translation>{} field check of satellite patches</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="168" />
+      <source>{} 卫片图斑实地核查任务包 {}</source>
+      <translation>{} field check package {} (satellite patches)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="79" />
+      <source>{} 卫片图斑实地核查任务表（任务包 {}）</source>
+      <translation>{} field check task list of satellite patches (package {})</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="224" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} satellite enforcement · one dossier per patch · generated {} · WPZF {}</translation>
     </message>
@@ -1738,7 +2079,27 @@ SHA-256: {}
       <translation>{} declares the attribute encoding {}, but the text in the .dbf is UTF-8: reading it as the .cpg says would turn the Chinese into garbage and store it in the work package for good. Choose UTF-8 in the attribute encoding parameter (ENCODING) and import again, or change the .cpg content to UTF-8.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="464" />
+      <location filename="../ui/conflicts_dialog.py" line="72" />
+      <source>{} 处冲突：乡镇返回的值与本县在任务包发出后所改的值不同，工作库中保留的是本县现值。选中后决定采用哪一个。</source>
+      <translation>{} conflict(s): the township returned a value different from the one the county changed after the package went out; the work package keeps the county's value. Select rows and decide which one to take.</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="205" />
+      <source>{} 完成</source>
+      <translation>{} finished</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="62" />
+      <source>{} 实地核查图斑位置图</source>
+      <translation>{} field check: patch locations</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="91" />
+      <source>{} 张照片方位角相差不足 {}°，应从不同方向拍摄</source>
+      <translation>The azimuths of {} photos differ by less than {}°: take them from different directions</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="487" />
       <source>{} 张（{} 至 {}）</source>
       <translation>{} photos ({} to {})</translation>
     </message>
@@ -1749,19 +2110,64 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/split_run.py" line="219" />
-      <location filename="../core/workpackage.py" line="153" />
+      <location filename="../core/workpackage.py" line="221" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="200" />
+      <location filename="../core/fieldwork/incoming.py" line="435" />
+      <source>{} 由 {} 导入：写入 {} 个值，冲突 {} 处</source>
+      <translation>{} imported by {}: {} values written, {} conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="54" />
+      <source>{} 的值 {} 不是 是/否（请填 1 或 0）</source>
+      <translation>{}: value {} is not yes/no (enter 1 or 0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="54" />
+      <source>{} 的值 {} 无效（{}）</source>
+      <translation>{}: value {} is invalid ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="271" />
+      <source>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</source>
+      <translation>The layer patches of {} lacks the field {}; it cannot be matched to the patches sent.</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="272" />
       <source>{} 第 {} 页合并后显示不一致</source>
       <translation>{}: page {} does not look the same after merging</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="543" />
+      <location filename="../core/fieldwork/incoming.py" line="310" />
+      <source>{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，或选择“只导入无问题的图斑”：</source>
+      <translation>The package {1} returned by {0} has {2} problems; nothing was imported (the work package is unchanged). Have the township correct them and return it again, or choose “import only the patches without problems”:</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="626" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} issued again (batch {}): {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="75" />
+      <source>{}(亩)</source>
+      <translation>{} (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="97" />
+      <source>{}-{} 批次月核期限 {} 已过，仍有 {} 个严重问题未整改</source>
+      <translation>Batch {}-{}: monthly verification deadline {} passed with {} severe problems open</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="95" />
+      <source>{}-{} 批次月清期限 {} 已过 {} 天，图斑尚未确认（当前状态：{}）</source>
+      <translation>Batch {}-{}: monthly deadline {} passed {} days ago, patch not confirmed (state: {})</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="96" />
+      <source>{}-{} 批次月清期限 {} 还有 {} 天，图斑尚未确认（当前状态：{}）</source>
+      <translation>Batch {}-{}: monthly deadline {} in {} days, patch not confirmed (state: {})</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="99" />
@@ -1780,14 +2186,29 @@ SHA-256: {}
       <translation>{} {} satellite enforcement work report</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="336" />
+      <location filename="../core/reports/atlas.py" line="341" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}    Page {} of {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="93" />
+      <source>{}。原判定“{}”针对旧的下发数据，请按新图形复核后重新确认核查状态</source>
+      <translation>{}. The judgment "{}" was made on the old issued data: check it against the new shape and set the state again</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="93" />
+      <source>{}。套合结果已按旧图形清空，请重新运行套合分析</source>
+      <translation>{}. The overlay results of the old shape were cleared: run the overlay again</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="128" />
       <source>{}。建议：{}。拟发：{}。</source>
       <translation>{}. Recommended: {}. Letter proposed: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="94" />
+      <source>{}。请核对后重新确认核查状态</source>
+      <translation>{}. Check it and set the state again</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="48" />
@@ -1800,17 +2221,22 @@ SHA-256: {}
       <translation>{1} by {0}</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="74" />
+      <location filename="../ui/texts.py" line="109" />
+      <source>{}占用耕地 {} 亩</source>
+      <translation>{} on {} mu of farmland</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="64" />
       <source>{}卫片办〔{}〕{}号</source>
       <translation>{} Satellite Enforcement Office [{}] No. {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="66" />
+      <location filename="../core/reports/gather.py" line="56" />
       <source>{}卫片执法工作领导小组办公室</source>
       <translation>Office of the {} Satellite Enforcement Leading Group</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="284" />
+      <location filename="../core/reports/atlas.py" line="288" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{} satellite enforcement battle map · {}</translation>
     </message>
@@ -1820,29 +2246,39 @@ SHA-256: {}
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="75" />
+      <location filename="../core/overlay_run.py" line="72" />
       <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
       <translation>The {} layer {} cannot be read. Check that the file is complete and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="161" />
+      <location filename="../core/overlay.py" line="159" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="108" />
+      <location filename="../core/overlay.py" line="104" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="159" />
+      <location filename="../core/overlay.py" line="157" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="275" />
+      <location filename="../core/overlay_validity.py" line="264" />
       <source>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</source>
       <translation>{} layer: {} features have a date that cannot be read (use a Date field, YYYY-MM-DD, YYYY/M/D or YYYYMMDD); these features count as valid, please check: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="266" />
+      <source>{}填的是“{}”，{}填的是“{}”，两者不一致；请核实后只在一处填写</source>
+      <translation>the {} says “{}”, the {} says “{}”: they disagree; check and fill it in one place only</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/tracking.py" line="66" />
+      <source>{}实地核查返回（任务包 {}，{} 发出）：{}/{} 个图斑未返回</source>
+      <translation>{} field check return (package {}, sent {}): {}/{} patches not back</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="209" />
@@ -1857,7 +2293,7 @@ SHA-256: {}
       <translation>From January {} to {}, the higher authorities issued {} monitoring patches covering {} mu. After field verification, office evidence collection and collective review: {}.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="268" />
+      <location filename="../core/overlay_validity.py" line="257" />
       <source>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</source>
       <translation>{} checked against validity terms (start date field {}, end date field {}): {} patches have features outside their term, left out of the areas and numbers (see THBZ)</translation>
     </message>
@@ -1867,24 +2303,44 @@ SHA-256: {}
       <translation>{} severe problems must be rectified before the next monthly check, and the results reported to the county Satellite Enforcement Office.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="136" />
+      <location filename="../core/overlay_values.py" line="215" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="425" />
+      <location filename="../ui/texts.py" line="105" />
+      <source>{}范围内 {} 亩可拆分判定为{}/{}；范围外 {} 亩按下列规则预判（本预判针对范围外部分）</source>
+      <translation>{1} mu inside the {0} area could be split off as {2}/{3}; the {4} mu outside are judged by the rules below (this suggestion is for the part outside)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_measure.py" line="259" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="422" />
+      <location filename="../core/overlay_measure.py" line="255" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="194" />
+      <location filename="../core/overlay_values.py" line="128" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{} feature fid={}: field-ridge deduction KCXS={} KCMJ={} TBMJ={} is not between 0 and 1; not deducted, please check</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="102" />
+      <source>{}覆盖 {}，实际用地在范围内</source>
+      <translation>{} covers {}: the land used lies inside</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="104" />
+      <source>{}覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分后另行判定</source>
+      <translation>{} covers {}; {} mu uncovered (more than the split tolerance of {} mu): split and judge that part on its own</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="103" />
+      <source>{}覆盖 {}，未覆盖 {} 亩，不超过拆分容差 {} 亩（{}），按数字化误差处理</source>
+      <translation>{} covers {}; {} mu uncovered, within the split tolerance of {} mu ({}): taken as a digitising error</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="142" />
@@ -1897,12 +2353,17 @@ SHA-256: {}
       <translation>{} ({})</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/incoming.py" line="403" />
+      <source>{}（乡镇核查）</source>
+      <translation>{} (township field check)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="103" />
       <source>{}（前移{}位）</source>
       <translation>{} (up {} places)</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="131" />
+      <location filename="../core/export_ledger.py" line="129" />
       <source>{}（拆分图斑及其子图斑）</source>
       <translation>{} (split patches and their parts)</translation>
     </message>
@@ -1918,32 +2379,37 @@ SHA-256: {}
       <translation>{} (illegal farmland {} mu, ratio {})</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/conflicts.py" line="105" />
+      <source>{}（采用{}乡镇核查值）</source>
+      <translation>{} (took the field check value of {})</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="93" />
       <source>{}，排名前列的乡镇是：{}。</source>
       <translation>{}; the townships at the top are: {}.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="184" />
+      <location filename="../core/patch_import.py" line="179" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}: JCBH is empty. Fill in the patch number and import again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="212" />
+      <location filename="../ui/dock.py" line="450" />
       <source>{}：{:.2f} 亩</source>
       <translation>{}: {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="263" />
+      <location filename="../core/photos.py" line="294" />
       <source>{}：{}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="324" />
+      <location filename="../ui/split_panel.py" line="328" />
       <source>{}：{} 亩，预判 {}</source>
       <translation>{}: {} mu, pre-judged {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="181" />
+      <location filename="../core/dossier.py" line="193" />
       <source>{}：{} 页</source>
       <translation>{}: {} pages</translation>
     </message>
@@ -1953,37 +2419,52 @@ SHA-256: {}
       <translation>{}: {} (SHA-256 {})</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="476" />
+      <location filename="../core/fieldwork/outgoing.py" line="144" />
+      <source>{}：{}；QField 项目中没有底图影像。</source>
+      <translation>{}: {}; the QField project has no background imagery.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="91" />
+      <source>{}：与工作库中的照片 {} 内容相同（SHA-256），未重复导入</source>
+      <translation>{}: the same content (SHA-256) as photo {} in the work package; not imported again</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="570" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}: file damaged or not a JPEG ({})</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="262" />
+      <location filename="../core/photos.py" line="293" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}: file damaged or not a JPEG ({}); recorded, not linked</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="495" />
+      <location filename="../core/photos.py" line="300" />
+      <source>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</source>
+      <translation>{}: a {} image, not a JPEG, not read; convert it to JPEG (or set the phone camera to "Most Compatible") and link the photos again</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="589" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}: no GPS position; stored but not linked</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="261" />
+      <location filename="../core/photos.py" line="292" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}: no GPS position; stored but not linked. Link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="140" />
+      <location filename="../core/overlay_run.py" line="138" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}: using the layer recorded in the work package, {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="260" />
+      <location filename="../core/photos.py" line="291" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}: beyond the linking distance, {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="552" />
+      <location filename="../core/workpackage.py" line="635" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}; the parts are kept as they were cut: check that the split still fits the new outline</translation>
     </message>
@@ -1993,9 +2474,24 @@ SHA-256: {}
       <translation> · data tables</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="341" />
+      <source>“{}”不在判定表单中，不能在这里恢复</source>
+      <translation>"{}" is not a field of the judgment form and cannot be restored here</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1088" />
+      <source>“{}”不能恢复为“{}”：{}</source>
+      <translation>"{}" cannot be restored to "{}": {}</translation>
+    </message>
+    <message>
       <location filename="../core/batch_checks.py" line="57" />
       <source>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</source>
       <translation>“{}” holds {} layers: {}. Say which layer to import: load it in QGIS and choose it in the dialog, or give the input as “path|layername=layer name”.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1093" />
+      <source>“{}”已经是“{}”</source>
+      <translation>"{}" already is "{}"</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="67" />
@@ -2008,14 +2504,19 @@ SHA-256: {}
       <translation>“{}” is a folder, not a layer; it holds: {}. Choose the one file to import (e.g. one .shp) as input.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="142" />
+      <location filename="../core/patch_import.py" line="137" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}” has no geometry (it is not a polygon layer; perhaps a CSV/Excel table). Issued patches are a polygon layer with geometry (.shp or .gpkg); choose the issued patch file.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="609" />
-      <source>“{}”的值“{}”无效</source>
-      <translation>Invalid value “{1}” for “{0}”</translation>
+      <location filename="../core/patch_form.py" line="319" />
+      <source>“{}”的“{}”（{}）</source>
+      <translation>"{}" value "{}" ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="197" />
+      <source>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</source>
+      <translation>Exactly three digits after "，" may be a thousands group: write {} or {}</translation>
     </message>
     <message>
       <location filename="../core/interviews.py" line="38" />
@@ -2055,6 +2556,11 @@ SHA-256: {}
       <translation>III. Warnings and supervision recommendations</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="310" />
+      <source>上一个图斑（{}）</source>
+      <translation>Previous patch ({})</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="83" />
       <source>上升</source>
       <translation>up</translation>
@@ -2065,25 +2571,59 @@ SHA-256: {}
       <translation>Previous period</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="311" />
+      <source>下一个图斑（{}）</source>
+      <translation>Next patch ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="53" />
+      <source>下发信息</source>
+      <translation>Issued data</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="70" />
+      <source>下发变化类型为{}（{}），判定为实地未变化（误检）需举证：{}</source>
+      <translation>Issued change type {} ({}); judged as no real change (false detection), which needs: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="112" />
+      <source>下发面积(平方米)</source>
+      <translation>Issued area (m²)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="83" />
       <source>下降</source>
       <translation>down</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="149" />
-      <location filename="../core/overlay_measure.py" line="159" />
+      <location filename="../core/overlay_values.py" line="236" />
       <source>不在乡镇界内</source>
       <translation>outside the township boundaries</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="602" />
+      <location filename="../core/fieldwork/values.py" line="107" />
+      <source>不在可选值中，请从下拉列表选择：{}</source>
+      <translation>not one of the allowed values; choose from the drop-down list: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="910" />
       <source>不完整</source>
       <translation>incomplete</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <source>不是 GeoPackage</source>
+      <translation>not a GeoPackage</translation>
     </message>
     <message>
       <location filename="../core/outfiles.py" line="144" />
       <source>不是 JPEG 图片</source>
       <translation>not a JPEG image</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="506" />
+      <source>不是 JPG 照片，未导入（视频、PNG、HEIC 等请转为 JPG 或另行报送）</source>
+      <translation>not a JPG photo; not imported (convert videos, PNG, HEIC and the like to JPG or hand them in separately)</translation>
     </message>
     <message>
       <location filename="../core/outfiles.py" line="120" />
@@ -2092,13 +2632,35 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="328" />
+      <location filename="../ui/texts.py" line="39" />
       <source>不是数字</source>
       <translation>is not a number</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="81" />
+      <source>不是数字（只能填数字和小数点，如 1.25；不要写单位、逗号或句号），请填写以亩为单位的面积</source>
+      <translation>not a number (digits and a decimal point only, such as 1.25; no unit, comma or full stop); write the area in mu</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="75" />
+      <source>不是数字，请填写以亩为单位的面积</source>
+      <translation>not a number; write the area in mu</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="330" />
       <source>不是整数</source>
       <translation>is not an integer</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="57" />
+      <location filename="../core/fieldwork/values.py" line="60" />
+      <source>不是日期，请填写如 2022-06-15 的日期</source>
+      <translation>not a date; write a date such as 2022-06-15</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="224" />
+      <source>不是日期：请写 YYYY-MM-DD，如 2022-03-15</source>
+      <translation>Not a date: write YYYY-MM-DD, e.g. 2022-03-15</translation>
     </message>
     <message>
       <location filename="../core/attachments.py" line="176" />
@@ -2107,17 +2669,43 @@ SHA-256: {}
       <translation>it is not a regular file (a folder, device or pipe); choose the file itself</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="70" />
+      <location filename="../core/photos.py" line="78" />
       <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>Not a regular file (device, pipe or folder), not read; put the photo file itself there and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/fieldwork/values.py" line="65" />
+      <source>不是有效日期，请填写如 2022-06-15 的日期</source>
+      <translation>not a valid date; write a date such as 2022-06-15</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="84" />
+      <source>不是有限数值</source>
+      <translation>not a finite number</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="170" />
+      <source>不用 GIS：打印“图斑位置图.pdf”到现场核查，在“{}”中填写黄色列。</source>
+      <translation>Without GIS: print “图斑位置图.pdf” for the field visit and fill the yellow columns of “{}”.</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>不能为负</source>
+      <translation>must not be negative</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="170" />
+      <source>不超过 {} 个字</source>
+      <translation>At most {} characters</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="262" />
       <source>与卷宗合并失败，未并入</source>
       <translation>merging with the dossier failed, not appended</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="124" />
+      <location filename="../ui/texts.py" line="32" />
       <source>严重</source>
       <translation>Severe</translation>
     </message>
@@ -2127,21 +2715,42 @@ SHA-256: {}
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="139" />
+      <location filename="../core/judging.py" line="125" />
       <source>严重程度</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="139" />
-      <location filename="../core/judging.py" line="141" />
+      <location filename="../core/judging.py" line="125" />
+      <location filename="../core/judging.py" line="127" />
       <source>个</source>
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
-      <location filename="../core/overlay_validity.py" line="140" />
+      <location filename="../core/fieldwork/mappages.py" line="72" />
+      <source>中心点经纬度</source>
+      <translation>Centre (lon, lat)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../ui/texts.py" line="20" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>临时用地批准</source>
+      <translation>Temporary land approval</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>临时用地期限至</source>
+      <translation>Temporary land valid until</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="78" />
+      <source>临时用地期限至 {}，已过期（检查日 {}）：逾期未恢复原状的不再属于其他用地，应督促复垦或判为违法</source>
+      <translation>Temporary land valid until {}, expired (checked {}): land not restored after its term is no longer other use; have it restored or judge it illegal</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="128" />
@@ -2149,9 +2758,19 @@ SHA-256: {}
       <translation>inside temporary land</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="601" />
+      <location filename="../core/patch_form.py" line="119" />
+      <source>临时用地面积(亩)</source>
+      <translation>Temporary land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="909" />
       <source>举证完整性：{}</source>
       <translation>Evidence completeness: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="34" />
+      <source>举证材料</source>
+      <translation>Evidence documents</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="80" />
@@ -2164,7 +2783,7 @@ SHA-256: {}
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="317" />
+      <location filename="../core/workpackage.py" line="390" />
       <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
@@ -2175,12 +2794,12 @@ SHA-256: {}
       <translation>Evidence photo {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="401" />
+      <location filename="../core/dossier.py" line="423" />
       <source>举证照片（{} 张）</source>
       <translation>Evidence photos ({})</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="402" />
+      <location filename="../core/dossier.py" line="424" />
       <source>举证照片（共 {} 张，列入前 {} 张）</source>
       <translation>Field photos ({} in all, the first {} shown)</translation>
     </message>
@@ -2190,9 +2809,9 @@ SHA-256: {}
       <translation>Evidence problems</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../core/judging.py" line="140" />
-      <location filename="../ui/dock.py" line="707" />
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/judging.py" line="126" />
+      <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
       <translation>Township</translation>
     </message>
@@ -2202,23 +2821,38 @@ SHA-256: {}
       <translation>Township {} is not in the work package (code or name, one of: {}).</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/selection.py" line="53" />
+      <source>乡镇 {} 没有需要核查的图斑（都已填报或确认，且违法图斑均已整改）。如仍要发出，请勾选“包含该乡镇的全部图斑”。</source>
+      <translation>Township {} has no patch to check (all filled in or confirmed, and every illegal patch rectified). To send them anyway, tick “include every patch of the township”.</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>乡镇代码</source>
+      <translation>Township code</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>乡镇名称</source>
+      <translation>Township name</translation>
+    </message>
+    <message>
       <location filename="../core/reports/review.py" line="36" />
       <source>乡镇审核情况</source>
       <translation>Township review</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="204" />
+      <location filename="../core/judging.py" line="190" />
       <source>乡镇排名</source>
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="173" />
+      <location filename="../core/judging.py" line="159" />
       <source>乡镇排名：{}。{}</source>
       <translation>Township ranking: {}. {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
-      <location filename="../core/reports/atlas.py" line="266" />
+      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/reports/atlas.py" line="269" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
@@ -2228,7 +2862,22 @@ SHA-256: {}
       <translation>Township boundary layer {} has no field {} (existing fields: {}).</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="171" />
+      <location filename="../ui/conflicts_dialog.py" line="37" />
+      <source>乡镇返回</source>
+      <translation>Township returned</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="30" />
+      <source>乡镇返回冲突</source>
+      <translation>Township return conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1111" />
+      <source>乡镇返回冲突 {} 处，点此处理…</source>
+      <translation>{} township return conflict(s): click to resolve…</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="157" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>Township area threshold {} mu ({}).</translation>
     </message>
@@ -2243,7 +2892,12 @@ SHA-256: {}
       <translation>The township area threshold, ranking basis and ratio warning line are county rules; see the sheet "本县规定"</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="705" />
+      <location filename="../ui/texts.py" line="19" />
+      <source>乱占耕地建房</source>
+      <translation>Housing on farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="258" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
@@ -2273,14 +2927,14 @@ SHA-256: {}
       <translation>5. Are the data accurate and standard</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="237" />
+      <location filename="../core/pdf.py" line="309" />
       <source>交叉引用流</source>
       <translation>cross-reference stream</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="190" />
       <location filename="../core/reports/bulletin.py" line="164" />
-      <location filename="../ui/judgment_form.py" line="66" />
+      <location filename="../ui/judgment_form.py" line="85" />
       <source>亩</source>
       <translation>mu</translation>
     </message>
@@ -2295,22 +2949,22 @@ SHA-256: {}
       <translation>mu (rounded to two decimals)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="334" />
+      <location filename="../core/dossier.py" line="356" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="738" />
+      <location filename="../ui/dock.py" line="1157" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>Today {}: {} patches past the monthly clearance deadline and not confirmed; next monthly verification {}; quarter end {}.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="182" />
+      <location filename="../ui/attachment_panel.py" line="191" />
       <source>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</source>
       <translation>Delete attachment "{1}" ({2}) of patch {0} from the work package? Afterwards it can only be added again from the original file.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="92" />
+      <location filename="../ui/attachment_panel.py" line="102" />
       <source>从工作库删除所选附件（记入变更记录）</source>
       <translation>Delete the selected attachment from the work package (recorded in the history)</translation>
     </message>
@@ -2320,19 +2974,84 @@ SHA-256: {}
       <translation>The following {} townships crossed a warning line. By the county's letter rules (county rule), {}. The townships concerned are to rectify within the time limit and report in writing:</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/fieldwork/mappages.py" line="63" />
+      <source>任务包 {} · 第 {}/{} 个</source>
+      <translation>Package {} · {}/{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="339" />
+      <source>任务包 {} 不是从这个工作库发出的（工作库中没有它的发出记录），未导入。请确认选择了正确的工作库。</source>
+      <translation>Package {} was not sent from this work package (it holds no record of sending it); not imported. Check that you chose the right work package.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="184" />
+      <source>任务包：{}；乡镇：{} {}；发出：{}；请于 {} 前返回。</source>
+      <translation>Package: {}; township: {} {}; sent: {}; return by {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="298" />
+      <source>任务表</source>
+      <translation>task list</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="334" />
+      <source>任务表和核查数据来自不同的任务包（{}），请分别导入。</source>
+      <translation>The task list and the field data come from different packages ({}); import them separately.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="238" />
+      <source>任务表缺少这些列：{}（列标题被改动或删除），这些列的内容无法读取</source>
+      <translation>the task list lacks these columns: {} (headers changed or deleted); their contents cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="50" />
+      <source>会审与核查</source>
+      <translation>Review and checks</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>会审日期</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="62" />
+      <source>会审日期“{}”无法识别（应为 YYYY-MM-DD）</source>
+      <translation>Review date "{}" cannot be read (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>会审纪要编号</source>
+      <translation>Review minutes no.</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>会审结果</source>
+      <translation>Review result</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="102" />
+      <source>位于采矿许可范围内 {} 亩，但变化类型为{}，不能据采矿许可判合法</source>
+      <translation>{} mu inside a mining permit, but the change type is {}: the permit does not make it legal</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>位置</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="82" />
+      <location filename="../core/overlay_run.py" line="79" />
       <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
       <translation>The layer “{1}” given as {0} is the monitoring patches themselves ({2}): every patch would measure 100%. Choose the {3} layer.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="79" />
+      <location filename="../core/overlay_run.py" line="76" />
       <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
       <translation>The layer “{1}” given as {0} is a {2} layer ({3}); the overlay needs polygons, otherwise every area is 0. Choose the polygon layer of {4}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>供地</source>
+      <translation>Land supply</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="90" />
@@ -2340,9 +3059,54 @@ SHA-256: {}
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="178" />
-      <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
-      <translation>Save the changes to this patch (Ctrl+S); every field change is recorded in the history</translation>
+      <location filename="../ui/dock.py" line="392" />
+      <source>保存本图斑的修改（{}），每个字段的变化记入历史</source>
+      <translation>Save this patch's changes ({}); every changed field goes into the history</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="45" />
+      <source>保留本县现值</source>
+      <translation>Keep the county's value</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="52" />
+      <source>值 {} 不是“是/否”（请填 1 或 0）</source>
+      <translation>value {} is not yes/no (enter 1 or 0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="51" />
+      <source>值 {} 不是数字，请改为以亩为单位的数值</source>
+      <translation>value {} is not a number; enter the area in mu</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="51" />
+      <source>值 {} 不是有限数值</source>
+      <translation>value {} is not a finite number</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="41" />
+      <source>值“{}”</source>
+      <translation>value “{}”</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="290" />
+      <source>值无效</source>
+      <translation>Invalid value</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>光伏</source>
+      <translation>Photovoltaic</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="106" />
+      <source>光伏占用耕地 {} 亩，不属于不改变原用地性质的光伏用地</source>
+      <translation>Photovoltaic on {} mu of farmland: it changes the land use</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="20" />
+      <source>光伏用地</source>
+      <translation>Photovoltaic</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="24" />
@@ -2367,22 +3131,48 @@ SHA-256: {}
       <translation>County ({})</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="190" />
+      <location filename="../ui/texts.py" line="97" />
+      <source>全县：{} 期限 {}，还有 {} 天</source>
+      <translation>County: {} due {}, in {} days</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="176" />
       <source>全年</source>
       <translation>Full year</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="498" />
-      <location filename="../core/dossier.py" line="498" />
+      <location filename="../core/dossier.py" line="521" />
+      <location filename="../core/dossier.py" line="521" />
       <location filename="../core/export_package.py" line="115" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="269" />
+      <location filename="../ui/dock.py" line="653" />
+      <source>全部乡镇</source>
+      <translation>All townships</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="654" />
+      <source>全部判定</source>
+      <translation>All judgments</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="272" />
       <location filename="../core/reports/military.py" line="43" />
+      <location filename="../ui/dock.py" line="653" />
       <source>全部批次</source>
       <translation>All batches</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="654" />
+      <source>全部标识</source>
+      <translation>All flags</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="653" />
+      <source>全部状态</source>
+      <translation>All states</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="154" />
@@ -2405,13 +3195,13 @@ SHA-256: {}
       <translation>Bulletin on the county's satellite enforcement progress, {}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="173" />
       <source>关于卫片执法</source>
       <translation>About WPZF</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="253" />
+      <location filename="../core/photos.py" line="279" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation>{} linked, {} too far to link, {} without GPS, {} with faulty GPS, {} corrupt, {} not read, {} duplicates, {} already stored and unchanged</translation>
     </message>
@@ -2421,19 +3211,45 @@ SHA-256: {}
       <translation>Link evidence photos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="240" />
+      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="60" />
       <source>关联照片</source>
       <translation>Link photos</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="375" />
+      <location filename="../core/photos.py" line="464" />
       <source>关联距离不能为负：{}</source>
       <translation>The linking distance cannot be negative: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="172" />
+      <location filename="../ui/texts.py" line="24" />
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="18" />
+      <source>其他用地</source>
+      <translation>Other use</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="177" />
       <source>其他监测图斑</source>
       <translation>Other monitoring patches</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>其他违法</source>
+      <translation>Other illegal</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="315" />
+      <source>内容不是 JPEG 图片；请确认这是照片文件</source>
+      <translation>the content is not a JPEG image; check that this is a photo</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="313" />
+      <source>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</source>
+      <translation>the content is {}, not JPEG; export it as JPEG with an image viewer or the phone's gallery and link the photos again</translation>
     </message>
     <message>
       <location filename="../core/package_io.py" line="56" />
@@ -2491,28 +3307,59 @@ SHA-256: {}
       <translation>military_land_register_{}.xlsx</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>农业项目破坏耕地</source>
+      <translation>Farmland damaged by agriculture</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="20" />
+      <source>农村道路</source>
+      <translation>Rural road</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="116" />
+      <source>农用地面积(亩)</source>
+      <translation>Agricultural land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/conflicts.py" line="73" />
+      <source>冲突记录 {} 不存在（可能已被删除），请刷新后重试。</source>
+      <translation>Conflict record {} does not exist (it may have been deleted); refresh and try again.</translation>
+    </message>
+    <message>
       <location filename="../core/reports/annual.py" line="69" />
       <source>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</source>
       <translation>Frozen, released and deducted as in plan IV(2): {}; {}. As of {}.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="300" />
+      <location filename="../core/overlay.py" line="285" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>Preparing {} patches, reading the reference layers and overlaying ({} threads)…</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="92" />
+      <location filename="../core/fieldwork/values.py" line="39" />
+      <source>列“{}”</source>
+      <translation>column “{}”</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="102" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="182" />
+      <location filename="../ui/dock.py" line="61" />
+      <source>删除附件</source>
+      <translation>File removed</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="191" />
       <source>删除附件材料</source>
       <translation>Delete attachment</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="13" />
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/form_config.py" line="47" />
+      <location filename="../ui/patch_model.py" line="18" />
       <source>判定</source>
       <translation>Judgment</translation>
     </message>
@@ -2520,6 +3367,101 @@ SHA-256: {}
       <location filename="../core/reports/review.py" line="38" />
       <source>判定不一致</source>
       <translation>Judgment mismatches</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="56" />
+      <source>判定为{}但未填{}（判定子类）</source>
+      <translation>Judged {} but no {} (subtype)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="58" />
+      <source>判定为{}但未填备案/批准编号</source>
+      <translation>Judged {} but no filing/approval number</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="77" />
+      <source>判定为{}，但{}只覆盖 {}，范围外 {} 亩（超过拆分容差 {} 亩）应拆分后另行判定</source>
+      <translation>Judged {}, but the {} covers only {}; {} mu outside (more than the split tolerance of {} mu) should be split off and judged on its own</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="76" />
+      <source>判定为{}，但图斑不在任何有效的{}范围内（覆盖 0 亩）</source>
+      <translation>Judged {}, but the patch is inside no valid {} (0 mu covered)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="73" />
+      <source>判定为{}，但填了{}（只对违法图斑有意义）</source>
+      <translation>Judged {}, but {} filled in (meaningful for illegal patches only)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="61" />
+      <source>判定为{}，但填报面积（地块、耕地、永久基本农田等）全部为空，上报成果会缺面积</source>
+      <translation>Judged {}, but every reported area (parcel, cultivated land, permanent farmland …) is empty: the submission would lack areas</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="73" />
+      <source>判定为{}，但是否立案为“是”</source>
+      <translation>Judged {}, but case filed is "yes"</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="76" />
+      <source>判定为{}，但未套合{}图层，无法核实图斑在{}范围内（请套合后复查）</source>
+      <translation>Judged {}, but no {} layer was overlaid: it cannot be verified that the patch lies inside the {} (overlay and check again)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="84" />
+      <source>判定为{}，但标识为{}（只用于违法图斑）</source>
+      <translation>Judged {}, but flagged {} (for illegal patches only)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="74" />
+      <source>判定为{}，预判为{}（请确认理由已写入备注）</source>
+      <translation>Judged {}, suggested {} (make sure the reason is in the remarks)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="75" />
+      <source>判定为其他用地/光伏用地，但占用耕地 {} 亩：占用耕地的光伏不属于不改变原用地性质的光伏用地，应判违法或拆分后分别判定</source>
+      <translation>Judged other use/photovoltaic, but it takes {} mu of farmland: photovoltaic on farmland changes the land use; judge it illegal or split it and judge the parts</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="56" />
+      <source>判定为合法但没有{}</source>
+      <translation>Judged legal but no {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="56" />
+      <source>判定为合法但没有{}（请运行套合分析）</source>
+      <translation>Judged legal but no {} (run the overlay)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="68" />
+      <source>判定为合法，但图斑与{}范围没有重叠</source>
+      <translation>Judged legal, but the patch does not overlap the {} area</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="59" />
+      <source>判定为存量且占用耕地 {} 亩，须填建设时间和依据（如历年影像、批准或登记材料），否则按新增计</source>
+      <translation>Judged existing on {} mu of farmland: fill in when it was built and the evidence (older imagery, approval or registration), or it counts as new</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="57" />
+      <source>判定为违法但新增/存量为“{}”，应为 新增 或 存量</source>
+      <translation>Judged illegal but new/existing is "{}"; it must be new or existing</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="58" />
+      <source>判定为违法但未填整改措施</source>
+      <translation>Judged illegal but no rectification measure</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="57" />
+      <source>判定为违法但未填新增/存量</source>
+      <translation>Judged illegal but new/existing not filled</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="57" />
+      <source>判定为违法但未填违法主体</source>
+      <translation>Judged illegal but no offender</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="70" />
@@ -2532,29 +3474,67 @@ SHA-256: {}
       <translation>{} patches were judged illegal, covering {} mu and occupying {} mu of cultivated land, {} mu of it permanent basic farmland.</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="83" />
+      <source>判定依据为采矿许可，但变化类型为{}（{}）：采矿许可只能说明采矿用地合法</source>
+      <translation>Judged legal by a mining permit, but the change type is {} ({}): a mining permit only covers mining</translation>
+    </message>
+    <message>
       <location filename="../core/reports/annual.py" line="79" />
       <source>判定分类</source>
       <translation>Judgments by category</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="64" />
+      <location filename="../core/patch_form.py" line="125" />
+      <source>判定子类</source>
+      <translation>Subtype</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="55" />
+      <source>判定子类“{}”不属于“{}”（可选：{}）</source>
+      <translation>Subtype "{}" does not belong to "{}" (choose: {})</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="80" />
+      <source>判定子类须属于所选判定类型</source>
+      <translation>The subtype must belong to the chosen judgment</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>判定日期</source>
+      <translation>Judgment date</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="73" />
+      <location filename="../core/patch_form.py" line="125" />
+      <source>判定类型</source>
+      <translation>Judgment</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="55" />
+      <source>判定类型“{}”不在 {} 之中</source>
+      <translation>Judgment "{}" is not one of {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="96" />
+      <location filename="../ui/dock.py" line="155" />
+      <location filename="../ui/dock.py" line="58" />
       <source>判定面板</source>
       <translation>Judgment panel</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" line="149" />
+      <location filename="../plugin.py" line="150" />
       <source>判定面板不可用：{}</source>
       <translation>Judgment panel unavailable: {}</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../core/reports/atlas.py" line="331" />
+      <location filename="../core/reports/atlas.py" line="336" />
       <source>到期事项</source>
       <translation>Items due</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="330" />
+      <location filename="../core/reports/atlas.py" line="335" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>Items due (the {} most urgent)</translation>
     </message>
@@ -2564,12 +3544,17 @@ SHA-256: {}
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="302" />
+      <location filename="../core/patch_form.py" line="110" />
+      <source>前时相</source>
+      <translation>Imagery before</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="324" />
       <source>前时相影像（{}）</source>
       <translation>Before imagery ({})</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="705" />
+      <location filename="../ui/dock.py" line="258" />
       <source>剩余天数</source>
       <translation>Days left</translation>
     </message>
@@ -2579,40 +3564,45 @@ SHA-256: {}
       <translation>Remaining unrectified</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="318" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>动土</source>
+      <translation>Earthworks</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="340" />
       <source>占图斑比例</source>
       <translation>Share of patch</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
-      <location filename="../plugin.py" line="96" />
-      <location filename="../ui/dock.py" line="193" />
+      <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="94" />
+      <location filename="../plugin.py" line="150" />
       <source>卫片执法</source>
       <translation>Satellite Enforcement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="174" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>Satellite Enforcement (WPZF) {}
 County-level natural resources satellite enforcement: import, overlay, judgment, evidence, self-check, accountability, dossiers, submission.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="66" />
+      <location filename="../ui/dock.py" line="152" />
       <source>卫片执法 · 判定面板</source>
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
-      <location filename="../core/dossier.py" line="269" />
-      <location filename="../core/dossier.py" line="286" />
+      <location filename="../core/dossier.py" line="277" />
+      <location filename="../core/dossier.py" line="290" />
+      <location filename="../core/dossier.py" line="307" />
       <source>卫片执法图斑卷宗</source>
       <translation>Satellite enforcement patch dossier</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="493" />
-      <location filename="../core/dossier.py" line="495" />
-      <location filename="../core/dossier.py" line="509" />
+      <location filename="../core/dossier.py" line="516" />
+      <location filename="../core/dossier.py" line="518" />
+      <location filename="../core/dossier.py" line="533" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>Satellite enforcement dossier index</translation>
     </message>
@@ -2647,8 +3637,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the zip structure is incomplete: the file was cut off</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
       <source>原值</source>
       <translation>Old value</translation>
     </message>
@@ -2658,7 +3648,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the patch has {} parts, {} of them are in this submission; the sums cover only those</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../core/export_ledger.py" line="127" />
       <source>原图斑编号</source>
       <translation>Patch number</translation>
     </message>
@@ -2668,9 +3658,44 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>split patch (sum)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/fieldwork/mappages.py" line="71" />
+      <source>原地类</source>
+      <translation>Original land class</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>原地类 {} {}</source>
+      <translation>former land class {} {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="101" />
+      <source>原地类 {} {} 未归入三大类，需人工确认</source>
+      <translation>Former land class {} {} is not in the three main classes: confirm by hand</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="110" />
+      <source>原地类全部为建设用地，如属原址改建需核实建设时间与手续</source>
+      <translation>The former land is all construction land: if rebuilt in place, verify when and with which approvals</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="101" />
+      <source>原地类编码 {} 不在地类表中，需人工确认</source>
+      <translation>Former land class code {} is not in the land class table: confirm by hand</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="114" />
+      <source>原始属性(JSON)</source>
+      <translation>Original attributes (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>原文件名</source>
       <translation>Original file name</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="174" />
+      <source>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</source>
+      <translation>What the county office changed in the meantime is listed as a conflict for it to decide; it is never overwritten directly.</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="454" />
@@ -2678,19 +3703,44 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>County</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="120" />
+      <location filename="../core/patch_form.py" line="110" />
+      <source>县级行政区代码</source>
+      <translation>County code</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="110" />
+      <source>县级行政区名称</source>
+      <translation>County name</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="121" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="329" />
+      <location filename="../core/overlay_run.py" line="334" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>The reference layers differ from the last overlay ({}): every patch is measured again.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="248" />
+      <location filename="../ui/split_panel.py" line="249" />
       <source>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</source>
       <translation>The reference layers do not cut patch {} into parts of different legal states (slivers too small are not split off); it was not split.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="50" />
+      <source>发出 {} 个乡镇核查任务包，共 {} 个图斑：{}</source>
+      <translation>Sent {} township field check packages, {} patches in all: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="36" />
+      <source>发出时</source>
+      <translation>When sent</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="169" />
+      <source>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</source>
+      <translation>Sent: {}; {} patches; return to the county office by {}.</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="174" />
@@ -2698,34 +3748,79 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Found {} severe problems ({} from the self-check, {} with geometries, photos or attachments); the export stopped. Fix them and export again; to submit with the problems anyway tick "Force export" (FORCE), and the problem list goes into the package.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="442" />
+      <location filename="../ui/texts.py" line="107" />
+      <source>变化后为{}，占用耕地 {} 亩，疑似挖塘等破坏耕地</source>
+      <translation>Now {} on {} mu of farmland: suspected pond digging or other damage to farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="107" />
+      <source>变化后为{}，未占用耕地</source>
+      <translation>Now {}, no farmland taken</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="107" />
+      <source>变化后为{}，未见建设</source>
+      <translation>Now {}, no construction seen</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>变化类型 {} {}</source>
+      <translation>change type {} {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="106" />
+      <source>变化类型为光伏且未占用耕地</source>
+      <translation>Change type is photovoltaic, no farmland taken</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="106" />
+      <source>变化类型为农村道路</source>
+      <translation>Change type is rural road</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="109" />
+      <source>变化类型为采矿，未在采矿许可范围内</source>
+      <translation>Change type is mining, outside any mining permit</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="465" />
       <source>变更记录（{} 条）</source>
       <translation>Change history ({} entries)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="253" />
+      <location filename="../core/overlay_validity.py" line="241" />
       <source>另有 {} 个{}要素不在有效期内，未计入</source>
       <translation>{} more features ({}) outside their term; not counted</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="334" />
+      <location filename="../core/reports/atlas.py" line="339" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>{} more items not listed; see the satellite enforcement bulletin and the self-check list.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="197" />
+      <location filename="../core/dossier_attach.py" line="198" />
       <source>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</source>
       <translation>Files kept beside are in the same folder as this dossier; their content was checked against the SHA-256 recorded in the work package.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="162" />
+      <location filename="../core/dossier_attach.py" line="163" />
       <source>另附文件（见表下说明）</source>
       <translation>File beside (see below the table)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="85" />
+      <location filename="../ui/texts.py" line="89" />
+      <source>只有 {} 张举证照片，至少需要 {} 张（多方向拍摄）</source>
+      <translation>Only {} evidence photos; at least {} needed (from several directions)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="86" />
       <source>只有子图斑可以合并回原图斑</source>
       <translation>Only a part can be merged back into its patch</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="201" />
+      <source>只能填数字（单位：亩），如 1.5</source>
+      <translation>Numbers only (in mu), e.g. 1.5</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="38" />
@@ -2804,18 +3899,35 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Illegally occupied cultivated land by batch (mu)</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="195" />
+      <location filename="../ui/dock.py" line="59" />
+      <source>合并</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="267" />
       <source>合并后的 {} 页数不对</source>
       <translation>The merged {} has the wrong number of pages</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="225" />
-      <location filename="../ui/split_panel.py" line="39" />
+      <location filename="../ui/dock.py" line="463" />
+      <location filename="../ui/split_panel.py" line="44" />
       <source>合并子图斑</source>
       <translation>Merge parts</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="338" />
+      <location filename="../ui/texts.py" line="129" />
+      <location filename="../ui/texts.py" line="160" />
+      <location filename="../ui/texts.py" line="18" />
+      <source>合法</source>
+      <translation>Legal</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="89" />
+      <source>合法图斑须有批准文号</source>
+      <translation>A legal patch needs its approval number</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="360" />
       <source>合法性判定</source>
       <translation>Legality judgment</translation>
     </message>
@@ -2832,11 +3944,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Total: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
-      <location filename="../ui/attachment_panel.py" line="48" />
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../ui/attachment_panel.py" line="50" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>名称</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="70" />
+      <location filename="../core/patch_form.py" line="111" />
+      <source>后时相</source>
+      <translation>After imagery date</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="70" />
@@ -2844,12 +3962,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After-imagery date is empty; cannot check</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="303" />
+      <location filename="../core/dossier.py" line="325" />
       <source>后时相影像（{}）</source>
       <translation>After imagery ({})</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="460" />
+      <location filename="../ui/dock.py" line="1091" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -2869,22 +3988,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>4. Accountability assessment</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="329" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>园地</source>
+      <translation>Orchard</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="336" />
       <source>图例</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="146" />
+      <location filename="../core/patch_import.py" line="141" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>Layer “{}” is not a polygon layer; monitoring patches must be polygons.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="186" />
+      <location filename="../core/layers.py" line="187" />
       <source>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</source>
       <translation>Layer “{}” declares a projected CRS ({}), but its coordinates look like longitude/latitude (extent {}). Set its CRS to EPSG:4490 (CGCS2000 geographic).</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="182" />
+      <location filename="../core/layers.py" line="183" />
       <source>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</source>
       <translation>Layer “{}” declares a geographic CRS ({}), but its coordinates look projected (extent {}). Set the correct projected CRS (e.g. a CGCS2000 3-degree zone).</translation>
     </message>
@@ -2894,17 +4018,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Layer “{}” declares the CRS {} ({}, zone {}, X coordinates should start with {}), but its X coordinates are {:.0f}–{:.0f}, starting with {}: the coordinates contradict the CRS and would be placed hundreds of kilometres away. Set the layer CRS to {} in the layer properties and import again (the .prj file may be the wrong one).</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="162" />
+      <location filename="../core/patch_import.py" line="157" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>Layer “{}” has {} problems, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="148" />
+      <location filename="../core/patch_import.py" line="143" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>Layer “{}” contains no patches (empty layer); check whether the wrong file was chosen.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="152" />
+      <location filename="../core/patch_import.py" line="147" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>Layer “{}” has no attribute fields at all (JCBH and the other issued fields are missing). Make sure you chose the issued patches; for a shapefile check that the .dbf of the same name is there.</translation>
     </message>
@@ -2919,27 +4043,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The extent {1} ({2}) of layer “{0}” {3}is not in China (longitude 73°–136°E, latitude 3°–54°N): the coordinates or the CRS are wrong. {4}Check the coordinates and the CRS in the .prj (issued patches are usually EPSG:4490, CGCS2000 lon/lat) and import again.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="170" />
+      <location filename="../core/patch_import.py" line="165" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>Layer “{}” lacks issued fields: {} (empty after import).</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="154" />
+      <location filename="../core/patch_import.py" line="149" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>Layer “{}” lacks the field JCBH (patch number). Existing fields: {}. Make sure these are the issued monitoring patches, or rename the number field to JCBH.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="174" />
+      <location filename="../core/layers.py" line="175" />
       <source>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</source>
       <translation>Layer “{}” ({}) has no coordinate reference system (missing .prj). Set the correct CRS in the QGIS layer properties (issued patches are usually EPSG:4490, CGCS2000 geographic) and try again.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="152" />
+      <location filename="../core/layers.py" line="153" />
       <source>图层自身编码</source>
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="530" />
+      <location filename="../core/workpackage.py" line="613" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>outline changed (area {:.2f} → {:.2f} mu, {:.2f} mu changed)</translation>
     </message>
@@ -2949,27 +4073,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Shape file {} holds {} shapes but its index {} lists {}: the files are incomplete or were not copied together. Copy the complete .shp/.shx/.dbf again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="550" />
-      <source>图斑 {}  {}</source>
-      <translation>Patch {}  {}</translation>
+      <location filename="../core/fieldwork/values.py" line="37" />
+      <source>图斑 {}</source>
+      <translation>patch {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="279" />
+      <location filename="../core/overlay.py" line="233" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="89" />
+      <location filename="../core/overlay.py" line="378" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="273" />
+      <location filename="../core/overlay.py" line="232" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="275" />
+      <location filename="../core/overlay.py" line="237" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
@@ -2979,27 +4103,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} field {} reads back differently after writing ({!r} ≠ {!r}); the shapefile encoding is wrong.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="218" />
+      <location filename="../core/fieldwork/conflicts.py" line="81" />
+      <source>图斑 {} 已不在工作库中，冲突无法按此处理；请选择“保留县级值”关闭它。</source>
+      <translation>Patch {} is no longer in the work package, so the conflict cannot be resolved this way; choose “keep the county value” to close it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="219" />
       <source>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>Patch {} was split into {} parts, overlaid and pre-judged: {}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="195" />
+      <location filename="../ui/split_panel.py" line="196" />
       <source>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</source>
       <translation>Patch {} was split into {} parts; overlaying and pre-judging them…</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="221" />
+      <location filename="../ui/split_panel.py" line="222" />
       <source>图斑 {} 已拆分为 {} 个子图斑：{}。{}</source>
       <translation>Patch {} was split into {} parts: {}. {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="126" />
+      <location filename="../ui/patch_model.py" line="137" />
       <source>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</source>
       <translation>Patch {} is split and no longer judged itself; judge its parts ("Merge parts" undoes the split)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="245" />
+      <location filename="../ui/split_panel.py" line="246" />
       <source>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>Patch {} was split along the reference layers into {} parts, overlaid and pre-judged: {}</translation>
     </message>
@@ -3010,13 +4139,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/split_run.py" line="223" />
-      <location filename="../core/workpackage.py" line="157" />
+      <location filename="../core/workpackage.py" line="225" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="221" />
-      <location filename="../core/workpackage.py" line="155" />
+      <location filename="../core/workpackage.py" line="223" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>Patch {} is already split.</translation>
     </message>
@@ -3026,50 +4155,65 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} split into {} parts: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="202" />
+      <location filename="../ui/dock.py" line="424" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="321" />
+      <source>图斑 {} 未保存：{}。请更正后再保存</source>
+      <translation>Patch {} not saved: {}. Correct it and save again</translation>
+    </message>
+    <message>
       <location filename="../core/split_run.py" line="240" />
-      <location filename="../ui/split_panel.py" line="250" />
+      <location filename="../ui/split_panel.py" line="251" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>Patch {} was not split: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="265" />
+      <location filename="../core/overlay.py" line="252" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="232" />
+      <location filename="../core/dossier.py" line="252" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="642" />
+      <location filename="../core/workpackage.py" line="737" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>Patch {} is not split; there is nothing to merge.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="675" />
+      <location filename="../ui/dock.py" line="998" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>{1} of patch {0} was changed elsewhere after it was opened; saved with your entry (the earlier value is in the history)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="171" />
-      <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
-      <translation>Patch {}: invalid value for “{}”: “{}”. Correct it before saving</translation>
+      <location filename="../core/fieldwork/conflicts.py" line="87" />
+      <source>图斑 {} 的“{}”值“{}”无效：{}</source>
+      <translation>Patch {0}: the value “{2}” of “{1}” is invalid: {3}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="474" />
+      <location filename="../core/fieldwork/conflicts.py" line="78" />
+      <source>图斑 {} 的“{}”冲突已于 {} 处理（{}），无需再处理。</source>
+      <translation>The conflict on “{1}” of patch {0} was resolved on {2} ({3}); nothing left to do.</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="557" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>Patch {}: an issued field value is invalid: {}. Correct the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="434" />
+      <location filename="../core/workpackage.py" line="509" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="140" />
+      <source>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</source>
+      <translation>Photo {1} of patch {0} cannot be read or has changed; not put into the package.</translation>
     </message>
     <message>
       <location filename="../core/attachments.py" line="251" />
@@ -3087,17 +4231,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The content of attachment "{1}" ({2}) of patch {0} in the work package does not match the SHA-256 recorded when it was added (changed or damaged); it cannot be used. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="601" />
+      <location filename="../core/workpackage.py" line="696" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>Patch {} must be cut into at least two parts.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="175" />
+      <location filename="../core/patch_form.py" line="325" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>Patch {} cannot be confirmed yet: {}. Fill these in, then set the check state to 已确认 (confirmed).</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="266" />
+      <location filename="../ui/texts.py" line="49" />
+      <source>图斑 {}，字段 {}：{}</source>
+      <translation>Patch {}, field {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="261" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>Patch {}: {}. Recorded in the history and flagged for review (self-check R01).</translation>
     </message>
@@ -3112,22 +4261,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: {} (merge it in the judgment dock and split it again)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="244" />
+      <location filename="../core/dossier.py" line="264" />
       <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
       <translation>Patch {}: {}; the PDF attachments are written beside the dossier instead.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="220" />
+      <location filename="../core/patch_import.py" line="215" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>Patch {}: invalid geometry that cannot be repaired automatically (empty after repair). Fix it by hand in QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="103" />
+      <location filename="../core/patch_import.py" line="98" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>Patch {}: invalid geometry ({}), repaired automatically, area {:.2f} → {:.2f} m²</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="216" />
+      <location filename="../core/patch_import.py" line="211" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>Patch {}: coordinate transformation failed; check the layer CRS.</translation>
     </message>
@@ -3137,7 +4286,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {0}: the value “{3}” of field {1} ({2}) {4}; the work package can only store {5} in this field. Change it to {6} (or empty it) in the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="213" />
+      <location filename="../core/patch_import.py" line="208" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
@@ -3197,9 +4346,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch layer (or a work package)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="240" />
+      <location filename="../ui/dock.py" line="478" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="133" />
+      <source>图斑已判定为{}，拆除复耕/补办面积只对违法图斑有意义；如实地确有违法，请在备注中说明</source>
+      <translation>the patch is judged {}; demolished/approved-afterwards areas only mean something for illegal patches; if the ground shows a violation, say so in the remarks</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="455" />
@@ -3213,22 +4367,70 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The patch has no geometry and cannot be split.</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="310" />
+      <location filename="../core/fieldwork/qfield.py" line="201" />
+      <source>图斑照片</source>
+      <translation>Photos of the patch</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>图斑状态</source>
+      <translation>Patch state</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="314" />
       <source>图斑状态（个）</source>
       <translation>Patch status (count)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="330" />
+      <location filename="../core/dossier.py" line="352" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>Patch boundary point coordinates ({} points, in metres)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="120" />
+      <location filename="../core/fieldwork/mappages.py" line="69" />
+      <location filename="../core/patch_form.py" line="110" />
+      <source>图斑类型</source>
+      <translation>Patch type</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="137" />
+      <location filename="../core/form_config.py" line="190" />
+      <source>图斑编号</source>
+      <translation>Patch number</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="64" />
+      <source>图斑编号 {}</source>
+      <translation>Patch {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="250" />
+      <source>图斑编号在第 {} 行和第 {} 行重复出现</source>
+      <translation>the patch number appears in row {} and again in row {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../ui/texts.py" line="41" />
+      <source>图斑面积</source>
+      <translation>Patch area</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>图斑面积 {} 亩</source>
+      <translation>patch area {} mu</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="116" />
+      <source>图斑面积(亩)</source>
+      <translation>Patch area (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="121" />
       <source>图片无法解码</source>
       <translation>the image cannot be decoded</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="25" />
+      <location filename="../ui/attachment_panel.py" line="26" />
       <source>图片：生成卷宗时排入卷宗。</source>
       <translation>Image: placed in the dossier.</translation>
     </message>
@@ -3238,50 +4440,95 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Charts generated</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="130" />
+      <location filename="../core/dossier_map.py" line="131" />
       <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
       <translation>The land-use layer has no land-class code field {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="38" />
+      <location filename="../core/dossier_map.py" line="39" />
       <location filename="../ui/map_view.py" line="136" />
       <source>土地利用现状（三调）</source>
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="80" />
+      <location filename="../core/photos.py" line="407" />
+      <source>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</source>
+      <translation>outside the county (more than {:g} km from every patch of the package), not linked; check that the photo belongs to this county, or whether the camera's position was wrong</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="81" />
       <source>在地图上画一个面，盖住的部分与其余部分分开（左键加点，右键或回车结束，Esc 取消）</source>
       <translation>Draw a polygon on the map; the part it covers is cut from the rest (left click adds a vertex, right click or Enter finishes, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="78" />
+      <location filename="../ui/split_panel.py" line="79" />
       <source>在地图上画一条穿过本图斑的线把它分开（左键加点，右键或回车结束，Esc 取消）</source>
       <translation>Draw a line across this patch on the map to cut it (left click adds a vertex, right click or Enter finishes, Esc cancels)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="431" />
+      <location filename="../ui/texts.py" line="26" />
+      <source>在建</source>
+      <translation>Under construction</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="64" />
+      <source>地类 {} {} 未归入三大类，需人工确认</source>
+      <translation>Land class {} {} is not in the three main classes: confirm by hand</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>地类名称</source>
+      <translation>Land class name</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="399" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="256" />
+      <location filename="../core/overlay_values.py" line="85" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="41" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="260" />
+      <location filename="../core/overlay_values.py" line="89" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="426" />
+      <location filename="../ui/texts.py" line="29" />
+      <source>地类待确认</source>
+      <translation>Land class to confirm</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>地类未覆盖面积(亩)</source>
+      <translation>Not covered by land use (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>地类编码</source>
+      <translation>Land class code</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="64" />
+      <source>地类编码 {} 不在三调地类表中</source>
+      <translation>Land class code {} is not in the land survey table</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="394" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="64" />
+      <source>地类编码（DLBM）为空</source>
+      <translation>Land class code (DLBM) empty</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="79" />
@@ -3289,7 +4536,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>all later than the after imagery {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="269" />
+      <location filename="../core/dossier_map.py" line="276" />
       <source>坐标格网</source>
       <translation>Coordinate grid</translation>
     </message>
@@ -3299,9 +4546,44 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="293" />
+      <location filename="../ui/texts.py" line="37" />
+      <source>坑塘</source>
+      <translation>Pond</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>城镇村属性码</source>
+      <translation>Urban/village code</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="314" />
       <source>基本情况</source>
       <translation>Overview</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="123" />
+      <source>填了整改完成日期 {}，但整改状态不是“已整改”</source>
+      <translation>a completion date {} is filled in, but the rectification state is not “已整改” (rectified)</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="92" />
+      <source>填了整改完成日期，整改状态应为已整改</source>
+      <translation>A completion date is filled in, so the rectification state should be 已整改 (rectified)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="87" />
+      <source>填了自治区确认日期，但没有市级验收日期（先市级验收、后自治区确认）</source>
+      <translation>Region confirmation date filled in without a city acceptance date (the city accepts first, the region confirms after)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="88" />
+      <source>填了验收/确认日期，但拆除复耕面积为 0</source>
+      <translation>Acceptance/confirmation dates filled in, but demolished &amp; restored area is 0</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="183" />
+      <source>填写说明</source>
+      <translation>How to fill in</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="53" />
@@ -3309,17 +4591,63 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reporting unit</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="65" />
+      <source>填报地块面积 {} 亩 ≠ 耕地+非耕农用地+未利用地+建设用地 = {} 亩（相差 {} 亩）</source>
+      <translation>Reported parcel area {} mu ≠ cultivated + other agricultural + unused + construction = {} mu (difference {} mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="128" />
+      <source>填报地块面积(亩)</source>
+      <translation>Reported parcel area (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="129" />
+      <source>填报建设用地(亩)</source>
+      <translation>Reported construction land (mu)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/military.py" line="53" />
+      <location filename="../core/patch_form.py" line="130" />
       <source>填报日期</source>
       <translation>Reporting date</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="319" />
+      <location filename="../core/patch_form.py" line="129" />
+      <source>填报未利用地(亩)</source>
+      <translation>Reported unused land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="128" />
+      <source>填报永久基本农田(亩)</source>
+      <translation>Reported permanent farmland (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>填报生态红线(亩)</source>
+      <translation>Reported red line (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="128" />
+      <source>填报耕地(亩)</source>
+      <translation>Reported cultivated land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="129" />
+      <source>填报非耕农用地(亩)</source>
+      <translation>Reported non-cultivated agri. (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="52" />
+      <source>填报面积</source>
+      <translation>Reported areas</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="341" />
       <source>填报面积(亩)</source>
       <translation>Reported area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="207" />
+      <location filename="../core/judging.py" line="193" />
       <location filename="../core/reports/annual.py" line="87" />
       <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩</source>
@@ -3331,7 +4659,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota-link cut-off day</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="208" />
+      <location filename="../core/judging.py" line="194" />
       <source>增违挂钩按月</source>
       <translation>Quota–violation by month</translation>
     </message>
@@ -3342,7 +4670,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota–violation linkage: farmland compensation quota frozen and released</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="344" />
+      <location filename="../core/patch_form.py" line="131" />
+      <source>备案/批准编号(其他用地)</source>
+      <translation>Filing/approval no. (other use)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="131" />
+      <source>备注</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="366" />
       <source>备注：</source>
       <translation>Remarks: </translation>
     </message>
@@ -3352,27 +4690,42 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Copying evidence photos…</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>大小</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="295" />
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合农用地减耕地</source>
+      <translation>overlay agricultural minus cultivated land</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="59" />
+      <source>套合分析</source>
+      <translation>Overlay analysis</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="316" />
       <source>套合分析图</source>
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="324" />
-      <location filename="../core/overlay_run.py" line="157" />
-      <location filename="../core/overlay_run.py" line="199" />
+      <location filename="../core/overlay.py" line="303" />
+      <location filename="../core/overlay_run.py" line="155" />
+      <location filename="../core/overlay_run.py" line="194" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="316" />
+      <location filename="../core/dossier.py" line="338" />
       <source>套合分析结果（亩）</source>
       <translation>Overlay analysis results (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/shapely_check.py" line="21" />
+      <source>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</source>
+      <translation>The overlay needs the Python library Shapely 2.0 or later ({}). To install: QGIS on Windows (OSGeo4W): run python -m pip install "shapely&gt;=2" in the OSGeo4W Shell; Debian/Ubuntu: run sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1". Restart QGIS afterwards.</translation>
     </message>
     <message>
       <location filename="../ui/map_view.py" line="134" />
@@ -3381,29 +4734,69 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay reference layers</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="197" />
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合建设用地</source>
+      <translation>overlay construction land</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="198" />
       <source>套合拆分出的子图斑</source>
       <translation>Overlay the new parts</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="318" />
+      <location filename="../core/patch_form.py" line="121" />
+      <source>套合时间</source>
+      <translation>Overlaid at</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合未利用地</source>
+      <translation>overlay unused land</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合永久基本农田</source>
+      <translation>overlay permanent farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合生态红线</source>
+      <translation>overlay red line</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="55" />
+      <source>套合结果</source>
+      <translation>Overlay results</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合耕地</source>
+      <translation>overlay cultivated land</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="121" />
+      <source>套合说明</source>
+      <translation>Overlay notes</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="340" />
       <source>套合面积(亩)</source>
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="653" />
+      <location filename="../core/workpackage.py" line="748" />
       <source>子图斑</source>
       <translation>part</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="648" />
-      <location filename="../ui/split_panel.py" line="269" />
+      <location filename="../core/workpackage.py" line="743" />
+      <location filename="../ui/split_panel.py" line="270" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="102" />
+      <location filename="../ui/split_panel.py" line="103" />
       <source>子图斑不能再拆分；要重新拆分，请先合并子图斑</source>
       <translation>A part cannot be split again; to split differently, merge the parts first</translation>
     </message>
@@ -3429,18 +4822,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/split_run.py" line="270" />
-      <location filename="../ui/split_panel.py" line="213" />
-      <location filename="../ui/split_panel.py" line="252" />
+      <location filename="../ui/split_panel.py" line="214" />
+      <location filename="../ui/split_panel.py" line="253" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
       <translation>The parts were written, but their overlay or pre-judgment did not finish: {}. Run "Overlay analysis" and "Pre-judgment" on the work package.</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/patch_form.py" line="136" />
       <source>子图斑编号</source>
       <translation>Part number</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="615" />
+      <location filename="../core/workpackage.py" line="710" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
@@ -3450,13 +4844,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the parts add up to {:.2f} mu, the patch is {:.2f} mu: {:.2f} mu apart</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="103" />
+      <location filename="../ui/patch_model.py" line="114" />
       <source>子图斑，拆分自 {}</source>
       <translation>Part, split from {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/conflicts_dialog.py" line="36" />
+      <location filename="../ui/dock.py" line="252" />
       <source>字段</source>
       <translation>Field</translation>
     </message>
@@ -3471,6 +4866,21 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Field {} ({}) is numeric in the source data and was imported as text (integers without “.0”). The issued data should use a text field for it.</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="49" />
+      <source>字段 {}：{}</source>
+      <translation>Field {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="21" />
+      <source>存量</source>
+      <translation>Existing</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="81" />
+      <source>存量违法不计入问责比例，不应再按重大基础设施扣减（ZDJCSS 应为否）</source>
+      <translation>Existing illegal use is not in the accountability ratio and must not be deducted as major infrastructure (ZDJCSS must be no)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/review.py" line="118" />
       <source>季度小结_{}</source>
       <translation>quarterly_review_{}</translation>
@@ -3481,16 +4891,51 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The period of a quarterly review must be a quarter, e.g. 2022Q1 or 2022年第一季度.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="601" />
+      <location filename="../ui/dock.py" line="909" />
       <source>完整</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="210" />
+      <location filename="../ui/texts.py" line="20" />
+      <source>实地未变化</source>
+      <translation>No real change</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="49" />
+      <source>实地核查与整改</source>
+      <translation>Field check and rectification</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>实地核查人</source>
+      <translation>Field checker</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>实地现状</source>
+      <translation>Field situation</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="126" />
+      <source>实地现状为{}，与 {} 已整改完成矛盾</source>
+      <translation>the ground state {} contradicts rectification finished on {}</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="196" />
       <location filename="../core/reports/annual.py" line="91" />
       <location filename="../core/reports/bulletin.py" line="58" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
       <translation>Practices the plan does not set, decided by the county office; taken from the "local" section of the policy file.</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>审批</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="68" />
+      <source>审批覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分或单独举证</source>
+      <translation>Approval covers {}; {} mu uncovered (more than the split tolerance of {} mu): split or give evidence for it</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="117" />
@@ -3528,7 +4973,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>For the {} patches with doubtful rectification, re-check each in the field and add the completion date and post-rectification photos; patches not fully rectified must not be marked as rectified.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="281" />
+      <location filename="../core/pdf.py" line="353" />
       <source>对象 {} 位置不符</source>
       <translation>object {} is not where the cross-reference table says</translation>
     </message>
@@ -3536,6 +4981,21 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <location filename="../core/reports/bulletin.py" line="141" />
       <source>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</source>
       <translation>Where problems named in this bulletin are not rectified in time or not genuinely rectified, the county Satellite Enforcement Office will ask the county government to summon the responsible persons for talks.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="58" />
+      <source>导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="114" />
+      <source>导入时间</source>
+      <translation>Imported at</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="464" />
+      <source>导入期间工作库中这些图斑被修改：{}。为不覆盖这些修改，本次导入已全部撤销，请重新导入。</source>
+      <translation>These patches were changed in the work package during the import: {}. So as not to overwrite those changes, the whole import was undone; run it again.</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="74" />
@@ -3568,7 +5028,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} not yet judged</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="436" />
+      <location filename="../ui/texts.py" line="55" />
+      <source>尚未判定（判定类型为空）</source>
+      <translation>Not judged yet (judgment empty)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="670" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>No overlay analysis yet, so no pre-judgment (run “Overlay analysis” and “Pre-judgment” first)</translation>
     </message>
@@ -3589,7 +5054,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>is the work package itself (writing there would destroy every patch, judgment, photo and history row)</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="107" />
+      <location filename="../core/layers.py" line="108" />
       <source>属性仅含 ASCII 字符</source>
       <translation>attributes contain ASCII characters only</translation>
     </message>
@@ -3616,7 +5081,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/dock.py" line="469" />
       <source>工作库 (*.gpkg)</source>
       <translation>Work package (*.gpkg)</translation>
     </message>
@@ -3636,7 +5101,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="236" />
+      <location filename="../core/overlay_run.py" line="231" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
@@ -3646,22 +5111,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} is held by another program (another QGIS, a running import or overlay) and could still not be written after waiting; these changes were not saved. Close that program or wait until it finishes, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="196" />
+      <location filename="../core/workpackage.py" line="264" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="522" />
+      <location filename="../ui/dock.py" line="802" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>Patch {} is no longer in the work package; refresh</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="251" />
+      <location filename="../core/reports/atlas.py" line="254" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>The work package has no patches to map (none in the period, or no geometries).</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="506" />
+      <location filename="../core/photos.py" line="602" />
       <source>工作库中没有图斑 {}。</source>
       <translation>The work package has no patch {}.</translation>
     </message>
@@ -3671,11 +5136,26 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patch {}; attachment {} was not added.</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/selection.py" line="41" />
+      <source>工作库中没有这些乡镇：{}。已有乡镇：{}。</source>
+      <translation>The work package has no such township: {}. Townships it has: {}.</translation>
+    </message>
+    <message>
       <location filename="../core/split_run.py" line="84" />
       <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="441" />
+      <location filename="../core/workpackage.py" line="516" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="241" />
+      <source>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</source>
+      <translation>The work package has no such patches: {}. Check the monitoring numbers (a split patch's parts go by their own numbers).</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/selection.py" line="37" />
+      <source>工作库中的图斑还没有乡镇（XZDM/XZMC 为空）：请先运行套合分析并给出乡镇界图层，再生成乡镇核查任务包。</source>
+      <translation>The patches in the work package have no township yet (XZDM/XZMC empty): run the overlay with the township boundary layer first, then make the field check packages.</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="49" />
@@ -3688,12 +5168,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The interview register stored in the work package is damaged: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="129" />
+      <location filename="../core/dossier.py" line="139" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>These patches are not in the work package (or in the chosen batches/townships): {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="112" />
+      <location filename="../core/patch_import.py" line="107" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>The work package already uses CRS {}; parameter TARGET_CRS={} ignored.</translation>
     </message>
@@ -3713,17 +5193,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package remembers no usable overlay layers (land use etc.); the parts are not overlaid or pre-judged yet: run "Overlay analysis" and "Pre-judgment" on the work package with the reference layers.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="81" />
+      <location filename="../ui/split_panel.py" line="82" />
       <source>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</source>
       <translation>The work package remembers no approval, permit, filing or temporary land layer: run the overlay once with these layers first, or split by a line or polygon</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="133" />
+      <location filename="../core/overlay_run.py" line="131" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package no longer exists: {}; not used this time</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="137" />
+      <location filename="../core/overlay_run.py" line="135" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package cannot be read: {}; not used this time</translation>
     </message>
@@ -3733,14 +5213,24 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (or a patch layer)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="539" />
+      <location filename="../core/photos.py" line="636" />
       <source>已从图斑 {} 手动移除</source>
       <translation>Removed manually from patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="678" />
+      <location filename="../ui/dock.py" line="1001" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>Saved patch {}: {} fields</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>已停工</source>
+      <translation>Stopped</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="191" />
+      <source>已写出到 {}</source>
+      <translation>Written to {}</translation>
     </message>
     <message>
       <location filename="../core/outfiles.py" line="255" />
@@ -3748,18 +5238,28 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Removed the unfinished output left by an interrupted earlier run (process {} has ended): {}</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="250" />
+      <location filename="../ui/attachment_panel.py" line="265" />
       <source>已删除图斑 {} 的附件“{}”</source>
       <translation>Deleted attachment "{1}" of patch {0}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="215" />
-      <location filename="../ui/split_panel.py" line="253" />
+      <location filename="../ui/texts.py" line="23" />
+      <source>已判定</source>
+      <translation>Judged</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="89" />
+      <source>已判定但没有举证照片</source>
+      <translation>Judged but no evidence photos</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="216" />
+      <location filename="../ui/split_panel.py" line="254" />
       <source>已取消</source>
       <translation>canceled</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="272" />
+      <location filename="../ui/split_panel.py" line="273" />
       <source>已取消合并，工作库未改动。</source>
       <translation>Merge canceled; the work package is unchanged.</translation>
     </message>
@@ -3769,43 +5269,63 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Export cancelled; no files written.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="163" />
-      <location filename="../ui/split_panel.py" line="177" />
-      <location filename="../ui/split_panel.py" line="187" />
+      <location filename="../ui/split_panel.py" line="164" />
+      <location filename="../ui/split_panel.py" line="178" />
+      <location filename="../ui/split_panel.py" line="188" />
       <source>已取消拆分，工作库未改动。</source>
       <translation>Split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="404" />
+      <location filename="../core/photos.py" line="497" />
       <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>Photo linking cancelled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="255" />
+      <location filename="../ui/split_panel.py" line="256" />
       <source>已取消自动拆分，工作库未改动。</source>
       <translation>Automatic split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="178" />
-      <location filename="../core/patch_import.py" line="253" />
+      <location filename="../core/patch_import.py" line="173" />
+      <location filename="../core/patch_import.py" line="248" />
       <source>已取消，工作库未改变。</source>
       <translation>Cancelled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="110" />
+      <location filename="../core/reports/gather.py" line="100" />
       <source>已取消，未写出任何文件。</source>
       <translation>Cancelled; no files written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="167" />
+      <location filename="../core/fieldwork/mappages.py" line="48" />
+      <source>已取消：图斑位置图未生成。</source>
+      <translation>Canceled: the patch location maps were not made.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="100" />
+      <source>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</source>
+      <translation>Canceled: {} packages were sent (complete and recorded); the rest were not made.</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="231" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>Cancelled: {} dossiers were generated (complete), the rest were not; the index was not updated.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="280" />
+      <location filename="../ui/split_panel.py" line="284" />
       <source>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</source>
       <translation>Merged: patch {} is restored as it was before the split (parts {} removed, kept in the history).</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>已填报</source>
+      <translation>Reported</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>已复耕复绿</source>
+      <translation>Restored</translation>
     </message>
     <message>
       <location filename="../core/output_guard.py" line="107" />
@@ -3813,22 +5333,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>already exists and is not a {} file</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="163" />
+      <location filename="../ui/texts.py" line="26" />
+      <source>已建成</source>
+      <translation>Built</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="186" />
       <source>已把 {} 张照片关联到图斑 {}</source>
       <translation>Linked {} photos to patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="176" />
+      <location filename="../ui/photo_panel.py" line="199" />
       <source>已把 {} 张照片移出图斑 {}（照片记录保留，可重新关联）</source>
       <translation>Removed {} photos from patch {} (the photo records are kept and can be linked again)</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="207" />
+      <location filename="../ui/attachment_panel.py" line="219" />
       <source>已把“{}”作为{}添加到图斑 {}（{}）</source>
       <translation>Added "{}" as {} to patch {} ({})</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="121" />
+      <location filename="../ui/patch_model.py" line="132" />
       <source>已拆分为 {} 个子图斑</source>
       <translation>Split into {} parts</translation>
     </message>
@@ -3838,9 +5363,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Split patch (outline)</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>已拆除</source>
+      <translation>Demolished</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="162" />
       <source>已拆除复耕或补办</source>
       <translation>Demolished and restored, or approved afterwards</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="25" />
+      <source>已整改</source>
+      <translation>Rectified</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="75" />
@@ -3848,27 +5383,47 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{n} illegal patches are fully rectified. {k} patches have doubtful rectification (marked rectified but with cultivated land neither restored nor approved afterwards, no completion date, no post-rectification photos, etc.).</translation>
     </message>
     <message>
+      <location filename="../core/form_config.py" line="91" />
+      <source>已整改须填写整改完成日期</source>
+      <translation>Rectified needs the completion date</translation>
+    </message>
+    <message>
       <location filename="../core/split.py" line="189" />
       <source>已标为被拆分，但没有子图斑</source>
       <translation>marked as split, but it has no parts</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="104" />
+      <location filename="../ui/texts.py" line="23" />
+      <source>已核查</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>已确认</source>
+      <translation>Confirmed</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="105" />
       <source>已确认的图斑不能拆分；请先把核查状态改回</source>
       <translation>A confirmed patch cannot be split; change its verification state back first</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="758" />
       <source>已经是最后一个图斑</source>
       <translation>Already at the last patch</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="758" />
       <source>已经是第一个图斑</source>
       <translation>Already at the first patch</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="195" />
+      <location filename="../ui/texts.py" line="86" />
+      <source>已补办手续 {} 亩，但是否立案为否：未经查处的补办不扣减增违挂钩指标</source>
+      <translation>{} mu approved afterwards, but case filed is no: approval without enforcement does not reduce the quota freeze</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="181" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>Approval obtained afterwards is deducted from the numerator only; demolition and restoration to farmland and major infrastructure (except in provincial assessment) are deducted from numerator and denominator; existing violations and farmland damaged by agricultural projects count in neither.</translation>
     </message>
@@ -3903,28 +5458,68 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Rectification of the city's problem list</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="179" />
+      <location filename="../core/patch_form.py" line="134" />
+      <source>市级验收日期</source>
+      <translation>City acceptance date</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="165" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>City acceptance and regional confirmation dates count up to {} (the cut-off day); the "still frozen" columns split the frozen quota by reason and add up to it.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/patch_form.py" line="222" />
+      <source>年份不对</source>
+      <translation>Implausible year</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>建(构)筑物</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <source>建设时间</source>
+      <translation>Built on</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="60" />
+      <source>建设时间 {} 不早于前时相 {}，不是存量（应为新增）</source>
+      <translation>Built on {}, not before the earlier imagery {}: not existing (should be new)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <source>建设时间依据</source>
+      <translation>Evidence of build date</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <source>建设用地</source>
+      <translation>Construction land</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="42" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
+      <location filename="../core/dossier_map.py" line="40" />
       <source>建设用地批准范围</source>
       <translation>Construction land approval areas</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="358" />
+      <location filename="../core/patch_form.py" line="116" />
+      <source>建设用地面积(亩)</source>
+      <translation>Construction land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="430" />
       <source>引用了不存在的对象 {}</source>
       <translation>refers to a missing object {}</translation>
     </message>
@@ -3934,14 +5529,89 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Forced export</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="307" />
+      <location filename="../core/shapely_check.py" line="20" />
+      <source>当前是 {}</source>
+      <translation>currently {}</translation>
+    </message>
+    <message>
+      <location filename="../core/shapely_check.py" line="20" />
+      <source>当前未安装</source>
+      <translation>not installed</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="189" />
+      <source>影像</source>
+      <translation>Imagery</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="164" />
+      <source>影像 {} 无法打开：{}</source>
+      <translation>Cannot open the imagery {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="171" />
+      <source>影像 {} 裁切失败：{}</source>
+      <translation>Clipping the imagery {} failed: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="176" />
+      <source>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</source>
+      <translation>Clipping the imagery {} gave nothing (does it cover these patches?)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="329" />
       <source>影像对比</source>
       <translation>Imagery comparison</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="188" />
+      <location filename="../core/dossier_map.py" line="193" />
       <source>影像无法打开：{}</source>
       <translation>Imagery cannot be opened: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>待会审</source>
+      <translation>To review</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>待核查</source>
+      <translation>To check</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="58" />
+      <source>恢复历史值</source>
+      <translation>Restored from history</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="443" />
+      <source>恢复此值</source>
+      <translation>Restore this value</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1068" />
+      <source>恢复此值：原值“{}”</source>
+      <translation>Restore this value: old value "{}"</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1070" />
+      <source>恢复此值：新值“{}”</source>
+      <translation>Restore this value: new value "{}"</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="435" />
+      <source>您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）：</source>
+      <translation>Your name (recorded with every change; click the name at the top of the panel to change it later):</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="34" />
+      <source>情况说明</source>
+      <translation>Statement</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="69" />
+      <source>情况说明（写在备注中：实地现状、影像变化的原因）</source>
+      <translation>a statement (in the remarks: the situation on the ground, why the imagery changed)</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="82" />
@@ -3959,34 +5629,59 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>All selected patches are military land and do not go into the ordinary package; submit them separately with the “Military land register”.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="330" />
+      <location filename="../core/fieldwork/selection.py" line="56" />
+      <source>所选范围内没有需要乡镇核查的图斑（都已填报或确认，且违法图斑均已整改）。</source>
+      <translation>Nothing in the chosen range needs a township field check (all filled in or confirmed, and every illegal patch rectified).</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="387" />
       <source>手动关联</source>
       <translation>Linked manually</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="330" />
+      <location filename="../core/photos.py" line="386" />
+      <source>手动关联（照片位置在县域范围之外）</source>
+      <translation>linked by hand (the photo's position is outside the county)</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="387" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>Linked manually (photo has no GPS position)</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="90" />
+      <location filename="../ui/attachment_panel.py" line="100" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/dock.py" line="469" />
       <source>打开卫片执法工作库</source>
       <translation>Open a WPZF work package</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="205" />
+      <location filename="../processing/base.py" line="192" />
+      <source>打开文件夹</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="191" />
       <source>扣减明细</source>
       <translation>Deductions</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../core/patch_form.py" line="119" />
+      <source>扣除田坎面积(亩)</source>
+      <translation>Field ridges deducted (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="138" />
       <source>批准</source>
       <translation>Approval</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>批准/供地</source>
+      <translation>Approval/land supply</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="128" />
@@ -3994,18 +5689,40 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>outside approvals, permits and filings</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="118" />
+      <source>批准文号</source>
+      <translation>Approval no.</translation>
+    </message>
+    <message>
       <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>批准范围内</source>
       <translation>inside an approval</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="13" />
+      <location filename="../core/patch_form.py" line="118" />
+      <source>批准范围内面积(亩)</source>
+      <translation>Inside approvals (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>批文</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/fieldwork/mappages.py" line="68" />
+      <location filename="../core/patch_form.py" line="114" />
       <source>批次</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="133" />
+      <location filename="../ui/texts.py" line="96" />
+      <source>批次“{}”读不出月份，无法检查月清、月核期限</source>
+      <translation>Batch "{}" has no readable month: the monthly deadlines cannot be checked</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="128" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>Batch “{}” ({}) has {} problems; no patches imported:</translation>
     </message>
@@ -4015,7 +5732,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Issued by batch</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="115" />
+      <location filename="../core/judging.py" line="101" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
@@ -4030,7 +5747,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No Chinese font found, so charts cannot show Chinese. Install fonts-noto-cjk (sudo apt-get install fonts-noto-cjk).</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="217" />
+      <location filename="../core/pdf.py" line="289" />
       <source>找不到交叉引用表</source>
       <translation>no cross-reference table found</translation>
     </message>
@@ -4040,12 +5757,21 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>City problem list not found: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="213" />
+      <location filename="../ui/dock.py" line="451" />
       <source>把图斑 {} 拆分为 {} 个子图斑？</source>
       <translation>Split patch {} into {} parts?</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="223" />
+      <location filename="../ui/dock.py" line="443" />
+      <source>把图斑 {} 的“{}”从“{}”恢复为“{}”？
+
+立即保存，并作为一次修改记入历史。</source>
+      <translation>Restore "{1}" of patch {0} from "{2}" to "{3}"?
+
+It is saved at once and recorded in the history as a change.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="461" />
       <source>把子图斑 {} 合并回图斑 {}？
 
 子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</source>
@@ -4054,9 +5780,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
 The parts and their judgments are removed (kept in the history), their photos go back to the patch, and the patch gets back its overlay figures and pre-judgment from before the split.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="88" />
+      <location filename="../ui/attachment_panel.py" line="98" />
       <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
       <translation>Store a file (PDF, image, Word, …) in the work package as an attachment</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="308" />
+      <source>把预判类型和子类填入判定（仍需保存）（{}）</source>
+      <translation>Fill in the suggested judgment and subtype (still to be saved) ({})</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="455" />
@@ -4064,8 +5795,19 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Submission format</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="128" />
-      <location filename="../ui/dock.py" line="216" />
+      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/texts.py" line="27" />
+      <source>拆分</source>
+      <translation>Split</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="40" />
+      <source>拆分后可得确数</source>
+      <translation>exact after splitting</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="126" />
+      <location filename="../ui/dock.py" line="454" />
       <source>拆分图斑</source>
       <translation>Split patches</translation>
     </message>
@@ -4075,12 +5817,42 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="623" />
+      <location filename="../core/workpackage.py" line="718" />
       <source>拆分自 {}</source>
       <translation>split from {}</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="29" />
+      <location filename="../ui/texts.py" line="24" />
+      <source>拆除复耕</source>
+      <translation>Demolish &amp; restore</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="130" />
+      <source>拆除复耕 {} 亩 + 补办手续 {} 亩 超过图斑耕地面积 {} 亩（同一块耕地只能计一次）</source>
+      <translation>demolished and restored {} mu + approved afterwards {} mu exceed the patch's farmland of {} mu (the same farmland counts once)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="67" />
+      <source>拆除复耕 {} 亩 + 补办手续 {} 亩 超过耕地面积 {} 亩（同一块耕地只能计一次）</source>
+      <translation>Demolished &amp; restored {} mu + approved afterwards {} mu exceed the cultivated land {} mu (farmland counts once)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="24" />
+      <source>拆除复耕+补办手续</source>
+      <translation>Demolish &amp; restore + approve</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="94" />
+      <source>拆除复耕与补办手续面积之和不能超过耕地面积</source>
+      <translation>Demolished-and-restored plus approved-afterwards cannot exceed the farmland area</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="127" />
+      <source>拆除复耕耕地面积(亩)</source>
+      <translation>Demolished &amp; restored farmland (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="30" />
       <source>拍摄 {}</source>
       <translation>Taken {}</translation>
     </message>
@@ -4092,27 +5864,37 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Time taken</translation>
     </message>
     <message>
+      <location filename="../core/photos.py" line="421" />
+      <source>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</source>
+      <translation>shooting time missing, taken from the file's modification time (DateTime, possibly an edit time); please verify</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="419" />
+      <source>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</source>
+      <translation>shooting time (DateTimeOriginal) missing, taken from the creation time (CreateDate)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="115" />
       <source>拟发{}：{}</source>
       <translation>{} proposed: {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="257" />
+      <location filename="../core/reports/atlas.py" line="260" />
       <source>挂图作战</source>
       <translation>Battle map</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="343" />
+      <location filename="../core/reports/atlas.py" line="348" />
       <source>挂图作战 PDF 导出失败：{}</source>
       <translation>Battle map PDF export failed: {}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="99" />
+      <location filename="../core/layers.py" line="100" />
       <source>按 .cpg 文件声明</source>
       <translation>declared in the .cpg file</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="105" />
+      <location filename="../core/layers.py" line="106" />
       <source>按 DBF 语言驱动标识</source>
       <translation>from the DBF language driver ID</translation>
     </message>
@@ -4123,7 +5905,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="84" />
-      <location filename="../core/judging.py" line="140" />
+      <location filename="../core/judging.py" line="126" />
       <source>按乡镇汇总</source>
       <translation>By township</translation>
     </message>
@@ -4133,7 +5915,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>By the township threshold of {:g} mu (county rule) and the ratio line of {}, townships meeting the accountability condition: {}.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="155" />
+      <location filename="../core/layers.py" line="156" />
       <source>按参数指定</source>
       <translation>as given by the parameter</translation>
     </message>
@@ -4143,7 +5925,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cutting by land category needs the land-use layer (LANDUSE), or an overlay run with it first.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="83" />
+      <location filename="../ui/split_panel.py" line="84" />
       <source>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</source>
       <translation>Cut this patch into parts of different legal states along the construction approval, mining permit, facility farmland filing and temporary land layers the work package remembers, then overlay and pre-judge them at once</translation>
     </message>
@@ -4163,9 +5945,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>As the quarterly review requires, at the end of {} the county Satellite Enforcement Office fully reviewed the verification and judgment, enforcement and rectification, evidence and data entry of the patches issued to the county from January {} to {}. The review opinions are as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="138" />
+      <location filename="../core/judging.py" line="124" />
       <source>按规则汇总</source>
       <translation>By rule</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="82" />
+      <source>按重大基础设施扣减须填立项文号（国家有关部委或省级发展改革部门批准的项目或清单）</source>
+      <translation>A major infrastructure deduction needs the project approval number (a ministry's or the provincial development and reform commission's approval or list)</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="75" />
@@ -4188,26 +5975,51 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Ranking</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="87" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>推堆土</source>
+      <translation>Dumped soil</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>推平</source>
+      <translation>Levelled</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="32" />
+      <source>提示</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="88" />
       <source>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</source>
       <translation>Undo the split: remove all parts of the patch and restore the patch as it was before the split (not possible while a part is confirmed)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
+      <location filename="../ui/dock.py" line="435" />
       <source>操作人</source>
       <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="505" />
+      <source>操作人？</source>
+      <translation>Operator?</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="38" />
       <source>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</source>
       <translation>The grounds for a changed judgment come from the remarks, approval number or filing number; where empty, a reason must be added.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="309" />
+      <source>放弃本图斑未保存的修改（{}）</source>
+      <translation>Discard this patch's unsaved changes ({})</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="210" />
@@ -4216,12 +6028,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Policy year</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="192" />
+      <location filename="../core/judging.py" line="178" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>Policy year {} ({}). Source: {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="121" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>Policy year {}, check date {}. Source: {}</translation>
     </message>
@@ -4229,6 +6041,11 @@ The parts and their judgments are removed (kept in the history), their photos go
       <location filename="../processing/judging_params.py" line="20" />
       <source>政策年度（空 = 工作库设置，默认 2022）</source>
       <translation>Policy year (empty = work package setting, default 2022)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="204" />
+      <source>数值过大</source>
+      <translation>Value too large</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="335" />
@@ -4248,7 +6065,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Data as of</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="70" />
+      <location filename="../core/judging.py" line="56" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>Invalid data; no results written: {}</translation>
     </message>
@@ -4268,9 +6085,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Data quality self-check summary</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="342" />
+      <location filename="../core/dossier.py" line="364" />
       <source>整改与查处</source>
       <translation>Rectification and enforcement</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="25" />
+      <source>整改中</source>
+      <translation>Rectifying</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="215" />
@@ -4281,6 +6103,51 @@ The parts and their judgments are removed (kept in the history), their photos go
       <location filename="../core/reports/review.py" line="39" />
       <source>整改存疑</source>
       <translation>Doubtful rectification</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="131" />
+      <source>整改完成日期</source>
+      <translation>Rectified on</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="126" />
+      <source>整改措施</source>
+      <translation>Rectification measure</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="58" />
+      <source>整改措施“{}”不在 {} 之中</source>
+      <translation>Rectification measure "{}" is not one of {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="83" />
+      <source>整改措施为{}，但是否立案为否</source>
+      <translation>Rectification measure {}, but case filed is no</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="126" />
+      <source>整改状态</source>
+      <translation>Rectification state</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="71" />
+      <source>整改状态为已整改（措施：{}），但拆除复耕和补办面积均为 0，{} 亩耕地仍处于违法状态</source>
+      <translation>Marked rectified (measure: {}), but demolished and approved areas are both 0: {} mu of farmland are still illegal</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="72" />
+      <source>整改状态为已整改，但仍有 {} 亩耕地未拆除复耕或补办手续</source>
+      <translation>Marked rectified, but {} mu of farmland are neither restored nor approved</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="121" />
+      <source>整改状态为已整改，须填写整改完成日期</source>
+      <translation>the rectification state is 已整改 (rectified): the completion date is needed</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="72" />
+      <source>整改状态为未整改，但已填拆除复耕 {} 亩、补办 {} 亩</source>
+      <translation>Marked not rectified, but {} mu demolished and {} mu approved are filled in</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="39" />
@@ -4294,7 +6161,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="89" />
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/dossier.py" line="526" />
       <location filename="../core/reports/annual.py" line="208" />
       <source>文件</source>
       <translation>File</translation>
@@ -4311,32 +6178,42 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the file does not exist or cannot be accessed ({}); check where it is and choose it again</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="148" />
+      <location filename="../core/layers.py" line="149" />
       <source>文件不存在：{}</source>
       <translation>File does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="134" />
+      <location filename="../core/photos.py" line="322" />
+      <source>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</source>
+      <translation>the file is incomplete (cut off while copying or uploading); copy the original photo again and link the photos again</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="317" />
+      <source>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</source>
+      <translation>the file is empty (0 bytes); copy the original photo again and link the photos again</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="142" />
       <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
       <translation>File name is not UTF-8 (read as GBK: "{}"), not read; rename the file (or unzip again with a tool that handles Chinese file names) and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="387" />
+      <location filename="../core/photos.py" line="479" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>Folder {} contains no JPG photos.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="146" />
+      <location filename="../core/photos.py" line="155" />
       <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
       <translation>Folder cannot be read ({}), not entered; check the folder permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="212" />
+      <location filename="../core/workpackage.py" line="280" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="475" />
+      <location filename="../core/photos.py" line="569" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>File damaged or not a JPEG: {}</translation>
     </message>
@@ -4351,45 +6228,81 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the file has {:.1f} MB, more than the {} MB limit for attachments; compress it (e.g. scan at a lower resolution) or split it and add the parts</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="74" />
+      <location filename="../core/photos.py" line="82" />
       <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
       <translation>File too large ({:.0f} MB; photos are normally below {} MB), not read; make sure it is a photo, then compress it or keep it elsewhere</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="44" />
+      <location filename="../ui/attachment_panel.py" line="46" />
       <source>文件：{}（{}）
 {}</source>
       <translation>File: {} ({})
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
       <source>新值</source>
       <translation>New value</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="38" />
+      <location filename="../ui/texts.py" line="21" />
+      <source>新增</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="36" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>{} new patches, {} issued again (judgments and evidence kept; {} of them changed in outline or issued fields and await review), {} geometries repaired; encoding {} ({}); CRS {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="268" />
+      <location filename="../core/patch_form.py" line="125" />
+      <source>新增/存量</source>
+      <translation>New/existing</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="85" />
+      <source>新增/存量只对违法图斑填写</source>
+      <translation>New/existing is filled only for illegal patches</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/texts.py" line="30" />
+      <source>新增乱占耕地建房</source>
+      <translation>New housing on farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="111" />
+      <source>新增建(构)筑物疑似违法占用批准范围外耕地 {} 亩（≥{} 亩），县卫片办领导小组须逐一实地核查{}</source>
+      <translation>New buildings suspected of taking {} mu of farmland outside approvals (≥ {} mu): the county leadership group must check it in the field{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="109" />
+      <source>新建建(构)筑物占用耕地 {} 亩</source>
+      <translation>New buildings on {} mu of farmland</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="336" />
       <source>新建的工作库读回不完整</source>
       <translation>the new work package did not read back complete</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="25" />
+      <location filename="../ui/photo_panel.py" line="26" />
       <source>方位 {:.0f}°</source>
       <translation>Azimuth {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="321" />
+      <location filename="../core/patch_form.py" line="139" />
+      <source>方位角</source>
+      <translation>Azimuth</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="415" />
       <source>方位角为磁北方向</source>
       <translation>azimuth relative to magnetic north</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="323" />
+      <location filename="../core/photos.py" line="417" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>azimuth taken from the drone's XMP gimbal yaw</translation>
     </message>
@@ -4410,34 +6323,34 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Plan VI(3): an interview is reported within 5 working days, the start of accountability proceedings within 5 working days. Working days exclude Saturdays, Sundays and the holidays in the policy file's local.holidays (county rule); as of {}.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="55" />
+      <location filename="../core/dossier.py" line="59" />
       <location filename="../core/export_package.py" line="116" />
-      <location filename="../ui/dock.py" line="564" />
+      <location filename="../ui/dock.py" line="846" />
       <source>无</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="115" />
+      <location filename="../core/layers.py" line="116" />
       <source>无 .cpg，按内容识别为 GBK/GB18030</source>
       <translation>no .cpg, content detected as GBK/GB18030</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="110" />
+      <location filename="../core/layers.py" line="111" />
       <source>无 .cpg，按内容识别为 UTF-8</source>
       <translation>no .cpg, content detected as UTF-8</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="102" />
+      <location filename="../core/layers.py" line="103" />
       <source>无 .dbf 文件</source>
       <translation>no .dbf file</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="355" />
+      <location filename="../core/photos.py" line="444" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>No GPS position, not linked; link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="405" />
+      <location filename="../core/dossier.py" line="427" />
       <source>无举证照片。</source>
       <translation>No evidence photos.</translation>
     </message>
@@ -4447,7 +6360,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="78" />
+      <location filename="../core/overlay_run.py" line="75" />
       <source>无几何</source>
       <translation>no-geometry</translation>
     </message>
@@ -4462,34 +6375,54 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no time taken: {}</translation>
     </message>
     <message>
+      <location filename="../plugin.py" line="130" />
+      <source>无法从工作库读取算法参数：{}</source>
+      <translation>Could not read the algorithm's values from the work package: {}</translation>
+    </message>
+    <message>
       <location filename="../core/outfiles.py" line="48" />
       <source>无法写入 {}：文件夹不可写（没有写权限、只读、同名的不是文件夹，或文件正被其他程序打开）。请选择一个可写的输出文件夹，或关闭占用该文件的程序后重试。</source>
       <translation>Cannot write {}: the folder is not writable (no write permission, read-only, something of that name is not a folder, or the file is open in another program). Choose a writable output folder, or close the program holding the file, and try again.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="35" />
+      <location filename="../core/pdf.py" line="105" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="235" />
+      <location filename="../ui/attachment_panel.py" line="247" />
       <source>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</source>
       <translation>Cannot write the temporary copy {} of the attachment: {}. Check the free disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="142" />
+      <location filename="../core/fieldwork/qfield.py" line="85" />
+      <source>无法创建 {}：{}</source>
+      <translation>Cannot create {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="213" />
       <source>无法合成 PDF {}：{}</source>
       <translation>Cannot compose the PDF {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="393" />
+      <location filename="../core/dossier.py" line="415" />
       <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
       <translation>Cannot write the scaled photos in {}; check the free disk space and the folder's permissions and try again.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/store.py" line="156" />
+      <source>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</source>
+      <translation>Cannot create the field check tables in work package {}; nothing was written. Make sure the package is writable and the disk has room, then try again.</translation>
     </message>
     <message>
       <location filename="../core/attachments.py" line="158" />
       <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>Cannot create the attachments table in work package {}; the attachment was not added. Make sure the package is writable and the disk has space, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="192" />
+      <source>无法打开 zip 文件 {}：{}</source>
+      <translation>Cannot open the zip file {}: {}</translation>
     </message>
     <message>
       <location filename="../core/package_io.py" line="115" />
@@ -4502,6 +6435,11 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot open work package {}: {}. Make sure it is a GeoPackage made by this plugin and that the file is complete.</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <source>无法打开返回的核查数据 {}：{}</source>
+      <translation>Cannot open the returned field data {}: {}</translation>
+    </message>
+    <message>
       <location filename="../core/batch_checks.py" line="227" />
       <source>无法换算为经纬度，</source>
       <translation>cannot be converted to lon/lat, </translation>
@@ -4512,12 +6450,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot show this photo (file damaged or missing)</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="117" />
+      <location filename="../core/layers.py" line="118" />
       <source>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</source>
       <translation>encoding not recognised, read as UTF-8 (text may be garbled; set it with the ENCODING parameter)</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="86" />
+      <location filename="../core/fieldwork/incoming.py" line="118" />
+      <source>无法识别返回的内容 {}：请选择任务包文件夹、其 zip、核查任务表（.xlsx）或核查数据（.gpkg）。</source>
+      <translation>Cannot tell what {} is: choose the package folder, its zip, the task list (.xlsx) or the field data (.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="231" />
+      <source>无法读取 Excel 文件 {}：{}。请确认它是返回的核查任务表（.xlsx）且文件完整。</source>
+      <translation>Cannot read the Excel file {}: {}. Make sure it is the returned task list (.xlsx) and complete.</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="156" />
       <source>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</source>
       <translation>Cannot read PDF file {} ({}); it may be encrypted or damaged</translation>
     </message>
@@ -4527,28 +6475,28 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot read {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="151" />
+      <location filename="../core/layers.py" line="152" />
       <source>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</source>
       <translation>Cannot read layer: {}. Make sure the files are complete (.shp/.shx/.dbf all present) and the format is supported.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="178" />
+      <location filename="../core/overlay_run.py" line="173" />
       <source>无法读取图斑图层。</source>
       <translation>Cannot read the patch layer.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="440" />
+      <location filename="../core/photos.py" line="533" />
       <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
       <translation>File cannot be read ({}), not read; check the file permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="131" />
-      <location filename="../core/overlay_validity.py" line="261" />
+      <location filename="../core/overlay_validity.py" line="250" />
+      <location filename="../core/overlay_values.py" line="210" />
       <source>无编号(fid={})</source>
       <translation>no number (fid={})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="189" />
+      <location filename="../core/dossier_attach.py" line="190" />
       <source>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</source>
       <translation>No attachments (statements, handling documents and evidence documents are added in the judgment dock's 附件材料 tab).</translation>
     </message>
@@ -4568,17 +6516,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{b} patches have both a pre-judgment and a final judgment; {a} agree (agreement rate {r:.2f}%) and {d} differ, {u} of which give no reason for the change.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="705" />
+      <location filename="../ui/dock.py" line="258" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="34" />
-      <source>日期 {!r} 无法识别，请写作 2022-04-05。</source>
-      <translation>Date {!r} not recognised; write it like 2022-04-05.</translation>
-    </message>
-    <message>
-      <location filename="../core/judging.py" line="104" />
+      <location filename="../core/judging.py" line="90" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>Date “{}” not recognised; write it like 2022-05-15.</translation>
     </message>
@@ -4588,24 +6531,35 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Invalid date: {}</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/values.py" line="67" />
+      <source>日期早于 {}，请核对</source>
+      <translation>the date is before {}; please check</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="69" />
+      <source>日期晚于今天（{}），不能填写将来的日期</source>
+      <translation>the date is after today ({}); a future date cannot be entered</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="74" />
       <source>早于后时相 {}：{}</source>
       <translation>earlier than the after imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="29" />
+      <location filename="../ui/photo_panel.py" line="30" />
       <source>时间不详</source>
       <translation>time unknown</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="460" />
-      <location filename="../ui/judgment_form.py" line="53" />
+      <location filename="../ui/dock.py" line="1091" />
+      <location filename="../ui/judgment_form.py" line="72" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
@@ -4625,12 +6579,27 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>is a folder</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>是否涉及永农</source>
+      <translation>Touches permanent farmland</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="112" />
+      <source>是否涉及红线</source>
+      <translation>Touches red line</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="126" />
+      <source>是否立案</source>
+      <translation>Case filed</translation>
+    </message>
+    <message>
       <location filename="../core/output_guard.py" line="89" />
       <source>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</source>
       <translation>is an existing GeoPackage holding other layers ({}); the output would delete the whole file</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="151" />
+      <location filename="../core/photos.py" line="160" />
       <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
       <translation>Is a link to a folder, not entered; copy the photos directly into the photo folder</translation>
     </message>
@@ -4640,7 +6609,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>it is empty (0 bytes); make sure the file is complete and choose it again</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="438" />
+      <location filename="../ui/dock.py" line="717" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>Showing {} of {} patches: legal {}, illegal {}, other land use {}, not judged {}; overdue for monthly clearance {}</translation>
     </message>
@@ -4655,14 +6624,19 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Monthly clearance</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="707" />
+      <location filename="../ui/dock.py" line="261" />
       <source>月清期限</source>
       <translation>Monthly clearance due</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="105" />
+      <location filename="../ui/patch_model.py" line="118" />
       <source>月清期限 {} 已过，尚未确认</source>
       <translation>Monthly clearance deadline {} has passed, not yet confirmed</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="193" />
+      <source>有两个小数点：请只留一个</source>
+      <translation>Two decimal marks: keep only one</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="63" />
@@ -4670,29 +6644,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>only {} photos with an azimuth; cannot tell whether several directions are covered</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="742" />
-      <source>期限</source>
-      <translation>Deadlines</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="742" />
-      <source>期限 ({})</source>
-      <translation>Deadlines ({})</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="201" />
+      <location filename="../ui/dock.py" line="423" />
       <source>未保存的修改</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="163" />
+      <location filename="../core/dossier_attach.py" line="164" />
       <source>未列入（见表下说明）</source>
       <translation>Not included (see below the table)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="584" />
+      <location filename="../ui/dock.py" line="661" />
+      <source>未判定</source>
+      <translation>Not judged</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="117" />
+      <source>未利用地面积(亩)</source>
+      <translation>Unused land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>未动工</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="878" />
       <source>未发现问题</source>
       <translation>No problems found</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>未变化</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>未填</source>
+      <translation>not filled</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="100" />
@@ -4700,36 +6689,51 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>unplaced</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="258" />
+      <location filename="../core/overlay_values.py" line="87" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="351" />
+      <location filename="../ui/dock.py" line="617" />
       <source>未打开工作库</source>
       <translation>No work package open</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="36" />
+      <location filename="../core/dossier_layout.py" line="37" />
       <source>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</source>
       <translation>Font {} not found; Chinese in dossiers may show as boxes. Install fonts-noto-cjk.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="428" />
+      <location filename="../ui/texts.py" line="25" />
+      <source>未整改</source>
+      <translation>Not rectified</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="396" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="428" />
+      <location filename="../core/workpackage.py" line="503" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/conflicts.py" line="68" />
+      <source>未知的处理方式：{}</source>
+      <translation>Unknown way to resolve: {}</translation>
+    </message>
+    <message>
       <location filename="../core/package_io.py" line="121" />
-      <location filename="../core/patch_import.py" line="104" />
-      <location filename="../core/pdf.py" line="86" />
+      <location filename="../core/patch_import.py" line="99" />
+      <location filename="../core/pdf.py" line="156" />
       <source>未知错误</source>
       <translation>unknown error</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="108" />
+      <source>未见批准、许可或备案覆盖</source>
+      <translation>No approval, permit or filing covers it</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="137" />
@@ -4737,45 +6741,50 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>accountability conditions not reached</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="683" />
+      <location filename="../ui/dock.py" line="1006" />
       <source>未选择图斑</source>
       <translation>No patch selected</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="328" />
+      <location filename="../core/reports/atlas.py" line="333" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>{} patches in this township; {} items due, {} of them overdue.</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="50" />
+      <location filename="../core/reports/gather.py" line="40" />
       <source>本县</source>
       <translation>the county</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="209" />
+      <location filename="../ui/conflicts_dialog.py" line="36" />
+      <source>本县现值</source>
+      <translation>County value now</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="195" />
       <location filename="../core/reports/annual.py" line="90" />
       <location filename="../core/reports/annual.py" line="212" />
       <source>本县规定</source>
       <translation>County rules</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="197" />
-      <location filename="../core/dossier_map.py" line="198" />
+      <location filename="../core/dossier_map.py" line="202" />
+      <location filename="../core/dossier_map.py" line="203" />
       <source>本图斑</source>
       <translation>This patch</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="134" />
+      <location filename="../ui/attachment_panel.py" line="143" />
       <source>本图斑 {} 件附件材料（保存在工作库中）</source>
       <translation>{} attachments on this patch (kept in the work package)</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="81" />
+      <location filename="../ui/photo_panel.py" line="76" />
       <source>本图斑 {} 张照片</source>
       <translation>{} photos on this patch</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="408" />
+      <location filename="../core/dossier.py" line="430" />
       <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
       <translation>This patch has {} field photos; the dossier shows the first {} by time taken. The other {} (nos. {}–{}) are not in the dossier: see the folder "{}/{}/" of the submission package (numbered in the same order); the original files are at the paths listed in the work package's photo table.</translation>
     </message>
@@ -4820,7 +6829,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No military land patches in this period.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="123" />
+      <location filename="../core/dossier_attach.py" line="124" />
       <source>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</source>
       <translation>this computer's GDAL cannot read PDF (no poppler/PDFium), not appended</translation>
     </message>
@@ -4845,9 +6854,19 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="180" />
+      <location filename="../core/form_config.py" line="190" />
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="166" />
       <source>来源：{}</source>
       <translation>Source: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>林地</source>
+      <translation>Forest</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="81" />
@@ -4855,17 +6874,59 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Enforcement</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="14" />
+      <location filename="../ui/patch_model.py" line="18" />
       <source>标识</source>
       <translation>Flags</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="568" />
+      <location filename="../core/patch_form.py" line="123" />
+      <source>标识(非农化等)</source>
+      <translation>Flags (non-agricultural etc.)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="851" />
       <source>标识：{}</source>
       <translation>Flags: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="708" />
+      <location filename="../core/fieldwork/qfield.py" line="193" />
+      <source>核查图斑</source>
+      <translation>Patches to check</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="122" />
+      <source>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</source>
+      <translation>The field data {} read back incomplete after writing (disk full?); the package was not made.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="197" />
+      <source>核查数据 {} 无法打开，任务包未生成。</source>
+      <translation>Cannot open the field data {}; the package was not made.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="278" />
+      <source>核查数据中图斑编号重复出现</source>
+      <translation>the patch number appears twice in the field data</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="275" />
+      <source>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</source>
+      <translation>a patch in the field data has no patch number (drawn anew in QField?); not read</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>核查日期</source>
+      <translation>Check date</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="194" />
+      <source>核查照片</source>
+      <translation>Field photos</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="74" />
+      <location filename="../ui/dock.py" line="262" />
+      <location filename="../core/patch_form.py" line="125" />
       <source>核查状态</source>
       <translation>Verification state</translation>
     </message>
@@ -4885,31 +6946,36 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>As required by the {} {} Natural Resources Satellite Enforcement Implementation Plan, the county's satellite enforcement work for {} is reported as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="206" />
+      <location filename="../core/judging.py" line="192" />
       <source>模拟整改</source>
       <translation>What-if rectification</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/judging.py" line="185" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>What-if rectification: the least cultivated land area (to 0.01 mu) still to rectify by this measure alone so that the area falls below the threshold or the ratio below {}%, ending accountability.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="176" />
-      <location filename="../ui/dock.py" line="641" />
+      <location filename="../ui/dock.py" line="390" />
+      <location filename="../ui/dock.py" line="958" />
       <source>正在关联照片，完成后再保存</source>
       <translation>Photos are being linked; save when it has finished</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="177" />
-      <location filename="../ui/dock.py" line="644" />
+      <location filename="../ui/dock.py" line="391" />
+      <location filename="../ui/dock.py" line="961" />
       <source>正在套合子图斑，完成后再保存</source>
       <translation>Overlaying the parts; save when it has finished</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="94" />
+      <location filename="../ui/split_panel.py" line="95" />
       <source>正在拆分、套合或关联照片，完成后再操作</source>
       <translation>Splitting, overlaying or linking photos; try again when it has finished</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="318" />
+      <source>此前</source>
+      <translation>earlier</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="468" />
@@ -4922,12 +6988,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Each month's value is cumulative over the batches from January to the end of that month.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="193" />
+      <location filename="../core/judging.py" line="179" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>Ratio = illegal farmland ÷ farmland taken by new construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%. Ratios show two decimals, more near {}% so that the figure agrees with the verdict.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="323" />
+      <location filename="../core/dossier_map.py" line="330" />
       <source>比例尺 1:{}</source>
       <translation>Scale 1:{}</translation>
     </message>
@@ -4937,10 +7003,41 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Ratio trend</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>水工</source>
+      <translation>Hydraulic works</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>水库</source>
+      <translation>Reservoir</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>水面</source>
+      <translation>Water surface</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/fieldwork/mappages.py" line="15" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>永久基本农田 {} 亩</source>
+      <translation>permanent farmland {} mu</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="117" />
+      <source>永久基本农田面积(亩)</source>
+      <translation>Permanent basic farmland (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>沟渠</source>
+      <translation>Ditch</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="93" />
@@ -4948,12 +7045,13 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no geometry</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="230" />
+      <location filename="../core/overlay.py" line="223" />
+      <location filename="../core/overlay.py" line="243" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="206" />
+      <location filename="../core/overlay.py" line="203" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
@@ -4963,14 +7061,24 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="617" />
+      <location filename="../ui/dock.py" line="934" />
       <source>没有可采用的预判</source>
       <translation>No pre-judgment to apply</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="199" />
+      <location filename="../core/overlay.py" line="196" />
       <source>没有图斑可套合。</source>
       <translation>No patches to overlay.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="73" />
+      <source>没有待处理的冲突。</source>
+      <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="493" />
+      <source>没有操作人姓名，未写入工作库：请填写姓名后再操作</source>
+      <translation>No operator name: nothing was written to the work package. Enter your name and try again</translation>
     </message>
     <message>
       <location filename="../ui/photo_viewer.py" line="27" />
@@ -4983,9 +7091,25 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Nothing to write to Excel.</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="220" />
+      <source>没有这一天</source>
+      <translation>No such day</translation>
+    </message>
+    <message>
       <location filename="../core/overlay_run.py" line="245" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>Nothing to overlay (every new or reshaped patch is overlaid already); choose the scope "all" to measure every patch again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>河流</source>
+      <translation>River</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/texts.py" line="29" />
+      <source>涉军用地</source>
+      <translation>Military land</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="42" />
@@ -4993,68 +7117,140 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{} military land patches</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="88" />
+      <location filename="../ui/texts.py" line="112" />
+      <source>涉军用地，须填报军用土地登记表并以机要件单独上报</source>
+      <translation>Military land: fill in the military land register and report it separately as classified mail</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>涉永久基本农田</source>
+      <translation>Permanent farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>涉生态保护红线</source>
+      <translation>Ecological red line</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="98" />
       <source>添加…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>添加人</source>
       <translation>Added by</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>添加人/时间</source>
       <translation>Added by / at</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>添加时间</source>
       <translation>Added at</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="38" />
+      <location filename="../ui/dock.py" line="60" />
+      <source>添加照片</source>
+      <translation>Photo added</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="61" />
+      <source>添加附件</source>
+      <translation>File added</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="39" />
       <source>添加附件材料 · 图斑 {}</source>
       <translation>Add attachment · patch {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="77" />
+      <location filename="../core/overlay_run.py" line="74" />
       <source>点</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="331" />
+      <location filename="../core/dossier.py" line="353" />
       <source>点号</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="50" />
+      <location filename="../core/form_config.py" line="190" />
+      <location filename="../ui/dock.py" line="72" />
+      <location filename="../ui/dock.py" line="821" />
       <source>照片</source>
       <translation>Photos</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="149" />
+      <location filename="../ui/photo_panel.py" line="172" />
       <source>照片 (*.jpg *.jpeg *.JPG *.JPEG)</source>
       <translation>Photos (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="540" />
-      <location filename="../ui/dock.py" line="769" />
+      <location filename="../ui/dock.py" line="821" />
+      <location filename="../ui/dock.py" line="1169" />
       <source>照片 ({})</source>
       <translation>Photos ({})</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="519" />
+      <location filename="../ui/texts.py" line="92" />
+      <source>照片 {} 与图斑 {} 的举证照片是同一文件（SHA-256 相同），每个图斑应有自己的现场照片</source>
+      <translation>Photo {} is the same file as an evidence photo of patch {} (same SHA-256); every patch needs its own field photos</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="556" />
+      <source>照片 {} 在 QField 中对应的图斑 {} 不在工作库中，未关联</source>
+      <translation>Photo {} was taken for patch {} in QField, which is not in the work package; not linked</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="544" />
+      <source>照片 {} 复制后校验不符（文件在导入时被改动？），未导入</source>
+      <translation>Photo {} did not match its checksum after copying (changed during the import?); not imported</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="90" />
+      <source>照片 {} 拍摄于 {}，早于后时相影像 {}，不能证明现状</source>
+      <translation>Photo {} taken on {}, before the later imagery {}: it cannot show the present state</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="616" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>Photo {} cannot be read ({}); no photos added.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="55" />
+      <location filename="../ui/texts.py" line="90" />
+      <source>照片 {} 没有拍摄时间，无法核对是否晚于后时相</source>
+      <translation>Photo {} has no time taken: cannot check it is after the later imagery</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="89" />
+      <source>照片 {} 距图斑 {} 米，超过 {} 米</source>
+      <translation>Photo {} is {} m from the patch, more than {} m</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="77" />
       <source>照片·{}</source>
       <translation>Photo · {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="833" />
+      <location filename="../core/photos.py" line="440" />
+      <source>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
+      <translation>the photo has no EXIF (chat apps such as WeChat and editors often remove it): no GPS position or shooting time, not linked; use the original from the camera or phone, or link it by hand in the judgment dock</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="206" />
+      <source>照片与图斑的关联无法建立（{}）。</source>
+      <translation>Cannot relate the photos to the patches ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="423" />
+      <source>照片中没有拍摄时间</source>
+      <translation>the photo holds no shooting time</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1232" />
       <source>照片关联失败：{}</source>
       <translation>Photo linking failed: {}</translation>
     </message>
@@ -5064,40 +7260,56 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Number of photos</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="379" />
+      <location filename="../core/photos.py" line="468" />
       <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
       <translation>Photo folder {} is not inside the work package's folder: the submission package will leave these photos out. Move the photo folder into the work package's folder and link the photos again.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="142" />
+      <location filename="../core/photos.py" line="151" />
       <source>照片文件夹不存在：{}</source>
       <translation>Photo folder does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="429" />
+      <location filename="../core/dossier.py" line="452" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>Photo files missing or unreadable:
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="734" />
+      <location filename="../ui/dock.py" line="60" />
+      <source>照片更新</source>
+      <translation>Photo updated</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="829" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="13" />
+      <location filename="../ui/patch_model.py" line="18" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/dossier_map.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="54" />
+      <location filename="../ui/texts.py" line="100" />
+      <source>生态保护红线 {} 亩</source>
+      <translation>ecological red line {} mu</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="117" />
+      <source>生态保护红线面积(亩)</source>
+      <translation>Ecological red line (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="58" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>Generated {} dossiers, {} pages in total; index: {}</translation>
     </message>
@@ -5112,53 +7324,78 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Generated by</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="90" />
+      <location filename="../core/fieldwork/outgoing.py" line="171" />
+      <source>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</source>
+      <translation>With QField: copy the whole QField folder to the phone, open the .qgs project in it, fill the “Field check and rectification” tab of the patch form and take photos in the “field photos” layer (they go into the DCIM folder).</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="100" />
       <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
       <translation>Open the selected attachment with the system's program (a temporary copy, checked first)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="37" />
+      <location filename="../ui/split_panel.py" line="42" />
       <source>画线拆分</source>
       <translation>Split by line</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="136" />
+      <location filename="../ui/split_panel.py" line="137" />
       <source>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>Split patch {} by a line: left-click vertices on the map to draw a line right across the patch; right click or Enter finishes, Backspace removes the last vertex, Esc cancels.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="38" />
+      <location filename="../ui/split_panel.py" line="43" />
       <source>画面拆分</source>
       <translation>Split by polygon</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="133" />
+      <location filename="../ui/split_panel.py" line="134" />
       <source>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>Split patch {} by a polygon: left-click vertices on the map to draw a polygon covering part of the patch; right click or Enter finishes, Backspace removes the last vertex, Esc cancels.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="180" />
-      <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="308" />
+      <location filename="../ui/texts.py" line="19" />
+      <source>登记发证</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="175" />
+      <location filename="../core/patch_import.py" line="139" />
+      <location filename="../core/workpackage.py" line="381" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/fieldwork/mappages.py" line="68" />
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../ui/dock.py" line="707" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
+      <location filename="../core/dossier.py" line="277" />
       <source>监测编号 {} · {}</source>
       <translation>Patch no. {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="117" />
+      <location filename="../core/patch_import.py" line="112" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>Target CRS {} is invalid or not projected; choose a CGCS2000 3-degree zone projection (EPSG:4513–4554).</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="138" />
+      <source>相对路径</source>
+      <translation>Relative path</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>硬化</source>
+      <translation>Paving</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>确认日期</source>
+      <translation>Confirmation date</translation>
     </message>
     <message>
       <location filename="../core/package_io.py" line="47" />
@@ -5171,7 +7408,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not enough disk space to write {}. Free space on that disk (delete files you do not need) or choose an output folder on another disk and try again; the unfinished files were removed.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="182" />
+      <location filename="../ui/dock.py" line="61" />
+      <source>移出照片</source>
+      <translation>Photo removed</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>空</source>
+      <translation>empty</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="24" />
+      <source>立案查处</source>
+      <translation>Case filed</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="177" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>Feature {} (FID {})</translation>
     </message>
@@ -5181,17 +7433,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the projected CRS of zone {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="259" />
+      <location filename="../core/fieldwork/workbook.py" line="246" />
+      <source>第 {} 行填了内容，但没有图斑编号</source>
+      <translation>row {} has values but no patch number</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_layout.py" line="262" />
       <source>第 {} 页 / 共 {} 页</source>
       <translation>Page {} of {}</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="120" />
+      <location filename="../core/pdf.py" line="191" />
       <source>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</source>
       <translation>page {} cannot be appended as it is (turned or shifted page, transparency or annotations)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="338" />
+      <location filename="../core/reports/atlas.py" line="343" />
       <source>第 {} 页：{}</source>
       <translation>Page {}: {}</translation>
     </message>
@@ -5201,19 +7458,19 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Algorithm module {} not loaded: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="311" />
+      <location filename="../core/dossier_map.py" line="318" />
       <source>米</source>
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
-      <location filename="../ui/attachment_panel.py" line="47" />
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../ui/attachment_panel.py" line="49" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>类别</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="238" />
+      <location filename="../ui/attachment_panel.py" line="250" />
       <source>系统没有能打开 {} 的程序，临时副本在 {}。</source>
       <translation>No program on this system opens {}; the temporary copy is {}.</translation>
     </message>
@@ -5228,12 +7485,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Interviews and accountability proceedings with their report deadlines</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="77" />
+      <location filename="../core/patch_form.py" line="138" />
+      <source>纬度</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="74" />
       <source>线</source>
       <translation>line</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="29" />
+      <location filename="../core/patch_form.py" line="138" />
+      <source>经度</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../core/layers.py" line="30" />
       <source>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</source>
       <translation>Longitude {:.4f} is outside China's CGCS2000 3-degree zones (75°E–135°E); check the data coordinates.</translation>
     </message>
@@ -5254,7 +7521,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="286" />
+      <location filename="../core/reports/atlas.py" line="290" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>Scope: {}    Data as of: {}</translation>
     </message>
@@ -5274,12 +7541,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>openpyxl is missing, Excel files cannot be read (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="252" />
+      <location filename="../core/fieldwork/workbook.py" line="46" />
+      <source>缺少 openpyxl，无法读写 Excel（Debian：apt install python3-openpyxl）。</source>
+      <translation>openpyxl is missing, Excel files cannot be read or written (Debian: apt install python3-openpyxl).</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="324" />
       <source>缺少 trailer</source>
       <translation>no trailer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="156" />
+      <location filename="../ui/texts.py" line="99" />
+      <source>缺少图斑面积，请先运行套合分析（wpzf:overlay）</source>
+      <translation>No patch area: run the overlay first (wpzf:overlay)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="154" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
@@ -5294,32 +7571,53 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The index file {} is missing. Put the .shx of the same name as {} into the same folder, or ask the issuing office for the complete data.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="194" />
+      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>耕地</source>
+      <translation>Farmland</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>耕地 {} 亩</source>
+      <translation>cultivated land {} mu</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>耕地≥50亩需领导小组实地核查</source>
+      <translation>Farmland ≥ 50 mu: leadership field check</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="358" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>a case of ≥ 50 mu of farmland needs the leadership group's field check: missing {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="191" />
+      <location filename="../core/overlay.py" line="189" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>field ridges deducted from cultivated land ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="189" />
+      <location filename="../core/overlay.py" line="187" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>field ridges not deducted from cultivated land (parameter off)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="193" />
+      <location filename="../core/overlay.py" line="191" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="36" />
+      <location filename="../core/patch_form.py" line="116" />
+      <source>耕地面积(亩)</source>
+      <translation>Cultivated land (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="41" />
       <source>自动拆分</source>
       <translation>Auto split</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="233" />
+      <location filename="../ui/split_panel.py" line="234" />
       <source>自动拆分图斑</source>
       <translation>Split patch automatically</translation>
     </message>
@@ -5339,9 +7637,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Self-check problem list</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="586" />
+      <location filename="../ui/dock.py" line="879" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>Self-check (as you type): {} severe of {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="890" />
+      <source>自检（随填随查）：点击查看全部问题</source>
+      <translation>Self-check as you type: click to see every problem</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="882" />
+      <source>自检：严重 {}，共 {}</source>
+      <translation>Self-check: {} severe of {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="885" />
+      <source>自检：未发现问题</source>
+      <translation>Self-check: no problems</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="134" />
+      <source>自治区确认日期</source>
+      <translation>Region confirmation date</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="87" />
+      <source>自治区确认日期 {} 早于市级验收日期 {}</source>
+      <translation>Region confirmation date {} is before the city acceptance date {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="109" />
+      <source>至多 {}</source>
+      <translation>at most {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="69" />
+      <source>至少 {} 张多方向实地照片（现有 {} 张）</source>
+      <translation>at least {} field photos from several directions ({} now)</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="454" />
@@ -5350,14 +7683,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="321" />
+      <location filename="../ui/texts.py" line="108" />
+      <source>范围外 {} 亩未见批准、许可或备案</source>
+      <translation>{} mu outside without approval, permit or filing</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="326" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>The scope is "one batch": fill in BATCH, e.g. 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>草地</source>
+      <translation>Grassland</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="127" />
       <source>行类型</source>
       <translation>Row type</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="24" />
+      <source>补办手续</source>
+      <translation>Approve afterwards</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="127" />
+      <source>补办手续耕地面积(亩)</source>
+      <translation>Farmland approved afterwards (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="96" />
+      <source>补办手续面积只对违法图斑有意义</source>
+      <translation>The approved-afterwards area only means something for illegal patches</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="27" />
+      <source>被拆分</source>
+      <translation>Split up</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="462" />
@@ -5365,17 +7728,32 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="160" />
+      <location filename="../core/fieldwork/qfield.py" line="191" />
+      <source>裁切后的影像无法打开：{}</source>
+      <translation>Cannot open the clipped imagery: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="64" />
+      <source>要求返回日期 {} 早于今天 {}。</source>
+      <translation>The return date {} is before today {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="62" />
+      <source>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</source>
+      <translation>The return date “{}” is not a valid date; write a date such as 2022-06-20.</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="161" />
       <source>见下图</source>
       <translation>See the image below</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="138" />
+      <location filename="../core/judging.py" line="124" />
       <source>规则名称</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="138" />
+      <location filename="../core/judging.py" line="124" />
       <source>规则编号</source>
       <translation>Rule ID</translation>
     </message>
@@ -5386,6 +7764,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/reports/review.py" line="124" />
+      <location filename="../ui/texts.py" line="32" />
       <source>警告</source>
       <translation>Warning</translation>
     </message>
@@ -5411,19 +7790,40 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Computing SHA-256 list…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="164" />
+      <location filename="../core/overlay_run.py" line="162" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/fieldwork/store.py" line="212" />
+      <source>记录 {}（{}）不存在，可能已被删除；请刷新后重试。</source>
+      <translation>Record {} ({}) does not exist and may have been deleted; refresh and try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="20" />
+      <source>设施农业用地</source>
+      <translation>Facility farmland</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="42" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../ui/texts.py" line="39" />
       <source>设施农用地备案</source>
       <translation>facility farmland filings</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="121" />
+      <source>设施农用地备案期限至</source>
+      <translation>Facility filing valid until</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="79" />
+      <source>设施农用地备案期限至 {}，已过期（检查日 {}），请核实是否续期</source>
+      <translation>Facility farmland filing valid until {}, expired (checked {}); check whether it was renewed</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="127" />
@@ -5431,23 +7831,54 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>inside a facility farmland filing</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="30" />
+      <location filename="../core/patch_form.py" line="119" />
+      <source>设施农用地面积(亩)</source>
+      <translation>Facility farmland (mu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="59" />
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="31" />
       <source>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</source>
       <translation>Files of this type are stored, but cannot go into the dossier PDF: they are written beside the dossier and listed in it. Better convert it to PDF before adding.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="129" />
+      <location filename="../core/dossier_attach.py" line="130" />
       <source>该类型文件，卷宗 PDF 无法容纳</source>
       <translation>a file of a type a dossier PDF cannot hold</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
-      <location filename="../ui/attachment_panel.py" line="49" />
+      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../ui/attachment_panel.py" line="51" />
+      <location filename="../core/patch_form.py" line="139" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="92" />
+      <location filename="../core/fieldwork/workbook.py" line="82" />
+      <source>请于 {} 前返回。蓝色列为下发和套合数据（已锁定）；黄色列由乡镇填写，下拉选择或按提示填写，日期如 2022-06-15，面积以亩为单位。不要改动图斑编号，不要删除隐藏的工作表。</source>
+      <translation>Return by {}. Blue columns are issued and overlay data (locked); the township fills the yellow columns, from the drop-down lists or as prompted, dates like 2022-06-15, areas in mu. Do not change patch numbers or delete the hidden sheet.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="158" />
+      <source>请从下拉列表中选择：{}</source>
+      <translation>Choose from the drop-down list: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1083" />
+      <source>请先保存或撤销当前的修改，再恢复历史值</source>
+      <translation>Save or undo the current changes before restoring a value from the history</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="81" />
+      <source>请先选中要处理的冲突（可多选）。</source>
+      <translation>Select the conflicts to resolve first (several at once is fine).</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="93" />
       <source>请先选择图斑</source>
       <translation>Select a patch first</translation>
     </message>
@@ -5462,9 +7893,19 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Townships should plan their work back from these deadlines: {}.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="248" />
+      <location filename="../core/fieldwork/workbook.py" line="166" />
+      <source>请填写以亩为单位的面积（0 或正数，不写单位）</source>
+      <translation>Enter the area in mu (0 or more, no unit)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="243" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>Enter a batch name (BATCH), e.g. 2022-01.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="162" />
+      <source>请填写日期，如 2022-06-15</source>
+      <translation>Enter a date such as 2022-06-15</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="172" />
@@ -5477,7 +7918,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Specify the output PDF file.</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="103" />
+      <location filename="../core/reports/gather.py" line="93" />
       <source>请指定输出文件夹。</source>
       <translation>Specify the output folder.</translation>
     </message>
@@ -5497,6 +7938,11 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Give the city's problem list (INPUT), an item to update (ITEM) or a status report (OUTPUT_XLSX).</translation>
     </message>
     <message>
+      <location filename="../core/photos.py" line="319" />
+      <source>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</source>
+      <translation>reading EXIF needs the Python library Pillow (PIL), which this QGIS lacks; install Pillow (python3-pillow in OSGeo4W) and link the photos again</translation>
+    </message>
+    <message>
       <location filename="../core/export_package.py" line="158" />
       <source>读取工作库…</source>
       <translation>Reading work package…</translation>
@@ -5514,7 +7960,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Patches outside: {}. </translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="27" />
+      <location filename="../core/fieldwork/values.py" line="111" />
+      <source>超过 {} 个字（现有 {} 个），请精简</source>
+      <translation>longer than {} characters ({} now); please shorten it</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="28" />
       <source>距 {:.1f} 米</source>
       <translation>{:.1f} m away</translation>
     </message>
@@ -5525,12 +7976,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Distance to patch</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="338" />
+      <location filename="../core/patch_form.py" line="139" />
+      <source>距图斑距离(米)</source>
+      <translation>Distance to patch (m)</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="398" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="165" />
+      <location filename="../core/overlay_values.py" line="242" />
       <source>跨乡镇：</source>
       <translation>spans townships: </translation>
     </message>
@@ -5550,9 +8006,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>meets the accountability condition (area ≥ {:g} mu and ratio ≥ {})</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/incoming.py" line="102" />
+      <source>返回的文件或文件夹不存在：{}</source>
+      <translation>The returned file or folder does not exist: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="173" />
+      <source>返回：把整个任务包文件夹（或其 zip，或任务表加 QField 文件夹）交回县卫片办，不要改动文件名和图斑编号。</source>
+      <translation>Return: hand the whole package folder (or its zip, or the task list with the QField folder) back to the county office; do not rename files or change patch numbers.</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="237" />
+      <source>这个图斑不在任务包 {} 中，未导入（请勿在任务表中添加图斑）</source>
+      <translation>this patch is not in package {}; not imported (do not add patches to the task list)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="366" />
+      <source>这个图斑已不在工作库中（被合并或删除），返回的值无法导入</source>
+      <translation>this patch is no longer in the work package (merged or removed); the returned values cannot be imported</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="369" />
+      <source>这个图斑已于 {} 随任务包 {} 重新发出，这是旧任务表中的值，未导入；请在新任务表中填写</source>
+      <translation>this patch was sent again on {} in package {}; these are values of the old task list and were not imported; fill them in the new task list</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="18" />
+      <source>违法</source>
+      <translation>Illegal</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="41" />
       <source>违法与整改</source>
       <translation>Illegal and rectification</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="125" />
+      <source>违法主体</source>
+      <translation>Offender</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="190" />
@@ -5568,6 +8059,36 @@ The parts and their judgments are removed (kept in the history), their photos go
       <location filename="../core/reports/annual.py" line="125" />
       <source>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</source>
       <translation>Of the illegal patches, {} are fully rectified, {} being rectified and {} not yet rectified; {} mu of cultivated land were demolished and restored to farmland, approval was obtained afterwards for {} mu, and {} cases were filed.</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="87" />
+      <source>违法图斑须填写违法主体</source>
+      <translation>An illegal patch needs its offender</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="34" />
+      <source>违法处理材料</source>
+      <translation>Enforcement documents</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="73" />
+      <source>违法性质为{}，但套合耕地面积为 0</source>
+      <translation>Illegal as {}, but the overlay found no cultivated land</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="85" />
+      <source>违法性质为{}，请填“非农化”标识（二(二)：非农化与新增乱占耕地建房分别标识）</source>
+      <translation>Illegal as {}: fill in the "non-agricultural use" flag (plan 2(2): both marks are set separately)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="80" />
+      <source>违法性质为乱占耕地建房，不能按交通能源水利重大基础设施扣减（ZDJCSS 应为否）</source>
+      <translation>Housing on farmland cannot be deducted as major transport, energy or water infrastructure (ZDJCSS must be no)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="84" />
+      <source>违法性质为乱占耕地建房，但“新增乱占耕地建房”标识为否</source>
+      <translation>Illegal as housing on farmland, but the "new housing on farmland" flag is no</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="80" />
@@ -5590,19 +8111,29 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Enforcement and rectification of illegal land use</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="169" />
+      <location filename="../ui/attachment_panel.py" line="178" />
       <source>选择图斑 {} 的附件材料</source>
       <translation>Choose an attachment for patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="237" />
+      <location filename="../ui/dock.py" line="475" />
       <source>选择外业照片文件夹</source>
       <translation>Choose the field photo folder</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="148" />
+      <location filename="../ui/judgment_form.py" line="111" />
+      <source>选择日期</source>
+      <translation>Pick a date</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="171" />
       <source>选择要关联到图斑 {} 的照片</source>
       <translation>Choose photos to link to patch {}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="189" />
+      <source>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</source>
+      <translation>A comma is ambiguous (decimal mark or thousands separator?): write the decimal point as "." and no thousands separator</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="148" />
@@ -5615,13 +8146,29 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="707" />
+      <location filename="../ui/dock.py" line="261" />
       <source>逾期天数</source>
       <translation>Days late</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>道路</source>
+      <translation>Road</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="44" />
+      <source>采用乡镇返回值</source>
+      <translation>Take the township's value</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>采矿</source>
+      <translation>Mining</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../ui/texts.py" line="19" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>
@@ -5631,32 +8178,67 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>inside a mining permit</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="118" />
+      <source>采矿许可范围内面积(亩)</source>
+      <translation>Inside mining permits (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="118" />
+      <source>采矿许可证号</source>
+      <translation>Mining permit no.</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>Duplicate photos</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="363" />
+      <location filename="../core/photos.py" line="452" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>Duplicate photo: same content as {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="362" />
+      <location filename="../core/photos.py" line="451" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>Duplicate photo: same content as {}; the same photo is linked to patches {} and {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="197" />
+      <location filename="../core/judging.py" line="183" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>Major infrastructure patches are deducted whole; their own demolished-and-restored and approved-afterwards areas are listed separately (ZDCCMJ/ZDBBMJ) and not deducted twice.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="62" />
+      <location filename="../core/patch_form.py" line="126" />
+      <source>重大基础设施已履职</source>
+      <translation>Major infrastructure, duties fulfilled</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <source>重大基础设施立项文号</source>
+      <translation>Infrastructure project approval no.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="58" />
+      <source>重新下发</source>
+      <translation>Re-issued</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>重新下发变更</source>
+      <translation>Re-issue changes</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>铁路</source>
+      <translation>Railway</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="70" />
       <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
       <translation>Link points outside the photo folder ({}), not read; copy the photo itself into the photo folder and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="56" />
+      <location filename="../core/photos.py" line="64" />
       <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>Link target missing or unresolvable ({}), not read; put the photo file itself there and link the photos again</translation>
     </message>
@@ -5681,24 +8263,35 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Accountability</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="139" />
+      <location filename="../core/judging.py" line="125" />
       <source>问题数</source>
       <translation>Problems</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="81" />
-      <location filename="../core/judging.py" line="137" />
+      <location filename="../core/judging.py" line="123" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>Problem list</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="158" />
+      <location filename="../core/dossier_attach.py" line="159" />
       <source>附于正文后第 {} 页</source>
       <translation>Pages {} after the dossier</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="214" />
+      <location filename="../ui/dock.py" line="185" />
+      <location filename="../ui/dock.py" line="1177" />
+      <source>附件</source>
+      <translation>Files</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1177" />
+      <source>附件 ({})</source>
+      <translation>Files ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="215" />
       <source>附件 {} · {} · {}（{}）</source>
       <translation>Attachment {} · {} · {} ({})</translation>
     </message>
@@ -5708,12 +8301,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Attachment {} {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="170" />
+      <location filename="../core/dossier_attach.py" line="171" />
       <source>附件{}《{}》：{}，另附为 {}。</source>
       <translation>Attachment {} "{}": {}; written beside as {}.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="171" />
+      <location filename="../core/dossier_attach.py" line="172" />
       <source>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</source>
       <translation>Attachment {} "{}": its content in the work package does not match the recorded SHA-256; not included in this dossier. Delete the attachment and add the original file again.</translation>
     </message>
@@ -5723,24 +8316,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The attachment copy {} did not match its SHA-256 after writing (a disk or storage fault) and was deleted. Check the disk and try again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="52" />
-      <location filename="../ui/dock.py" line="95" />
-      <location filename="../ui/dock.py" line="778" />
+      <location filename="../ui/dock.py" line="74" />
       <source>附件材料</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="778" />
-      <source>附件材料 ({})</source>
-      <translation>Attachments ({})</translation>
-    </message>
-    <message>
-      <location filename="../ui/attachment_panel.py" line="170" />
+      <location filename="../ui/attachment_panel.py" line="179" />
       <source>附件材料 ({});;所有文件 (*)</source>
       <translation>Attachments ({});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="187" />
+      <location filename="../core/dossier_attach.py" line="188" />
       <source>附件材料（{} 件）</source>
       <translation>Attachments ({})</translation>
     </message>
@@ -5755,7 +8341,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Attachment record {} does not exist (perhaps deleted); refresh and try again.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="341" />
+      <location filename="../core/photos.py" line="401" />
       <source>附近没有图斑，未关联</source>
       <translation>No patch nearby; not linked</translation>
     </message>
@@ -5770,22 +8356,102 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Annex: county rules used in this bulletin</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="207" />
+      <location filename="../ui/texts.py" line="108" />
+      <source>除{}外未见其他批准、许可或备案覆盖</source>
+      <translation>No approval, permit or filing covers it besides {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="115" />
+      <source>需举证：临时用地批准文件（期限内）及现场照片</source>
+      <translation>Evidence needed: the temporary land approval (within its term) and field photos</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="116" />
+      <source>需举证：光伏方阵不改变原用地性质（桩基架空、板下可继续种植）的材料与照片</source>
+      <translation>Evidence needed: documents and photos showing the panels leave the land use unchanged (raised on piles, farming possible below)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="117" />
+      <source>需举证：多方向实地照片，证明实地未发生建设</source>
+      <translation>Evidence needed: field photos from several directions showing nothing was built</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="113" />
+      <source>需举证：批准/供地文件（文号）及实际用地位于批准红线内的套合图</source>
+      <translation>Evidence needed: approval/land supply document (number) and an overlay map showing the use inside the approved boundary</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="114" />
+      <source>需举证：设施农业用地备案材料及现场照片</source>
+      <translation>Evidence needed: the facility farmland filing and field photos</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="115" />
+      <source>需举证：路面宽度（一般 2–8 米）及用途的实地照片</source>
+      <translation>Evidence needed: field photos of the road's width (usually 2–8 m) and use</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="114" />
+      <source>需举证：采矿许可证（有效期内）及开采范围位于许可范围内的套合图</source>
+      <translation>Evidence needed: a valid mining permit and an overlay map showing the mining inside the permit area</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>需拆分</source>
+      <translation>Needs splitting</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="117" />
+      <source>需查明：违法主体、新增或存量（建设时间）、整改措施</source>
+      <translation>To establish: the offender, new or existing (when built), the rectification measure</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="371" />
+      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/texts.py" line="30" />
       <source>需集体会审</source>
       <translation>Needs collective review</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="191" />
+      <location filename="../core/form_config.py" line="97" />
+      <source>需集体会审的图斑须填写会审日期</source>
+      <translation>A patch that needs a collective review needs the review date</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="62" />
+      <source>需集体会审，核查状态为{}，但缺{}（确认前须记录会审）</source>
+      <translation>Needs a collective review; state {} but {} missing (record the review before confirming)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="355" />
       <source>需集体会审，缺{}</source>
       <translation>needs a collective review: missing {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/texts.py" line="19" />
+      <source>非农化</source>
+      <translation>Non-agricultural use</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
       <source>面积(亩)</source>
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="214" />
+      <location filename="../core/form_config.py" line="83" />
+      <location filename="../core/patch_form.py" line="191" />
+      <location filename="../core/fieldwork/values.py" line="86" />
+      <source>面积不能为负</source>
+      <translation>Areas cannot be negative</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="51" />
+      <source>面积不能为负（{}），请更正</source>
+      <translation>an area must not be negative ({}); correct it</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="452" />
       <source>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</source>
       <translation>Areas are planar, for checking; after the split each part is overlaid (ellipsoidal areas) and pre-judged. Until a part is confirmed, "Merge parts" undoes the split.</translation>
     </message>
@@ -5796,14 +8462,25 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Area unit</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/fieldwork/values.py" line="88" />
+      <source>面积超过 {:g} 亩，请核对单位（应为亩，不是平方米）</source>
+      <translation>the area exceeds {:g} mu; check the unit (mu, not square metres)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="318" />
+      <location filename="../core/dossier.py" line="340" />
       <source>项目</source>
       <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="56" />
+      <location filename="../ui/dock.py" line="59" />
+      <source>预判</source>
+      <translation>Pre-judgment</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="37" />
@@ -5811,9 +8488,39 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Patches whose final judgment differs from the pre-judgment</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="569" />
+      <location filename="../core/patch_form.py" line="123" />
+      <source>预判子类</source>
+      <translation>Suggested subtype</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="63" />
+      <source>预判标识{}：须记录领导小组实地核查的日期和核查人（方案二(八)）</source>
+      <translation>Flagged {}: record the date and checker of the leadership group's field check (plan 2(8))</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="123" />
+      <source>预判理由</source>
+      <translation>Pre-judgment reasons</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="123" />
+      <source>预判类型</source>
+      <translation>Suggested judgment</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="853" />
       <source>预判：{}</source>
       <translation>Pre-judgment: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="134" />
+      <source>领导小组核查人</source>
+      <translation>Leadership checker</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>领导小组核查日期</source>
+      <translation>Leadership check date</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="152" />
@@ -5826,9 +8533,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>({}) {}: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="70" />
       <source>（下发导入）</source>
       <translation>(issued data import)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="84" />
+      <source>（与 {} 已导入的内容相同，无新内容）</source>
+      <translation>(the same content as imported on {}; nothing new)</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="30" />
@@ -5841,7 +8553,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="70" />
       <source>（合并）</source>
       <translation>(merge)</translation>
     </message>
@@ -5856,28 +8568,40 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation> (forced export)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="70" />
       <source>（拆分）</source>
       <translation>(split)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="566" />
+      <location filename="../ui/dock.py" line="848" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>(pre-judged live from the current overlay results, not saved)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="129" />
+      <location filename="../core/fieldwork/values.py" line="37" />
+      <source>（未知乡镇）</source>
+      <translation>(unknown township)</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="115" />
       <source>（未落乡镇）</source>
       <translation>(no township)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="398" />
-      <location filename="../ui/dock.py" line="400" />
+      <location filename="../core/form_config.py" line="104" />
+      <location filename="../ui/conflicts_dialog.py" line="19" />
+      <location filename="../ui/dock.py" line="444" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/mappages.py" line="94" />
+      <source>（该图斑没有图形，无法绘图）</source>
+      <translation>(this patch has no geometry; no map)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/annual.py" line="102" />
+      <location filename="../ui/texts.py" line="230" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -5902,6 +8626,11 @@ The parts and their judgments are removed (kept in the history), their photos go
       <location filename="../core/reports/bulletin.py" line="84" />
       <source>；{}。</source>
       <translation>; {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="284" />
+      <source>；其中在县域范围之外 {} 张</source>
+      <translation>; {} of them outside the county</translation>
     </message>
   </context>
 </TS>

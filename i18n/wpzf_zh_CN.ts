@@ -9,22 +9,22 @@
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="34" />
+      <location filename="../processing/alg_accountability.py" line="35" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="37" />
+      <location filename="../processing/alg_accountability.py" line="38" />
       <source>全县是否纳入问责（1=是）</source>
       <translation>全县是否纳入问责（1=是）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="36" />
+      <location filename="../processing/alg_accountability.py" line="37" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>全县违法占用耕地比例(%)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="60" />
+      <location filename="../processing/alg_accountability.py" line="61" />
       <source>增违挂钩仍冻结 {} 亩：{}</source>
       <translation>增违挂钩仍冻结 {} 亩：{}</translation>
     </message>
@@ -44,12 +44,12 @@
       <translation>起始批次月份（1–12，空 = 全年）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="72" />
+      <location filename="../processing/alg_accountability.py" line="73" />
       <source>起始月份 {} 晚于截止月份 {}。</source>
       <translation>起始月份 {} 晚于截止月份 {}。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_accountability.py" line="34" />
+      <location filename="../processing/alg_accountability.py" line="35" />
       <source>问责比例 Excel</source>
       <translation>问责比例 Excel</translation>
     </message>
@@ -503,6 +503,142 @@
     </message>
   </context>
   <context>
+    <name>FieldImportAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="12" />
+      <source>2 判定与核验</source>
+      <translation>2 判定与核验</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="18" />
+      <source>乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）</source>
+      <translation>乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="27" />
+      <source>任务包编号</source>
+      <translation>任务包编号</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="29" />
+      <source>写入的值</source>
+      <translation>写入的值</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="30" />
+      <source>冲突数（待处理）</source>
+      <translation>冲突数（待处理）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="23" />
+      <source>只导入无问题的图斑（默认：有任何问题则全部不导入）</source>
+      <translation>只导入无问题的图斑（默认：有任何问题则全部不导入）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="11" />
+      <source>导入乡镇核查结果</source>
+      <translation>导入乡镇核查结果</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="33" />
+      <source>已有照片数（SHA-256 相同）</source>
+      <translation>已有照片数（SHA-256 相同）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="32" />
+      <source>新照片数</source>
+      <translation>新照片数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="31" />
+      <source>有问题未导入的图斑数</source>
+      <translation>有问题未导入的图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="25" />
+      <source>照片关联的最大距离（米）</source>
+      <translation>照片关联的最大距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="28" />
+      <source>返回图斑数</source>
+      <translation>返回图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_import.py" line="34" />
+      <source>问题与说明</source>
+      <translation>问题与说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldPackageAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="15" />
+      <source>2 判定与核验</source>
+      <translation>2 判定与核验</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="35" />
+      <source>乡镇数</source>
+      <translation>乡镇数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="21" />
+      <source>乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）</source>
+      <translation>乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="33" />
+      <source>任务包文件夹（每行一个）</source>
+      <translation>任务包文件夹（每行一个）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="34" />
+      <source>任务包编号（每行一个）</source>
+      <translation>任务包编号（每行一个）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="26" />
+      <source>包含该乡镇的全部图斑（默认只发出待核查、未整改的图斑）</source>
+      <translation>包含该乡镇的全部图斑（默认只发出待核查、未整改的图斑）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="36" />
+      <source>发出图斑数</source>
+      <translation>发出图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="24" />
+      <source>只发出这些批次（逗号分隔，空 = 全部）</source>
+      <translation>只发出这些批次（逗号分隔，空 = 全部）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="32" />
+      <source>同时打包为 zip</source>
+      <translation>同时打包为 zip</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="31" />
+      <source>底图影像（可选，按乡镇裁切放入 QField 项目）</source>
+      <translation>底图影像（可选，按乡镇裁切放入 QField 项目）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="14" />
+      <source>生成乡镇核查任务包</source>
+      <translation>生成乡镇核查任务包</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="28" />
+      <source>要求返回日期（YYYY-MM-DD；空 = {} 天后）</source>
+      <translation>要求返回日期（YYYY-MM-DD；空 = {} 天后）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_field_package.py" line="22" />
+      <source>输出文件夹</source>
+      <translation>输出文件夹</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPatchesAlgorithm</name>
     <message>
       <location filename="../processing/alg_import_patches.py" line="16" />
@@ -667,18 +803,8 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>上一个图斑（Ctrl+↑）</source>
-      <translation>上一个图斑（Ctrl+↑）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>下一个</source>
       <translation>下一个</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
-      <source>下一个图斑（Ctrl+↓）</source>
-      <translation>下一个图斑（Ctrl+↓）</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -697,18 +823,8 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>仅月清逾期</source>
-      <translation>仅月清逾期</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>保存</source>
       <translation>保存</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
-      <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
-      <translation>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -717,14 +833,13 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <location filename="../ui/dock.ui" line="0" />
       <source>判定</source>
       <translation>判定</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>判定填报</source>
-      <translation>判定填报</translation>
+      <source>判定类型</source>
+      <translation>判定类型</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -743,8 +858,23 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>只显示超过月清期限仍未确认的图斑</source>
+      <translation>只显示超过月清期限仍未确认的图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>套合结果（亩）</source>
       <translation>套合结果（亩）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>恢复此值</source>
+      <translation>恢复此值</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>打开…</source>
+      <translation>打开…</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -753,28 +883,43 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>打开工作库…</source>
-      <translation>打开工作库…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>把预判类型和子类填入判定（仍需保存）</source>
-      <translation>把预判类型和子类填入判定（仍需保存）</translation>
+      <source>把选中的字段恢复为这次修改前的值（原值），立即保存并记入历史</source>
+      <translation>把选中的字段恢复为这次修改前的值（原值），立即保存并记入历史</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>按监测编号查找</source>
-      <translation>按监测编号查找</translation>
+      <source>拆分</source>
+      <translation>拆分</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>拆分本图斑，或把子图斑合并回原图斑</source>
+      <translation>拆分本图斑，或把子图斑合并回原图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>按监测编号查找（子图斑也按原图斑编号找到）</source>
+      <translation>按监测编号查找（子图斑也按原图斑编号找到）</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>撤销修改</source>
       <translation>撤销修改</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>操作人：写入每条修改历史的姓名（点击修改）</source>
+      <translation>操作人：写入每条修改历史的姓名（点击修改）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>整改</source>
+      <translation>整改</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -788,18 +933,23 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>未选择图斑</source>
-      <translation>未选择图斑</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>标识</source>
       <translation>标识</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>清除筛选</source>
-      <translation>清除筛选</translation>
+      <source>核查状态</source>
+      <translation>核查状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>清除</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>清除全部筛选</source>
+      <translation>清除全部筛选</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -808,18 +958,18 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>状态</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.ui" line="0" />
-      <source>筛选</source>
-      <translation>筛选</translation>
+      <source>监测编号</source>
+      <translation>监测编号</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>自检（随填随查）</source>
       <translation>自检（随填随查）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>自检（随填随查）：点击查看全部问题</source>
+      <translation>自检（随填随查）：点击查看全部问题</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -833,6 +983,16 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>选中一行可恢复该次修改前的值</source>
+      <translation>选中一行可恢复该次修改前的值</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>逾期</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>采用预判</source>
       <translation>采用预判</translation>
     </message>
@@ -843,8 +1003,13 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
-      <source>预判</source>
-      <translation>预判</translation>
+      <source>面积</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>预判理由</source>
+      <translation>预判理由</translation>
     </message>
   </context>
   <context>
@@ -962,37 +1127,37 @@
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="102" />
+      <location filename="../processing/alg_overlay.py" line="105" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="68" />
+      <location filename="../processing/alg_overlay.py" line="71" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="69" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>临时用地批准日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="70" />
+      <location filename="../processing/alg_overlay.py" line="73" />
       <source>临时用地期限至字段（可选）</source>
       <translation>临时用地期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="74" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>乡镇代码字段</source>
       <translation>乡镇代码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>乡镇名称字段</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="72" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
@@ -1002,17 +1167,17 @@
       <translation>全部图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="83" />
+      <location filename="../processing/alg_overlay.py" line="86" />
       <source>地类未全覆盖的图斑数</source>
       <translation>地类未全覆盖的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>地类编码字段</source>
       <translation>地类编码字段</translation>
     </message>
@@ -1022,17 +1187,17 @@
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="82" />
+      <location filename="../processing/alg_overlay.py" line="85" />
       <source>套合图斑数</source>
       <translation>套合图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="80" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="85" />
+      <location filename="../processing/alg_overlay.py" line="88" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
@@ -1047,29 +1212,34 @@
       <translation>工作库（结果写回其中的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="52" />
+      <location filename="../processing/alg_overlay.py" line="55" />
       <source>建设用地批准/供地范围</source>
       <translation>建设用地批准/供地范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="54" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="55" />
+      <location filename="../processing/alg_overlay.py" line="58" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>批准日期字段（有效期起，可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="56" />
+      <location filename="../processing/alg_overlay.py" line="59" />
       <source>批准有效期至字段（可选）</source>
       <translation>批准有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="39" />
+      <location filename="../processing/alg_overlay.py" line="40" />
       <source>批次（范围为“指定批次”时，如 2022-03）</source>
       <translation>批次（范围为“指定批次”时，如 2022-03）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="37" />
+      <source>指定图斑（监测编号列表）</source>
+      <translation>指定图斑（监测编号列表）</translation>
     </message>
     <message>
       <location filename="../processing/alg_overlay.py" line="36" />
@@ -1077,7 +1247,7 @@
       <translation>指定批次</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="84" />
+      <location filename="../processing/alg_overlay.py" line="87" />
       <source>提示条数</source>
       <translation>提示条数</translation>
     </message>
@@ -1087,12 +1257,12 @@
       <translation>新导入或图形变化的图斑（参考图层换了则全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="48" />
+      <location filename="../processing/alg_overlay.py" line="51" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="50" />
+      <location filename="../processing/alg_overlay.py" line="53" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -1102,47 +1272,57 @@
       <translation>监测图斑（不选工作库时必填）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="46" />
+      <location filename="../processing/alg_overlay.py" line="42" />
+      <source>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</source>
+      <translation>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="49" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="123" />
+      <source>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</source>
+      <translation>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_overlay.py" line="67" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="68" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>设施农用地备案日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="66" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>设施农用地备案期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="100" />
+      <location filename="../processing/alg_overlay.py" line="103" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="62" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>采矿许可有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>采矿许可有效期起字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="58" />
+      <location filename="../processing/alg_overlay.py" line="61" />
       <source>采矿许可范围</source>
       <translation>采矿许可范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="60" />
+      <location filename="../processing/alg_overlay.py" line="63" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1463,7 +1643,7 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="79" />
+      <location filename="../processing/base.py" line="279" />
       <source>工作库 (GeoPackage)</source>
       <translation>工作库 (GeoPackage)</translation>
     </message>
@@ -1489,10 +1669,51 @@
       <translation> 等 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="428" />
-      <location filename="../core/overlay_measure.py" line="258" />
+      <location filename="../ui/texts.py" line="172" />
+      <location filename="../ui/texts.py" line="40" />
+      <source>(亩)</source>
+      <translation>(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="40" />
+      <source>(无路径)</source>
+      <translation>(无路径)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="396" />
+      <location filename="../core/overlay_values.py" line="87" />
       <source>(空)</source>
       <translation>(空)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="186" />
+      <source>1. 只填写黄色列；蓝色列为下发和套合数据，已锁定。</source>
+      <translation>1. 只填写黄色列；蓝色列为下发和套合数据，已锁定。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="187" />
+      <source>2. 实地现状、整改措施、整改状态请从下拉列表选择。</source>
+      <translation>2. 实地现状、整改措施、整改状态请从下拉列表选择。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="188" />
+      <source>3. 日期写成 2022-06-15；面积以亩为单位，只写数字。整改状态为“已整改”时须填写整改完成日期。</source>
+      <translation>3. 日期写成 2022-06-15；面积以亩为单位，只写数字。整改状态为“已整改”时须填写整改完成日期。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="189" />
+      <source>4. 拆除复耕面积与补办手续面积之和不能超过图斑耕地面积。</source>
+      <translation>4. 拆除复耕面积与补办手续面积之和不能超过图斑耕地面积。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="190" />
+      <source>5. 照片请用 QField 项目拍摄，或把照片（JPG，带 GPS）放入任务包的 DCIM 文件夹，随本表一并返回。</source>
+      <translation>5. 照片请用 QField 项目拍摄，或把照片（JPG，带 GPS）放入任务包的 DCIM 文件夹，随本表一并返回。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="191" />
+      <source>6. 返回的数据经县卫片办核对后入库；县里在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</source>
+      <translation>6. 返回的数据经县卫片办核对后入库；县里在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="274" />
@@ -1505,27 +1726,42 @@
       <translation>EPSG:{}（第 {} 带，X 不带带号）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="352" />
+      <location filename="../core/photos.py" line="443" />
+      <source>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
+      <translation>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="425" />
+      <source>EXIF 信息部分损坏，已读取其中可读的部分</source>
+      <translation>EXIF 信息部分损坏，已读取其中可读的部分</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="436" />
       <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
       <translation>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="354" />
+      <location filename="../core/photos.py" line="438" />
       <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
       <translation>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="349" />
+      <location filename="../core/photos.py" line="433" />
       <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
       <translation>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="187" />
+      <location filename="../core/patch_import.py" line="182" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="231" />
+      <location filename="../core/photos.py" line="323" />
+      <source>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</source>
+      <translation>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="303" />
       <source>PDF 文件 {} 的结构无法识别（{}），未并入</source>
       <translation>PDF 文件 {} 的结构无法识别（{}），未并入</translation>
     </message>
@@ -1535,7 +1771,7 @@
       <translation>PDF 结尾缺失，文件被截断</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="27" />
+      <location filename="../ui/attachment_panel.py" line="28" />
       <source>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</source>
       <translation>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</translation>
     </message>
@@ -1545,22 +1781,32 @@
       <translation>PNG 图片不完整</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="127" />
+      <location filename="../core/fieldwork/incoming.py" line="300" />
+      <source>QField 数据</source>
+      <translation>QField 数据</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="221" />
+      <source>QField 项目 {} 无法写出：{}</source>
+      <translation>QField 项目 {} 无法写出：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="128" />
       <source>Word 文件，卷宗 PDF 无法容纳</source>
       <translation>Word 文件，卷宗 PDF 无法容纳</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="29" />
+      <location filename="../ui/attachment_panel.py" line="30" />
       <source>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</source>
       <translation>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="331" />
+      <location filename="../core/dossier.py" line="353" />
       <source>X（北）</source>
       <translation>X（北）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="331" />
+      <location filename="../core/dossier.py" line="353" />
       <source>Y（东）</source>
       <translation>Y（东）</translation>
     </message>
@@ -1600,6 +1846,11 @@
       <translation>shapefile 编码</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/incoming.py" line="196" />
+      <source>zip 文件 {} 解压后有 {:.0f} MB，超过 {} MB，请只打包任务表、核查数据和照片。</source>
+      <translation>zip 文件 {} 解压后有 {:.0f} MB，超过 {} MB，请只打包任务表、核查数据和照片。</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="60" />
       <source>{:.0f}°（至少 {:g}°）</source>
       <translation>{:.0f}°（至少 {:g}°）</translation>
@@ -1610,7 +1861,7 @@
       <translation>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="130" />
+      <location filename="../ui/attachment_panel.py" line="140" />
       <source>{}
 原文件名：{}
 SHA-256：{}
@@ -1621,24 +1872,39 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="186" />
+      <location filename="../core/dossier.py" line="198" />
       <source>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
       <translation>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="524" />
+      <location filename="../ui/dock.py" line="1041" />
+      <source>{}  {}：{}</source>
+      <translation>{}  {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="607" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="245" />
+      <location filename="../ui/texts.py" line="66" />
+      <source>{} {} 亩与{} {} 亩相差 {} 亩</source>
+      <translation>{} {} 亩与{} {} 亩相差 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="66" />
+      <source>{} {} 亩大于{} {} 亩</source>
+      <translation>{} {} 亩大于{} {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="233" />
       <source>{} {} 有效期至 {}，早于前时相，未计入</source>
       <translation>{} {} 有效期至 {}，早于前时相，未计入</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="248" />
+      <location filename="../core/overlay_validity.py" line="236" />
       <source>{} {} 起始日期 {}，晚于后时相，未计入</source>
       <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
     </message>
@@ -1648,17 +1914,27 @@ SHA-256：{}
       <translation>{} {}{} {:.2f} 亩（平面）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="288" />
+      <location filename="../core/fieldwork/outgoing.py" line="102" />
+      <source>{} {}：{} 个图斑</source>
+      <translation>{} {}：{} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="51" />
+      <source>{} · {} 实地核查 · 任务包 {}</source>
+      <translation>{} · {} 实地核查 · 任务包 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="309" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="497" />
+      <location filename="../core/dossier.py" line="520" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="202" />
+      <location filename="../core/workpackage.py" line="270" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
@@ -1668,22 +1944,42 @@ SHA-256：{}
       <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/workbook.py" line="269" />
+      <source>{} 不是本插件生成的核查任务表（任务包编号缺失）。</source>
+      <translation>{} 不是本插件生成的核查任务表（任务包编号缺失）。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="260" />
+      <source>{} 不是本插件生成的核查任务表（缺少隐藏工作表 {}），无法对应到发出的任务包。请使用下发的任务表填写后返回。</source>
+      <translation>{} 不是本插件生成的核查任务表（缺少隐藏工作表 {}），无法对应到发出的任务包。请使用下发的任务表填写后返回。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="265" />
+      <source>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</source>
+      <translation>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</translation>
+    </message>
+    <message>
       <location filename="../core/overlay_run.py" line="287" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="423" />
+      <location filename="../core/overlay.py" line="391" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="179" />
+      <location filename="../core/fieldwork/outgoing.py" line="85" />
+      <source>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</source>
+      <translation>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="178" />
       <source>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</source>
       <translation>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="176" />
+      <location filename="../core/overlay_validity.py" line="175" />
       <source>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</source>
       <translation>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</translation>
     </message>
@@ -1708,9 +2004,29 @@ SHA-256：{}
       <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
+      <location filename="../core/photos.py" line="307" />
+      <source>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</source>
+      <translation>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</translation>
+    </message>
+    <message>
       <location filename="../core/export_package.py" line="462" />
       <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
       <translation>{} 个，子图斑 {} 个（见“拆分图斑”表）</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="285" />
+      <source>{} 中找不到列“{}”，无法读取。请使用下发的任务表填写后返回。</source>
+      <translation>{} 中找不到列“{}”，无法读取。请使用下发的任务表填写后返回。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="135" />
+      <source>{} 中有多份核查任务表或核查数据：{}。请只保留要导入的一份，或直接选择那个文件。</source>
+      <translation>{} 中有多份核查任务表或核查数据：{}。请只保留要导入的一份，或直接选择那个文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="138" />
+      <source>{} 中没有找到核查任务表（.xlsx）或核查数据（核查数据.gpkg）。</source>
+      <translation>{} 中没有找到核查任务表（.xlsx）或核查数据（核查数据.gpkg）。</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="81" />
@@ -1718,7 +2034,32 @@ SHA-256：{}
       <translation>{} 也关联了 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="211" />
+      <location filename="../ui/texts.py" line="99" />
+      <source>{} 亩大于图斑面积 {} 亩，请重新套合</source>
+      <translation>{} 亩大于图斑面积 {} 亩，请重新套合</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="78" />
+      <source>{} 任务包 {}：返回 {} 个图斑，写入 {} 个值，冲突 {} 处（待在判定面板处理），有问题未导入 {} 个图斑；新照片 {} 张（其中 {} 张无 GPS、按 QField 记录关联），已有（SHA-256 相同）{} 张，未接收的文件 {} 个。</source>
+      <translation>{} 任务包 {}：返回 {} 个图斑，写入 {} 个值，冲突 {} 处（待在判定面板处理），有问题未导入 {} 个图斑；新照片 {} 张（其中 {} 张无 GPS、按 QField 记录关联），已有（SHA-256 相同）{} 张，未接收的文件 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="185" />
+      <source>{} 卫片图斑实地核查</source>
+      <translation>{} 卫片图斑实地核查</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="168" />
+      <source>{} 卫片图斑实地核查任务包 {}</source>
+      <translation>{} 卫片图斑实地核查任务包 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="79" />
+      <source>{} 卫片图斑实地核查任务表（任务包 {}）</source>
+      <translation>{} 卫片图斑实地核查任务表（任务包 {}）</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="224" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</translation>
     </message>
@@ -1738,7 +2079,27 @@ SHA-256：{}
       <translation>{} 声明属性编码为 {}，但 .dbf 中的文字是 UTF-8 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 UTF-8 后重新导入，或把 .cpg 文件内容改为 UTF-8。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="464" />
+      <location filename="../ui/conflicts_dialog.py" line="72" />
+      <source>{} 处冲突：乡镇返回的值与本县在任务包发出后所改的值不同，工作库中保留的是本县现值。选中后决定采用哪一个。</source>
+      <translation>{} 处冲突：乡镇返回的值与本县在任务包发出后所改的值不同，工作库中保留的是本县现值。选中后决定采用哪一个。</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="205" />
+      <source>{} 完成</source>
+      <translation>{} 完成</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="62" />
+      <source>{} 实地核查图斑位置图</source>
+      <translation>{} 实地核查图斑位置图</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="91" />
+      <source>{} 张照片方位角相差不足 {}°，应从不同方向拍摄</source>
+      <translation>{} 张照片方位角相差不足 {}°，应从不同方向拍摄</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="487" />
       <source>{} 张（{} 至 {}）</source>
       <translation>{} 张（{} 至 {}）</translation>
     </message>
@@ -1749,19 +2110,64 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split_run.py" line="219" />
-      <location filename="../core/workpackage.py" line="153" />
+      <location filename="../core/workpackage.py" line="221" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="200" />
+      <location filename="../core/fieldwork/incoming.py" line="435" />
+      <source>{} 由 {} 导入：写入 {} 个值，冲突 {} 处</source>
+      <translation>{} 由 {} 导入：写入 {} 个值，冲突 {} 处</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="54" />
+      <source>{} 的值 {} 不是 是/否（请填 1 或 0）</source>
+      <translation>{} 的值 {} 不是 是/否（请填 1 或 0）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="54" />
+      <source>{} 的值 {} 无效（{}）</source>
+      <translation>{} 的值 {} 无效（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="271" />
+      <source>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</source>
+      <translation>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="272" />
       <source>{} 第 {} 页合并后显示不一致</source>
       <translation>{} 第 {} 页合并后显示不一致</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="543" />
+      <location filename="../core/fieldwork/incoming.py" line="310" />
+      <source>{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，或选择“只导入无问题的图斑”：</source>
+      <translation>{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，或选择“只导入无问题的图斑”：</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="626" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="75" />
+      <source>{}(亩)</source>
+      <translation>{}(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="97" />
+      <source>{}-{} 批次月核期限 {} 已过，仍有 {} 个严重问题未整改</source>
+      <translation>{}-{} 批次月核期限 {} 已过，仍有 {} 个严重问题未整改</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="95" />
+      <source>{}-{} 批次月清期限 {} 已过 {} 天，图斑尚未确认（当前状态：{}）</source>
+      <translation>{}-{} 批次月清期限 {} 已过 {} 天，图斑尚未确认（当前状态：{}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="96" />
+      <source>{}-{} 批次月清期限 {} 还有 {} 天，图斑尚未确认（当前状态：{}）</source>
+      <translation>{}-{} 批次月清期限 {} 还有 {} 天，图斑尚未确认（当前状态：{}）</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="99" />
@@ -1780,14 +2186,29 @@ SHA-256：{}
       <translation>{}{}卫片执法工作报告</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="336" />
+      <location filename="../core/reports/atlas.py" line="341" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}　　第 {} 页 / 共 {} 页</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="93" />
+      <source>{}。原判定“{}”针对旧的下发数据，请按新图形复核后重新确认核查状态</source>
+      <translation>{}。原判定“{}”针对旧的下发数据，请按新图形复核后重新确认核查状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="93" />
+      <source>{}。套合结果已按旧图形清空，请重新运行套合分析</source>
+      <translation>{}。套合结果已按旧图形清空，请重新运行套合分析</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="128" />
       <source>{}。建议：{}。拟发：{}。</source>
       <translation>{}。建议：{}。拟发：{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="94" />
+      <source>{}。请核对后重新确认核查状态</source>
+      <translation>{}。请核对后重新确认核查状态</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="48" />
@@ -1800,17 +2221,22 @@ SHA-256：{}
       <translation>{}前完成{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="74" />
+      <location filename="../ui/texts.py" line="109" />
+      <source>{}占用耕地 {} 亩</source>
+      <translation>{}占用耕地 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/gather.py" line="64" />
       <source>{}卫片办〔{}〕{}号</source>
       <translation>{}卫片办〔{}〕{}号</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="66" />
+      <location filename="../core/reports/gather.py" line="56" />
       <source>{}卫片执法工作领导小组办公室</source>
       <translation>{}卫片执法工作领导小组办公室</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="284" />
+      <location filename="../core/reports/atlas.py" line="288" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{}卫片执法挂图作战图 · {}</translation>
     </message>
@@ -1820,29 +2246,39 @@ SHA-256：{}
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="75" />
+      <location filename="../core/overlay_run.py" line="72" />
       <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
       <translation>{}图层 {} 无法读取。请确认文件完整后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="161" />
+      <location filename="../core/overlay.py" line="159" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="108" />
+      <location filename="../core/overlay.py" line="104" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="159" />
+      <location filename="../core/overlay.py" line="157" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="275" />
+      <location filename="../core/overlay_validity.py" line="264" />
       <source>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</source>
       <translation>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="266" />
+      <source>{}填的是“{}”，{}填的是“{}”，两者不一致；请核实后只在一处填写</source>
+      <translation>{}填的是“{}”，{}填的是“{}”，两者不一致；请核实后只在一处填写</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/tracking.py" line="66" />
+      <source>{}实地核查返回（任务包 {}，{} 发出）：{}/{} 个图斑未返回</source>
+      <translation>{}实地核查返回（任务包 {}，{} 发出）：{}/{} 个图斑未返回</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="209" />
@@ -1857,7 +2293,7 @@ SHA-256：{}
       <translation>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="268" />
+      <location filename="../core/overlay_validity.py" line="257" />
       <source>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</source>
       <translation>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</translation>
     </message>
@@ -1867,24 +2303,44 @@ SHA-256：{}
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="136" />
+      <location filename="../core/overlay_values.py" line="215" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="425" />
+      <location filename="../ui/texts.py" line="105" />
+      <source>{}范围内 {} 亩可拆分判定为{}/{}；范围外 {} 亩按下列规则预判（本预判针对范围外部分）</source>
+      <translation>{}范围内 {} 亩可拆分判定为{}/{}；范围外 {} 亩按下列规则预判（本预判针对范围外部分）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_measure.py" line="259" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/reference.py" line="422" />
+      <location filename="../core/overlay_measure.py" line="255" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="194" />
+      <location filename="../core/overlay_values.py" line="128" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="102" />
+      <source>{}覆盖 {}，实际用地在范围内</source>
+      <translation>{}覆盖 {}，实际用地在范围内</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="104" />
+      <source>{}覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分后另行判定</source>
+      <translation>{}覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分后另行判定</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="103" />
+      <source>{}覆盖 {}，未覆盖 {} 亩，不超过拆分容差 {} 亩（{}），按数字化误差处理</source>
+      <translation>{}覆盖 {}，未覆盖 {} 亩，不超过拆分容差 {} 亩（{}），按数字化误差处理</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="142" />
@@ -1897,12 +2353,17 @@ SHA-256：{}
       <translation>{}（{}）</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/incoming.py" line="403" />
+      <source>{}（乡镇核查）</source>
+      <translation>{}（乡镇核查）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="103" />
       <source>{}（前移{}位）</source>
       <translation>{}（前移{}位）</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="131" />
+      <location filename="../core/export_ledger.py" line="129" />
       <source>{}（拆分图斑及其子图斑）</source>
       <translation>{}（拆分图斑及其子图斑）</translation>
     </message>
@@ -1918,32 +2379,37 @@ SHA-256：{}
       <translation>{}（违法占用耕地{}亩，比例{}）</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/conflicts.py" line="105" />
+      <source>{}（采用{}乡镇核查值）</source>
+      <translation>{}（采用{}乡镇核查值）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="93" />
       <source>{}，排名前列的乡镇是：{}。</source>
       <translation>{}，排名前列的乡镇是：{}。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="184" />
+      <location filename="../core/patch_import.py" line="179" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}：JCBH 为空。请补填监测编号后重新导入。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="212" />
+      <location filename="../ui/dock.py" line="450" />
       <source>{}：{:.2f} 亩</source>
       <translation>{}：{:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="263" />
+      <location filename="../core/photos.py" line="294" />
       <source>{}：{}</source>
       <translation>{}：{}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="324" />
+      <location filename="../ui/split_panel.py" line="328" />
       <source>{}：{} 亩，预判 {}</source>
       <translation>{}：{} 亩，预判 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="181" />
+      <location filename="../core/dossier.py" line="193" />
       <source>{}：{} 页</source>
       <translation>{}：{} 页</translation>
     </message>
@@ -1953,37 +2419,52 @@ SHA-256：{}
       <translation>{}：{}（SHA-256 {}）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="476" />
+      <location filename="../core/fieldwork/outgoing.py" line="144" />
+      <source>{}：{}；QField 项目中没有底图影像。</source>
+      <translation>{}：{}；QField 项目中没有底图影像。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="91" />
+      <source>{}：与工作库中的照片 {} 内容相同（SHA-256），未重复导入</source>
+      <translation>{}：与工作库中的照片 {} 内容相同（SHA-256），未重复导入</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="570" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}：文件损坏或不是 JPEG（{}）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="262" />
+      <location filename="../core/photos.py" line="293" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}：文件损坏或不是 JPEG（{}），已记录未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="495" />
+      <location filename="../core/photos.py" line="300" />
+      <source>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</source>
+      <translation>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="589" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="261" />
+      <location filename="../core/photos.py" line="292" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="140" />
+      <location filename="../core/overlay_run.py" line="138" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="260" />
+      <location filename="../core/photos.py" line="291" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="552" />
+      <location filename="../core/workpackage.py" line="635" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
@@ -1993,9 +2474,24 @@ SHA-256：{}
       <translation>·成果数据表</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="341" />
+      <source>“{}”不在判定表单中，不能在这里恢复</source>
+      <translation>“{}”不在判定表单中，不能在这里恢复</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1088" />
+      <source>“{}”不能恢复为“{}”：{}</source>
+      <translation>“{}”不能恢复为“{}”：{}</translation>
+    </message>
+    <message>
       <location filename="../core/batch_checks.py" line="57" />
       <source>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</source>
       <translation>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1093" />
+      <source>“{}”已经是“{}”</source>
+      <translation>“{}”已经是“{}”</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="67" />
@@ -2008,14 +2504,19 @@ SHA-256：{}
       <translation>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="142" />
+      <location filename="../core/patch_import.py" line="137" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="609" />
-      <source>“{}”的值“{}”无效</source>
-      <translation>“{}”的值“{}”无效</translation>
+      <location filename="../core/patch_form.py" line="319" />
+      <source>“{}”的“{}”（{}）</source>
+      <translation>“{}”的“{}”（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="197" />
+      <source>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</source>
+      <translation>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</translation>
     </message>
     <message>
       <location filename="../core/interviews.py" line="38" />
@@ -2055,6 +2556,11 @@ SHA-256：{}
       <translation>三、警示提醒和监督建议</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="310" />
+      <source>上一个图斑（{}）</source>
+      <translation>上一个图斑（{}）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="83" />
       <source>上升</source>
       <translation>上升</translation>
@@ -2065,25 +2571,59 @@ SHA-256：{}
       <translation>上期</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="311" />
+      <source>下一个图斑（{}）</source>
+      <translation>下一个图斑（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="53" />
+      <source>下发信息</source>
+      <translation>下发信息</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="70" />
+      <source>下发变化类型为{}（{}），判定为实地未变化（误检）需举证：{}</source>
+      <translation>下发变化类型为{}（{}），判定为实地未变化（误检）需举证：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="112" />
+      <source>下发面积(平方米)</source>
+      <translation>下发面积(平方米)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="83" />
       <source>下降</source>
       <translation>下降</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="149" />
-      <location filename="../core/overlay_measure.py" line="159" />
+      <location filename="../core/overlay_values.py" line="236" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="602" />
+      <location filename="../core/fieldwork/values.py" line="107" />
+      <source>不在可选值中，请从下拉列表选择：{}</source>
+      <translation>不在可选值中，请从下拉列表选择：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="910" />
       <source>不完整</source>
       <translation>不完整</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <source>不是 GeoPackage</source>
+      <translation>不是 GeoPackage</translation>
     </message>
     <message>
       <location filename="../core/outfiles.py" line="144" />
       <source>不是 JPEG 图片</source>
       <translation>不是 JPEG 图片</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="506" />
+      <source>不是 JPG 照片，未导入（视频、PNG、HEIC 等请转为 JPG 或另行报送）</source>
+      <translation>不是 JPG 照片，未导入（视频、PNG、HEIC 等请转为 JPG 或另行报送）</translation>
     </message>
     <message>
       <location filename="../core/outfiles.py" line="120" />
@@ -2092,13 +2632,35 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="328" />
+      <location filename="../ui/texts.py" line="39" />
       <source>不是数字</source>
       <translation>不是数字</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="81" />
+      <source>不是数字（只能填数字和小数点，如 1.25；不要写单位、逗号或句号），请填写以亩为单位的面积</source>
+      <translation>不是数字（只能填数字和小数点，如 1.25；不要写单位、逗号或句号），请填写以亩为单位的面积</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="75" />
+      <source>不是数字，请填写以亩为单位的面积</source>
+      <translation>不是数字，请填写以亩为单位的面积</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="330" />
       <source>不是整数</source>
       <translation>不是整数</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="57" />
+      <location filename="../core/fieldwork/values.py" line="60" />
+      <source>不是日期，请填写如 2022-06-15 的日期</source>
+      <translation>不是日期，请填写如 2022-06-15 的日期</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="224" />
+      <source>不是日期：请写 YYYY-MM-DD，如 2022-03-15</source>
+      <translation>不是日期：请写 YYYY-MM-DD，如 2022-03-15</translation>
     </message>
     <message>
       <location filename="../core/attachments.py" line="176" />
@@ -2107,17 +2669,43 @@ SHA-256：{}
       <translation>不是普通文件（文件夹、设备或管道），请选择文件本身</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="70" />
+      <location filename="../core/photos.py" line="78" />
       <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="242" />
+      <location filename="../core/fieldwork/values.py" line="65" />
+      <source>不是有效日期，请填写如 2022-06-15 的日期</source>
+      <translation>不是有效日期，请填写如 2022-06-15 的日期</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="84" />
+      <source>不是有限数值</source>
+      <translation>不是有限数值</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="170" />
+      <source>不用 GIS：打印“图斑位置图.pdf”到现场核查，在“{}”中填写黄色列。</source>
+      <translation>不用 GIS：打印“图斑位置图.pdf”到现场核查，在“{}”中填写黄色列。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>不能为负</source>
+      <translation>不能为负</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="170" />
+      <source>不超过 {} 个字</source>
+      <translation>不超过 {} 个字</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="262" />
       <source>与卷宗合并失败，未并入</source>
       <translation>与卷宗合并失败，未并入</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="124" />
+      <location filename="../ui/texts.py" line="32" />
       <source>严重</source>
       <translation>严重</translation>
     </message>
@@ -2127,21 +2715,42 @@ SHA-256：{}
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="139" />
+      <location filename="../core/judging.py" line="125" />
       <source>严重程度</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="139" />
-      <location filename="../core/judging.py" line="141" />
+      <location filename="../core/judging.py" line="125" />
+      <location filename="../core/judging.py" line="127" />
       <source>个</source>
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
-      <location filename="../core/overlay_validity.py" line="140" />
+      <location filename="../core/fieldwork/mappages.py" line="72" />
+      <source>中心点经纬度</source>
+      <translation>中心点经纬度</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../ui/texts.py" line="20" />
       <source>临时用地</source>
       <translation>临时用地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>临时用地批准</source>
+      <translation>临时用地批准</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>临时用地期限至</source>
+      <translation>临时用地期限至</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="78" />
+      <source>临时用地期限至 {}，已过期（检查日 {}）：逾期未恢复原状的不再属于其他用地，应督促复垦或判为违法</source>
+      <translation>临时用地期限至 {}，已过期（检查日 {}）：逾期未恢复原状的不再属于其他用地，应督促复垦或判为违法</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="128" />
@@ -2149,9 +2758,19 @@ SHA-256：{}
       <translation>临时用地范围内</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="601" />
+      <location filename="../core/patch_form.py" line="119" />
+      <source>临时用地面积(亩)</source>
+      <translation>临时用地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="909" />
       <source>举证完整性：{}</source>
       <translation>举证完整性：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="34" />
+      <source>举证材料</source>
+      <translation>举证材料</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="80" />
@@ -2164,7 +2783,7 @@ SHA-256：{}
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="317" />
+      <location filename="../core/workpackage.py" line="390" />
       <location filename="../ui/map_view.py" line="103" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -2175,12 +2794,12 @@ SHA-256：{}
       <translation>举证照片 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="401" />
+      <location filename="../core/dossier.py" line="423" />
       <source>举证照片（{} 张）</source>
       <translation>举证照片（{} 张）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="402" />
+      <location filename="../core/dossier.py" line="424" />
       <source>举证照片（共 {} 张，列入前 {} 张）</source>
       <translation>举证照片（共 {} 张，列入前 {} 张）</translation>
     </message>
@@ -2190,9 +2809,9 @@ SHA-256：{}
       <translation>举证问题</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../core/judging.py" line="140" />
-      <location filename="../ui/dock.py" line="707" />
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/judging.py" line="126" />
+      <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
       <translation>乡镇</translation>
     </message>
@@ -2202,23 +2821,38 @@ SHA-256：{}
       <translation>乡镇 {} 不在工作库中（可填代码或名称：{}）。</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/selection.py" line="53" />
+      <source>乡镇 {} 没有需要核查的图斑（都已填报或确认，且违法图斑均已整改）。如仍要发出，请勾选“包含该乡镇的全部图斑”。</source>
+      <translation>乡镇 {} 没有需要核查的图斑（都已填报或确认，且违法图斑均已整改）。如仍要发出，请勾选“包含该乡镇的全部图斑”。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>乡镇代码</source>
+      <translation>乡镇代码</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>乡镇名称</source>
+      <translation>乡镇名称</translation>
+    </message>
+    <message>
       <location filename="../core/reports/review.py" line="36" />
       <source>乡镇审核情况</source>
       <translation>乡镇审核情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="204" />
+      <location filename="../core/judging.py" line="190" />
       <source>乡镇排名</source>
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="173" />
+      <location filename="../core/judging.py" line="159" />
       <source>乡镇排名：{}。{}</source>
       <translation>乡镇排名：{}。{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="47" />
-      <location filename="../core/reports/atlas.py" line="266" />
+      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/reports/atlas.py" line="269" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
@@ -2228,7 +2862,22 @@ SHA-256：{}
       <translation>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="171" />
+      <location filename="../ui/conflicts_dialog.py" line="37" />
+      <source>乡镇返回</source>
+      <translation>乡镇返回</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="30" />
+      <source>乡镇返回冲突</source>
+      <translation>乡镇返回冲突</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1111" />
+      <source>乡镇返回冲突 {} 处，点此处理…</source>
+      <translation>乡镇返回冲突 {} 处，点此处理…</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="157" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>乡镇面积阈值 {} 亩（{}）。</translation>
     </message>
@@ -2243,7 +2892,12 @@ SHA-256：{}
       <translation>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="705" />
+      <location filename="../ui/texts.py" line="19" />
+      <source>乱占耕地建房</source>
+      <translation>乱占耕地建房</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="258" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
@@ -2273,14 +2927,14 @@ SHA-256：{}
       <translation>五、数据信息是否准确规范</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="237" />
+      <location filename="../core/pdf.py" line="309" />
       <source>交叉引用流</source>
       <translation>交叉引用流</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="190" />
       <location filename="../core/reports/bulletin.py" line="164" />
-      <location filename="../ui/judgment_form.py" line="66" />
+      <location filename="../ui/judgment_form.py" line="85" />
       <source>亩</source>
       <translation>亩</translation>
     </message>
@@ -2295,22 +2949,22 @@ SHA-256：{}
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="334" />
+      <location filename="../core/dossier.py" line="356" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="738" />
+      <location filename="../ui/dock.py" line="1157" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="182" />
+      <location filename="../ui/attachment_panel.py" line="191" />
       <source>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</source>
       <translation>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="92" />
+      <location filename="../ui/attachment_panel.py" line="102" />
       <source>从工作库删除所选附件（记入变更记录）</source>
       <translation>从工作库删除所选附件（记入变更记录）</translation>
     </message>
@@ -2320,19 +2974,84 @@ SHA-256：{}
       <translation>以下{}个乡镇触及警戒线。按本县发函条件（本县规定），{}。请有关乡（镇）限期整改并书面报告整改情况：</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/fieldwork/mappages.py" line="63" />
+      <source>任务包 {} · 第 {}/{} 个</source>
+      <translation>任务包 {} · 第 {}/{} 个</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="339" />
+      <source>任务包 {} 不是从这个工作库发出的（工作库中没有它的发出记录），未导入。请确认选择了正确的工作库。</source>
+      <translation>任务包 {} 不是从这个工作库发出的（工作库中没有它的发出记录），未导入。请确认选择了正确的工作库。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="184" />
+      <source>任务包：{}；乡镇：{} {}；发出：{}；请于 {} 前返回。</source>
+      <translation>任务包：{}；乡镇：{} {}；发出：{}；请于 {} 前返回。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="298" />
+      <source>任务表</source>
+      <translation>任务表</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="334" />
+      <source>任务表和核查数据来自不同的任务包（{}），请分别导入。</source>
+      <translation>任务表和核查数据来自不同的任务包（{}），请分别导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="238" />
+      <source>任务表缺少这些列：{}（列标题被改动或删除），这些列的内容无法读取</source>
+      <translation>任务表缺少这些列：{}（列标题被改动或删除），这些列的内容无法读取</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="50" />
+      <source>会审与核查</source>
+      <translation>会审与核查</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>会审日期</source>
+      <translation>会审日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="62" />
+      <source>会审日期“{}”无法识别（应为 YYYY-MM-DD）</source>
+      <translation>会审日期“{}”无法识别（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>会审纪要编号</source>
+      <translation>会审纪要编号</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>会审结果</source>
+      <translation>会审结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="102" />
+      <source>位于采矿许可范围内 {} 亩，但变化类型为{}，不能据采矿许可判合法</source>
+      <translation>位于采矿许可范围内 {} 亩，但变化类型为{}，不能据采矿许可判合法</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>位置</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="82" />
+      <location filename="../core/overlay_run.py" line="79" />
       <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
       <translation>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="79" />
+      <location filename="../core/overlay_run.py" line="76" />
       <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
       <translation>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>供地</source>
+      <translation>供地</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="90" />
@@ -2340,9 +3059,54 @@ SHA-256：{}
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="178" />
-      <source>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</source>
-      <translation>保存本图斑的修改（Ctrl+S），每个字段的变化记入历史</translation>
+      <location filename="../ui/dock.py" line="392" />
+      <source>保存本图斑的修改（{}），每个字段的变化记入历史</source>
+      <translation>保存本图斑的修改（{}），每个字段的变化记入历史</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="45" />
+      <source>保留本县现值</source>
+      <translation>保留本县现值</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="52" />
+      <source>值 {} 不是“是/否”（请填 1 或 0）</source>
+      <translation>值 {} 不是“是/否”（请填 1 或 0）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="51" />
+      <source>值 {} 不是数字，请改为以亩为单位的数值</source>
+      <translation>值 {} 不是数字，请改为以亩为单位的数值</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="51" />
+      <source>值 {} 不是有限数值</source>
+      <translation>值 {} 不是有限数值</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="41" />
+      <source>值“{}”</source>
+      <translation>值“{}”</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="290" />
+      <source>值无效</source>
+      <translation>值无效</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>光伏</source>
+      <translation>光伏</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="106" />
+      <source>光伏占用耕地 {} 亩，不属于不改变原用地性质的光伏用地</source>
+      <translation>光伏占用耕地 {} 亩，不属于不改变原用地性质的光伏用地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="20" />
+      <source>光伏用地</source>
+      <translation>光伏用地</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="24" />
@@ -2367,22 +3131,48 @@ SHA-256：{}
       <translation>全县（{}）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="190" />
+      <location filename="../ui/texts.py" line="97" />
+      <source>全县：{} 期限 {}，还有 {} 天</source>
+      <translation>全县：{} 期限 {}，还有 {} 天</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="176" />
       <source>全年</source>
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="498" />
-      <location filename="../core/dossier.py" line="498" />
+      <location filename="../core/dossier.py" line="521" />
+      <location filename="../core/dossier.py" line="521" />
       <location filename="../core/export_package.py" line="115" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="269" />
+      <location filename="../ui/dock.py" line="653" />
+      <source>全部乡镇</source>
+      <translation>全部乡镇</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="654" />
+      <source>全部判定</source>
+      <translation>全部判定</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="272" />
       <location filename="../core/reports/military.py" line="43" />
+      <location filename="../ui/dock.py" line="653" />
       <source>全部批次</source>
       <translation>全部批次</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="654" />
+      <source>全部标识</source>
+      <translation>全部标识</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="653" />
+      <source>全部状态</source>
+      <translation>全部状态</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="154" />
@@ -2405,13 +3195,13 @@ SHA-256：{}
       <translation>关于{}全县卫片执法工作进展情况的通报</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="173" />
       <source>关于卫片执法</source>
       <translation>关于卫片执法</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="253" />
+      <location filename="../core/photos.py" line="279" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</translation>
     </message>
@@ -2421,19 +3211,45 @@ SHA-256：{}
       <translation>关联举证照片</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="240" />
+      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="60" />
       <source>关联照片</source>
       <translation>关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="375" />
+      <location filename="../core/photos.py" line="464" />
       <source>关联距离不能为负：{}</source>
       <translation>关联距离不能为负：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="172" />
+      <location filename="../ui/texts.py" line="24" />
+      <source>其他</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="18" />
+      <source>其他用地</source>
+      <translation>其他用地</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="177" />
       <source>其他监测图斑</source>
       <translation>其他监测图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>其他违法</source>
+      <translation>其他违法</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="315" />
+      <source>内容不是 JPEG 图片；请确认这是照片文件</source>
+      <translation>内容不是 JPEG 图片；请确认这是照片文件</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="313" />
+      <source>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</source>
+      <translation>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</translation>
     </message>
     <message>
       <location filename="../core/package_io.py" line="56" />
@@ -2491,28 +3307,59 @@ SHA-256：{}
       <translation>军用土地登记表_{}.xlsx</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>农业项目破坏耕地</source>
+      <translation>农业项目破坏耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="20" />
+      <source>农村道路</source>
+      <translation>农村道路</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="116" />
+      <source>农用地面积(亩)</source>
+      <translation>农用地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/conflicts.py" line="73" />
+      <source>冲突记录 {} 不存在（可能已被删除），请刷新后重试。</source>
+      <translation>冲突记录 {} 不存在（可能已被删除），请刷新后重试。</translation>
+    </message>
+    <message>
       <location filename="../core/reports/annual.py" line="69" />
       <source>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</source>
       <translation>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="300" />
+      <location filename="../core/overlay.py" line="285" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="92" />
+      <location filename="../core/fieldwork/values.py" line="39" />
+      <source>列“{}”</source>
+      <translation>列“{}”</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="102" />
       <source>删除</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="182" />
+      <location filename="../ui/dock.py" line="61" />
+      <source>删除附件</source>
+      <translation>删除附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="191" />
       <source>删除附件材料</source>
       <translation>删除附件材料</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="13" />
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/form_config.py" line="47" />
+      <location filename="../ui/patch_model.py" line="18" />
       <source>判定</source>
       <translation>判定</translation>
     </message>
@@ -2520,6 +3367,101 @@ SHA-256：{}
       <location filename="../core/reports/review.py" line="38" />
       <source>判定不一致</source>
       <translation>判定不一致</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="56" />
+      <source>判定为{}但未填{}（判定子类）</source>
+      <translation>判定为{}但未填{}（判定子类）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="58" />
+      <source>判定为{}但未填备案/批准编号</source>
+      <translation>判定为{}但未填备案/批准编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="77" />
+      <source>判定为{}，但{}只覆盖 {}，范围外 {} 亩（超过拆分容差 {} 亩）应拆分后另行判定</source>
+      <translation>判定为{}，但{}只覆盖 {}，范围外 {} 亩（超过拆分容差 {} 亩）应拆分后另行判定</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="76" />
+      <source>判定为{}，但图斑不在任何有效的{}范围内（覆盖 0 亩）</source>
+      <translation>判定为{}，但图斑不在任何有效的{}范围内（覆盖 0 亩）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="73" />
+      <source>判定为{}，但填了{}（只对违法图斑有意义）</source>
+      <translation>判定为{}，但填了{}（只对违法图斑有意义）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="61" />
+      <source>判定为{}，但填报面积（地块、耕地、永久基本农田等）全部为空，上报成果会缺面积</source>
+      <translation>判定为{}，但填报面积（地块、耕地、永久基本农田等）全部为空，上报成果会缺面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="73" />
+      <source>判定为{}，但是否立案为“是”</source>
+      <translation>判定为{}，但是否立案为“是”</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="76" />
+      <source>判定为{}，但未套合{}图层，无法核实图斑在{}范围内（请套合后复查）</source>
+      <translation>判定为{}，但未套合{}图层，无法核实图斑在{}范围内（请套合后复查）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="84" />
+      <source>判定为{}，但标识为{}（只用于违法图斑）</source>
+      <translation>判定为{}，但标识为{}（只用于违法图斑）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="74" />
+      <source>判定为{}，预判为{}（请确认理由已写入备注）</source>
+      <translation>判定为{}，预判为{}（请确认理由已写入备注）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="75" />
+      <source>判定为其他用地/光伏用地，但占用耕地 {} 亩：占用耕地的光伏不属于不改变原用地性质的光伏用地，应判违法或拆分后分别判定</source>
+      <translation>判定为其他用地/光伏用地，但占用耕地 {} 亩：占用耕地的光伏不属于不改变原用地性质的光伏用地，应判违法或拆分后分别判定</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="56" />
+      <source>判定为合法但没有{}</source>
+      <translation>判定为合法但没有{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="56" />
+      <source>判定为合法但没有{}（请运行套合分析）</source>
+      <translation>判定为合法但没有{}（请运行套合分析）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="68" />
+      <source>判定为合法，但图斑与{}范围没有重叠</source>
+      <translation>判定为合法，但图斑与{}范围没有重叠</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="59" />
+      <source>判定为存量且占用耕地 {} 亩，须填建设时间和依据（如历年影像、批准或登记材料），否则按新增计</source>
+      <translation>判定为存量且占用耕地 {} 亩，须填建设时间和依据（如历年影像、批准或登记材料），否则按新增计</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="57" />
+      <source>判定为违法但新增/存量为“{}”，应为 新增 或 存量</source>
+      <translation>判定为违法但新增/存量为“{}”，应为 新增 或 存量</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="58" />
+      <source>判定为违法但未填整改措施</source>
+      <translation>判定为违法但未填整改措施</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="57" />
+      <source>判定为违法但未填新增/存量</source>
+      <translation>判定为违法但未填新增/存量</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="57" />
+      <source>判定为违法但未填违法主体</source>
+      <translation>判定为违法但未填违法主体</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="70" />
@@ -2532,29 +3474,67 @@ SHA-256：{}
       <translation>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="83" />
+      <source>判定依据为采矿许可，但变化类型为{}（{}）：采矿许可只能说明采矿用地合法</source>
+      <translation>判定依据为采矿许可，但变化类型为{}（{}）：采矿许可只能说明采矿用地合法</translation>
+    </message>
+    <message>
       <location filename="../core/reports/annual.py" line="79" />
       <source>判定分类</source>
       <translation>判定分类</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="64" />
+      <location filename="../core/patch_form.py" line="125" />
+      <source>判定子类</source>
+      <translation>判定子类</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="55" />
+      <source>判定子类“{}”不属于“{}”（可选：{}）</source>
+      <translation>判定子类“{}”不属于“{}”（可选：{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="80" />
+      <source>判定子类须属于所选判定类型</source>
+      <translation>判定子类须属于所选判定类型</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>判定日期</source>
+      <translation>判定日期</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="73" />
+      <location filename="../core/patch_form.py" line="125" />
+      <source>判定类型</source>
+      <translation>判定类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="55" />
+      <source>判定类型“{}”不在 {} 之中</source>
+      <translation>判定类型“{}”不在 {} 之中</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="96" />
+      <location filename="../ui/dock.py" line="155" />
+      <location filename="../ui/dock.py" line="58" />
       <source>判定面板</source>
       <translation>判定面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" line="149" />
+      <location filename="../plugin.py" line="150" />
       <source>判定面板不可用：{}</source>
       <translation>判定面板不可用：{}</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../core/reports/atlas.py" line="331" />
+      <location filename="../core/reports/atlas.py" line="336" />
       <source>到期事项</source>
       <translation>到期事项</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="330" />
+      <location filename="../core/reports/atlas.py" line="335" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>到期事项（最紧迫的 {} 项）</translation>
     </message>
@@ -2564,12 +3544,17 @@ SHA-256：{}
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="302" />
+      <location filename="../core/patch_form.py" line="110" />
+      <source>前时相</source>
+      <translation>前时相</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="324" />
       <source>前时相影像（{}）</source>
       <translation>前时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="705" />
+      <location filename="../ui/dock.py" line="258" />
       <source>剩余天数</source>
       <translation>剩余天数</translation>
     </message>
@@ -2579,40 +3564,45 @@ SHA-256：{}
       <translation>剩余未整改</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="318" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>动土</source>
+      <translation>动土</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="340" />
       <source>占图斑比例</source>
       <translation>占图斑比例</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
-      <location filename="../plugin.py" line="96" />
-      <location filename="../ui/dock.py" line="193" />
+      <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="94" />
+      <location filename="../plugin.py" line="150" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="174" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="66" />
+      <location filename="../ui/dock.py" line="152" />
       <source>卫片执法 · 判定面板</source>
       <translation>卫片执法 · 判定面板</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
-      <location filename="../core/dossier.py" line="269" />
-      <location filename="../core/dossier.py" line="286" />
+      <location filename="../core/dossier.py" line="277" />
+      <location filename="../core/dossier.py" line="290" />
+      <location filename="../core/dossier.py" line="307" />
       <source>卫片执法图斑卷宗</source>
       <translation>卫片执法图斑卷宗</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="493" />
-      <location filename="../core/dossier.py" line="495" />
-      <location filename="../core/dossier.py" line="509" />
+      <location filename="../core/dossier.py" line="516" />
+      <location filename="../core/dossier.py" line="518" />
+      <location filename="../core/dossier.py" line="533" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>卫片执法图斑卷宗目录</translation>
     </message>
@@ -2647,8 +3637,8 @@ SHA-256：{}
       <translation>压缩结构不完整，文件被截断</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
       <source>原值</source>
       <translation>原值</translation>
     </message>
@@ -2658,7 +3648,7 @@ SHA-256：{}
       <translation>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../core/export_ledger.py" line="127" />
       <source>原图斑编号</source>
       <translation>原图斑编号</translation>
     </message>
@@ -2668,9 +3658,44 @@ SHA-256：{}
       <translation>原图斑（合计）</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/fieldwork/mappages.py" line="71" />
+      <source>原地类</source>
+      <translation>原地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>原地类 {} {}</source>
+      <translation>原地类 {} {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="101" />
+      <source>原地类 {} {} 未归入三大类，需人工确认</source>
+      <translation>原地类 {} {} 未归入三大类，需人工确认</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="110" />
+      <source>原地类全部为建设用地，如属原址改建需核实建设时间与手续</source>
+      <translation>原地类全部为建设用地，如属原址改建需核实建设时间与手续</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="101" />
+      <source>原地类编码 {} 不在地类表中，需人工确认</source>
+      <translation>原地类编码 {} 不在地类表中，需人工确认</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="114" />
+      <source>原始属性(JSON)</source>
+      <translation>原始属性(JSON)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>原文件名</source>
       <translation>原文件名</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="174" />
+      <source>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</source>
+      <translation>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="454" />
@@ -2678,19 +3703,44 @@ SHA-256：{}
       <translation>县级行政区</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="120" />
+      <location filename="../core/patch_form.py" line="110" />
+      <source>县级行政区代码</source>
+      <translation>县级行政区代码</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="110" />
+      <source>县级行政区名称</source>
+      <translation>县级行政区名称</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="121" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="329" />
+      <location filename="../core/overlay_run.py" line="334" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>参考图层与上次套合不同（{}），重算全部图斑。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="248" />
+      <location filename="../ui/split_panel.py" line="249" />
       <source>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</source>
       <translation>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="50" />
+      <source>发出 {} 个乡镇核查任务包，共 {} 个图斑：{}</source>
+      <translation>发出 {} 个乡镇核查任务包，共 {} 个图斑：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="36" />
+      <source>发出时</source>
+      <translation>发出时</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="169" />
+      <source>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</source>
+      <translation>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="174" />
@@ -2698,34 +3748,79 @@ SHA-256：{}
       <translation>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="442" />
+      <location filename="../ui/texts.py" line="107" />
+      <source>变化后为{}，占用耕地 {} 亩，疑似挖塘等破坏耕地</source>
+      <translation>变化后为{}，占用耕地 {} 亩，疑似挖塘等破坏耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="107" />
+      <source>变化后为{}，未占用耕地</source>
+      <translation>变化后为{}，未占用耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="107" />
+      <source>变化后为{}，未见建设</source>
+      <translation>变化后为{}，未见建设</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>变化类型 {} {}</source>
+      <translation>变化类型 {} {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="106" />
+      <source>变化类型为光伏且未占用耕地</source>
+      <translation>变化类型为光伏且未占用耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="106" />
+      <source>变化类型为农村道路</source>
+      <translation>变化类型为农村道路</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="109" />
+      <source>变化类型为采矿，未在采矿许可范围内</source>
+      <translation>变化类型为采矿，未在采矿许可范围内</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="465" />
       <source>变更记录（{} 条）</source>
       <translation>变更记录（{} 条）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="253" />
+      <location filename="../core/overlay_validity.py" line="241" />
       <source>另有 {} 个{}要素不在有效期内，未计入</source>
       <translation>另有 {} 个{}要素不在有效期内，未计入</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="334" />
+      <location filename="../core/reports/atlas.py" line="339" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>另有 {} 项未列出，见卫片执法通报及数据自检清单。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="197" />
+      <location filename="../core/dossier_attach.py" line="198" />
       <source>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</source>
       <translation>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="162" />
+      <location filename="../core/dossier_attach.py" line="163" />
       <source>另附文件（见表下说明）</source>
       <translation>另附文件（见表下说明）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="85" />
+      <location filename="../ui/texts.py" line="89" />
+      <source>只有 {} 张举证照片，至少需要 {} 张（多方向拍摄）</source>
+      <translation>只有 {} 张举证照片，至少需要 {} 张（多方向拍摄）</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="86" />
       <source>只有子图斑可以合并回原图斑</source>
       <translation>只有子图斑可以合并回原图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="201" />
+      <source>只能填数字（单位：亩），如 1.5</source>
+      <translation>只能填数字（单位：亩），如 1.5</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="38" />
@@ -2804,18 +3899,35 @@ SHA-256：{}
       <translation>各批次违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="195" />
+      <location filename="../ui/dock.py" line="59" />
+      <source>合并</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="267" />
       <source>合并后的 {} 页数不对</source>
       <translation>合并后的 {} 页数不对</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="225" />
-      <location filename="../ui/split_panel.py" line="39" />
+      <location filename="../ui/dock.py" line="463" />
+      <location filename="../ui/split_panel.py" line="44" />
       <source>合并子图斑</source>
       <translation>合并子图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="338" />
+      <location filename="../ui/texts.py" line="129" />
+      <location filename="../ui/texts.py" line="160" />
+      <location filename="../ui/texts.py" line="18" />
+      <source>合法</source>
+      <translation>合法</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="89" />
+      <source>合法图斑须有批准文号</source>
+      <translation>合法图斑须有批准文号</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="360" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
     </message>
@@ -2832,11 +3944,17 @@ SHA-256：{}
       <translation>合计 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
-      <location filename="../ui/attachment_panel.py" line="48" />
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../ui/attachment_panel.py" line="50" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>名称</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="70" />
+      <location filename="../core/patch_form.py" line="111" />
+      <source>后时相</source>
+      <translation>后时相</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="70" />
@@ -2844,12 +3962,13 @@ SHA-256：{}
       <translation>后时相为空，无法核对</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="303" />
+      <location filename="../core/dossier.py" line="325" />
       <source>后时相影像（{}）</source>
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="460" />
+      <location filename="../ui/dock.py" line="1091" />
       <source>否</source>
       <translation>否</translation>
     </message>
@@ -2869,22 +3988,27 @@ SHA-256：{}
       <translation>四、问责评估情况</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="329" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>园地</source>
+      <translation>园地</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="336" />
       <source>图例</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="146" />
+      <location filename="../core/patch_import.py" line="141" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>图层“{}”不是面图层，监测图斑应为面。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="186" />
+      <location filename="../core/layers.py" line="187" />
       <source>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</source>
       <translation>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="182" />
+      <location filename="../core/layers.py" line="183" />
       <source>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</source>
       <translation>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</translation>
     </message>
@@ -2894,17 +4018,17 @@ SHA-256：{}
       <translation>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="162" />
+      <location filename="../core/patch_import.py" line="157" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>图层“{}”有 {} 个问题，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="148" />
+      <location filename="../core/patch_import.py" line="143" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="152" />
+      <location filename="../core/patch_import.py" line="147" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</translation>
     </message>
@@ -2919,27 +4043,27 @@ SHA-256：{}
       <translation>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="170" />
+      <location filename="../core/patch_import.py" line="165" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>图层“{}”缺少下发字段：{}（导入后为空）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="154" />
+      <location filename="../core/patch_import.py" line="149" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="174" />
+      <location filename="../core/layers.py" line="175" />
       <source>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</source>
       <translation>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="152" />
+      <location filename="../core/layers.py" line="153" />
       <source>图层自身编码</source>
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="530" />
+      <location filename="../core/workpackage.py" line="613" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
@@ -2949,27 +4073,27 @@ SHA-256：{}
       <translation>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="550" />
-      <source>图斑 {}  {}</source>
-      <translation>图斑 {}  {}</translation>
+      <location filename="../core/fieldwork/values.py" line="37" />
+      <source>图斑 {}</source>
+      <translation>图斑 {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="279" />
+      <location filename="../core/overlay.py" line="233" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="89" />
+      <location filename="../core/overlay.py" line="378" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="273" />
+      <location filename="../core/overlay.py" line="232" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="275" />
+      <location filename="../core/overlay.py" line="237" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
@@ -2979,27 +4103,32 @@ SHA-256：{}
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="218" />
+      <location filename="../core/fieldwork/conflicts.py" line="81" />
+      <source>图斑 {} 已不在工作库中，冲突无法按此处理；请选择“保留县级值”关闭它。</source>
+      <translation>图斑 {} 已不在工作库中，冲突无法按此处理；请选择“保留县级值”关闭它。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="219" />
       <source>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="195" />
+      <location filename="../ui/split_panel.py" line="196" />
       <source>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</source>
       <translation>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="221" />
+      <location filename="../ui/split_panel.py" line="222" />
       <source>图斑 {} 已拆分为 {} 个子图斑：{}。{}</source>
       <translation>图斑 {} 已拆分为 {} 个子图斑：{}。{}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="126" />
+      <location filename="../ui/patch_model.py" line="137" />
       <source>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</source>
       <translation>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="245" />
+      <location filename="../ui/split_panel.py" line="246" />
       <source>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</translation>
     </message>
@@ -3010,13 +4139,13 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split_run.py" line="223" />
-      <location filename="../core/workpackage.py" line="157" />
+      <location filename="../core/workpackage.py" line="225" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="221" />
-      <location filename="../core/workpackage.py" line="155" />
+      <location filename="../core/workpackage.py" line="223" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>图斑 {} 已经拆分过。</translation>
     </message>
@@ -3026,50 +4155,65 @@ SHA-256：{}
       <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="202" />
+      <location filename="../ui/dock.py" line="424" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="321" />
+      <source>图斑 {} 未保存：{}。请更正后再保存</source>
+      <translation>图斑 {} 未保存：{}。请更正后再保存</translation>
+    </message>
+    <message>
       <location filename="../core/split_run.py" line="240" />
-      <location filename="../ui/split_panel.py" line="250" />
+      <location filename="../ui/split_panel.py" line="251" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>图斑 {} 未拆分：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="265" />
+      <location filename="../core/overlay.py" line="252" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="232" />
+      <location filename="../core/dossier.py" line="252" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="642" />
+      <location filename="../core/workpackage.py" line="737" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>图斑 {} 没有拆分，无需合并。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="675" />
+      <location filename="../ui/dock.py" line="998" />
       <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
       <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="171" />
-      <source>图斑 {} 的“{}”值“{}”无效，请更正后再保存</source>
-      <translation>图斑 {} 的“{}”值“{}”无效，请更正后再保存</translation>
+      <location filename="../core/fieldwork/conflicts.py" line="87" />
+      <source>图斑 {} 的“{}”值“{}”无效：{}</source>
+      <translation>图斑 {} 的“{}”值“{}”无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="474" />
+      <location filename="../core/fieldwork/conflicts.py" line="78" />
+      <source>图斑 {} 的“{}”冲突已于 {} 处理（{}），无需再处理。</source>
+      <translation>图斑 {} 的“{}”冲突已于 {} 处理（{}），无需再处理。</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="557" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="434" />
+      <location filename="../core/workpackage.py" line="509" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="140" />
+      <source>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</source>
+      <translation>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</translation>
     </message>
     <message>
       <location filename="../core/attachments.py" line="251" />
@@ -3087,17 +4231,22 @@ SHA-256：{}
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="601" />
+      <location filename="../core/workpackage.py" line="696" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="175" />
+      <location filename="../core/patch_form.py" line="325" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="266" />
+      <location filename="../ui/texts.py" line="49" />
+      <source>图斑 {}，字段 {}：{}</source>
+      <translation>图斑 {}，字段 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="261" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
     </message>
@@ -3112,22 +4261,22 @@ SHA-256：{}
       <translation>图斑 {}：{}（请在判定面板中合并后重新拆分）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="244" />
+      <location filename="../core/dossier.py" line="264" />
       <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
       <translation>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="220" />
+      <location filename="../core/patch_import.py" line="215" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="103" />
+      <location filename="../core/patch_import.py" line="98" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="216" />
+      <location filename="../core/patch_import.py" line="211" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>图斑 {}：坐标转换失败，请检查图层 CRS。</translation>
     </message>
@@ -3137,7 +4286,7 @@ SHA-256：{}
       <translation>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="213" />
+      <location filename="../core/patch_import.py" line="208" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
@@ -3197,9 +4346,14 @@ SHA-256：{}
       <translation>图斑图层（与工作库二选一）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="240" />
+      <location filename="../ui/dock.py" line="478" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="133" />
+      <source>图斑已判定为{}，拆除复耕/补办面积只对违法图斑有意义；如实地确有违法，请在备注中说明</source>
+      <translation>图斑已判定为{}，拆除复耕/补办面积只对违法图斑有意义；如实地确有违法，请在备注中说明</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="455" />
@@ -3213,22 +4367,70 @@ SHA-256：{}
       <translation>图斑没有几何图形，无法拆分。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="310" />
+      <location filename="../core/fieldwork/qfield.py" line="201" />
+      <source>图斑照片</source>
+      <translation>图斑照片</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>图斑状态</source>
+      <translation>图斑状态</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="314" />
       <source>图斑状态（个）</source>
       <translation>图斑状态（个）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="330" />
+      <location filename="../core/dossier.py" line="352" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="120" />
+      <location filename="../core/fieldwork/mappages.py" line="69" />
+      <location filename="../core/patch_form.py" line="110" />
+      <source>图斑类型</source>
+      <translation>图斑类型</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="137" />
+      <location filename="../core/form_config.py" line="190" />
+      <source>图斑编号</source>
+      <translation>图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="64" />
+      <source>图斑编号 {}</source>
+      <translation>图斑编号 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="250" />
+      <source>图斑编号在第 {} 行和第 {} 行重复出现</source>
+      <translation>图斑编号在第 {} 行和第 {} 行重复出现</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../ui/texts.py" line="41" />
+      <source>图斑面积</source>
+      <translation>图斑面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>图斑面积 {} 亩</source>
+      <translation>图斑面积 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="116" />
+      <source>图斑面积(亩)</source>
+      <translation>图斑面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="121" />
       <source>图片无法解码</source>
       <translation>图片无法解码</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="25" />
+      <location filename="../ui/attachment_panel.py" line="26" />
       <source>图片：生成卷宗时排入卷宗。</source>
       <translation>图片：生成卷宗时排入卷宗。</translation>
     </message>
@@ -3238,50 +4440,95 @@ SHA-256：{}
       <translation>图表已生成</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="130" />
+      <location filename="../core/dossier_map.py" line="131" />
       <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
       <translation>土地利用图层没有地类编码字段 {}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="38" />
+      <location filename="../core/dossier_map.py" line="39" />
       <location filename="../ui/map_view.py" line="136" />
       <source>土地利用现状（三调）</source>
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="80" />
+      <location filename="../core/photos.py" line="407" />
+      <source>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</source>
+      <translation>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="81" />
       <source>在地图上画一个面，盖住的部分与其余部分分开（左键加点，右键或回车结束，Esc 取消）</source>
       <translation>在地图上画一个面，盖住的部分与其余部分分开（左键加点，右键或回车结束，Esc 取消）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="78" />
+      <location filename="../ui/split_panel.py" line="79" />
       <source>在地图上画一条穿过本图斑的线把它分开（左键加点，右键或回车结束，Esc 取消）</source>
       <translation>在地图上画一条穿过本图斑的线把它分开（左键加点，右键或回车结束，Esc 取消）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="431" />
+      <location filename="../ui/texts.py" line="26" />
+      <source>在建</source>
+      <translation>在建</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="64" />
+      <source>地类 {} {} 未归入三大类，需人工确认</source>
+      <translation>地类 {} {} 未归入三大类，需人工确认</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>地类名称</source>
+      <translation>地类名称</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="399" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="256" />
+      <location filename="../core/overlay_values.py" line="85" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/overlay.py" line="41" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="260" />
+      <location filename="../core/overlay_values.py" line="89" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="426" />
+      <location filename="../ui/texts.py" line="29" />
+      <source>地类待确认</source>
+      <translation>地类待确认</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="120" />
+      <source>地类未覆盖面积(亩)</source>
+      <translation>地类未覆盖面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>地类编码</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="64" />
+      <source>地类编码 {} 不在三调地类表中</source>
+      <translation>地类编码 {} 不在三调地类表中</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="394" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="64" />
+      <source>地类编码（DLBM）为空</source>
+      <translation>地类编码（DLBM）为空</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="79" />
@@ -3289,7 +4536,7 @@ SHA-256：{}
       <translation>均晚于后时相 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="269" />
+      <location filename="../core/dossier_map.py" line="276" />
       <source>坐标格网</source>
       <translation>坐标格网</translation>
     </message>
@@ -3299,9 +4546,44 @@ SHA-256：{}
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="293" />
+      <location filename="../ui/texts.py" line="37" />
+      <source>坑塘</source>
+      <translation>坑塘</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>城镇村属性码</source>
+      <translation>城镇村属性码</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="314" />
       <source>基本情况</source>
       <translation>基本情况</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="123" />
+      <source>填了整改完成日期 {}，但整改状态不是“已整改”</source>
+      <translation>填了整改完成日期 {}，但整改状态不是“已整改”</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="92" />
+      <source>填了整改完成日期，整改状态应为已整改</source>
+      <translation>填了整改完成日期，整改状态应为已整改</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="87" />
+      <source>填了自治区确认日期，但没有市级验收日期（先市级验收、后自治区确认）</source>
+      <translation>填了自治区确认日期，但没有市级验收日期（先市级验收、后自治区确认）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="88" />
+      <source>填了验收/确认日期，但拆除复耕面积为 0</source>
+      <translation>填了验收/确认日期，但拆除复耕面积为 0</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="183" />
+      <source>填写说明</source>
+      <translation>填写说明</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="53" />
@@ -3309,17 +4591,63 @@ SHA-256：{}
       <translation>填报单位</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="65" />
+      <source>填报地块面积 {} 亩 ≠ 耕地+非耕农用地+未利用地+建设用地 = {} 亩（相差 {} 亩）</source>
+      <translation>填报地块面积 {} 亩 ≠ 耕地+非耕农用地+未利用地+建设用地 = {} 亩（相差 {} 亩）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="128" />
+      <source>填报地块面积(亩)</source>
+      <translation>填报地块面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="129" />
+      <source>填报建设用地(亩)</source>
+      <translation>填报建设用地(亩)</translation>
+    </message>
+    <message>
       <location filename="../core/reports/military.py" line="53" />
+      <location filename="../core/patch_form.py" line="130" />
       <source>填报日期</source>
       <translation>填报日期</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="319" />
+      <location filename="../core/patch_form.py" line="129" />
+      <source>填报未利用地(亩)</source>
+      <translation>填报未利用地(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="128" />
+      <source>填报永久基本农田(亩)</source>
+      <translation>填报永久基本农田(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>填报生态红线(亩)</source>
+      <translation>填报生态红线(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="128" />
+      <source>填报耕地(亩)</source>
+      <translation>填报耕地(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="129" />
+      <source>填报非耕农用地(亩)</source>
+      <translation>填报非耕农用地(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="52" />
+      <source>填报面积</source>
+      <translation>填报面积</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="341" />
       <source>填报面积(亩)</source>
       <translation>填报面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="207" />
+      <location filename="../core/judging.py" line="193" />
       <location filename="../core/reports/annual.py" line="87" />
       <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩</source>
@@ -3331,7 +4659,7 @@ SHA-256：{}
       <translation>增违挂钩截止日</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="208" />
+      <location filename="../core/judging.py" line="194" />
       <source>增违挂钩按月</source>
       <translation>增违挂钩按月</translation>
     </message>
@@ -3342,7 +4670,17 @@ SHA-256：{}
       <translation>增违挂钩补充耕地指标冻结与解冻</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="344" />
+      <location filename="../core/patch_form.py" line="131" />
+      <source>备案/批准编号(其他用地)</source>
+      <translation>备案/批准编号(其他用地)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="131" />
+      <source>备注</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="366" />
       <source>备注：</source>
       <translation>备注：</translation>
     </message>
@@ -3352,27 +4690,42 @@ SHA-256：{}
       <translation>复制举证照片…</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>大小</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="295" />
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合农用地减耕地</source>
+      <translation>套合农用地减耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="59" />
+      <source>套合分析</source>
+      <translation>套合分析</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="316" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="324" />
-      <location filename="../core/overlay_run.py" line="157" />
-      <location filename="../core/overlay_run.py" line="199" />
+      <location filename="../core/overlay.py" line="303" />
+      <location filename="../core/overlay_run.py" line="155" />
+      <location filename="../core/overlay_run.py" line="194" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="316" />
+      <location filename="../core/dossier.py" line="338" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
+    </message>
+    <message>
+      <location filename="../core/shapely_check.py" line="21" />
+      <source>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</source>
+      <translation>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</translation>
     </message>
     <message>
       <location filename="../ui/map_view.py" line="134" />
@@ -3381,29 +4734,69 @@ SHA-256：{}
       <translation>套合参考图层</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="197" />
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合建设用地</source>
+      <translation>套合建设用地</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="198" />
       <source>套合拆分出的子图斑</source>
       <translation>套合拆分出的子图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="318" />
+      <location filename="../core/patch_form.py" line="121" />
+      <source>套合时间</source>
+      <translation>套合时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合未利用地</source>
+      <translation>套合未利用地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合永久基本农田</source>
+      <translation>套合永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合生态红线</source>
+      <translation>套合生态红线</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="55" />
+      <source>套合结果</source>
+      <translation>套合结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="41" />
+      <source>套合耕地</source>
+      <translation>套合耕地</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="121" />
+      <source>套合说明</source>
+      <translation>套合说明</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="340" />
       <source>套合面积(亩)</source>
       <translation>套合面积(亩)</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="653" />
+      <location filename="../core/workpackage.py" line="748" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="648" />
-      <location filename="../ui/split_panel.py" line="269" />
+      <location filename="../core/workpackage.py" line="743" />
+      <location filename="../ui/split_panel.py" line="270" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="102" />
+      <location filename="../ui/split_panel.py" line="103" />
       <source>子图斑不能再拆分；要重新拆分，请先合并子图斑</source>
       <translation>子图斑不能再拆分；要重新拆分，请先合并子图斑</translation>
     </message>
@@ -3429,18 +4822,19 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split_run.py" line="270" />
-      <location filename="../ui/split_panel.py" line="213" />
-      <location filename="../ui/split_panel.py" line="252" />
+      <location filename="../ui/split_panel.py" line="214" />
+      <location filename="../ui/split_panel.py" line="253" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
       <translation>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/patch_form.py" line="136" />
       <source>子图斑编号</source>
       <translation>子图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="615" />
+      <location filename="../core/workpackage.py" line="710" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
@@ -3450,13 +4844,14 @@ SHA-256：{}
       <translation>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="103" />
+      <location filename="../ui/patch_model.py" line="114" />
       <source>子图斑，拆分自 {}</source>
       <translation>子图斑，拆分自 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/conflicts_dialog.py" line="36" />
+      <location filename="../ui/dock.py" line="252" />
       <source>字段</source>
       <translation>字段</translation>
     </message>
@@ -3471,6 +4866,21 @@ SHA-256：{}
       <translation>字段 {}（{}）在源数据中是数值类型，已按文本导入（整数不带“.0”）。建议下发数据中该字段使用文本类型。</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="49" />
+      <source>字段 {}：{}</source>
+      <translation>字段 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="21" />
+      <source>存量</source>
+      <translation>存量</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="81" />
+      <source>存量违法不计入问责比例，不应再按重大基础设施扣减（ZDJCSS 应为否）</source>
+      <translation>存量违法不计入问责比例，不应再按重大基础设施扣减（ZDJCSS 应为否）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/review.py" line="118" />
       <source>季度小结_{}</source>
       <translation>季度小结_{}</translation>
@@ -3481,16 +4891,51 @@ SHA-256：{}
       <translation>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="601" />
+      <location filename="../ui/dock.py" line="909" />
       <source>完整</source>
       <translation>完整</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="210" />
+      <location filename="../ui/texts.py" line="20" />
+      <source>实地未变化</source>
+      <translation>实地未变化</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="49" />
+      <source>实地核查与整改</source>
+      <translation>实地核查与整改</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>实地核查人</source>
+      <translation>实地核查人</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>实地现状</source>
+      <translation>实地现状</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="126" />
+      <source>实地现状为{}，与 {} 已整改完成矛盾</source>
+      <translation>实地现状为{}，与 {} 已整改完成矛盾</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="196" />
       <location filename="../core/reports/annual.py" line="91" />
       <location filename="../core/reports/bulletin.py" line="58" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
       <translation>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>审批</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="68" />
+      <source>审批覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分或单独举证</source>
+      <translation>审批覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分或单独举证</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="117" />
@@ -3528,7 +4973,7 @@ SHA-256：{}
       <translation>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="281" />
+      <location filename="../core/pdf.py" line="353" />
       <source>对象 {} 位置不符</source>
       <translation>对象 {} 位置不符</translation>
     </message>
@@ -3536,6 +4981,21 @@ SHA-256：{}
       <location filename="../core/reports/bulletin.py" line="141" />
       <source>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</source>
       <translation>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="58" />
+      <source>导入</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="114" />
+      <source>导入时间</source>
+      <translation>导入时间</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="464" />
+      <source>导入期间工作库中这些图斑被修改：{}。为不覆盖这些修改，本次导入已全部撤销，请重新导入。</source>
+      <translation>导入期间工作库中这些图斑被修改：{}。为不覆盖这些修改，本次导入已全部撤销，请重新导入。</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="74" />
@@ -3568,7 +5028,12 @@ SHA-256：{}
       <translation>尚未判定{}个</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="436" />
+      <location filename="../ui/texts.py" line="55" />
+      <source>尚未判定（判定类型为空）</source>
+      <translation>尚未判定（判定类型为空）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="670" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</translation>
     </message>
@@ -3589,7 +5054,7 @@ SHA-256：{}
       <translation>就是工作库本身（写入会毁掉全部图斑、判定、照片和历史）</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="107" />
+      <location filename="../core/layers.py" line="108" />
       <source>属性仅含 ASCII 字符</source>
       <translation>属性仅含 ASCII 字符</translation>
     </message>
@@ -3616,7 +5081,7 @@ SHA-256：{}
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/dock.py" line="469" />
       <source>工作库 (*.gpkg)</source>
       <translation>工作库 (*.gpkg)</translation>
     </message>
@@ -3636,7 +5101,7 @@ SHA-256：{}
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="236" />
+      <location filename="../core/overlay_run.py" line="231" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
@@ -3646,22 +5111,22 @@ SHA-256：{}
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="196" />
+      <location filename="../core/workpackage.py" line="264" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="522" />
+      <location filename="../ui/dock.py" line="802" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="251" />
+      <location filename="../core/reports/atlas.py" line="254" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="506" />
+      <location filename="../core/photos.py" line="602" />
       <source>工作库中没有图斑 {}。</source>
       <translation>工作库中没有图斑 {}。</translation>
     </message>
@@ -3671,11 +5136,26 @@ SHA-256：{}
       <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/selection.py" line="41" />
+      <source>工作库中没有这些乡镇：{}。已有乡镇：{}。</source>
+      <translation>工作库中没有这些乡镇：{}。已有乡镇：{}。</translation>
+    </message>
+    <message>
       <location filename="../core/split_run.py" line="84" />
       <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="441" />
+      <location filename="../core/workpackage.py" line="516" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="241" />
+      <source>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</source>
+      <translation>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/selection.py" line="37" />
+      <source>工作库中的图斑还没有乡镇（XZDM/XZMC 为空）：请先运行套合分析并给出乡镇界图层，再生成乡镇核查任务包。</source>
+      <translation>工作库中的图斑还没有乡镇（XZDM/XZMC 为空）：请先运行套合分析并给出乡镇界图层，再生成乡镇核查任务包。</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="49" />
@@ -3688,12 +5168,12 @@ SHA-256：{}
       <translation>工作库中的约谈问责登记已损坏：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="129" />
+      <location filename="../core/dossier.py" line="139" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>工作库中（或所选批次/乡镇中）没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="112" />
+      <location filename="../core/patch_import.py" line="107" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
@@ -3713,17 +5193,17 @@ SHA-256：{}
       <translation>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="81" />
+      <location filename="../ui/split_panel.py" line="82" />
       <source>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</source>
       <translation>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="133" />
+      <location filename="../core/overlay_run.py" line="131" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="137" />
+      <location filename="../core/overlay_run.py" line="135" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>工作库记录的{}图层无法读取：{}，本次未使用</translation>
     </message>
@@ -3733,14 +5213,24 @@ SHA-256：{}
       <translation>工作库（与图斑图层二选一）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="539" />
+      <location filename="../core/photos.py" line="636" />
       <source>已从图斑 {} 手动移除</source>
       <translation>已从图斑 {} 手动移除</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="678" />
+      <location filename="../ui/dock.py" line="1001" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>已保存图斑 {}：{} 个字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>已停工</source>
+      <translation>已停工</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="191" />
+      <source>已写出到 {}</source>
+      <translation>已写出到 {}</translation>
     </message>
     <message>
       <location filename="../core/outfiles.py" line="255" />
@@ -3748,18 +5238,28 @@ SHA-256：{}
       <translation>已删除上次中断的运行（进程 {} 已结束）留下的未完成输出：{}</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="250" />
+      <location filename="../ui/attachment_panel.py" line="265" />
       <source>已删除图斑 {} 的附件“{}”</source>
       <translation>已删除图斑 {} 的附件“{}”</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="215" />
-      <location filename="../ui/split_panel.py" line="253" />
+      <location filename="../ui/texts.py" line="23" />
+      <source>已判定</source>
+      <translation>已判定</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="89" />
+      <source>已判定但没有举证照片</source>
+      <translation>已判定但没有举证照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="216" />
+      <location filename="../ui/split_panel.py" line="254" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="272" />
+      <location filename="../ui/split_panel.py" line="273" />
       <source>已取消合并，工作库未改动。</source>
       <translation>已取消合并，工作库未改动。</translation>
     </message>
@@ -3769,43 +5269,63 @@ SHA-256：{}
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="163" />
-      <location filename="../ui/split_panel.py" line="177" />
-      <location filename="../ui/split_panel.py" line="187" />
+      <location filename="../ui/split_panel.py" line="164" />
+      <location filename="../ui/split_panel.py" line="178" />
+      <location filename="../ui/split_panel.py" line="188" />
       <source>已取消拆分，工作库未改动。</source>
       <translation>已取消拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="404" />
+      <location filename="../core/photos.py" line="497" />
       <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>已取消照片关联，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="255" />
+      <location filename="../ui/split_panel.py" line="256" />
       <source>已取消自动拆分，工作库未改动。</source>
       <translation>已取消自动拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="178" />
-      <location filename="../core/patch_import.py" line="253" />
+      <location filename="../core/patch_import.py" line="173" />
+      <location filename="../core/patch_import.py" line="248" />
       <source>已取消，工作库未改变。</source>
       <translation>已取消，工作库未改变。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="110" />
+      <location filename="../core/reports/gather.py" line="100" />
       <source>已取消，未写出任何文件。</source>
       <translation>已取消，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="167" />
+      <location filename="../core/fieldwork/mappages.py" line="48" />
+      <source>已取消：图斑位置图未生成。</source>
+      <translation>已取消：图斑位置图未生成。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="100" />
+      <source>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</source>
+      <translation>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="231" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="280" />
+      <location filename="../ui/split_panel.py" line="284" />
       <source>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</source>
       <translation>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>已填报</source>
+      <translation>已填报</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>已复耕复绿</source>
+      <translation>已复耕复绿</translation>
     </message>
     <message>
       <location filename="../core/output_guard.py" line="107" />
@@ -3813,22 +5333,27 @@ SHA-256：{}
       <translation>已存在且不是 {} 文件</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="163" />
+      <location filename="../ui/texts.py" line="26" />
+      <source>已建成</source>
+      <translation>已建成</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="186" />
       <source>已把 {} 张照片关联到图斑 {}</source>
       <translation>已把 {} 张照片关联到图斑 {}</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="176" />
+      <location filename="../ui/photo_panel.py" line="199" />
       <source>已把 {} 张照片移出图斑 {}（照片记录保留，可重新关联）</source>
       <translation>已把 {} 张照片移出图斑 {}（照片记录保留，可重新关联）</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="207" />
+      <location filename="../ui/attachment_panel.py" line="219" />
       <source>已把“{}”作为{}添加到图斑 {}（{}）</source>
       <translation>已把“{}”作为{}添加到图斑 {}（{}）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="121" />
+      <location filename="../ui/patch_model.py" line="132" />
       <source>已拆分为 {} 个子图斑</source>
       <translation>已拆分为 {} 个子图斑</translation>
     </message>
@@ -3838,9 +5363,19 @@ SHA-256：{}
       <translation>已拆分的原图斑</translation>
     </message>
     <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>已拆除</source>
+      <translation>已拆除</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="162" />
       <source>已拆除复耕或补办</source>
       <translation>已拆除复耕或补办</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="25" />
+      <source>已整改</source>
+      <translation>已整改</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="75" />
@@ -3848,27 +5383,47 @@ SHA-256：{}
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
     <message>
+      <location filename="../core/form_config.py" line="91" />
+      <source>已整改须填写整改完成日期</source>
+      <translation>已整改须填写整改完成日期</translation>
+    </message>
+    <message>
       <location filename="../core/split.py" line="189" />
       <source>已标为被拆分，但没有子图斑</source>
       <translation>已标为被拆分，但没有子图斑</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="104" />
+      <location filename="../ui/texts.py" line="23" />
+      <source>已核查</source>
+      <translation>已核查</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>已确认</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="105" />
       <source>已确认的图斑不能拆分；请先把核查状态改回</source>
       <translation>已确认的图斑不能拆分；请先把核查状态改回</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="758" />
       <source>已经是最后一个图斑</source>
       <translation>已经是最后一个图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="758" />
       <source>已经是第一个图斑</source>
       <translation>已经是第一个图斑</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="195" />
+      <location filename="../ui/texts.py" line="86" />
+      <source>已补办手续 {} 亩，但是否立案为否：未经查处的补办不扣减增违挂钩指标</source>
+      <translation>已补办手续 {} 亩，但是否立案为否：未经查处的补办不扣减增违挂钩指标</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="181" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</translation>
     </message>
@@ -3903,28 +5458,68 @@ SHA-256：{}
       <translation>市级反馈问题清单整改情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="179" />
+      <location filename="../core/patch_form.py" line="134" />
+      <source>市级验收日期</source>
+      <translation>市级验收日期</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="165" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/patch_form.py" line="222" />
+      <source>年份不对</source>
+      <translation>年份不对</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>序号</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>建(构)筑物</source>
+      <translation>建(构)筑物</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <source>建设时间</source>
+      <translation>建设时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="60" />
+      <source>建设时间 {} 不早于前时相 {}，不是存量（应为新增）</source>
+      <translation>建设时间 {} 不早于前时相 {}，不是存量（应为新增）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <source>建设时间依据</source>
+      <translation>建设时间依据</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <source>建设用地</source>
+      <translation>建设用地</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="42" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
+      <location filename="../core/dossier_map.py" line="40" />
       <source>建设用地批准范围</source>
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="358" />
+      <location filename="../core/patch_form.py" line="116" />
+      <source>建设用地面积(亩)</source>
+      <translation>建设用地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="430" />
       <source>引用了不存在的对象 {}</source>
       <translation>引用了不存在的对象 {}</translation>
     </message>
@@ -3934,14 +5529,89 @@ SHA-256：{}
       <translation>强制导出</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="307" />
+      <location filename="../core/shapely_check.py" line="20" />
+      <source>当前是 {}</source>
+      <translation>当前是 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/shapely_check.py" line="20" />
+      <source>当前未安装</source>
+      <translation>当前未安装</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="189" />
+      <source>影像</source>
+      <translation>影像</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="164" />
+      <source>影像 {} 无法打开：{}</source>
+      <translation>影像 {} 无法打开：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="171" />
+      <source>影像 {} 裁切失败：{}</source>
+      <translation>影像 {} 裁切失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="176" />
+      <source>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</source>
+      <translation>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="329" />
       <source>影像对比</source>
       <translation>影像对比</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="188" />
+      <location filename="../core/dossier_map.py" line="193" />
       <source>影像无法打开：{}</source>
       <translation>影像无法打开：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>待会审</source>
+      <translation>待会审</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="23" />
+      <source>待核查</source>
+      <translation>待核查</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="58" />
+      <source>恢复历史值</source>
+      <translation>恢复历史值</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="443" />
+      <source>恢复此值</source>
+      <translation>恢复此值</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1068" />
+      <source>恢复此值：原值“{}”</source>
+      <translation>恢复此值：原值“{}”</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1070" />
+      <source>恢复此值：新值“{}”</source>
+      <translation>恢复此值：新值“{}”</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="435" />
+      <source>您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）：</source>
+      <translation>您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="34" />
+      <source>情况说明</source>
+      <translation>情况说明</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="69" />
+      <source>情况说明（写在备注中：实地现状、影像变化的原因）</source>
+      <translation>情况说明（写在备注中：实地现状、影像变化的原因）</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="82" />
@@ -3959,34 +5629,59 @@ SHA-256：{}
       <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="330" />
+      <location filename="../core/fieldwork/selection.py" line="56" />
+      <source>所选范围内没有需要乡镇核查的图斑（都已填报或确认，且违法图斑均已整改）。</source>
+      <translation>所选范围内没有需要乡镇核查的图斑（都已填报或确认，且违法图斑均已整改）。</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="387" />
       <source>手动关联</source>
       <translation>手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="330" />
+      <location filename="../core/photos.py" line="386" />
+      <source>手动关联（照片位置在县域范围之外）</source>
+      <translation>手动关联（照片位置在县域范围之外）</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="387" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>手动关联（照片无 GPS 坐标）</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="90" />
+      <location filename="../ui/attachment_panel.py" line="100" />
       <source>打开</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/dock.py" line="469" />
       <source>打开卫片执法工作库</source>
       <translation>打开卫片执法工作库</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="205" />
+      <location filename="../processing/base.py" line="192" />
+      <source>打开文件夹</source>
+      <translation>打开文件夹</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="191" />
       <source>扣减明细</source>
       <translation>扣减明细</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../core/patch_form.py" line="119" />
+      <source>扣除田坎面积(亩)</source>
+      <translation>扣除田坎面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_validity.py" line="138" />
       <source>批准</source>
       <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>批准/供地</source>
+      <translation>批准/供地</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="128" />
@@ -3994,18 +5689,40 @@ SHA-256：{}
       <translation>批准、许可、备案范围外</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="118" />
+      <source>批准文号</source>
+      <translation>批准文号</translation>
+    </message>
+    <message>
       <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>批准范围内</source>
       <translation>批准范围内</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
-      <location filename="../ui/patch_model.py" line="13" />
+      <location filename="../core/patch_form.py" line="118" />
+      <source>批准范围内面积(亩)</source>
+      <translation>批准范围内面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>批文</source>
+      <translation>批文</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/fieldwork/mappages.py" line="68" />
+      <location filename="../core/patch_form.py" line="114" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="133" />
+      <location filename="../ui/texts.py" line="96" />
+      <source>批次“{}”读不出月份，无法检查月清、月核期限</source>
+      <translation>批次“{}”读不出月份，无法检查月清、月核期限</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="128" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</translation>
     </message>
@@ -4015,7 +5732,7 @@ SHA-256：{}
       <translation>批次下发</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="115" />
+      <location filename="../core/judging.py" line="101" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
@@ -4030,7 +5747,7 @@ SHA-256：{}
       <translation>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="217" />
+      <location filename="../core/pdf.py" line="289" />
       <source>找不到交叉引用表</source>
       <translation>找不到交叉引用表</translation>
     </message>
@@ -4040,12 +5757,21 @@ SHA-256：{}
       <translation>找不到市级反馈问题清单：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="213" />
+      <location filename="../ui/dock.py" line="451" />
       <source>把图斑 {} 拆分为 {} 个子图斑？</source>
       <translation>把图斑 {} 拆分为 {} 个子图斑？</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="223" />
+      <location filename="../ui/dock.py" line="443" />
+      <source>把图斑 {} 的“{}”从“{}”恢复为“{}”？
+
+立即保存，并作为一次修改记入历史。</source>
+      <translation>把图斑 {} 的“{}”从“{}”恢复为“{}”？
+
+立即保存，并作为一次修改记入历史。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="461" />
       <source>把子图斑 {} 合并回图斑 {}？
 
 子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</source>
@@ -4054,9 +5780,14 @@ SHA-256：{}
 子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="88" />
+      <location filename="../ui/attachment_panel.py" line="98" />
       <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
       <translation>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="308" />
+      <source>把预判类型和子类填入判定（仍需保存）（{}）</source>
+      <translation>把预判类型和子类填入判定（仍需保存）（{}）</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="455" />
@@ -4064,8 +5795,19 @@ SHA-256：{}
       <translation>报送格式</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="128" />
-      <location filename="../ui/dock.py" line="216" />
+      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/texts.py" line="27" />
+      <source>拆分</source>
+      <translation>拆分</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="40" />
+      <source>拆分后可得确数</source>
+      <translation>拆分后可得确数</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="126" />
+      <location filename="../ui/dock.py" line="454" />
       <source>拆分图斑</source>
       <translation>拆分图斑</translation>
     </message>
@@ -4075,12 +5817,42 @@ SHA-256：{}
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="623" />
+      <location filename="../core/workpackage.py" line="718" />
       <source>拆分自 {}</source>
       <translation>拆分自 {}</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="29" />
+      <location filename="../ui/texts.py" line="24" />
+      <source>拆除复耕</source>
+      <translation>拆除复耕</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="130" />
+      <source>拆除复耕 {} 亩 + 补办手续 {} 亩 超过图斑耕地面积 {} 亩（同一块耕地只能计一次）</source>
+      <translation>拆除复耕 {} 亩 + 补办手续 {} 亩 超过图斑耕地面积 {} 亩（同一块耕地只能计一次）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="67" />
+      <source>拆除复耕 {} 亩 + 补办手续 {} 亩 超过耕地面积 {} 亩（同一块耕地只能计一次）</source>
+      <translation>拆除复耕 {} 亩 + 补办手续 {} 亩 超过耕地面积 {} 亩（同一块耕地只能计一次）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="24" />
+      <source>拆除复耕+补办手续</source>
+      <translation>拆除复耕+补办手续</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="94" />
+      <source>拆除复耕与补办手续面积之和不能超过耕地面积</source>
+      <translation>拆除复耕与补办手续面积之和不能超过耕地面积</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="127" />
+      <source>拆除复耕耕地面积(亩)</source>
+      <translation>拆除复耕耕地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="30" />
       <source>拍摄 {}</source>
       <translation>拍摄 {}</translation>
     </message>
@@ -4092,27 +5864,37 @@ SHA-256：{}
       <translation>拍摄时间</translation>
     </message>
     <message>
+      <location filename="../core/photos.py" line="421" />
+      <source>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</source>
+      <translation>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="419" />
+      <source>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</source>
+      <translation>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="115" />
       <source>拟发{}：{}</source>
       <translation>拟发{}：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="257" />
+      <location filename="../core/reports/atlas.py" line="260" />
       <source>挂图作战</source>
       <translation>挂图作战</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="343" />
+      <location filename="../core/reports/atlas.py" line="348" />
       <source>挂图作战 PDF 导出失败：{}</source>
       <translation>挂图作战 PDF 导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="99" />
+      <location filename="../core/layers.py" line="100" />
       <source>按 .cpg 文件声明</source>
       <translation>按 .cpg 文件声明</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="105" />
+      <location filename="../core/layers.py" line="106" />
       <source>按 DBF 语言驱动标识</source>
       <translation>按 DBF 语言驱动标识</translation>
     </message>
@@ -4123,7 +5905,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="84" />
-      <location filename="../core/judging.py" line="140" />
+      <location filename="../core/judging.py" line="126" />
       <source>按乡镇汇总</source>
       <translation>按乡镇汇总</translation>
     </message>
@@ -4133,7 +5915,7 @@ SHA-256：{}
       <translation>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="155" />
+      <location filename="../core/layers.py" line="156" />
       <source>按参数指定</source>
       <translation>按参数指定</translation>
     </message>
@@ -4143,7 +5925,7 @@ SHA-256：{}
       <translation>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="83" />
+      <location filename="../ui/split_panel.py" line="84" />
       <source>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</source>
       <translation>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</translation>
     </message>
@@ -4163,9 +5945,14 @@ SHA-256：{}
       <translation>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="138" />
+      <location filename="../core/judging.py" line="124" />
       <source>按规则汇总</source>
       <translation>按规则汇总</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="82" />
+      <source>按重大基础设施扣减须填立项文号（国家有关部委或省级发展改革部门批准的项目或清单）</source>
+      <translation>按重大基础设施扣减须填立项文号（国家有关部委或省级发展改革部门批准的项目或清单）</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="75" />
@@ -4188,26 +5975,51 @@ SHA-256：{}
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="87" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>推堆土</source>
+      <translation>推堆土</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>推平</source>
+      <translation>推平</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="32" />
+      <source>提示</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="88" />
       <source>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</source>
       <translation>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
+      <location filename="../ui/dock.py" line="435" />
       <source>操作人</source>
       <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="505" />
+      <source>操作人？</source>
+      <translation>操作人？</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="38" />
       <source>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</source>
       <translation>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="309" />
+      <source>放弃本图斑未保存的修改（{}）</source>
+      <translation>放弃本图斑未保存的修改（{}）</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="210" />
@@ -4216,12 +6028,12 @@ SHA-256：{}
       <translation>政策年度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="192" />
+      <location filename="../core/judging.py" line="178" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>政策年度 {}（{}）。来源：{}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="135" />
+      <location filename="../core/judging.py" line="121" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>政策年度 {}，检查日期 {}。来源：{}</translation>
     </message>
@@ -4229,6 +6041,11 @@ SHA-256：{}
       <location filename="../processing/judging_params.py" line="20" />
       <source>政策年度（空 = 工作库设置，默认 2022）</source>
       <translation>政策年度（空 = 工作库设置，默认 2022）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="204" />
+      <source>数值过大</source>
+      <translation>数值过大</translation>
     </message>
     <message>
       <location filename="../core/batch_checks.py" line="335" />
@@ -4248,7 +6065,7 @@ SHA-256：{}
       <translation>数据截至</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="70" />
+      <location filename="../core/judging.py" line="56" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>数据有误，未写入任何结果：{}</translation>
     </message>
@@ -4268,9 +6085,14 @@ SHA-256：{}
       <translation>数据质量自检问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="342" />
+      <location filename="../core/dossier.py" line="364" />
       <source>整改与查处</source>
       <translation>整改与查处</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="25" />
+      <source>整改中</source>
+      <translation>整改中</translation>
     </message>
     <message>
       <location filename="../core/reports/atlas.py" line="215" />
@@ -4281,6 +6103,51 @@ SHA-256：{}
       <location filename="../core/reports/review.py" line="39" />
       <source>整改存疑</source>
       <translation>整改存疑</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="131" />
+      <source>整改完成日期</source>
+      <translation>整改完成日期</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="126" />
+      <source>整改措施</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="58" />
+      <source>整改措施“{}”不在 {} 之中</source>
+      <translation>整改措施“{}”不在 {} 之中</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="83" />
+      <source>整改措施为{}，但是否立案为否</source>
+      <translation>整改措施为{}，但是否立案为否</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="126" />
+      <source>整改状态</source>
+      <translation>整改状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="71" />
+      <source>整改状态为已整改（措施：{}），但拆除复耕和补办面积均为 0，{} 亩耕地仍处于违法状态</source>
+      <translation>整改状态为已整改（措施：{}），但拆除复耕和补办面积均为 0，{} 亩耕地仍处于违法状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="72" />
+      <source>整改状态为已整改，但仍有 {} 亩耕地未拆除复耕或补办手续</source>
+      <translation>整改状态为已整改，但仍有 {} 亩耕地未拆除复耕或补办手续</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="121" />
+      <source>整改状态为已整改，须填写整改完成日期</source>
+      <translation>整改状态为已整改，须填写整改完成日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="72" />
+      <source>整改状态为未整改，但已填拆除复耕 {} 亩、补办 {} 亩</source>
+      <translation>整改状态为未整改，但已填拆除复耕 {} 亩、补办 {} 亩</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="39" />
@@ -4294,7 +6161,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="89" />
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/dossier.py" line="526" />
       <location filename="../core/reports/annual.py" line="208" />
       <source>文件</source>
       <translation>文件</translation>
@@ -4311,32 +6178,42 @@ SHA-256：{}
       <translation>文件不存在或无法访问（{}），请确认文件位置后重新选择</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="148" />
+      <location filename="../core/layers.py" line="149" />
       <source>文件不存在：{}</source>
       <translation>文件不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="134" />
+      <location filename="../core/photos.py" line="322" />
+      <source>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</source>
+      <translation>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="317" />
+      <source>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</source>
+      <translation>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="142" />
       <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
       <translation>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="387" />
+      <location filename="../core/photos.py" line="479" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>文件夹 {} 中没有 JPG 照片。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="146" />
+      <location filename="../core/photos.py" line="155" />
       <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="212" />
+      <location filename="../core/workpackage.py" line="280" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="475" />
+      <location filename="../core/photos.py" line="569" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>文件损坏或不是 JPEG：{}</translation>
     </message>
@@ -4351,45 +6228,81 @@ SHA-256：{}
       <translation>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="74" />
+      <location filename="../core/photos.py" line="82" />
       <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
       <translation>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="44" />
+      <location filename="../ui/attachment_panel.py" line="46" />
       <source>文件：{}（{}）
 {}</source>
       <translation>文件：{}（{}）
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
       <source>新值</source>
       <translation>新值</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="38" />
+      <location filename="../ui/texts.py" line="21" />
+      <source>新增</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="36" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="268" />
+      <location filename="../core/patch_form.py" line="125" />
+      <source>新增/存量</source>
+      <translation>新增/存量</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="85" />
+      <source>新增/存量只对违法图斑填写</source>
+      <translation>新增/存量只对违法图斑填写</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/texts.py" line="30" />
+      <source>新增乱占耕地建房</source>
+      <translation>新增乱占耕地建房</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="111" />
+      <source>新增建(构)筑物疑似违法占用批准范围外耕地 {} 亩（≥{} 亩），县卫片办领导小组须逐一实地核查{}</source>
+      <translation>新增建(构)筑物疑似违法占用批准范围外耕地 {} 亩（≥{} 亩），县卫片办领导小组须逐一实地核查{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="109" />
+      <source>新建建(构)筑物占用耕地 {} 亩</source>
+      <translation>新建建(构)筑物占用耕地 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="336" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="25" />
+      <location filename="../ui/photo_panel.py" line="26" />
       <source>方位 {:.0f}°</source>
       <translation>方位 {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="321" />
+      <location filename="../core/patch_form.py" line="139" />
+      <source>方位角</source>
+      <translation>方位角</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="415" />
       <source>方位角为磁北方向</source>
       <translation>方位角为磁北方向</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="323" />
+      <location filename="../core/photos.py" line="417" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>方位角取自无人机 XMP 云台偏航角</translation>
     </message>
@@ -4410,34 +6323,34 @@ SHA-256：{}
       <translation>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="55" />
+      <location filename="../core/dossier.py" line="59" />
       <location filename="../core/export_package.py" line="116" />
-      <location filename="../ui/dock.py" line="564" />
+      <location filename="../ui/dock.py" line="846" />
       <source>无</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="115" />
+      <location filename="../core/layers.py" line="116" />
       <source>无 .cpg，按内容识别为 GBK/GB18030</source>
       <translation>无 .cpg，按内容识别为 GBK/GB18030</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="110" />
+      <location filename="../core/layers.py" line="111" />
       <source>无 .cpg，按内容识别为 UTF-8</source>
       <translation>无 .cpg，按内容识别为 UTF-8</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="102" />
+      <location filename="../core/layers.py" line="103" />
       <source>无 .dbf 文件</source>
       <translation>无 .dbf 文件</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="355" />
+      <location filename="../core/photos.py" line="444" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>无 GPS 坐标，未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="405" />
+      <location filename="../core/dossier.py" line="427" />
       <source>无举证照片。</source>
       <translation>无举证照片。</translation>
     </message>
@@ -4447,7 +6360,7 @@ SHA-256：{}
       <translation>无位置信息</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="78" />
+      <location filename="../core/overlay_run.py" line="75" />
       <source>无几何</source>
       <translation>无几何</translation>
     </message>
@@ -4462,34 +6375,54 @@ SHA-256：{}
       <translation>无拍摄时间：{}</translation>
     </message>
     <message>
+      <location filename="../plugin.py" line="130" />
+      <source>无法从工作库读取算法参数：{}</source>
+      <translation>无法从工作库读取算法参数：{}</translation>
+    </message>
+    <message>
       <location filename="../core/outfiles.py" line="48" />
       <source>无法写入 {}：文件夹不可写（没有写权限、只读、同名的不是文件夹，或文件正被其他程序打开）。请选择一个可写的输出文件夹，或关闭占用该文件的程序后重试。</source>
       <translation>无法写入 {}：文件夹不可写（没有写权限、只读、同名的不是文件夹，或文件正被其他程序打开）。请选择一个可写的输出文件夹，或关闭占用该文件的程序后重试。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="35" />
+      <location filename="../core/pdf.py" line="105" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="235" />
+      <location filename="../ui/attachment_panel.py" line="247" />
       <source>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</source>
       <translation>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="142" />
+      <location filename="../core/fieldwork/qfield.py" line="85" />
+      <source>无法创建 {}：{}</source>
+      <translation>无法创建 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="213" />
       <source>无法合成 PDF {}：{}</source>
       <translation>无法合成 PDF {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="393" />
+      <location filename="../core/dossier.py" line="415" />
       <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
       <translation>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/store.py" line="156" />
+      <source>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</source>
+      <translation>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
     <message>
       <location filename="../core/attachments.py" line="158" />
       <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="192" />
+      <source>无法打开 zip 文件 {}：{}</source>
+      <translation>无法打开 zip 文件 {}：{}</translation>
     </message>
     <message>
       <location filename="../core/package_io.py" line="115" />
@@ -4502,6 +6435,11 @@ SHA-256：{}
       <translation>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <source>无法打开返回的核查数据 {}：{}</source>
+      <translation>无法打开返回的核查数据 {}：{}</translation>
+    </message>
+    <message>
       <location filename="../core/batch_checks.py" line="227" />
       <source>无法换算为经纬度，</source>
       <translation>无法换算为经纬度，</translation>
@@ -4512,12 +6450,22 @@ SHA-256：{}
       <translation>无法显示该照片（文件损坏或不存在）</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="117" />
+      <location filename="../core/layers.py" line="118" />
       <source>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</source>
       <translation>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="86" />
+      <location filename="../core/fieldwork/incoming.py" line="118" />
+      <source>无法识别返回的内容 {}：请选择任务包文件夹、其 zip、核查任务表（.xlsx）或核查数据（.gpkg）。</source>
+      <translation>无法识别返回的内容 {}：请选择任务包文件夹、其 zip、核查任务表（.xlsx）或核查数据（.gpkg）。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="231" />
+      <source>无法读取 Excel 文件 {}：{}。请确认它是返回的核查任务表（.xlsx）且文件完整。</source>
+      <translation>无法读取 Excel 文件 {}：{}。请确认它是返回的核查任务表（.xlsx）且文件完整。</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="156" />
       <source>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</source>
       <translation>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</translation>
     </message>
@@ -4527,28 +6475,28 @@ SHA-256：{}
       <translation>无法读取 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="151" />
+      <location filename="../core/layers.py" line="152" />
       <source>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</source>
       <translation>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="178" />
+      <location filename="../core/overlay_run.py" line="173" />
       <source>无法读取图斑图层。</source>
       <translation>无法读取图斑图层。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="440" />
+      <location filename="../core/photos.py" line="533" />
       <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
       <translation>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="131" />
-      <location filename="../core/overlay_validity.py" line="261" />
+      <location filename="../core/overlay_validity.py" line="250" />
+      <location filename="../core/overlay_values.py" line="210" />
       <source>无编号(fid={})</source>
       <translation>无编号(fid={})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="189" />
+      <location filename="../core/dossier_attach.py" line="190" />
       <source>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</source>
       <translation>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</translation>
     </message>
@@ -4568,17 +6516,12 @@ SHA-256：{}
       <translation>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="705" />
+      <location filename="../ui/dock.py" line="258" />
       <source>日期</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="34" />
-      <source>日期 {!r} 无法识别，请写作 2022-04-05。</source>
-      <translation>日期 {!r} 无法识别，请写作 2022-04-05。</translation>
-    </message>
-    <message>
-      <location filename="../core/judging.py" line="104" />
+      <location filename="../core/judging.py" line="90" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>日期“{}”无法识别，请写成 2022-05-15 的形式。</translation>
     </message>
@@ -4588,24 +6531,35 @@ SHA-256：{}
       <translation>日期无效：{}</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/values.py" line="67" />
+      <source>日期早于 {}，请核对</source>
+      <translation>日期早于 {}，请核对</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/values.py" line="69" />
+      <source>日期晚于今天（{}），不能填写将来的日期</source>
+      <translation>日期晚于今天（{}），不能填写将来的日期</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="74" />
       <source>早于后时相 {}：{}</source>
       <translation>早于后时相 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="443" />
-      <location filename="../ui/dock.py" line="126" />
+      <location filename="../core/dossier.py" line="466" />
+      <location filename="../ui/dock.py" line="252" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="29" />
+      <location filename="../ui/photo_panel.py" line="30" />
       <source>时间不详</source>
       <translation>时间不详</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="460" />
-      <location filename="../ui/judgment_form.py" line="53" />
+      <location filename="../ui/dock.py" line="1091" />
+      <location filename="../ui/judgment_form.py" line="72" />
       <source>是</source>
       <translation>是</translation>
     </message>
@@ -4625,12 +6579,27 @@ SHA-256：{}
       <translation>是一个文件夹</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="111" />
+      <source>是否涉及永农</source>
+      <translation>是否涉及永农</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="112" />
+      <source>是否涉及红线</source>
+      <translation>是否涉及红线</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="126" />
+      <source>是否立案</source>
+      <translation>是否立案</translation>
+    </message>
+    <message>
       <location filename="../core/output_guard.py" line="89" />
       <source>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</source>
       <translation>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="151" />
+      <location filename="../core/photos.py" line="160" />
       <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
       <translation>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</translation>
     </message>
@@ -4640,7 +6609,7 @@ SHA-256：{}
       <translation>是空文件（0 字节），请确认文件完整后重新选择</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="438" />
+      <location filename="../ui/dock.py" line="717" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
@@ -4655,14 +6624,19 @@ SHA-256：{}
       <translation>月清</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="707" />
+      <location filename="../ui/dock.py" line="261" />
       <source>月清期限</source>
       <translation>月清期限</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="105" />
+      <location filename="../ui/patch_model.py" line="118" />
       <source>月清期限 {} 已过，尚未确认</source>
       <translation>月清期限 {} 已过，尚未确认</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="193" />
+      <source>有两个小数点：请只留一个</source>
+      <translation>有两个小数点：请只留一个</translation>
     </message>
     <message>
       <location filename="../core/evidence.py" line="63" />
@@ -4670,29 +6644,44 @@ SHA-256：{}
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="742" />
-      <source>期限</source>
-      <translation>期限</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="742" />
-      <source>期限 ({})</source>
-      <translation>期限 ({})</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="201" />
+      <location filename="../ui/dock.py" line="423" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="163" />
+      <location filename="../core/dossier_attach.py" line="164" />
       <source>未列入（见表下说明）</source>
       <translation>未列入（见表下说明）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="584" />
+      <location filename="../ui/dock.py" line="661" />
+      <source>未判定</source>
+      <translation>未判定</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="117" />
+      <source>未利用地面积(亩)</source>
+      <translation>未利用地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>未动工</source>
+      <translation>未动工</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="878" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="26" />
+      <source>未变化</source>
+      <translation>未变化</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>未填</source>
+      <translation>未填</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="100" />
@@ -4700,36 +6689,51 @@ SHA-256：{}
       <translation>未归类</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="258" />
+      <location filename="../core/overlay_values.py" line="87" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="351" />
+      <location filename="../ui/dock.py" line="617" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="36" />
+      <location filename="../core/dossier_layout.py" line="37" />
       <source>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</source>
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="428" />
+      <location filename="../ui/texts.py" line="25" />
+      <source>未整改</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="396" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="428" />
+      <location filename="../core/workpackage.py" line="503" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/conflicts.py" line="68" />
+      <source>未知的处理方式：{}</source>
+      <translation>未知的处理方式：{}</translation>
+    </message>
+    <message>
       <location filename="../core/package_io.py" line="121" />
-      <location filename="../core/patch_import.py" line="104" />
-      <location filename="../core/pdf.py" line="86" />
+      <location filename="../core/patch_import.py" line="99" />
+      <location filename="../core/pdf.py" line="156" />
       <source>未知错误</source>
       <translation>未知错误</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="108" />
+      <source>未见批准、许可或备案覆盖</source>
+      <translation>未见批准、许可或备案覆盖</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="137" />
@@ -4737,45 +6741,50 @@ SHA-256：{}
       <translation>未达到问责条件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="683" />
+      <location filename="../ui/dock.py" line="1006" />
       <source>未选择图斑</source>
       <translation>未选择图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="328" />
+      <location filename="../core/reports/atlas.py" line="333" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="50" />
+      <location filename="../core/reports/gather.py" line="40" />
       <source>本县</source>
       <translation>本县</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="209" />
+      <location filename="../ui/conflicts_dialog.py" line="36" />
+      <source>本县现值</source>
+      <translation>本县现值</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="195" />
       <location filename="../core/reports/annual.py" line="90" />
       <location filename="../core/reports/annual.py" line="212" />
       <source>本县规定</source>
       <translation>本县规定</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="197" />
-      <location filename="../core/dossier_map.py" line="198" />
+      <location filename="../core/dossier_map.py" line="202" />
+      <location filename="../core/dossier_map.py" line="203" />
       <source>本图斑</source>
       <translation>本图斑</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="134" />
+      <location filename="../ui/attachment_panel.py" line="143" />
       <source>本图斑 {} 件附件材料（保存在工作库中）</source>
       <translation>本图斑 {} 件附件材料（保存在工作库中）</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="81" />
+      <location filename="../ui/photo_panel.py" line="76" />
       <source>本图斑 {} 张照片</source>
       <translation>本图斑 {} 张照片</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="408" />
+      <location filename="../core/dossier.py" line="430" />
       <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
       <translation>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</translation>
     </message>
@@ -4820,7 +6829,7 @@ SHA-256：{}
       <translation>本期无涉军用地图斑。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="123" />
+      <location filename="../core/dossier_attach.py" line="124" />
       <source>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</source>
       <translation>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</translation>
     </message>
@@ -4845,9 +6854,19 @@ SHA-256：{}
       <translation>条</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="180" />
+      <location filename="../core/form_config.py" line="190" />
+      <source>来源</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="166" />
       <source>来源：{}</source>
       <translation>来源：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>林地</source>
+      <translation>林地</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="81" />
@@ -4855,17 +6874,59 @@ SHA-256：{}
       <translation>查处整改</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="14" />
+      <location filename="../ui/patch_model.py" line="18" />
       <source>标识</source>
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="568" />
+      <location filename="../core/patch_form.py" line="123" />
+      <source>标识(非农化等)</source>
+      <translation>标识(非农化等)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="851" />
       <source>标识：{}</source>
       <translation>标识：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="708" />
+      <location filename="../core/fieldwork/qfield.py" line="193" />
+      <source>核查图斑</source>
+      <translation>核查图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="122" />
+      <source>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</source>
+      <translation>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="197" />
+      <source>核查数据 {} 无法打开，任务包未生成。</source>
+      <translation>核查数据 {} 无法打开，任务包未生成。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="278" />
+      <source>核查数据中图斑编号重复出现</source>
+      <translation>核查数据中图斑编号重复出现</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="275" />
+      <source>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</source>
+      <translation>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>核查日期</source>
+      <translation>核查日期</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="194" />
+      <source>核查照片</source>
+      <translation>核查照片</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/mappages.py" line="74" />
+      <location filename="../ui/dock.py" line="262" />
+      <location filename="../core/patch_form.py" line="125" />
       <source>核查状态</source>
       <translation>核查状态</translation>
     </message>
@@ -4885,31 +6946,36 @@ SHA-256：{}
       <translation>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="206" />
+      <location filename="../core/judging.py" line="192" />
       <source>模拟整改</source>
       <translation>模拟整改</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/judging.py" line="185" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="176" />
-      <location filename="../ui/dock.py" line="641" />
+      <location filename="../ui/dock.py" line="390" />
+      <location filename="../ui/dock.py" line="958" />
       <source>正在关联照片，完成后再保存</source>
       <translation>正在关联照片，完成后再保存</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="177" />
-      <location filename="../ui/dock.py" line="644" />
+      <location filename="../ui/dock.py" line="391" />
+      <location filename="../ui/dock.py" line="961" />
       <source>正在套合子图斑，完成后再保存</source>
       <translation>正在套合子图斑，完成后再保存</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="94" />
+      <location filename="../ui/split_panel.py" line="95" />
       <source>正在拆分、套合或关联照片，完成后再操作</source>
       <translation>正在拆分、套合或关联照片，完成后再操作</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="318" />
+      <source>此前</source>
+      <translation>此前</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="468" />
@@ -4922,12 +6988,12 @@ SHA-256：{}
       <translation>每月数值为当年1月起至该月末各批次累计。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="193" />
+      <location filename="../core/judging.py" line="179" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="323" />
+      <location filename="../core/dossier_map.py" line="330" />
       <source>比例尺 1:{}</source>
       <translation>比例尺 1:{}</translation>
     </message>
@@ -4937,10 +7003,41 @@ SHA-256：{}
       <translation>比例趋势</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>水工</source>
+      <translation>水工</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>水库</source>
+      <translation>水库</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>水面</source>
+      <translation>水面</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_map.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/fieldwork/mappages.py" line="15" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>永久基本农田 {} 亩</source>
+      <translation>永久基本农田 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="117" />
+      <source>永久基本农田面积(亩)</source>
+      <translation>永久基本农田面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>沟渠</source>
+      <translation>沟渠</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="93" />
@@ -4948,12 +7045,13 @@ SHA-256：{}
       <translation>没有几何图形</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="230" />
+      <location filename="../core/overlay.py" line="223" />
+      <location filename="../core/overlay.py" line="243" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="206" />
+      <location filename="../core/overlay.py" line="203" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
@@ -4963,14 +7061,24 @@ SHA-256：{}
       <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="617" />
+      <location filename="../ui/dock.py" line="934" />
       <source>没有可采用的预判</source>
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="199" />
+      <location filename="../core/overlay.py" line="196" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="73" />
+      <source>没有待处理的冲突。</source>
+      <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="493" />
+      <source>没有操作人姓名，未写入工作库：请填写姓名后再操作</source>
+      <translation>没有操作人姓名，未写入工作库：请填写姓名后再操作</translation>
     </message>
     <message>
       <location filename="../ui/photo_viewer.py" line="27" />
@@ -4983,9 +7091,25 @@ SHA-256：{}
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="220" />
+      <source>没有这一天</source>
+      <translation>没有这一天</translation>
+    </message>
+    <message>
       <location filename="../core/overlay_run.py" line="245" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="37" />
+      <source>河流</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/texts.py" line="29" />
+      <source>涉军用地</source>
+      <translation>涉军用地</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="42" />
@@ -4993,68 +7117,140 @@ SHA-256：{}
       <translation>涉军用地图斑 {} 个</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="88" />
+      <location filename="../ui/texts.py" line="112" />
+      <source>涉军用地，须填报军用土地登记表并以机要件单独上报</source>
+      <translation>涉军用地，须填报军用土地登记表并以机要件单独上报</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>涉永久基本农田</source>
+      <translation>涉永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>涉生态保护红线</source>
+      <translation>涉生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="98" />
       <source>添加…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>添加人</source>
       <translation>添加人</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
+      <location filename="../core/dossier_attach.py" line="192" />
       <source>添加人/时间</source>
       <translation>添加人/时间</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>添加时间</source>
       <translation>添加时间</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="38" />
+      <location filename="../ui/dock.py" line="60" />
+      <source>添加照片</source>
+      <translation>添加照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="61" />
+      <source>添加附件</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="39" />
       <source>添加附件材料 · 图斑 {}</source>
       <translation>添加附件材料 · 图斑 {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="77" />
+      <location filename="../core/overlay_run.py" line="74" />
       <source>点</source>
       <translation>点</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="331" />
+      <location filename="../core/dossier.py" line="353" />
       <source>点号</source>
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="50" />
+      <location filename="../core/form_config.py" line="190" />
+      <location filename="../ui/dock.py" line="72" />
+      <location filename="../ui/dock.py" line="821" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="149" />
+      <location filename="../ui/photo_panel.py" line="172" />
       <source>照片 (*.jpg *.jpeg *.JPG *.JPEG)</source>
       <translation>照片 (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="540" />
-      <location filename="../ui/dock.py" line="769" />
+      <location filename="../ui/dock.py" line="821" />
+      <location filename="../ui/dock.py" line="1169" />
       <source>照片 ({})</source>
       <translation>照片 ({})</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="519" />
+      <location filename="../ui/texts.py" line="92" />
+      <source>照片 {} 与图斑 {} 的举证照片是同一文件（SHA-256 相同），每个图斑应有自己的现场照片</source>
+      <translation>照片 {} 与图斑 {} 的举证照片是同一文件（SHA-256 相同），每个图斑应有自己的现场照片</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="556" />
+      <source>照片 {} 在 QField 中对应的图斑 {} 不在工作库中，未关联</source>
+      <translation>照片 {} 在 QField 中对应的图斑 {} 不在工作库中，未关联</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="544" />
+      <source>照片 {} 复制后校验不符（文件在导入时被改动？），未导入</source>
+      <translation>照片 {} 复制后校验不符（文件在导入时被改动？），未导入</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="90" />
+      <source>照片 {} 拍摄于 {}，早于后时相影像 {}，不能证明现状</source>
+      <translation>照片 {} 拍摄于 {}，早于后时相影像 {}，不能证明现状</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="616" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>照片 {} 无法读取（{}），未添加任何照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="55" />
+      <location filename="../ui/texts.py" line="90" />
+      <source>照片 {} 没有拍摄时间，无法核对是否晚于后时相</source>
+      <translation>照片 {} 没有拍摄时间，无法核对是否晚于后时相</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="89" />
+      <source>照片 {} 距图斑 {} 米，超过 {} 米</source>
+      <translation>照片 {} 距图斑 {} 米，超过 {} 米</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="77" />
       <source>照片·{}</source>
       <translation>照片·{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="833" />
+      <location filename="../core/photos.py" line="440" />
+      <source>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
+      <translation>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="206" />
+      <source>照片与图斑的关联无法建立（{}）。</source>
+      <translation>照片与图斑的关联无法建立（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="423" />
+      <source>照片中没有拍摄时间</source>
+      <translation>照片中没有拍摄时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1232" />
       <source>照片关联失败：{}</source>
       <translation>照片关联失败：{}</translation>
     </message>
@@ -5064,40 +7260,56 @@ SHA-256：{}
       <translation>照片数量</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="379" />
+      <location filename="../core/photos.py" line="468" />
       <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
       <translation>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="142" />
+      <location filename="../core/photos.py" line="151" />
       <source>照片文件夹不存在：{}</source>
       <translation>照片文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="429" />
+      <location filename="../core/dossier.py" line="452" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>照片文件缺失或无法读取：
 {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="734" />
+      <location filename="../ui/dock.py" line="60" />
+      <source>照片更新</source>
+      <translation>照片更新</translation>
+    </message>
+    <message>
+      <location filename="../core/workpackage.py" line="829" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_model.py" line="13" />
+      <location filename="../ui/patch_model.py" line="18" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="38" />
-      <location filename="../core/overlay.py" line="45" />
+      <location filename="../core/dossier_map.py" line="39" />
+      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="54" />
+      <location filename="../ui/texts.py" line="100" />
+      <source>生态保护红线 {} 亩</source>
+      <translation>生态保护红线 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="117" />
+      <source>生态保护红线面积(亩)</source>
+      <translation>生态保护红线面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="58" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>生成卷宗 {} 份，共 {} 页；目录：{}</translation>
     </message>
@@ -5112,53 +7324,78 @@ SHA-256：{}
       <translation>生成软件</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="90" />
+      <location filename="../core/fieldwork/outgoing.py" line="171" />
+      <source>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</source>
+      <translation>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="100" />
       <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
       <translation>用系统程序打开所选附件（核对内容后写出临时副本）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="37" />
+      <location filename="../ui/split_panel.py" line="42" />
       <source>画线拆分</source>
       <translation>画线拆分</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="136" />
+      <location filename="../ui/split_panel.py" line="137" />
       <source>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="38" />
+      <location filename="../ui/split_panel.py" line="43" />
       <source>画面拆分</source>
       <translation>画面拆分</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="133" />
+      <location filename="../ui/split_panel.py" line="134" />
       <source>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="180" />
-      <location filename="../core/patch_import.py" line="144" />
-      <location filename="../core/workpackage.py" line="308" />
+      <location filename="../ui/texts.py" line="19" />
+      <source>登记发证</source>
+      <translation>登记发证</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="175" />
+      <location filename="../core/patch_import.py" line="139" />
+      <location filename="../core/workpackage.py" line="381" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/fieldwork/mappages.py" line="68" />
       <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../ui/dock.py" line="707" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="257" />
+      <location filename="../core/dossier.py" line="277" />
       <source>监测编号 {} · {}</source>
       <translation>监测编号 {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="117" />
+      <location filename="../core/patch_import.py" line="112" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="138" />
+      <source>相对路径</source>
+      <translation>相对路径</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>硬化</source>
+      <translation>硬化</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="130" />
+      <source>确认日期</source>
+      <translation>确认日期</translation>
     </message>
     <message>
       <location filename="../core/package_io.py" line="47" />
@@ -5171,7 +7408,22 @@ SHA-256：{}
       <translation>磁盘空间不足，无法写出 {}。请清理该磁盘（删除不需要的文件）或选择其他磁盘上的输出文件夹后重试；未写完的文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="182" />
+      <location filename="../ui/dock.py" line="61" />
+      <source>移出照片</source>
+      <translation>移出照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="39" />
+      <source>空</source>
+      <translation>空</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="24" />
+      <source>立案查处</source>
+      <translation>立案查处</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="177" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>第 {} 个要素（FID {}）</translation>
     </message>
@@ -5181,17 +7433,22 @@ SHA-256：{}
       <translation>第 {} 带的投影坐标系</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="259" />
+      <location filename="../core/fieldwork/workbook.py" line="246" />
+      <source>第 {} 行填了内容，但没有图斑编号</source>
+      <translation>第 {} 行填了内容，但没有图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_layout.py" line="262" />
       <source>第 {} 页 / 共 {} 页</source>
       <translation>第 {} 页 / 共 {} 页</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="120" />
+      <location filename="../core/pdf.py" line="191" />
       <source>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</source>
       <translation>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="338" />
+      <location filename="../core/reports/atlas.py" line="343" />
       <source>第 {} 页：{}</source>
       <translation>第 {} 页：{}</translation>
     </message>
@@ -5201,19 +7458,19 @@ SHA-256：{}
       <translation>算法模块 {} 未加载：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="311" />
+      <location filename="../core/dossier_map.py" line="318" />
       <source>米</source>
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="191" />
-      <location filename="../ui/attachment_panel.py" line="47" />
-      <location filename="../ui/attachment_panel.py" line="79" />
+      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../ui/attachment_panel.py" line="49" />
+      <location filename="../ui/attachment_panel.py" line="82" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="238" />
+      <location filename="../ui/attachment_panel.py" line="250" />
       <source>系统没有能打开 {} 的程序，临时副本在 {}。</source>
       <translation>系统没有能打开 {} 的程序，临时副本在 {}。</translation>
     </message>
@@ -5228,12 +7485,22 @@ SHA-256：{}
       <translation>约谈问责登记及报告期限</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="77" />
+      <location filename="../core/patch_form.py" line="138" />
+      <source>纬度</source>
+      <translation>纬度</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="74" />
       <source>线</source>
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="29" />
+      <location filename="../core/patch_form.py" line="138" />
+      <source>经度</source>
+      <translation>经度</translation>
+    </message>
+    <message>
+      <location filename="../core/layers.py" line="30" />
       <source>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</source>
       <translation>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</translation>
     </message>
@@ -5254,7 +7521,7 @@ SHA-256：{}
       <translation>统计范围</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="286" />
+      <location filename="../core/reports/atlas.py" line="290" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>统计范围：{}　数据截至：{}</translation>
     </message>
@@ -5274,12 +7541,22 @@ SHA-256：{}
       <translation>缺少 openpyxl，无法读 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="252" />
+      <location filename="../core/fieldwork/workbook.py" line="46" />
+      <source>缺少 openpyxl，无法读写 Excel（Debian：apt install python3-openpyxl）。</source>
+      <translation>缺少 openpyxl，无法读写 Excel（Debian：apt install python3-openpyxl）。</translation>
+    </message>
+    <message>
+      <location filename="../core/pdf.py" line="324" />
       <source>缺少 trailer</source>
       <translation>缺少 trailer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="156" />
+      <location filename="../ui/texts.py" line="99" />
+      <source>缺少图斑面积，请先运行套合分析（wpzf:overlay）</source>
+      <translation>缺少图斑面积，请先运行套合分析（wpzf:overlay）</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="154" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
@@ -5294,32 +7571,53 @@ SHA-256：{}
       <translation>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="194" />
+      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>耕地</source>
+      <translation>耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="100" />
+      <source>耕地 {} 亩</source>
+      <translation>耕地 {} 亩</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>耕地≥50亩需领导小组实地核查</source>
+      <translation>耕地≥50亩需领导小组实地核查</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="358" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="191" />
+      <location filename="../core/overlay.py" line="189" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="189" />
+      <location filename="../core/overlay.py" line="187" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="193" />
+      <location filename="../core/overlay.py" line="191" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="36" />
+      <location filename="../core/patch_form.py" line="116" />
+      <source>耕地面积(亩)</source>
+      <translation>耕地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="41" />
       <source>自动拆分</source>
       <translation>自动拆分</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="233" />
+      <location filename="../ui/split_panel.py" line="234" />
       <source>自动拆分图斑</source>
       <translation>自动拆分图斑</translation>
     </message>
@@ -5339,9 +7637,44 @@ SHA-256：{}
       <translation>自检问题清单</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="586" />
+      <location filename="../ui/dock.py" line="879" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="890" />
+      <source>自检（随填随查）：点击查看全部问题</source>
+      <translation>自检（随填随查）：点击查看全部问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="882" />
+      <source>自检：严重 {}，共 {}</source>
+      <translation>自检：严重 {}，共 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="885" />
+      <source>自检：未发现问题</source>
+      <translation>自检：未发现问题</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="134" />
+      <source>自治区确认日期</source>
+      <translation>自治区确认日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="87" />
+      <source>自治区确认日期 {} 早于市级验收日期 {}</source>
+      <translation>自治区确认日期 {} 早于市级验收日期 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="109" />
+      <source>至多 {}</source>
+      <translation>至多 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="69" />
+      <source>至少 {} 张多方向实地照片（现有 {} 张）</source>
+      <translation>至少 {} 张多方向实地照片（现有 {} 张）</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="454" />
@@ -5350,14 +7683,44 @@ SHA-256：{}
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="321" />
+      <location filename="../ui/texts.py" line="108" />
+      <source>范围外 {} 亩未见批准、许可或备案</source>
+      <translation>范围外 {} 亩未见批准、许可或备案</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay_run.py" line="326" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>草地</source>
+      <translation>草地</translation>
+    </message>
+    <message>
+      <location filename="../core/export_ledger.py" line="127" />
       <source>行类型</source>
       <translation>行类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="24" />
+      <source>补办手续</source>
+      <translation>补办手续</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="127" />
+      <source>补办手续耕地面积(亩)</source>
+      <translation>补办手续耕地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="96" />
+      <source>补办手续面积只对违法图斑有意义</source>
+      <translation>补办手续面积只对违法图斑有意义</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="27" />
+      <source>被拆分</source>
+      <translation>被拆分</translation>
     </message>
     <message>
       <location filename="../core/export_package.py" line="462" />
@@ -5365,17 +7728,32 @@ SHA-256：{}
       <translation>被拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="160" />
+      <location filename="../core/fieldwork/qfield.py" line="191" />
+      <source>裁切后的影像无法打开：{}</source>
+      <translation>裁切后的影像无法打开：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="64" />
+      <source>要求返回日期 {} 早于今天 {}。</source>
+      <translation>要求返回日期 {} 早于今天 {}。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="62" />
+      <source>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</source>
+      <translation>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="161" />
       <source>见下图</source>
       <translation>见下图</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="138" />
+      <location filename="../core/judging.py" line="124" />
       <source>规则名称</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="138" />
+      <location filename="../core/judging.py" line="124" />
       <source>规则编号</source>
       <translation>规则编号</translation>
     </message>
@@ -5386,6 +7764,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/reports/review.py" line="124" />
+      <location filename="../ui/texts.py" line="32" />
       <source>警告</source>
       <translation>警告</translation>
     </message>
@@ -5411,19 +7790,40 @@ SHA-256：{}
       <translation>计算 SHA-256 清单…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="164" />
+      <location filename="../core/overlay_run.py" line="162" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
+      <location filename="../core/fieldwork/store.py" line="212" />
+      <source>记录 {}（{}）不存在，可能已被删除；请刷新后重试。</source>
+      <translation>记录 {}（{}）不存在，可能已被删除；请刷新后重试。</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="20" />
+      <source>设施农业用地</source>
+      <translation>设施农业用地</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="42" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../ui/texts.py" line="39" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="121" />
+      <source>设施农用地备案期限至</source>
+      <translation>设施农用地备案期限至</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="79" />
+      <source>设施农用地备案期限至 {}，已过期（检查日 {}），请核实是否续期</source>
+      <translation>设施农用地备案期限至 {}，已过期（检查日 {}），请核实是否续期</translation>
     </message>
     <message>
       <location filename="../core/split_run.py" line="127" />
@@ -5431,23 +7831,54 @@ SHA-256：{}
       <translation>设施农用地备案范围内</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="30" />
+      <location filename="../core/patch_form.py" line="119" />
+      <source>设施农用地面积(亩)</source>
+      <translation>设施农用地面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="59" />
+      <source>设置</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="31" />
       <source>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</source>
       <translation>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="129" />
+      <location filename="../core/dossier_attach.py" line="130" />
       <source>该类型文件，卷宗 PDF 无法容纳</source>
       <translation>该类型文件，卷宗 PDF 无法容纳</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
-      <location filename="../ui/attachment_panel.py" line="49" />
+      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../ui/attachment_panel.py" line="51" />
+      <location filename="../core/patch_form.py" line="139" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="92" />
+      <location filename="../core/fieldwork/workbook.py" line="82" />
+      <source>请于 {} 前返回。蓝色列为下发和套合数据（已锁定）；黄色列由乡镇填写，下拉选择或按提示填写，日期如 2022-06-15，面积以亩为单位。不要改动图斑编号，不要删除隐藏的工作表。</source>
+      <translation>请于 {} 前返回。蓝色列为下发和套合数据（已锁定）；黄色列由乡镇填写，下拉选择或按提示填写，日期如 2022-06-15，面积以亩为单位。不要改动图斑编号，不要删除隐藏的工作表。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="158" />
+      <source>请从下拉列表中选择：{}</source>
+      <translation>请从下拉列表中选择：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1083" />
+      <source>请先保存或撤销当前的修改，再恢复历史值</source>
+      <translation>请先保存或撤销当前的修改，再恢复历史值</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="81" />
+      <source>请先选中要处理的冲突（可多选）。</source>
+      <translation>请先选中要处理的冲突（可多选）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="93" />
       <source>请先选择图斑</source>
       <translation>请先选择图斑</translation>
     </message>
@@ -5462,9 +7893,19 @@ SHA-256：{}
       <translation>请各乡（镇）对照以下时间节点倒排工作：{}。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="248" />
+      <location filename="../core/fieldwork/workbook.py" line="166" />
+      <source>请填写以亩为单位的面积（0 或正数，不写单位）</source>
+      <translation>请填写以亩为单位的面积（0 或正数，不写单位）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_import.py" line="243" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>请填写批次名称（BATCH），例如 2022-01。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/workbook.py" line="162" />
+      <source>请填写日期，如 2022-06-15</source>
+      <translation>请填写日期，如 2022-06-15</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="172" />
@@ -5477,7 +7918,7 @@ SHA-256：{}
       <translation>请指定输出 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="103" />
+      <location filename="../core/reports/gather.py" line="93" />
       <source>请指定输出文件夹。</source>
       <translation>请指定输出文件夹。</translation>
     </message>
@@ -5497,6 +7938,11 @@ SHA-256：{}
       <translation>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</translation>
     </message>
     <message>
+      <location filename="../core/photos.py" line="319" />
+      <source>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</source>
+      <translation>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</translation>
+    </message>
+    <message>
       <location filename="../core/export_package.py" line="158" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
@@ -5514,7 +7960,12 @@ SHA-256：{}
       <translation>超出范围的图斑：{}。</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="27" />
+      <location filename="../core/fieldwork/values.py" line="111" />
+      <source>超过 {} 个字（现有 {} 个），请精简</source>
+      <translation>超过 {} 个字（现有 {} 个），请精简</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="28" />
       <source>距 {:.1f} 米</source>
       <translation>距 {:.1f} 米</translation>
     </message>
@@ -5525,12 +7976,17 @@ SHA-256：{}
       <translation>距图斑距离</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="338" />
+      <location filename="../core/patch_form.py" line="139" />
+      <source>距图斑距离(米)</source>
+      <translation>距图斑距离(米)</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="398" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="165" />
+      <location filename="../core/overlay_values.py" line="242" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
@@ -5550,9 +8006,44 @@ SHA-256：{}
       <translation>达到问责条件（面积≥{:g}亩且比例≥{}）</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/incoming.py" line="102" />
+      <source>返回的文件或文件夹不存在：{}</source>
+      <translation>返回的文件或文件夹不存在：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/outgoing.py" line="173" />
+      <source>返回：把整个任务包文件夹（或其 zip，或任务表加 QField 文件夹）交回县卫片办，不要改动文件名和图斑编号。</source>
+      <translation>返回：把整个任务包文件夹（或其 zip，或任务表加 QField 文件夹）交回县卫片办，不要改动文件名和图斑编号。</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="237" />
+      <source>这个图斑不在任务包 {} 中，未导入（请勿在任务表中添加图斑）</source>
+      <translation>这个图斑不在任务包 {} 中，未导入（请勿在任务表中添加图斑）</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="366" />
+      <source>这个图斑已不在工作库中（被合并或删除），返回的值无法导入</source>
+      <translation>这个图斑已不在工作库中（被合并或删除），返回的值无法导入</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="369" />
+      <source>这个图斑已于 {} 随任务包 {} 重新发出，这是旧任务表中的值，未导入；请在新任务表中填写</source>
+      <translation>这个图斑已于 {} 随任务包 {} 重新发出，这是旧任务表中的值，未导入；请在新任务表中填写</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="18" />
+      <source>违法</source>
+      <translation>违法</translation>
+    </message>
+    <message>
       <location filename="../core/reports/bulletin.py" line="41" />
       <source>违法与整改</source>
       <translation>违法与整改</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="125" />
+      <source>违法主体</source>
+      <translation>违法主体</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="190" />
@@ -5568,6 +8059,36 @@ SHA-256：{}
       <location filename="../core/reports/annual.py" line="125" />
       <source>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</source>
       <translation>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="87" />
+      <source>违法图斑须填写违法主体</source>
+      <translation>违法图斑须填写违法主体</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="34" />
+      <source>违法处理材料</source>
+      <translation>违法处理材料</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="73" />
+      <source>违法性质为{}，但套合耕地面积为 0</source>
+      <translation>违法性质为{}，但套合耕地面积为 0</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="85" />
+      <source>违法性质为{}，请填“非农化”标识（二(二)：非农化与新增乱占耕地建房分别标识）</source>
+      <translation>违法性质为{}，请填“非农化”标识（二(二)：非农化与新增乱占耕地建房分别标识）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="80" />
+      <source>违法性质为乱占耕地建房，不能按交通能源水利重大基础设施扣减（ZDJCSS 应为否）</source>
+      <translation>违法性质为乱占耕地建房，不能按交通能源水利重大基础设施扣减（ZDJCSS 应为否）</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="84" />
+      <source>违法性质为乱占耕地建房，但“新增乱占耕地建房”标识为否</source>
+      <translation>违法性质为乱占耕地建房，但“新增乱占耕地建房”标识为否</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="80" />
@@ -5590,19 +8111,29 @@ SHA-256：{}
       <translation>违法用地查处整改情况</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="169" />
+      <location filename="../ui/attachment_panel.py" line="178" />
       <source>选择图斑 {} 的附件材料</source>
       <translation>选择图斑 {} 的附件材料</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="237" />
+      <location filename="../ui/dock.py" line="475" />
       <source>选择外业照片文件夹</source>
       <translation>选择外业照片文件夹</translation>
     </message>
     <message>
-      <location filename="../ui/photo_panel.py" line="148" />
+      <location filename="../ui/judgment_form.py" line="111" />
+      <source>选择日期</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/photo_panel.py" line="171" />
       <source>选择要关联到图斑 {} 的照片</source>
       <translation>选择要关联到图斑 {} 的照片</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="189" />
+      <source>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</source>
+      <translation>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</translation>
     </message>
     <message>
       <location filename="../core/reports/bulletin.py" line="148" />
@@ -5615,13 +8146,29 @@ SHA-256：{}
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="707" />
+      <location filename="../ui/dock.py" line="261" />
       <source>逾期天数</source>
       <translation>逾期天数</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="46" />
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../ui/texts.py" line="36" />
+      <source>道路</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_dialog.py" line="44" />
+      <source>采用乡镇返回值</source>
+      <translation>采用乡镇返回值</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="19" />
+      <source>采矿</source>
+      <translation>采矿</translation>
+    </message>
+    <message>
+      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../ui/texts.py" line="19" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
@@ -5631,32 +8178,67 @@ SHA-256：{}
       <translation>采矿许可范围内</translation>
     </message>
     <message>
+      <location filename="../core/patch_form.py" line="118" />
+      <source>采矿许可范围内面积(亩)</source>
+      <translation>采矿许可范围内面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="118" />
+      <source>采矿许可证号</source>
+      <translation>采矿许可证号</translation>
+    </message>
+    <message>
       <location filename="../core/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>重复照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="363" />
+      <location filename="../core/photos.py" line="452" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>重复照片：与 {} 内容相同</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="362" />
+      <location filename="../core/photos.py" line="451" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="197" />
+      <location filename="../core/judging.py" line="183" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="62" />
+      <location filename="../core/patch_form.py" line="126" />
+      <source>重大基础设施已履职</source>
+      <translation>重大基础设施已履职</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="132" />
+      <source>重大基础设施立项文号</source>
+      <translation>重大基础设施立项文号</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="58" />
+      <source>重新下发</source>
+      <translation>重新下发</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="136" />
+      <source>重新下发变更</source>
+      <translation>重新下发变更</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="36" />
+      <source>铁路</source>
+      <translation>铁路</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="70" />
       <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
       <translation>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="56" />
+      <location filename="../core/photos.py" line="64" />
       <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</translation>
     </message>
@@ -5681,24 +8263,35 @@ SHA-256：{}
       <translation>问责评估</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="139" />
+      <location filename="../core/judging.py" line="125" />
       <source>问题数</source>
       <translation>问题数</translation>
     </message>
     <message>
       <location filename="../core/city_feedback.py" line="81" />
-      <location filename="../core/judging.py" line="137" />
+      <location filename="../core/judging.py" line="123" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="158" />
+      <location filename="../core/dossier_attach.py" line="159" />
       <source>附于正文后第 {} 页</source>
       <translation>附于正文后第 {} 页</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="214" />
+      <location filename="../ui/dock.py" line="185" />
+      <location filename="../ui/dock.py" line="1177" />
+      <source>附件</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1177" />
+      <source>附件 ({})</source>
+      <translation>附件 ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier_attach.py" line="215" />
       <source>附件 {} · {} · {}（{}）</source>
       <translation>附件 {} · {} · {}（{}）</translation>
     </message>
@@ -5708,12 +8301,12 @@ SHA-256：{}
       <translation>附件{} {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="170" />
+      <location filename="../core/dossier_attach.py" line="171" />
       <source>附件{}《{}》：{}，另附为 {}。</source>
       <translation>附件{}《{}》：{}，另附为 {}。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="171" />
+      <location filename="../core/dossier_attach.py" line="172" />
       <source>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</source>
       <translation>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</translation>
     </message>
@@ -5723,24 +8316,17 @@ SHA-256：{}
       <translation>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="52" />
-      <location filename="../ui/dock.py" line="95" />
-      <location filename="../ui/dock.py" line="778" />
+      <location filename="../ui/dock.py" line="74" />
       <source>附件材料</source>
       <translation>附件材料</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="778" />
-      <source>附件材料 ({})</source>
-      <translation>附件材料 ({})</translation>
-    </message>
-    <message>
-      <location filename="../ui/attachment_panel.py" line="170" />
+      <location filename="../ui/attachment_panel.py" line="179" />
       <source>附件材料 ({});;所有文件 (*)</source>
       <translation>附件材料 ({});;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="187" />
+      <location filename="../core/dossier_attach.py" line="188" />
       <source>附件材料（{} 件）</source>
       <translation>附件材料（{} 件）</translation>
     </message>
@@ -5755,7 +8341,7 @@ SHA-256：{}
       <translation>附件记录 {} 不存在（可能已被删除），请刷新后重试。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="341" />
+      <location filename="../core/photos.py" line="401" />
       <source>附近没有图斑，未关联</source>
       <translation>附近没有图斑，未关联</translation>
     </message>
@@ -5770,22 +8356,102 @@ SHA-256：{}
       <translation>附：本通报采用的本县规定</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="207" />
+      <location filename="../ui/texts.py" line="108" />
+      <source>除{}外未见其他批准、许可或备案覆盖</source>
+      <translation>除{}外未见其他批准、许可或备案覆盖</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="115" />
+      <source>需举证：临时用地批准文件（期限内）及现场照片</source>
+      <translation>需举证：临时用地批准文件（期限内）及现场照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="116" />
+      <source>需举证：光伏方阵不改变原用地性质（桩基架空、板下可继续种植）的材料与照片</source>
+      <translation>需举证：光伏方阵不改变原用地性质（桩基架空、板下可继续种植）的材料与照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="117" />
+      <source>需举证：多方向实地照片，证明实地未发生建设</source>
+      <translation>需举证：多方向实地照片，证明实地未发生建设</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="113" />
+      <source>需举证：批准/供地文件（文号）及实际用地位于批准红线内的套合图</source>
+      <translation>需举证：批准/供地文件（文号）及实际用地位于批准红线内的套合图</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="114" />
+      <source>需举证：设施农业用地备案材料及现场照片</source>
+      <translation>需举证：设施农业用地备案材料及现场照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="115" />
+      <source>需举证：路面宽度（一般 2–8 米）及用途的实地照片</source>
+      <translation>需举证：路面宽度（一般 2–8 米）及用途的实地照片</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="114" />
+      <source>需举证：采矿许可证（有效期内）及开采范围位于许可范围内的套合图</source>
+      <translation>需举证：采矿许可证（有效期内）及开采范围位于许可范围内的套合图</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="29" />
+      <source>需拆分</source>
+      <translation>需拆分</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="117" />
+      <source>需查明：违法主体、新增或存量（建设时间）、整改措施</source>
+      <translation>需查明：违法主体、新增或存量（建设时间）、整改措施</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="371" />
+      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/texts.py" line="30" />
       <source>需集体会审</source>
       <translation>需集体会审</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="191" />
+      <location filename="../core/form_config.py" line="97" />
+      <source>需集体会审的图斑须填写会审日期</source>
+      <translation>需集体会审的图斑须填写会审日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="62" />
+      <source>需集体会审，核查状态为{}，但缺{}（确认前须记录会审）</source>
+      <translation>需集体会审，核查状态为{}，但缺{}（确认前须记录会审）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="355" />
       <source>需集体会审，缺{}</source>
       <translation>需集体会审，缺{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/texts.py" line="19" />
+      <source>非农化</source>
+      <translation>非农化</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
       <source>面积(亩)</source>
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="214" />
+      <location filename="../core/form_config.py" line="83" />
+      <location filename="../core/patch_form.py" line="191" />
+      <location filename="../core/fieldwork/values.py" line="86" />
+      <source>面积不能为负</source>
+      <translation>面积不能为负</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="51" />
+      <source>面积不能为负（{}），请更正</source>
+      <translation>面积不能为负（{}），请更正</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="452" />
       <source>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</source>
       <translation>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</translation>
     </message>
@@ -5796,14 +8462,25 @@ SHA-256：{}
       <translation>面积单位</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="503" />
+      <location filename="../core/fieldwork/values.py" line="88" />
+      <source>面积超过 {:g} 亩，请核对单位（应为亩，不是平方米）</source>
+      <translation>面积超过 {:g} 亩，请核对单位（应为亩，不是平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier.py" line="526" />
       <source>页数</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="318" />
+      <location filename="../core/dossier.py" line="340" />
       <source>项目</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../core/form_config.py" line="56" />
+      <location filename="../ui/dock.py" line="59" />
+      <source>预判</source>
+      <translation>预判</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="37" />
@@ -5811,9 +8488,39 @@ SHA-256：{}
       <translation>预判与最终判定不一致的图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="569" />
+      <location filename="../core/patch_form.py" line="123" />
+      <source>预判子类</source>
+      <translation>预判子类</translation>
+    </message>
+    <message>
+      <location filename="../ui/texts.py" line="63" />
+      <source>预判标识{}：须记录领导小组实地核查的日期和核查人（方案二(八)）</source>
+      <translation>预判标识{}：须记录领导小组实地核查的日期和核查人（方案二(八)）</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="123" />
+      <source>预判理由</source>
+      <translation>预判理由</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="123" />
+      <source>预判类型</source>
+      <translation>预判类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="853" />
       <source>预判：{}</source>
       <translation>预判：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="134" />
+      <source>领导小组核查人</source>
+      <translation>领导小组核查人</translation>
+    </message>
+    <message>
+      <location filename="../core/patch_form.py" line="133" />
+      <source>领导小组核查日期</source>
+      <translation>领导小组核查日期</translation>
     </message>
     <message>
       <location filename="../core/reports/annual.py" line="152" />
@@ -5826,9 +8533,14 @@ SHA-256：{}
       <translation>（{}）{}：</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="70" />
       <source>（下发导入）</source>
       <translation>（下发导入）</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/incoming.py" line="84" />
+      <source>（与 {} 已导入的内容相同，无新内容）</source>
+      <translation>（与 {} 已导入的内容相同，无新内容）</translation>
     </message>
     <message>
       <location filename="../core/reports/review.py" line="30" />
@@ -5841,7 +8553,7 @@ SHA-256：{}
       <translation>（初稿）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="70" />
       <source>（合并）</source>
       <translation>（合并）</translation>
     </message>
@@ -5856,28 +8568,40 @@ SHA-256：{}
       <translation>（强制导出）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="48" />
+      <location filename="../ui/dock.py" line="70" />
       <source>（拆分）</source>
       <translation>（拆分）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="566" />
+      <location filename="../ui/dock.py" line="848" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>（按当前套合结果实时预判，未保存）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="129" />
+      <location filename="../core/fieldwork/values.py" line="37" />
+      <source>（未知乡镇）</source>
+      <translation>（未知乡镇）</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="115" />
       <source>（未落乡镇）</source>
       <translation>（未落乡镇）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="398" />
-      <location filename="../ui/dock.py" line="400" />
+      <location filename="../core/form_config.py" line="104" />
+      <location filename="../ui/conflicts_dialog.py" line="19" />
+      <location filename="../ui/dock.py" line="444" />
       <source>（空）</source>
       <translation>（空）</translation>
     </message>
     <message>
+      <location filename="../core/fieldwork/mappages.py" line="94" />
+      <source>（该图斑没有图形，无法绘图）</source>
+      <translation>（该图斑没有图形，无法绘图）</translation>
+    </message>
+    <message>
       <location filename="../core/reports/annual.py" line="102" />
+      <location filename="../ui/texts.py" line="230" />
       <source>，</source>
       <translation>，</translation>
     </message>
@@ -5902,6 +8626,11 @@ SHA-256：{}
       <location filename="../core/reports/bulletin.py" line="84" />
       <source>；{}。</source>
       <translation>；{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/photos.py" line="284" />
+      <source>；其中在县域范围之外 {} 张</source>
+      <translation>；其中在县域范围之外 {} 张</translation>
     </message>
   </context>
 </TS>
