@@ -5,7 +5,8 @@ only the features near the patches (core.overlay_read), cut with all patches at 
 summed per patch (core.overlay_values): pieces of different features of one layer are unioned, so overlapping
 approvals count once; land use is split by 三大类 from rules/landclass (an unplaced code is reported, never guessed),
 耕地 net of 田坎 when the layer carries KCXS/KCMJ. Areas are planar areas in the work CRS (GEOS sums them relative to
-each ring's first vertex: exact on zone-prefixed eastings too) times the ellipsoid/plane factor of core.geodesic. Two layers are read and cut at once (GEOS runs without Python's lock);
+each ring's first vertex: exact on zone-prefixed eastings too) times the ellipsoid/plane factor of core.geodesic. Two layers are handled at once: one layer's reading (SQLite, GDAL — without
+Python's lock) overlaps another's cutting (shapely 2.0 holds the lock in GEOS calls, so cutting itself is serial);
 each layer's figures depend only on its own data, so the result does not depend on the thread count. Validity terms
 (有效期) of approvals, permits, facility filings and temporary land are applied afterwards, only where a dated
 feature meets a patch (core.overlay_validity).
@@ -284,21 +285,15 @@ class Overlay(LayerValues, DatedLayers):
         threads = self._threads()
         fb.pushInfo(tr("准备 {} 个图斑，读取参考图层并套合（{} 个线程）…").format(len(self.patches), max(threads, 1)))
         fb.setProgress(3)
-        # chunks of pairs on their own pool: a layer thread waiting for its chunks never blocks them
-        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="wpzf-geos") if threads > 1 else None
-        try:
-            if threads <= 1:
-                for n, key in enumerate(keys):
-                    if fb.isCanceled():
-                        self.cancel.set()
-                        break
-                    self._layer_job(key)
-                    fb.setProgress(3 + 94.0 * (n + 1) / len(keys))
-            else:
-                self._run_threads(keys, threads)
-        finally:
-            if self.pool is not None:
-                self.pool.shutdown(wait=True, cancel_futures=True)
+        if threads <= 1:
+            for n, key in enumerate(keys):
+                if fb.isCanceled():
+                    self.cancel.set()
+                    break
+                self._layer_job(key)
+                fb.setProgress(3 + 94.0 * (n + 1) / len(keys))
+        else:
+            self._run_threads(keys, threads)
         if self.cancel.is_set() or fb.isCanceled():
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
         self._parts = [{} for _ in range(len(self.patches))]
@@ -339,7 +334,7 @@ class Overlay(LayerValues, DatedLayers):
             return
         ref = read_reference(self.specs[key], self.work_boxes, self.cancel)
         self.refs[key] = ref
-        cutter = Cutter(self.patches, self.scale, self._step, self.pool)
+        cutter = Cutter(self.patches, self.scale, self._step)
         pieces = cutter.cut(ref)
         if pieces is None:
             return

@@ -1,7 +1,7 @@
 """What the overlay measures: the pieces each patch shares with one reference layer, and their areas.
 
-Everything runs over whole arrays of (patch, feature) pairs in shapely 2: GEOS without Python per pair, and without
-Python's lock, so chunks of pairs run on two cores at once:
+Everything runs over whole arrays of (patch, feature) pairs in shapely 2: GEOS without Python per pair, in chunks
+(progress and cancel between them; shapely 2.0 keeps Python's lock during GEOS calls, so chunks run one at a time):
 1. an STRtree gives the pairs whose boxes meet; a prepared-patch `intersects` keeps the pairs that really meet;
 2. the features in them are checked once, and repaired (reported) if invalid;
 3. a patch covered by the feature is a piece as it is, and so is a feature covered by the patch — only the pairs
@@ -89,30 +89,20 @@ class Pieces:
 
 class Cutter:
     """Cuts one reference layer with the patches. `step()` is called between chunks and returns False to stop
-    (cancel); `pool` (a ThreadPoolExecutor or None) runs chunks at once."""
+    (cancel)."""
 
-    def __init__(self, patches, scale, step, pool=None):
+    def __init__(self, patches, scale, step):
         self.patches = patches
         self.scale = scale
         self.step = step
-        self.pool = pool
         self.failed = []  # (patch index, row): pairs GEOS could not cut even on the fine grid
 
     def _chunked(self, fn, n, out):
-        """out[lo:hi] = fn(lo, hi) over chunks of n pairs, on the pool when there is one; False when canceled."""
-        bounds = [(lo, min(lo + CHUNK, n)) for lo in range(0, n, CHUNK)]
-        if self.pool is None or len(bounds) < 2:
-            for lo, hi in bounds:
-                out[lo:hi] = fn(lo, hi)
-                if not self.step():
-                    return False
-            return True
-        futures = [(lo, hi, self.pool.submit(fn, lo, hi)) for lo, hi in bounds]
-        for lo, hi, future in futures:
-            out[lo:hi] = future.result()
+        """out[lo:hi] = fn(lo, hi) over chunks of n pairs; False when canceled."""
+        for lo in range(0, n, CHUNK):
+            hi = min(lo + CHUNK, n)
+            out[lo:hi] = fn(lo, hi)
             if not self.step():
-                for _lo, _hi, f in futures:
-                    f.cancel()
                 return False
         return True
 

@@ -49,6 +49,12 @@ def _enum_name(owner, attr):
     enum_name = kind.__name__.split(".")[-1]
     if enum_name == attr or getattr(owner, enum_name, None) is not kind:
         return None
+    try:  # the scoped spelling must name the same value (QgsRenderContext.TextFormatAlwaysText is an alias of
+        # Qgis.TextRenderFormat.AlwaysText: there is no QgsRenderContext.TextRenderFormat.TextFormatAlwaysText)
+        if getattr(getattr(owner, enum_name), attr) != value:
+            return None
+    except AttributeError:
+        return None
     return enum_name
 
 
