@@ -7,6 +7,10 @@ and the overlay map first, then imagery, overlay figures, judgment (with the col
 leadership check), rectification, photos, attachments (core/dossier_attach: PDFs appended after these pages, Word
 files beside) and the change history.
 
+The run is on the main thread (layouts need it): between its steps (a table, a page, a photo, an attachment) and
+while the PDF is painted, core/pdf.let_events_run() lets QGIS repaint and see its Cancel button; a cancel stops the
+dossier being built (those written stay whole).
+
 Photos: a patch may hold hundreds or thousands. Each is decoded already scaled to the pixels it is printed at
 (PHOTO_DPI), so memory does not grow with the camera's resolution, and at most photo_limit() go into a dossier
 (six to a page: two columns, three rows); a note says how many were left out and where they are.
@@ -26,7 +30,7 @@ from .errors import Canceled, InputError, WpzfError
 from .export_package import PHOTO_DIR, plugin_version, select_patches
 from .i18n import tr
 from .outfiles import STAGE, disk_full, ensure_folder, low_space, scratch_folder, write_errors
-from .pdf import PdfMergeError, export_pdf
+from .pdf import PdfMergeError, export_pdf, let_events_run
 from .photos import NotAPhotoFile, read_regular
 from .safe_names import UniqueNames, inside, safe_name
 from .workpackage import WorkPackage, now_text
@@ -58,15 +62,17 @@ class DossierResult:
 class Flow:
     """Places blocks down the pages of one layout, starting a new page (with its running header) when needed."""
 
-    def __init__(self, layout, header_title, header_subtitle):
+    def __init__(self, layout, header_title, header_subtitle, step=let_events_run):
         self.layout = layout
         self.header = (header_title, header_subtitle)
+        self.step = step  # called between blocks: QGIS stays responsive, a cancel is seen
         self.page = -1
         self.y = L.TOP
         self.sections = 0
         self._heading = None  # (items, y, page) of a heading with nothing under it yet
 
     def new_page(self, running_header=True):
+        self.step()
         self.page = L.add_page(self.layout)
         self.y = L.page_header(self.layout, self.page, *self.header) if running_header else L.TOP
         return self.page
@@ -76,6 +82,7 @@ class Flow:
             self.new_page()
 
     def heading(self, text, keep_with=20.0):
+        self.step()
         self.ensure(8.0 + keep_with)
         top = self.y
         items = L.heading(self.layout, self.page, self.y, "%s、%s" % (_NUMERALS[self.sections], text))
@@ -86,6 +93,7 @@ class Flow:
     def table(self, widths, rows, **kwargs):
         """A table at the cursor; moved to a new page when it does not fit on this one (together with its
         heading when it comes right under one)."""
+        self.step()
         frame, height = L.table(self.layout, self.page, L.MARGIN_X, self.y, widths, rows, **kwargs)
         heading, self._heading = self._heading, None
         if self.y + height > L.BOTTOM and self.y > L.TOP + 20:
@@ -109,6 +117,7 @@ class Flow:
         return self.table([label_w, width] * columns, rows, label_columns=tuple(range(0, 2 * columns, 2)))
 
     def paragraph(self, text, size=9.0):
+        self.step()
         m = L.metrics(size)
         self.ensure(m.height(len(m.wrap(text, L.CONTENT_W))) + 0.6)
         self._heading = None
@@ -121,6 +130,7 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
     result = DossierResult()
     wp = WorkPackage(wp_path)
     patches = select_patches(wp, list(batches), list(townships))
+    let_events_run()
     if jcbhs:
         wanted = list(dict.fromkeys(jcbhs))
         known = {p["JCBH"] for p in patches}
@@ -132,8 +142,10 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
     settings = wp.settings()
     county = "{}（{}）".format(settings.get("county_name") or patches[0].get("XMC") or "",
                               settings.get("county_code") or patches[0].get("XZQDM") or "")
+    let_events_run()
     project = QgsProject()
     layers = M.MapLayers(project, wp, reference, imagery_before, imagery_after)
+    let_events_run()
     result.warnings.extend(layers.warnings)
     to_lonlat = QgsCoordinateTransform(layers.crs, QgsCoordinateReferenceSystem("EPSG:4490"), project)
     try:
@@ -141,6 +153,7 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
         with scratch_folder(folder, STAGE, feedback) as scratch:
             context = _Context(wp, project, layers, county, to_lonlat, scratch, folder, feedback)
             context.warnings = result.warnings
+            context.written = result.files
             context.photo_limit = photo_limit(settings)
             with write_errors(folder):
                 _write_each(context, patches, folder, result, feedback)
@@ -162,9 +175,8 @@ def _write_each(ctx, patches, folder, result, feedback):
     names = UniqueNames()
     names.take(os.path.splitext(CONTENTS)[0])
     for i, patch in enumerate(patches):
+        ctx.step()
         if feedback is not None:
-            if feedback.isCanceled():
-                raise Canceled(tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(result.files)))
             feedback.setProgress(100.0 * i / (len(patches) + 1))
         name = names.take(patch["JCBH"], "JCBH") + ".pdf"
         path = inside(folder, name)
@@ -206,9 +218,17 @@ class _Context:
         self.placed = (0, 0)  # (photos placed, photos left out) of the last dossier
         self.photo_dpi = PHOTO_DPI
         self.warnings = []
+        self.written = []  # (JCBH, path, pages) of the dossiers written so far
         self._ids = 0
         self.stamp = now_text()
         self.footer = tr("{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}").format(county, self.stamp, plugin_version())
+
+    def step(self):
+        """Between two steps of a dossier: QGIS repaints and reacts; a cancel stops here, before the dossier being
+        built is written (those written stay, each whole)."""
+        let_events_run()
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise Canceled(tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(self.written)))
 
     def next_id(self):
         """A number for a scratch file name, unique in the run."""
@@ -254,7 +274,7 @@ def _layout_and_export(ctx, patch, path, geom, red, yellow, attached):
     lonlat = ctx.to_lonlat.transform(QgsPointXY(centre))
     layout = L.new_layout(ctx.project, jcbh)
     try:
-        flow = Flow(layout, tr("卫片执法图斑卷宗"), tr("监测编号 {} · {}").format(jcbh, ctx.county))
+        flow = Flow(layout, tr("卫片执法图斑卷宗"), tr("监测编号 {} · {}").format(jcbh, ctx.county), ctx.step)
         _first_page(ctx, flow, patch, red, bbox, lonlat, (centre.x(), centre.y()))
         _imagery(ctx, flow, patch, yellow, bbox)
         _figures(flow, patch)
@@ -265,6 +285,7 @@ def _layout_and_export(ctx, patch, path, geom, red, yellow, attached):
         _history(ctx, flow, jcbh)
         total = layout.pageCollection().pageCount()
         for page in range(total):
+            ctx.step()
             L.page_footer(layout, page, ctx.footer, page + 1, total)
         title = "{} {}".format(tr("卫片执法图斑卷宗"), jcbh)
         if not attached.merged:
@@ -284,16 +305,17 @@ def _first_page(ctx, flow, patch, red, bbox, lonlat, xy):
     layout = flow.layout
     page = flow.new_page(running_header=False)
     L.label(layout, page, tr("卫片执法图斑卷宗"), L.MARGIN_X, L.TOP, L.CONTENT_W, 10, size=20, bold=True, color=L.ACCENT,
-            halign=Qt.AlignHCenter)
+            halign=Qt.AlignmentFlag.AlignHCenter)
     sub = tr("{} · {} 批次 · 监测编号 {}").format(ctx.county, T.show(patch.get("PC")), patch["JCBH"])
     L.label(layout, page, sub, L.MARGIN_X, L.TOP + 11, L.CONTENT_W, 5.5, size=9.5, color=L.MUTED,
-            halign=Qt.AlignHCenter)
+            halign=Qt.AlignmentFlag.AlignHCenter)
     L.hline(layout, page, L.TOP + 18.5, width=0.8)
     flow.y = L.TOP + 22
     flow.heading(tr("基本情况"))
     flow.kv(T.basic_rows(patch, ctx.county, (lonlat.x(), lonlat.y()), xy, ctx.layers.crs.authid()))
     flow.heading(tr("套合分析图"), keep_with=120)
     height = L.BOTTOM - flow.y - 1
+    flow.step()
     M.overlay_map(layout, flow.page, ctx.layers, red, bbox, L.MARGIN_X, flow.y, L.CONTENT_W, height)
     flow.y = L.BOTTOM
 
@@ -378,10 +400,10 @@ def _scaled_image(ctx, content, name, box):
     if not size.isValid():
         return None
     box = QSize(box)
-    if reader.transformation() & QImageIOHandler.TransformationRotate90:
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
         box.transpose()  # stored on its side: scale it to the box turned the same way
     if size.width() > box.width() or size.height() > box.height():
-        reader.setScaledSize(size.scaled(box, Qt.KeepAspectRatio))
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
         return None
@@ -414,6 +436,7 @@ def _photos(ctx, flow, jcbh):
         col = i % 2
         if col == 0:
             flow.ensure(PHOTO_H + CAPTION_H)
+        ctx.step()
         _photo_cell(ctx, flow, photo, i, L.MARGIN_X + col * (PHOTO_W + L.CONTENT_W - 2 * PHOTO_W), arrow)
         if col == 1 or i == len(shown) - 1:
             flow.y += PHOTO_H + CAPTION_H + 2
@@ -427,7 +450,7 @@ def _photo_cell(ctx, flow, photo, i, x, arrow):
         L.picture(flow.layout, flow.page, scaled, x + 0.5, flow.y + 0.5, PHOTO_W - 1, PHOTO_H - 1)
     else:
         L.label(flow.layout, flow.page, tr("照片文件缺失或无法读取：\n{}").format(photo.get("PATH")), x + 3,
-                flow.y + PHOTO_H / 2 - 5, PHOTO_W - 6, 10, size=8, color=L.MUTED, halign=Qt.AlignHCenter)
+                flow.y + PHOTO_H / 2 - 5, PHOTO_W - 6, 10, size=8, color=L.MUTED, halign=Qt.AlignmentFlag.AlignHCenter)
     if arrow and photo.get("AZIMUTH") not in (None, ""):
         L.rect(flow.layout, flow.page, x + PHOTO_W - 10.5, flow.y + 1.5, 9, 9, fill="255,255,255,210",
                stroke="255,255,255,0")
@@ -493,17 +516,18 @@ def _contents(ctx, patches, files, folder, batches, townships):
     flow = Flow(layout, tr("卫片执法图斑卷宗目录"), ctx.county)
     page = flow.new_page(running_header=False)
     L.label(layout, page, tr("卫片执法图斑卷宗目录"), L.MARGIN_X, L.TOP, L.CONTENT_W, 10, size=18, bold=True,
-            color=L.ACCENT, halign=Qt.AlignHCenter)
+            color=L.ACCENT, halign=Qt.AlignmentFlag.AlignHCenter)
     scope = tr("{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗").format(
         ctx.county, "、".join(batches) or tr("全部"), "、".join(townships) or tr("全部"), len(files))
     L.label(layout, page, scope, L.MARGIN_X, L.TOP + 11, L.CONTENT_W, 5.5, size=9, color=L.MUTED,
-            halign=Qt.AlignHCenter)
+            halign=Qt.AlignmentFlag.AlignHCenter)
     L.hline(layout, page, L.TOP + 18.5, width=0.8)
     flow.y = L.TOP + 22
     header = [tr("序号"), tr("监测编号"), tr("乡镇"), tr("批次"), tr("判定"), tr("面积(亩)"), tr("页数"), tr("文件")]
     _paged_table(flow, [10.0, 34.0, 22.0, 17.0, 16.0, 17.0, 10.0, 54.0], header, rows, size=7.5)
     total = layout.pageCollection().pageCount()
     for p in range(total):
+        flow.step()
         L.page_footer(layout, p, ctx.footer, p + 1, total)
     path = inside(folder, CONTENTS)
     _export(ctx, layout, path, tr("卫片执法图斑卷宗目录"))

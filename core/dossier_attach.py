@@ -93,6 +93,7 @@ def plan(ctx, jcbh, base_name, scale_image):
     result = Plan(jcbh, base_name)
     mergeable = pdf.can_merge()
     for n, row in enumerate(A.list(ctx.wp, jcbh), 1):
+        ctx.step()  # QGIS stays responsive between attachments; a cancel stops here
         item = Item(n, row)
         result.items.append(item)
         try:
@@ -214,7 +215,7 @@ def _image(flow, item):
     caption = tr("附件 {} · {} · {}（{}）").format(item.n, item.row.get("KIND") or "", item.row.get("TITLE") or "",
                                                item.row.get("FILENAME") or "")
     L.label(flow.layout, flow.page, caption, L.MARGIN_X, flow.y + height + 1, L.CONTENT_W, CAPTION_H - 1, size=7.5,
-            halign=Qt.AlignHCenter)
+            halign=Qt.AlignmentFlag.AlignHCenter)
     flow.y += height + CAPTION_H + 2
 
 

@@ -9,6 +9,7 @@ from qgis.core import (QgsFillSymbol, QgsLayoutFrame, QgsLayoutItem, QgsLayoutIt
 
 from . import log
 from .i18n import tr
+from .pdf import let_events_run
 
 FONT_FAMILY = "Noto Sans CJK SC"
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -48,7 +49,7 @@ def text_format(size, bold=False, color=INK):
     fmt = QgsTextFormat()
     fmt.setFont(qfont(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(color)
     return fmt
 
@@ -56,29 +57,29 @@ def text_format(size, bold=False, color=INK):
 def new_layout(project, name):
     layout = QgsPrintLayout(project)
     layout.setName(name)
-    layout.setUnits(QgsUnitTypes.LayoutMillimeters)
+    layout.setUnits(QgsUnitTypes.LayoutUnit.LayoutMillimeters)
     return layout
 
 
 def add_page(layout):
     page = QgsLayoutItemPage(layout)
-    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.pageCollection().addPage(page)
     return layout.pageCollection().pageCount() - 1
 
 
 def place(item, page, x, y, w, h):
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
     return item
 
 
 def move(item, page, x, y):
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
 
 
-def label(layout, page, text, x, y, w, h, size=9.0, bold=False, color=INK, halign=Qt.AlignLeft,
-          valign=Qt.AlignTop):
+def label(layout, page, text, x, y, w, h, size=9.0, bold=False, color=INK, halign=Qt.AlignmentFlag.AlignLeft,
+          valign=Qt.AlignmentFlag.AlignTop):
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
     item.setFont(qfont(size, bold))
@@ -93,7 +94,7 @@ def label(layout, page, text, x, y, w, h, size=9.0, bold=False, color=INK, halig
 
 def rect(layout, page, x, y, w, h, fill="#ffffff", stroke="#9aa7b4", stroke_width=0.2):
     item = QgsLayoutItemShape(layout)
-    item.setShapeType(QgsLayoutItemShape.Rectangle)
+    item.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     item.setSymbol(QgsFillSymbol.createSimple({"color": fill, "outline_color": stroke,
                                                "outline_width": str(stroke_width), "outline_width_unit": "MM"}))
     layout.addLayoutItem(item)
@@ -105,7 +106,7 @@ def hline(layout, page, y, x0=MARGIN_X, x1=PAGE_W - MARGIN_X, color="#1f4e79", w
     item.setSymbol(QgsLineSymbol.createSimple({"line_color": color, "line_width": str(width),
                                                "line_width_unit": "MM"}))
     layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(x0, y, QgsUnitTypes.LayoutMillimeters), False, False, page)
+    item.attemptMove(QgsLayoutPoint(x0, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), False, False, page)
     return item
 
 
@@ -113,7 +114,7 @@ def heading(layout, page, y, text):
     """A section heading: a coloured bar on the left and bold text. Returns its items (HEADING_H tall)."""
     bar = rect(layout, page, MARGIN_X, y + 0.6, 1.4, 5.0, fill=ACCENT.name(), stroke=ACCENT.name(), stroke_width=0.0)
     title = label(layout, page, text, MARGIN_X + 3.5, y, CONTENT_W - 3.5, 6.5, size=11, bold=True, color=ACCENT,
-                  valign=Qt.AlignVCenter)
+                  valign=Qt.AlignmentFlag.AlignVCenter)
     return [bar, title]
 
 
@@ -164,7 +165,7 @@ class Metrics:
         return out
 
     def elide(self, text, width):
-        return self.fm.elidedText(str(text), Qt.ElideRight, width * 0.97 / self.k)
+        return self.fm.elidedText(str(text), Qt.TextElideMode.ElideRight, width * 0.97 / self.k)
 
 
 _metrics = {}
@@ -187,6 +188,7 @@ def table(layout, page, x, y, widths, rows, header=None, size=8.5, label_columns
     contents, heights = [], []
     all_rows = ([list(header)] if header else []) + [list(r) for r in rows]
     for r, row in enumerate(all_rows):
+        let_events_run()  # a long table (the history) is built row by row while QGIS keeps responding
         is_header = header and r == 0
         cells, lines = [], 1
         for c, value in enumerate(row):
@@ -212,8 +214,8 @@ def table(layout, page, x, y, widths, rows, header=None, size=8.5, label_columns
     item.setCellMargin(CELL_MARGIN)
     item.setGridStrokeWidth(GRID_WIDTH)
     item.setGridColor(GRID)
-    item.setWrapBehavior(QgsLayoutTable.TruncateText)
-    item.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    item.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
+    item.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     frame = QgsLayoutFrame(layout, item)
     width = sum(widths) + GRID_WIDTH * (len(widths) + 1)
     height = sum(heights) + 2 * CELL_MARGIN * len(heights) + GRID_WIDTH * (len(heights) + 1) + 0.3
@@ -233,9 +235,10 @@ def text_block(layout, page, x, y, w, text, size=9.0, color=INK):
 
 def picture(layout, page, path, x, y, w, h, rotation=0.0, svg=False, frame=False):
     item = QgsLayoutItemPicture(layout)
-    item.setPicturePath(path, QgsLayoutItemPicture.FormatSVG if svg else QgsLayoutItemPicture.FormatRaster)
-    item.setResizeMode(QgsLayoutItemPicture.Zoom)
-    item.setPictureAnchor(QgsLayoutItem.Middle)
+    item.setPicturePath(path, QgsLayoutItemPicture.Format.FormatSVG if svg
+                        else QgsLayoutItemPicture.Format.FormatRaster)
+    item.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    item.setPictureAnchor(QgsLayoutItem.ReferencePoint.Middle)
     if rotation:
         item.setPictureRotation(rotation)
     item.setFrameEnabled(frame)
@@ -246,9 +249,9 @@ def picture(layout, page, path, x, y, w, h, rotation=0.0, svg=False, frame=False
 def page_header(layout, page, title, subtitle):
     """Running header of the pages after the first: title left, subtitle right, a rule under them."""
     label(layout, page, title, MARGIN_X, TOP, CONTENT_W / 2, 6, size=9, bold=True, color=ACCENT,
-          valign=Qt.AlignBottom)
-    label(layout, page, subtitle, PAGE_W / 2, TOP, CONTENT_W / 2, 6, size=8.5, color=MUTED, halign=Qt.AlignRight,
-          valign=Qt.AlignBottom)
+          valign=Qt.AlignmentFlag.AlignBottom)
+    label(layout, page, subtitle, PAGE_W / 2, TOP, CONTENT_W / 2, 6, size=8.5, color=MUTED,
+          halign=Qt.AlignmentFlag.AlignRight, valign=Qt.AlignmentFlag.AlignBottom)
     hline(layout, page, TOP + 7.5, width=0.4)
     return TOP + 11.0
 
@@ -257,5 +260,5 @@ def page_footer(layout, page, left, number, total):
     hline(layout, page, BOTTOM + 2.0, color="#9aa7b4", width=0.2)
     label(layout, page, left, MARGIN_X, BOTTOM + 3.5, CONTENT_W * 0.7, 5, size=7.5, color=MUTED)
     label(layout, page, tr("第 {} 页 / 共 {} 页").format(number, total), PAGE_W - MARGIN_X - 40, BOTTOM + 3.5, 40, 5,
-          size=7.5, color=MUTED, halign=Qt.AlignRight)
+          size=7.5, color=MUTED, halign=Qt.AlignmentFlag.AlignRight)
 

@@ -16,6 +16,7 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature,
 from . import dossier_layout as L
 from . import log
 from .i18n import tr
+from .pdf import let_events_run
 
 # Reference layers shown on the overlay map, bottom to top: (key, fill style or None for a special symbol).
 REFERENCE = [
@@ -66,7 +67,7 @@ def _hatched(color, angle, fill_alpha, outline_width):
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(angle)
     hatch.setDistance(2.0)
-    hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+    hatch.setDistanceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     hatch.setColor(QColor(c.red(), c.green(), c.blue(), 170))
     hatch.setLineWidth(0.15)
     symbol.appendSymbolLayer(hatch)
@@ -87,7 +88,7 @@ def _labels(field, size=6.0):
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.setFormat(L.text_format(size, color=QColor("#6b6b6b")))
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     return QgsVectorLayerSimpleLabeling(settings)
 
 
@@ -136,14 +137,17 @@ def _style_landuse(layer, settings, warnings):
     return True
 
 
-def styled_reference_layers(wp, overrides=None):
+def styled_reference_layers(wp, overrides=None, step=None):
     """([(title, layer)] bottom to top, warnings): the reference layers the overlay recorded in the package (or
-    given as overrides), styled the same way wherever they are shown (dossier maps, the dock's map)."""
+    given as overrides), styled the same way wherever they are shown (dossier maps, the dock's map). `step()`, when
+    given, is called before each layer is opened (a long run lets QGIS repaint there)."""
     warnings, out = [], []
     settings = wp.settings()
     sources = reference_sources(settings, overrides, wp.resolve_source)
     titles = _titles()
     for key, style in REFERENCE:
+        if step is not None:
+            step()
         layer = _open_reference(sources.get(key), titles[key], warnings)
         if layer is None:
             continue
@@ -166,7 +170,8 @@ class MapLayers:
     def __init__(self, project, wp, overrides=None, imagery_before=None, imagery_after=None):
         self.project = project
         self.crs = QgsCoordinateReferenceSystem(wp.crs)
-        self.reference, self.warnings = styled_reference_layers(wp, overrides)
+        self.reference, self.warnings = styled_reference_layers(wp, overrides, let_events_run)
+        let_events_run()
         for _title, layer in self.reference:
             self._add(layer)
         self.others = QgsVectorLayer(wp.uri(), tr("其他监测图斑"), "ogr")
@@ -254,13 +259,15 @@ def overlay_map(layout, page, layers, patch_layer, bbox, x, y, w, h):
     item.setBackgroundColor(QColor("#ffffff"))
     _grid(item, mw)
     _north_arrow(layout, page, mx + mw - 13, my + 2, 11, 15)
+    let_events_run()
     _scalebar(layout, page, item, mx + 2, my + mh - 12.5, mw)
+    let_events_run()
     _legend(layout, page, item, layers, patch_layer, mx + mw, my + mh)
     return item, scale
 
 
 def _mm(value):
-    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutMillimeters)
+    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 
 
 def _grid(item, width_mm):
@@ -269,33 +276,33 @@ def _grid(item, width_mm):
     grid = QgsLayoutItemMapGrid(tr("坐标格网"), item)
     item.grids().addGrid(grid)
     grid.setEnabled(True)
-    grid.setUnits(QgsLayoutItemMapGrid.MapUnit)
+    grid.setUnits(QgsLayoutItemMapGrid.GridUnit.MapUnit)
     grid.setIntervalX(step)
     grid.setIntervalY(step)
-    grid.setStyle(QgsLayoutItemMapGrid.Cross)
+    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Cross)
     grid.setCrossLength(2.0)
-    grid.setFrameStyle(QgsLayoutItemMapGrid.ExteriorTicks)
+    grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.ExteriorTicks)
     grid.setFrameWidth(1.5)
     grid.setFramePenSize(0.2)
     grid.setAnnotationEnabled(True)
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.Decimal)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
     grid.setAnnotationPrecision(0)
     grid.setAnnotationTextFormat(L.text_format(6.0, color=L.MUTED))
     grid.setAnnotationFrameDistance(0.8)
-    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
-        grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, side)
-        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, side)
-    for side in (QgsLayoutItemMapGrid.Top, QgsLayoutItemMapGrid.Bottom):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
-        grid.setAnnotationDirection(QgsLayoutItemMapGrid.Horizontal, side)
-        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, side)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Right):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
+        grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, side)
+        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly, side)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Bottom):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
+        grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, side)
+        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.LongitudeOnly, side)
 
 
 def _north_arrow(layout, page, x, y, w, h):
     path = svg_path(NORTH_ARROW)
     if path is None:
-        L.label(layout, page, "N ↑", x, y, w, h, size=12, bold=True, halign=Qt.AlignHCenter)
+        L.label(layout, page, "N ↑", x, y, w, h, size=12, bold=True, halign=Qt.AlignmentFlag.AlignHCenter)
         return
     L.rect(layout, page, x - 0.5, y - 0.5, w + 1, h + 1, fill="255,255,255,220", stroke="255,255,255,0")
     L.picture(layout, page, path, x, y, w, h, svg=True)
@@ -307,7 +314,7 @@ def _scalebar(layout, page, item, x, y, map_w):
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(item)
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setUnitLabel(tr("米"))
     bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setUnitsPerSegment(segment)
@@ -318,7 +325,7 @@ def _scalebar(layout, page, item, x, y, map_w):
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 220))
     layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+    bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
     bar.update()
     L.label(layout, page, tr("比例尺 1:{}").format(int(round(item.scale()))), x + 1, y - 4.8, 40, 4.5,
             size=7.0, color=L.INK)
@@ -335,8 +342,8 @@ def _legend(layout, page, item, layers, patch_layer, right, bottom):
         root.addLayer(layer)
     legend.model().setRootGroup(root)
     legend._wpzf_root = root  # the model does not own the group: keep it alive as long as the legend
-    for style, size, bold in ((QgsLegendStyle.Title, 8.0, True), (QgsLegendStyle.SymbolLabel, 7.0, False),
-                              (QgsLegendStyle.Subgroup, 7.0, False)):
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 8.0, True), (QgsLegendStyle.Style.SymbolLabel, 7.0, False),
+                              (QgsLegendStyle.Style.Subgroup, 7.0, False)):
         legend.rstyle(style).setFont(L.qfont(size, bold))
     legend.setSymbolWidth(6.0)
     legend.setSymbolHeight(3.5)
@@ -348,8 +355,9 @@ def _legend(layout, page, item, layers, patch_layer, right, bottom):
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
     legend.adjustBoxSize()
-    legend.setReferencePoint(QgsLayoutItem.LowerRight)
-    legend.attemptMove(QgsLayoutPoint(right - 1.5, bottom - 1.5, QgsUnitTypes.LayoutMillimeters), True, False, page)
+    legend.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerRight)
+    legend.attemptMove(QgsLayoutPoint(right - 1.5, bottom - 1.5, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True,
+                       False, page)
     return legend
 
 
@@ -363,7 +371,7 @@ def imagery_chip(layout, page, layers, raster, chip_layer, bbox, x, y, w, h, cap
     item.setExtent(fitted_extent(bbox, w, h, 1.8, 60.0))
     item.setFrameEnabled(True)
     item.setFrameStrokeWidth(_mm(0.3))
-    L.label(layout, page, caption, x, y + h + 1.0, w, 5, size=8, color=L.INK, halign=Qt.AlignHCenter)
+    L.label(layout, page, caption, x, y + h + 1.0, w, 5, size=8, color=L.INK, halign=Qt.AlignmentFlag.AlignHCenter)
     return item
 
 

@@ -1,15 +1,83 @@
 """Writing a print layout to PDF: vector text (searchable), written under a temporary name, checked and renamed
 into place (core/outfiles), so a failed, interrupted or full-disk export never leaves a half PDF under the real
-name. QgsLayoutExporter reports Success even when the disk is full (a zero-byte file): the file decides."""
+name. QgsLayoutExporter reports Success even when the disk is full (a zero-byte file): the file decides.
+
+Layouts are built and exported on the main thread (QgsLayoutExporter needs it: wpzf:dossier and wpzf:battle_map
+run with FlagNoThreading), so a long run would freeze QGIS: no repaint, no progress, a Cancel button that is only
+seen at the end. let_events_run() lets the event loop turn when the last turn is TURN_INTERVAL ago; the builders call
+it between their steps, and export_pdf() has the exporter call it while it paints (empty layout items under and above
+each map and on top of each page), so no step keeps QGIS waiting longer than a map or the rest of a page."""
 import os
 import re
+import time
 
 from osgeo import gdal
-from qgis.core import QgsLayoutExporter, QgsRenderContext
+from qgis.PyQt.QtCore import QCoreApplication, QThread
+from qgis.core import (Qgis, QgsLayoutExporter, QgsLayoutItem, QgsLayoutItemMap, QgsLayoutItemRegistry,
+                       QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes)
 
 from .errors import WpzfError
 from .i18n import tr
 from .outfiles import atomic_file, disk_full, low_space
+
+EXPORTED = QgsLayoutExporter.ExportResult.Success
+TURN_INTERVAL = 0.04  # seconds of work between two turns of the event loop (a turn costs what QGIS repaints)
+_last_turn = [0.0]
+
+
+def let_events_run():
+    """Let the event loop turn (repaints, the progress bar, the Cancel button) when this is the main thread and the
+    last turn was TURN_INTERVAL ago; elsewhere (a worker thread) nothing happens."""
+    now = time.monotonic()
+    if now - _last_turn[0] < TURN_INTERVAL:
+        return
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return
+    app.processEvents()
+    _last_turn[0] = time.monotonic()
+
+
+class _Turn(QgsLayoutItem):
+    """An empty layout item whose drawing is a turn of the event loop: placed above an item (or on top of a page),
+    it runs right after that item is painted by the export. It draws nothing, so the PDF is unchanged."""
+
+    TYPE = QgsLayoutItemRegistry.ItemType.PluginItem + 0x5750  # 'WP'
+
+    def __init__(self, layout):
+        super().__init__(layout)
+        self.setFrameEnabled(False)
+        self.setBackgroundEnabled(False)
+
+    def type(self):
+        return self.TYPE
+
+    def draw(self, context):
+        try:
+            let_events_run()
+        except Exception:  # noqa: BLE001 - nothing may escape into the painting C++ code
+            pass
+
+
+def _add_turns(layout):
+    """Turns under and above each map (the item that takes longest to paint) and on top of each page, once per
+    layout. Few: painting an item costs QGIS its render and expression contexts even when it draws nothing."""
+    if getattr(layout, "_wpzf_turns", None) is not None or QCoreApplication.instance() is None:
+        return
+    items = [item for item in layout.items() if isinstance(item, QgsLayoutItem)]
+    places = [(item.page(), item.zValue() + offset) for item in items if isinstance(item, QgsLayoutItemMap)
+              for offset in (-0.5, 0.5)]
+    top = max([item.zValue() for item in items] or [0.0]) + 1.0
+    places += [(page, top) for page in range(layout.pageCollection().pageCount())]
+    turns = []
+    for page, z in places:
+        turn = _Turn(layout)
+        layout.addLayoutItem(turn)
+        turn.attemptResize(QgsLayoutSize(0.1, 0.1, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        turn.attemptMove(QgsLayoutPoint(1.0, 1.0, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, max(page, 0))
+        turn.setZValue(z)
+        turns.append(turn)
+    layout._wpzf_turns = turns  # noqa: SLF001 - marks the layout as prepared
 
 
 def pdf_settings(dpi=200, force_vector=False, simplify=True):
@@ -19,7 +87,7 @@ def pdf_settings(dpi=200, force_vector=False, simplify=True):
     settings.forceVectorOutput = force_vector
     settings.appendGeoreference = False
     settings.exportMetadata = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable text (pdftotext, Ctrl+F)
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable text (pdftotext, Ctrl+F)
     settings.simplifyGeometries = simplify
     return settings
 
@@ -27,9 +95,12 @@ def pdf_settings(dpi=200, force_vector=False, simplify=True):
 def export_pdf(layout, path, settings=None, feedback=None):
     """Export `layout` to `path`; raises WpzfError naming the file when QGIS cannot write it or the PDF it wrote
     is empty or cut off."""
+    _add_turns(layout)
+    let_events_run()
     with atomic_file(path, "pdf", feedback) as tmp:
         code = QgsLayoutExporter(layout).exportToPdf(tmp, settings or pdf_settings())
-        if code != QgsLayoutExporter.Success:
+        let_events_run()
+        if code != EXPORTED:
             if low_space(path):
                 raise disk_full(path)
             raise WpzfError(tr("无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。").format(
@@ -106,6 +177,7 @@ def normalize(source, target, shown):
     from xml.sax.saxutils import quoteattr
     pages = []
     for name in page_names(source, shown):
+        let_events_run()  # an attachment of hundreds of pages: QGIS keeps responding
         width, height = _page_size(name, shown)
         pages.append('<Page><DPI>72</DPI><Width>{:.1f}</Width><Height>{:.1f}</Height><Content><PDF dataset={}/>'
                      '</Content></Page>'.format(width, height, quoteattr(name)))
@@ -153,6 +225,7 @@ def differing_pages(source, merged, first, shown=None):
     shown = shown or source
     differ = []
     for n, name in enumerate(page_names(source, shown), 1):
+        let_events_run()
         a = _render(name, shown)
         b = _render("PDF:{}:{}".format(first + n - 1, merged), merged)
         if a[:2] != b[:2] or _share_differing(a[2], b[2]) > _CHECK_SHARE:

@@ -15,13 +15,13 @@ class BattleMapAlgorithm(WpzfAlgorithm):
 
     def flags(self):
         # Print layouts are rendered on the main thread, as QGIS's own layout export algorithms do.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterVectorLayer(
             "TOWNSHIPS", self.tr("乡镇界（可选；给出时按乡镇界出图，无图斑的乡镇也出一页）"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "TOWNSHIP_CODE_FIELD", self.tr("乡镇代码字段"), "XZDM", "TOWNSHIPS", optional=True))
         self.addParameter(QgsProcessingParameterField(

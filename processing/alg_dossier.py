@@ -20,7 +20,7 @@ class DossierAlgorithm(WpzfAlgorithm):
 
     def flags(self):
         # print layouts paint with fonts and QPrinter: the main thread only (as QGIS's own layout export does)
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.add_workpackage_parameter()
@@ -41,7 +41,7 @@ class DossierAlgorithm(WpzfAlgorithm):
                         self.tr("建设用地批准范围（空 = 套合分析记录的图层）")]
         for (name, _key), description in zip(REFERENCE_PARAMS, descriptions):
             self.addParameter(QgsProcessingParameterVectorLayer(
-                name, description, [QgsProcessing.TypeVectorPolygon], optional=True))
+                name, description, [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addOutput(QgsProcessingOutputFile("CONTENTS", self.tr("目录 PDF")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("卷宗数")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("总页数")))

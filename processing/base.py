@@ -1,14 +1,21 @@
-"""Base class of every wpzf algorithm: tr(), help from help/<id>_<locale>.md, createInstance, error mapping."""
+"""Base class of every wpzf algorithm: tr(), help from help/<id>_<locale>.md rendered as HTML, createInstance,
+error mapping, the work package's values for a dialog, and the dialog's "open folder" message after a run."""
+import html
 import os
+import re
 
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFeatureSink,
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterVectorDestination, QgsSettings)
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterVectorDestination,
+                       QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsSettings)
 
 from ..core import output_guard, package_io
+from ..core.dossier_map import reference_sources
 from ..core.errors import WpzfError
+from ..core.i18n import tr
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")
@@ -21,7 +28,7 @@ def locale_code():
 
 
 def read_help(alg_id):
-    """Help text for the user's locale: zh_CN, then zh, then en."""
+    """Help text (Markdown) for the user's locale: the locale, its language, then zh_CN, then en."""
     loc = locale_code()
     for candidate in (loc, loc.split("_")[0], "zh_CN", "en"):
         path = os.path.join(HELP_DIR, "{}_{}.md".format(alg_id, candidate))
@@ -29,6 +36,178 @@ def read_help(alg_id):
             with open(path, encoding="utf-8") as fh:
                 return fh.read()
     return ""
+
+
+# ----- help: the Markdown of help/*.md as HTML ---------------------------------------------------------------------
+# QGIS shows shortHelpString() as HTML and makes a paragraph of every line of it, so the help is rendered to HTML on
+# one line: wrapped source lines join into their paragraph or list item, and text such as <监测编号> is escaped (as a
+# tag it would vanish). The subset in use: # headings, - / * / 1. lists (nested by indentation, continuation lines
+# indented), **bold**, `code`, paragraphs separated by a blank line.
+_LIST_ITEM = re.compile(r"^( *)([-*+]|\d+[.)]) +(.*)$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6}) +(.*?)(?: +#+)? *$")
+_CODE = re.compile(r"`([^`]+)`")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+class _List:
+    def __init__(self, tag, indent):
+        self.tag, self.indent, self.items = tag, indent, []  # items: [lines, child lists]
+
+
+def _wide(ch):
+    return ord(ch) >= 0x2E80  # CJK
+
+
+def _wide_punctuation(ch):
+    return 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFFEF  # 。，、：（） and the like
+
+
+def _join(lines):
+    """Wrapped lines as one text: a space where the wrap was between words, none inside Chinese text."""
+    text = ""
+    for line in lines:
+        if text and line:
+            a, b = text[-1], line[0]
+            tight = (_wide(a) and _wide(b)) or _wide_punctuation(a) or _wide_punctuation(b)
+            text += "" if tight else " "
+        text += line
+    return text
+
+
+def _inline(text):
+    """Escaped text with `code` and **bold** (nothing is interpreted inside code)."""
+    out, last = [], 0
+    for match in _CODE.finditer(text):
+        out.append(_BOLD.sub(r"<b>\1</b>", html.escape(text[last:match.start()], quote=False)))
+        out.append("<code>{}</code>".format(html.escape(match.group(1), quote=False)))
+        last = match.end()
+    out.append(_BOLD.sub(r"<b>\1</b>", html.escape(text[last:], quote=False)))
+    return "".join(out)
+
+
+def _list_html(block):
+    items = "".join("<li>{}{}</li>".format(_inline(_join(lines)), "".join(_list_html(c) for c in children))
+                    for lines, children in block.items)
+    return "<{0}>{1}</{0}>".format(block.tag, items)
+
+
+def help_html(markdown):
+    """The help's Markdown as one line of HTML (see above)."""
+    blocks, lists, paragraph = [], [], None
+    for raw in markdown.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            paragraph = None
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        heading = _HEADING.match(line)
+        item = _LIST_ITEM.match(line)
+        if heading:
+            lists, paragraph = [], None
+            blocks.append(("h{}".format(min(6, len(heading.group(1)) + 2)), [heading.group(2)]))
+        elif item:
+            paragraph = None
+            level, tag = len(item.group(1)), "ol" if item.group(2)[0].isdigit() else "ul"
+            while lists and lists[-1].indent > level:
+                lists.pop()
+            if lists and lists[-1].indent == level and lists[-1].tag != tag:
+                lists.pop()
+            if not lists or lists[-1].indent < level:
+                new = _List(tag, level)
+                (lists[-1].items[-1][1] if lists else blocks).append(new)
+                lists.append(new)
+            lists[-1].items.append(([item.group(3).strip()], []))
+        else:
+            while lists and indent <= lists[-1].indent:
+                lists.pop()  # text back at a list's own indentation ends it: a paragraph follows
+            if lists:
+                lists[-1].items[-1][0].append(line.strip())  # an indented line continues the item
+            else:
+                if paragraph is None:
+                    paragraph = []
+                    blocks.append(("p", paragraph))
+                paragraph.append(line.strip())
+    out = []
+    for block in blocks:
+        if isinstance(block, _List):
+            out.append(_list_html(block))
+        else:
+            out.append("<{0}>{1}</{0}>".format(block[0], _inline(_join(block[1]))))
+    return "".join(out)
+
+
+# ----- a work package's values for an algorithm's dialog ----------------------------------------------------------
+def package_parameters(alg, wp):
+    """Initial values for `alg`'s dialog from the open work package `wp` (a WorkPackage, or None): WORKPACKAGE, each
+    reference layer the package remembers from its last overlay (a vector layer parameter named after it: LANDUSE,
+    FARMLAND, APPROVALS, TOWNSHIPS …) when its file is still there, the field names used with it (a field parameter of
+    that layer named like the setting: LANDUSE_FIELD → landuse_field, APPROVAL_START_FIELD → approval_start_field …)
+    and the 田坎 setting with the land use."""
+    if wp is None:
+        return {}
+    params = {}
+    definitions = {d.name(): d for d in alg.parameterDefinitions()}
+    if isinstance(definitions.get("WORKPACKAGE"), QgsProcessingParameterFile):
+        params["WORKPACKAGE"] = wp.path
+    settings = wp.settings()
+    sources = reference_sources(settings, None, wp.resolve_source)
+    for name, definition in definitions.items():
+        source = sources.get(name.lower())
+        if isinstance(definition, QgsProcessingParameterVectorLayer) and isinstance(source, str) \
+                and os.path.exists(source.split("|")[0]):
+            params[name] = source
+    for name, definition in definitions.items():
+        value = settings.get(name.lower())
+        if isinstance(definition, QgsProcessingParameterField) and value \
+                and definition.parentLayerParameterName() in params:
+            params[name] = value
+    if isinstance(definitions.get("DEDUCT_TIANKAN"), QgsProcessingParameterBoolean) and "LANDUSE" in params \
+            and settings.get("deduct_tiankan") in ("0", "1"):
+        params["DEDUCT_TIANKAN"] = settings["deduct_tiankan"] == "1"
+    return params
+
+
+# ----- after a run in the dialog: open the folder it wrote --------------------------------------------------------
+def output_folder(alg, results):
+    """The folder a run wrote into: the first folder output, else the folder of the first file output; None when it
+    wrote no file (or only temporary ones)."""
+    kinds = (QgsProcessingParameterFolderDestination, QgsProcessingParameterFileDestination)
+    temporary = os.path.normcase(os.path.abspath(QgsProcessingUtils.tempFolder()))
+    for kind in kinds:
+        for definition in alg.destinationParameterDefinitions():
+            value = (results or {}).get(definition.name())
+            if not isinstance(definition, kind) or not isinstance(value, str) or not value:
+                continue
+            folder = os.path.abspath(value if kind is QgsProcessingParameterFolderDestination
+                                     else os.path.dirname(value))
+            if os.path.isdir(folder) and not os.path.normcase(folder).startswith(temporary):
+                return folder
+    return None
+
+
+def offer_folder(bar, title, folder, duration=0):
+    """A message in `bar` saying where the output is, with a button that opens the folder."""
+    from qgis.PyQt.QtWidgets import QPushButton
+    widget = bar.createMessage(title, tr("已写出到 {}").format(folder))
+    button = QPushButton(tr("打开文件夹"), widget)
+    button.setObjectName("WpzfOpenFolder")
+    button.setProperty("folder", folder)
+    button.clicked.connect(lambda _checked=False: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+    widget.layout().addWidget(button)
+    bar.pushWidget(widget, Qgis.MessageLevel.Success, duration)
+    return widget
+
+
+def _finished(alg, dialog, successful, results):
+    folder = output_folder(alg, results) if successful else None
+    if folder is None:
+        return
+    title = tr("{} 完成").format(alg.displayName())
+    if dialog.isVisible():  # the dialog stays open on its log: say it there too
+        offer_folder(dialog.messageBar(), title, folder)
+    from qgis.utils import iface
+    if iface is not None:
+        offer_folder(iface.messageBar(), title, folder)
 
 
 class WpzfAlgorithm(QgsProcessingAlgorithm):
@@ -62,7 +241,12 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self):
-        return read_help(self.ALG_ID)
+        text = read_help(self.ALG_ID)
+        # qgis_process prints it to a terminal as it is, where the Markdown reads better than HTML
+        return text if QgsApplication.platform() == "qgis_process" else help_html(text)
+
+    def helpString(self):
+        return self.shortHelpString()
 
     def helpUrl(self):
         return "https://github.com/wpzf-county/wpzf#" + self.ALG_ID
@@ -73,11 +257,27 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    def writes_files(self):
+        return any(isinstance(d, (QgsProcessingParameterFolderDestination, QgsProcessingParameterFileDestination))
+                   for d in self.destinationParameterDefinitions())
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802 - QGIS's hook for an algorithm's own dialog
+        """Processing's standard dialog (toolbox, locator, the plugin's menu all come here), plus, after a successful
+        run that wrote files, a message with a button that opens their folder (QGIS 3.22's log shows paths as plain
+        text). Algorithms that write no file get the standard dialog as it is."""
+        if not self.writes_files():
+            return None
+        from processing.gui.AlgorithmDialog import AlgorithmDialog
+        alg = self.create()  # the dialog owns (and deletes) its algorithm: never the registry's instance
+        dialog = AlgorithmDialog(alg, parent=parent)
+        dialog.algorithmFinished.connect(lambda ok, results: _finished(alg, dialog, ok, results))
+        return dialog
+
     # Parameter factories used by several algorithms.
     def add_workpackage_parameter(self, optional=False, description=None):
         self.addParameter(QgsProcessingParameterFile(
             "WORKPACKAGE", description or self.tr("工作库 (GeoPackage)"),
-            behavior=QgsProcessingParameterFile.File, extension="gpkg", optional=optional))
+            behavior=QgsProcessingParameterFile.Behavior.File, extension="gpkg", optional=optional))
 
     def processAlgorithm(self, parameters, context, feedback):
         """Turn our data errors into Processing errors with the technician's message intact."""
@@ -86,7 +286,10 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
             self._guard_outputs(parameters, context)
             return self.execute(parameters, context, feedback)
         except WpzfError as exc:
-            raise QgsProcessingException(str(exc))
+            message = str(exc)
+        # raised outside the except block: the data error's frames (layers, engines made in Python) must not stay
+        # alive as this exception's context after Processing has seen it — freed after QGIS exits, they crash it
+        raise QgsProcessingException(message)
 
     def _recover_package(self, parameters, context, feedback):
         """A writer killed earlier leaves a hot journal: roll it back once and say so before the work starts."""

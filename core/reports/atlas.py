@@ -233,12 +233,13 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
         raise InputError(tr("工作库没有有效的坐标系（settings.crs），无法制图。"))
     if not out_pdf:
         raise InputError(tr("请指定输出 PDF 文件。"))
+    let_events_run()  # on the main thread (FlagNoThreading): QGIS keeps repainting between the steps
     patches = src.wp.patches(geometry=True)
     with user_errors():
         if src.period is not None:
             patches = P.in_months(patches, src.period.year_first, src.period.last)
         due = P.due_items(patches, src.today, src.policy)
-    let_events_run()  # on the main thread (FlagNoThreading): QGIS keeps repainting between the steps
+    let_events_run()
     towns = {}
     if townships_layer is not None:
         _read_townships(townships_layer, code_field, name_field, crs, towns)

@@ -29,7 +29,7 @@ def state():
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("wpzf")
     menu_texts = []
-    for action in iface.pluginMenu().actions():
+    for action in iface.vectorMenu().actions():  # metadata.txt: category=Vector
         if action.menu() is not None and "卫片执法" in action.text():
             menu_texts = [a.text() for a in action.menu().actions()]
     toolbars = [t for t in iface.mainWindow().findChildren(QToolBar) if t.objectName() == "WpzfToolbar"]
@@ -45,7 +45,7 @@ def state():
 def settle():
     """Let Qt run pending deleteLater() calls, as the event loop would between user actions."""
     QApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
 
 
