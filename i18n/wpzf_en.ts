@@ -1680,7 +1680,7 @@
       <translation>(no path)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="396" />
+      <location filename="../core/overlay.py" line="391" />
       <location filename="../core/overlay_values.py" line="87" />
       <source>(空)</source>
       <translation>(empty)</translation>
@@ -1761,7 +1761,7 @@
       <translation>broken JPEG structure ({}); open it in an image viewer, save it again as JPEG and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="303" />
+      <location filename="../core/pdf.py" line="304" />
       <source>PDF 文件 {} 的结构无法识别（{}），未并入</source>
       <translation>The structure of PDF file {} is not recognised ({}); not appended</translation>
     </message>
@@ -1964,7 +1964,7 @@ SHA-256: {}
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
+      <location filename="../core/overlay.py" line="386" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
@@ -2135,7 +2135,7 @@ SHA-256: {}
       <translation>The layer patches of {} lacks the field {}; it cannot be matched to the patches sent.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="272" />
+      <location filename="../core/pdf.py" line="273" />
       <source>{} 第 {} 页合并后显示不一致</source>
       <translation>{}: page {} does not look the same after merging</translation>
     </message>
@@ -2251,17 +2251,17 @@ SHA-256: {}
       <translation>The {} layer {} cannot be read. Check that the file is complete and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="159" />
+      <location filename="../core/overlay.py" line="160" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="104" />
+      <location filename="../core/overlay.py" line="105" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="157" />
+      <location filename="../core/overlay.py" line="158" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
@@ -2313,12 +2313,12 @@ SHA-256: {}
       <translation>{1} mu inside the {0} area could be split off as {2}/{3}; the {4} mu outside are judged by the rules below (this suggestion is for the part outside)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="259" />
+      <location filename="../core/overlay_measure.py" line="249" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="255" />
+      <location filename="../core/overlay_measure.py" line="245" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
@@ -2731,7 +2731,7 @@ SHA-256: {}
       <translation>Centre (lon, lat)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="44" />
       <location filename="../core/overlay_validity.py" line="139" />
       <location filename="../ui/texts.py" line="20" />
       <source>临时用地</source>
@@ -2851,7 +2851,7 @@ SHA-256: {}
       <translation>Township ranking: {}. {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="44" />
       <location filename="../core/reports/atlas.py" line="269" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -2927,7 +2927,7 @@ SHA-256: {}
       <translation>5. Are the data accurate and standard</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="309" />
+      <location filename="../core/pdf.py" line="310" />
       <source>交叉引用流</source>
       <translation>cross-reference stream</translation>
     </message>
@@ -3332,7 +3332,7 @@ SHA-256: {}
       <translation>Frozen, released and deducted as in plan IV(2): {}; {}. As of {}.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="285" />
+      <location filename="../core/overlay.py" line="286" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>Preparing {} patches, reading the reference layers and overlaying ({} threads)…</translation>
     </message>
@@ -3904,7 +3904,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="267" />
+      <location filename="../core/pdf.py" line="268" />
       <source>合并后的 {} 页数不对</source>
       <translation>The merged {} has the wrong number of pages</translation>
     </message>
@@ -4078,22 +4078,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>patch {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="233" />
+      <location filename="../core/overlay.py" line="234" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="378" />
+      <location filename="../core/overlay.py" line="373" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="232" />
+      <location filename="../core/overlay.py" line="233" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="237" />
+      <location filename="../core/overlay.py" line="238" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
@@ -4171,7 +4171,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} was not split: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="252" />
+      <location filename="../core/overlay.py" line="253" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
@@ -4481,7 +4481,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class name</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="399" />
+      <location filename="../core/overlay.py" line="394" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
@@ -4491,7 +4491,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="42" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
@@ -4521,7 +4521,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class code {} is not in the land survey table</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="394" />
+      <location filename="../core/overlay.py" line="389" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -4711,7 +4711,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="303" />
+      <location filename="../core/overlay.py" line="298" />
       <location filename="../core/overlay_run.py" line="155" />
       <location filename="../core/overlay_run.py" line="194" />
       <source>套合分析已取消，未写入任何结果。</source>
@@ -4973,7 +4973,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>For the {} patches with doubtful rectification, re-check each in the field and add the completion date and post-rectification photos; patches not fully rectified must not be marked as rectified.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="353" />
+      <location filename="../core/pdf.py" line="354" />
       <source>对象 {} 位置不符</source>
       <translation>object {} is not where the cross-reference table says</translation>
     </message>
@@ -5504,7 +5504,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="43" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
@@ -5519,7 +5519,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land (mu)</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="430" />
+      <location filename="../core/pdf.py" line="431" />
       <source>引用了不存在的对象 {}</source>
       <translation>refers to a missing object {}</translation>
     </message>
@@ -5747,7 +5747,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No Chinese font found, so charts cannot show Chinese. Install fonts-noto-cjk (sudo apt-get install fonts-noto-cjk).</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="289" />
+      <location filename="../core/pdf.py" line="290" />
       <source>找不到交叉引用表</source>
       <translation>no cross-reference table found</translation>
     </message>
@@ -6385,7 +6385,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot write {}: the folder is not writable (no write permission, read-only, something of that name is not a folder, or the file is open in another program). Choose a writable output folder, or close the program holding the file, and try again.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="105" />
+      <location filename="../core/pdf.py" line="106" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
@@ -6400,7 +6400,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot create {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="213" />
+      <location filename="../core/pdf.py" line="214" />
       <source>无法合成 PDF {}：{}</source>
       <translation>Cannot compose the PDF {}: {}</translation>
     </message>
@@ -6465,7 +6465,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot read the Excel file {}: {}. Make sure it is the returned task list (.xlsx) and complete.</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="156" />
+      <location filename="../core/pdf.py" line="157" />
       <source>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</source>
       <translation>Cannot read PDF file {} ({}); it may be encrypted or damaged</translation>
     </message>
@@ -6709,7 +6709,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not rectified</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="396" />
+      <location filename="../core/overlay.py" line="391" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
@@ -6726,7 +6726,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     <message>
       <location filename="../core/package_io.py" line="121" />
       <location filename="../core/patch_import.py" line="99" />
-      <location filename="../core/pdf.py" line="156" />
+      <location filename="../core/pdf.py" line="157" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -7019,7 +7019,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="15" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
@@ -7045,13 +7045,13 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no geometry</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="223" />
-      <location filename="../core/overlay.py" line="243" />
+      <location filename="../core/overlay.py" line="224" />
+      <location filename="../core/overlay.py" line="244" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="203" />
+      <location filename="../core/overlay.py" line="204" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
@@ -7066,7 +7066,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No pre-judgment to apply</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="196" />
+      <location filename="../core/overlay.py" line="197" />
       <source>没有图斑可套合。</source>
       <translation>No patches to overlay.</translation>
     </message>
@@ -7293,7 +7293,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
@@ -7443,7 +7443,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Page {} of {}</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="191" />
+      <location filename="../core/pdf.py" line="192" />
       <source>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</source>
       <translation>page {} cannot be appended as it is (turned or shifted page, transparency or annotations)</translation>
     </message>
@@ -7546,7 +7546,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>openpyxl is missing, Excel files cannot be read or written (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="324" />
+      <location filename="../core/pdf.py" line="325" />
       <source>缺少 trailer</source>
       <translation>no trailer</translation>
     </message>
@@ -7556,7 +7556,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No patch area: run the overlay first (wpzf:overlay)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="154" />
+      <location filename="../core/overlay.py" line="155" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
@@ -7592,17 +7592,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>a case of ≥ 50 mu of farmland needs the leadership group's field check: missing {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="189" />
+      <location filename="../core/overlay.py" line="190" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>field ridges deducted from cultivated land ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="187" />
+      <location filename="../core/overlay.py" line="188" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>field ridges not deducted from cultivated land (parameter off)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="191" />
+      <location filename="../core/overlay.py" line="192" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
@@ -7805,7 +7805,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Facility farmland</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="43" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
@@ -8166,7 +8166,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Mining</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="43" />
       <location filename="../core/overlay_validity.py" line="138" />
       <location filename="../ui/texts.py" line="19" />
       <source>采矿许可</source>

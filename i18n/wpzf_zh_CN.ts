@@ -1680,7 +1680,7 @@
       <translation>(无路径)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="396" />
+      <location filename="../core/overlay.py" line="391" />
       <location filename="../core/overlay_values.py" line="87" />
       <source>(空)</source>
       <translation>(空)</translation>
@@ -1761,7 +1761,7 @@
       <translation>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="303" />
+      <location filename="../core/pdf.py" line="304" />
       <source>PDF 文件 {} 的结构无法识别（{}），未并入</source>
       <translation>PDF 文件 {} 的结构无法识别（{}），未并入</translation>
     </message>
@@ -1964,7 +1964,7 @@ SHA-256：{}
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
+      <location filename="../core/overlay.py" line="386" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
@@ -2135,7 +2135,7 @@ SHA-256：{}
       <translation>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="272" />
+      <location filename="../core/pdf.py" line="273" />
       <source>{} 第 {} 页合并后显示不一致</source>
       <translation>{} 第 {} 页合并后显示不一致</translation>
     </message>
@@ -2251,17 +2251,17 @@ SHA-256：{}
       <translation>{}图层 {} 无法读取。请确认文件完整后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="159" />
+      <location filename="../core/overlay.py" line="160" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="104" />
+      <location filename="../core/overlay.py" line="105" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="157" />
+      <location filename="../core/overlay.py" line="158" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
@@ -2313,12 +2313,12 @@ SHA-256：{}
       <translation>{}范围内 {} 亩可拆分判定为{}/{}；范围外 {} 亩按下列规则预判（本预判针对范围外部分）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="259" />
+      <location filename="../core/overlay_measure.py" line="249" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="255" />
+      <location filename="../core/overlay_measure.py" line="245" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
@@ -2731,7 +2731,7 @@ SHA-256：{}
       <translation>中心点经纬度</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="44" />
       <location filename="../core/overlay_validity.py" line="139" />
       <location filename="../ui/texts.py" line="20" />
       <source>临时用地</source>
@@ -2851,7 +2851,7 @@ SHA-256：{}
       <translation>乡镇排名：{}。{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay.py" line="44" />
       <location filename="../core/reports/atlas.py" line="269" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -2927,7 +2927,7 @@ SHA-256：{}
       <translation>五、数据信息是否准确规范</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="309" />
+      <location filename="../core/pdf.py" line="310" />
       <source>交叉引用流</source>
       <translation>交叉引用流</translation>
     </message>
@@ -3332,7 +3332,7 @@ SHA-256：{}
       <translation>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="285" />
+      <location filename="../core/overlay.py" line="286" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
@@ -3904,7 +3904,7 @@ SHA-256：{}
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="267" />
+      <location filename="../core/pdf.py" line="268" />
       <source>合并后的 {} 页数不对</source>
       <translation>合并后的 {} 页数不对</translation>
     </message>
@@ -4078,22 +4078,22 @@ SHA-256：{}
       <translation>图斑 {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="233" />
+      <location filename="../core/overlay.py" line="234" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="378" />
+      <location filename="../core/overlay.py" line="373" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="232" />
+      <location filename="../core/overlay.py" line="233" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="237" />
+      <location filename="../core/overlay.py" line="238" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
@@ -4171,7 +4171,7 @@ SHA-256：{}
       <translation>图斑 {} 未拆分：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="252" />
+      <location filename="../core/overlay.py" line="253" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
@@ -4481,7 +4481,7 @@ SHA-256：{}
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="399" />
+      <location filename="../core/overlay.py" line="394" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
@@ -4491,7 +4491,7 @@ SHA-256：{}
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="42" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
@@ -4521,7 +4521,7 @@ SHA-256：{}
       <translation>地类编码 {} 不在三调地类表中</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="394" />
+      <location filename="../core/overlay.py" line="389" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -4711,7 +4711,7 @@ SHA-256：{}
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="303" />
+      <location filename="../core/overlay.py" line="298" />
       <location filename="../core/overlay_run.py" line="155" />
       <location filename="../core/overlay_run.py" line="194" />
       <source>套合分析已取消，未写入任何结果。</source>
@@ -4973,7 +4973,7 @@ SHA-256：{}
       <translation>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="353" />
+      <location filename="../core/pdf.py" line="354" />
       <source>对象 {} 位置不符</source>
       <translation>对象 {} 位置不符</translation>
     </message>
@@ -5504,7 +5504,7 @@ SHA-256：{}
       <translation>建设用地</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="43" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
@@ -5519,7 +5519,7 @@ SHA-256：{}
       <translation>建设用地面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="430" />
+      <location filename="../core/pdf.py" line="431" />
       <source>引用了不存在的对象 {}</source>
       <translation>引用了不存在的对象 {}</translation>
     </message>
@@ -5747,7 +5747,7 @@ SHA-256：{}
       <translation>找不到中文字体，图表无法显示中文。请安装 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk）。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="289" />
+      <location filename="../core/pdf.py" line="290" />
       <source>找不到交叉引用表</source>
       <translation>找不到交叉引用表</translation>
     </message>
@@ -6385,7 +6385,7 @@ SHA-256：{}
       <translation>无法写入 {}：文件夹不可写（没有写权限、只读、同名的不是文件夹，或文件正被其他程序打开）。请选择一个可写的输出文件夹，或关闭占用该文件的程序后重试。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="105" />
+      <location filename="../core/pdf.py" line="106" />
       <source>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</source>
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
@@ -6400,7 +6400,7 @@ SHA-256：{}
       <translation>无法创建 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="213" />
+      <location filename="../core/pdf.py" line="214" />
       <source>无法合成 PDF {}：{}</source>
       <translation>无法合成 PDF {}：{}</translation>
     </message>
@@ -6465,7 +6465,7 @@ SHA-256：{}
       <translation>无法读取 Excel 文件 {}：{}。请确认它是返回的核查任务表（.xlsx）且文件完整。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="156" />
+      <location filename="../core/pdf.py" line="157" />
       <source>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</source>
       <translation>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</translation>
     </message>
@@ -6709,7 +6709,7 @@ SHA-256：{}
       <translation>未整改</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="396" />
+      <location filename="../core/overlay.py" line="391" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
@@ -6726,7 +6726,7 @@ SHA-256：{}
     <message>
       <location filename="../core/package_io.py" line="121" />
       <location filename="../core/patch_import.py" line="99" />
-      <location filename="../core/pdf.py" line="156" />
+      <location filename="../core/pdf.py" line="157" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -7019,7 +7019,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="15" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
@@ -7045,13 +7045,13 @@ SHA-256：{}
       <translation>没有几何图形</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="223" />
-      <location filename="../core/overlay.py" line="243" />
+      <location filename="../core/overlay.py" line="224" />
+      <location filename="../core/overlay.py" line="244" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="203" />
+      <location filename="../core/overlay.py" line="204" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
@@ -7066,7 +7066,7 @@ SHA-256：{}
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="196" />
+      <location filename="../core/overlay.py" line="197" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
     </message>
@@ -7293,7 +7293,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="41" />
+      <location filename="../core/overlay.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
@@ -7443,7 +7443,7 @@ SHA-256：{}
       <translation>第 {} 页 / 共 {} 页</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="191" />
+      <location filename="../core/pdf.py" line="192" />
       <source>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</source>
       <translation>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</translation>
     </message>
@@ -7546,7 +7546,7 @@ SHA-256：{}
       <translation>缺少 openpyxl，无法读写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/pdf.py" line="324" />
+      <location filename="../core/pdf.py" line="325" />
       <source>缺少 trailer</source>
       <translation>缺少 trailer</translation>
     </message>
@@ -7556,7 +7556,7 @@ SHA-256：{}
       <translation>缺少图斑面积，请先运行套合分析（wpzf:overlay）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="154" />
+      <location filename="../core/overlay.py" line="155" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
@@ -7592,17 +7592,17 @@ SHA-256：{}
       <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="189" />
+      <location filename="../core/overlay.py" line="190" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="187" />
+      <location filename="../core/overlay.py" line="188" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="191" />
+      <location filename="../core/overlay.py" line="192" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
@@ -7805,7 +7805,7 @@ SHA-256：{}
       <translation>设施农业用地</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="43" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
@@ -8166,7 +8166,7 @@ SHA-256：{}
       <translation>采矿</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay.py" line="43" />
       <location filename="../core/overlay_validity.py" line="138" />
       <location filename="../ui/texts.py" line="19" />
       <source>采矿许可</source>
