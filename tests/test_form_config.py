@@ -116,3 +116,21 @@ def test_a_subset_layer_gets_the_same_form(qgis_processing):
     # the completeness rule on CCFGMJ needs BBGDMJ, which this layer lacks: not set rather than broken
     assert "BBGDMJ" not in mem.constraintExpression(mem.fields().indexOf("CCFGMJ"))
     assert mem.displayExpression() == '"DYBH"'
+
+
+def test_the_dock_gives_the_patches_layer_the_form(qgis_processing, qtbot, tmp_path):
+    """Opening a package in the dock adds the patches layer with the judgment form (tabs, value maps) QGIS shows in
+    its attribute table and identify results."""
+    from qgis.core import QgsEditFormConfig
+    from fake_iface import close_dock, open_dock
+    from test_field_common import build_package
+    wp_path = build_package(qgis_processing, str(tmp_path))
+    dock = open_dock(qtbot)
+    try:
+        assert dock.open_package(wp_path)
+        layer = dock.map.patches_layer
+        config = layer.editFormConfig()
+        assert config.layout() == QgsEditFormConfig.EditorLayout.TabLayout
+        assert layer.editorWidgetSetup(layer.fields().indexOf("PDLX")).type() == "ValueMap"
+    finally:
+        close_dock(dock)

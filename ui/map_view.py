@@ -13,6 +13,7 @@ from qgis.gui import QgsRubberBand
 
 from ..core import log
 from ..core.dossier_map import styled_reference_layers
+from ..core.form_config import configure_patches
 from ..core.i18n import tr
 from ..rules import fields as F
 
@@ -98,6 +99,8 @@ class MapView:
             missing = []
             if self.patches_layer is None:
                 self.patches_layer = style_patch_layer(wp.patches_layer(tr("监测图斑")))
+                if self.patches_layer.isValid():  # the dock's form in QGIS's attribute table and identify results
+                    configure_patches(self.patches_layer)
                 missing.append(self.patches_layer)
             if self.photos_layer is None:
                 self.photos_layer = style_photo_layer(wp.photos_layer(tr("举证照片")))
