@@ -90,9 +90,9 @@ def test_prejudge_bad_value_writes_nothing(qgis_processing, tmp_path):
 
 def test_prejudge_on_a_layer_outputs_a_copy(qgis_processing):
     layer = QgsVectorLayer("Polygon?crs=EPSG:4524", "p", "memory")
-    layer.dataProvider().addAttributes([QgsField("JCBH", QVariant.Type.String), QgsField("TBMJ", QVariant.Type.Double),
-                                        QgsField("GDMJ", QVariant.Type.Double), QgsField("TBLX", QVariant.Type.String),
-                                        QgsField("LSYDMJ", QVariant.Type.Double)])
+    layer.dataProvider().addAttributes([QgsField("JCBH", QVariant.String), QgsField("TBMJ", QVariant.Double),
+                                        QgsField("GDMJ", QVariant.Double), QgsField("TBLX", QVariant.String),
+                                        QgsField("LSYDMJ", QVariant.Double)])
     layer.updateFields()
     for jcbh, gd, ls in (("L1", 2.0, None), ("L2", 0.0, 3.0)):
         f = QgsFeature(layer.fields())
