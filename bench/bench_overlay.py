@@ -112,7 +112,7 @@ def run_child(mode, job):
         from qgis.core import QgsVectorLayer
         layers = [QgsVectorLayer(uri, key, "ogr") for key, uri in job["layers"].items()]  # fields named key_area
         context = QgsProcessingContext()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)  # it refuses the invalid approvals
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)  # it refuses the invalid approvals
         started = time.perf_counter()
         processing.run("native:calculatevectoroverlaps", {"INPUT": job["input"], "LAYERS": layers,
                                                           "OUTPUT": job["output"]},
