@@ -72,7 +72,8 @@ def same_value(a, b, tolerance=1e-9):
     return _text(a) == _text(b)
 
 
-def _create_fields(layer, spec):
+def create_fields(layer, spec):
+    """OGR fields from a spec of (name, "str"/"int"/"real", width, precision, alias) rows (rules/fields.py)."""
     for name, ftype, length, precision, _alias in spec:
         defn = ogr.FieldDefn(name, _OGR_TYPES[ftype])
         if ftype == "str" and length:
@@ -309,14 +310,14 @@ class WorkPackage:
         try:
             patches = ds.CreateLayer(F.LAYER_PATCHES, srs, ogr.wkbMultiPolygon,
                                      options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
-            _create_fields(patches, F.PATCH_FIELDS)
+            create_fields(patches, F.PATCH_FIELDS)
             photos = ds.CreateLayer(F.LAYER_PHOTOS, srs, ogr.wkbPoint,
                                     options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
-            _create_fields(photos, F.PHOTO_FIELDS)
+            create_fields(photos, F.PHOTO_FIELDS)
             history = ds.CreateLayer(F.TABLE_HISTORY, None, ogr.wkbNone, options=["FID=fid"])
-            _create_fields(history, HISTORY_FIELDS)
+            create_fields(history, HISTORY_FIELDS)
             settings = ds.CreateLayer(F.TABLE_SETTINGS, None, ogr.wkbNone, options=["FID=fid"])
-            _create_fields(settings, F.SETTINGS_FIELDS)
+            create_fields(settings, F.SETTINGS_FIELDS)
             for statement in KEY_INDEXES + ("CREATE INDEX idx_history_jcbh ON history(JCBH)",
                                             "CREATE INDEX idx_photos_jcbh ON photos(JCBH)"):
                 package_io.execute(ds, statement)
@@ -352,7 +353,7 @@ class WorkPackage:
         if missing or not unit_index:
             def upgrade(upd):
                 if missing:
-                    _create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
+                    create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
                     _add_aliases(upd, (missing, []))
                 if not unit_index:  # before splitting, JCBH alone was unique; now a part shares its parent's
                     package_io.execute(upd, "DROP INDEX IF EXISTS idx_patches_jcbh")

@@ -27,6 +27,7 @@ from ..i18n import tr
 from ..export_package import copy_verified
 from ..photos import NotAPhotoFile, photo_source
 from ..safe_names import UniqueNames, inside
+from ..workpackage import create_fields
 
 ogr.UseExceptions()
 
@@ -49,7 +50,6 @@ LAYER_FIELDS = [(UNIT, "str", 60, 0, "图斑编号")] + [
 PHOTO_LAYER_FIELDS = [(UNIT, "str", 60, 0, "图斑编号"), (PHOTO, "str", 0, 0, "照片"), ("AZIMUTH", "real", 8, 2, "方位角"),
                       ("TAKEN_AT", "str", 19, 0, "拍摄时间"), ("NOTE", "str", 254, 0, "说明"),
                       ("SOURCE", "str", 10, 0, "来源"), ("SHA256", "str", 64, 0, "SHA-256")]
-_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
 
 
 def project_name(township):
@@ -57,17 +57,6 @@ def project_name(township):
 
 
 # ----- writing -----------------------------------------------------------------------------------------------------
-def _fields(layer, spec):
-    for name, ftype, length, precision, _alias in spec:
-        defn = ogr.FieldDefn(name, _TYPES[ftype])
-        if ftype == "str" and length:
-            defn.SetWidth(length)
-        if ftype == "real" and precision:
-            defn.SetWidth(length)
-            defn.SetPrecision(precision)
-        layer.CreateField(defn)
-
-
 def _set(feat, name, value):
     index = feat.GetDefnRef().GetFieldIndex(name)
     if index >= 0 and not is_empty(value):
@@ -85,7 +74,7 @@ def write_geopackage(path, crs, units, photos, meta):
         raise WpzfError(tr("无法创建 {}：{}").format(path, gdal.GetLastErrorMsg()))
     try:
         layer = ds.CreateLayer("patches", srs, ogr.wkbMultiPolygon, options=["FID=fid", "GEOMETRY_NAME=geom"])
-        _fields(layer, LAYER_FIELDS)
+        create_fields(layer, LAYER_FIELDS)
         ds.StartTransaction()
         for unit in units:
             feat = ogr.Feature(layer.GetLayerDefn())
@@ -98,7 +87,7 @@ def write_geopackage(path, crs, units, photos, meta):
             layer.CreateFeature(feat)
         ds.CommitTransaction()
         points = ds.CreateLayer("photos", srs, ogr.wkbPoint, options=["FID=fid", "GEOMETRY_NAME=geom"])
-        _fields(points, PHOTO_LAYER_FIELDS)
+        create_fields(points, PHOTO_LAYER_FIELDS)
         for row in photos:
             feat = ogr.Feature(points.GetLayerDefn())
             for name, *_ in PHOTO_LAYER_FIELDS:
@@ -109,7 +98,7 @@ def write_geopackage(path, crs, units, photos, meta):
                 feat.SetGeometry(point)
             points.CreateFeature(feat)
         table = ds.CreateLayer(META, None, ogr.wkbNone, options=["FID=fid"])
-        _fields(table, [("KEY", "str", 50, 0, ""), ("VALUE", "str", 0, 0, "")])
+        create_fields(table, [("KEY", "str", 50, 0, ""), ("VALUE", "str", 0, 0, "")])
         for key, value in meta.items():
             feat = ogr.Feature(table.GetLayerDefn())
             feat.SetField("KEY", key)
