@@ -71,13 +71,7 @@ def ensure_county(kind, folder):
     started = time.time()
     cmd = [PY, os.path.join(ROOT, "tools", script), "--size", "large", "--out", folder]
     if subprocess.run(cmd).returncode != 0:
-        debian = "/usr/lib/python3/dist-packages"
-        if kind != "sample" or not os.path.isdir(os.path.join(debian, "shapely")):
-            raise SystemExit("生成 {} 失败".format(script))
-        # tools/sample_county.py uses the shapely 1.8 STRtree API (items=); with shapely 2 installed for QGIS it
-        # fails, so it runs once more on Debian's shapely 1.8 (python -S: no /usr/local site-packages)
-        print("  {} 在 shapely 2 下失败，改用 Debian 的 shapely 1.8 再生成".format(script), flush=True)
-        subprocess.run([PY, "-S"] + cmd[1:], env=dict(os.environ, PYTHONPATH=debian), check=True)
+        raise SystemExit("生成 {} 失败".format(script))
     print("  用时 {:.0f} s".format(time.time() - started), flush=True)
     return folder
 
@@ -216,7 +210,8 @@ def run_job(processing, mode, job, out):
         from qgis.core import QgsVectorLayer
         layers = [QgsVectorLayer(uri, key, "ogr") for key, uri in job["layers"].items()]  # fields named key_area
         context = QgsProcessingContext()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)  # it refuses the invalid approvals
+        # it refuses the invalid approvals otherwise
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         started = time.perf_counter()
         processing.run("native:calculatevectoroverlaps", {"INPUT": job["input"], "LAYERS": layers,
                                                           "OUTPUT": job["output"]},

@@ -1134,9 +1134,9 @@ class Features:
                 h = Polygon(_star(geo.settle[k], geo.settle_r[k] + 120, max(nv // 25, 60), g, rough=0.15, kmax=10))
                 if h.is_valid and shell.contains(h.buffer(30)) and not any(h.buffer(30).intersects(o) for o in holes):
                     holes.append(h)
-            want = len(holes) + int(g.integers(1, 4))
-            for _ in range(40):  # enclaves of farmland and houses left out of the red line
-                if len(holes) >= want:
+            tries = int(g.integers(1, 4))
+            for k in range(tries + 40):  # enclaves of farmland and houses left out of the red line; more tries
+                if k >= tries and holes:  # only while it has no hole at all
                     break
                 p = c + self._dir(g) * g.uniform(0.1, 0.6) * radius
                 h = Polygon(_star(p, g.uniform(180, 420) * max(self.f, 0.5), max(nv // 20, 60), g, rough=0.2,
@@ -1906,7 +1906,6 @@ def _generate(out_dir, size, seed, log=None):
             "patch_multipart": sum(1 for g in patches if g.geom_type == "MultiPolygon"),
             "patch_with_holes": sum(1 for g in patches for p in _explode(g) if p.interiors),
         },
-        "seconds": round(time.time() - started, 1),
     }
     with open(os.path.join(out_dir, "county.json"), "w", encoding="utf-8") as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1)
