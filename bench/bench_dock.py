@@ -128,7 +128,7 @@ def headless(args):
     from qgis.PyQt.QtWidgets import QApplication
     from qgis.core import QgsFeatureRequest, QgsProject
     from qgis.gui import QgsAttributeForm
-    from wpzf.core.photos import link_folder
+    from wpzf.core.photos.link import link_folder
     from wpzf.ui.dock import JudgmentDock
     make_photos = conftest.load_tool("make_photos")
     app = QApplication.instance()

@@ -60,7 +60,7 @@ def build_package(work, count):
     from osgeo import ogr
     conftest.init_processing()
     import processing
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = os.path.join(work, "bench_{}.gpkg".format(count))
     if os.path.exists(wp_path):  # --keep: a second run would add the photos again
         os.remove(wp_path)
@@ -88,8 +88,8 @@ def build_package(work, count):
 def child(wp_path, out, build):
     """Runs in its own process: QGIS started, baseline taken, then (when `build`) the dossier built."""
     import conftest  # noqa: F401  (QGIS application, plugin importable as wpzf)
-    from wpzf.core.dossier import build_dossiers
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.dossier.build import build_dossiers
+    from wpzf.core.store.workpackage import WorkPackage
     WorkPackage(wp_path).photos(JCBH)  # the same reading as the build does, so the baseline holds GDAL too
     baseline = peak_mb()
     started = time.time()

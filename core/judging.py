@@ -17,7 +17,7 @@ from ..rules.fields import PHOTO_FIELDS
 from ..rules.policy import DEFAULT_YEAR, load_policy
 from .errors import InputError
 from .i18n import tr
-from .layers import plain, qgs_field
+from .intake.layers import plain, qgs_field
 from .xlsx import Column, Sheet, columns_from_spec
 
 PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
@@ -101,7 +101,7 @@ def selfcheck_rows(rows, policy, photos, today, batch_month=None, check_evidence
             raise InputError(tr("批次月份“{}”无法识别，请写成 2022-03 的形式。").format(batch_month))
     problems = sc.check_all(rows, policy, photos, today=today, batch_month=batch_month or None, skip=skip)
     if workpackage is not None:
-        from .split import cover_problems
+        from .split.geometry import cover_problems
         problems = sorted(cover_problems(workpackage) + problems,
                           key=lambda p: (sc.SEVERITIES.index(p.severity), p.jcbh, p.rule))
     return problems, sc.as_rows(problems, rows)

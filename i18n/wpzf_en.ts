@@ -1122,207 +1122,207 @@
   <context>
     <name>OverlayAlgorithm</name>
     <message>
-      <location filename="../processing/alg_overlay.py" line="26" />
+      <location filename="../processing/alg_overlay.py" line="34" />
       <source>1 数据准备</source>
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="105" />
+      <location filename="../processing/alg_overlay.py" line="113" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>Give either INPUT or WORKPACKAGE, not both: with a work package the results are written back into it.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="71" />
+      <location filename="../processing/alg_overlay.py" line="79" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="72" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>Temporary land approval date field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="73" />
+      <location filename="../processing/alg_overlay.py" line="81" />
       <source>临时用地期限至字段（可选）</source>
       <translation>Temporary land term-end field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="85" />
       <source>乡镇代码字段</source>
       <translation>Township code field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="80" />
+      <location filename="../processing/alg_overlay.py" line="88" />
       <source>乡镇名称字段</source>
       <translation>Township name field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="75" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>全部图斑</source>
       <translation>All patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="52" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>Land-use polygons (Third National Land Survey / annual change survey; optional when recorded in the work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="86" />
+      <location filename="../processing/alg_overlay.py" line="94" />
       <source>地类未全覆盖的图斑数</source>
       <translation>Patches not fully covered by land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="46" />
+      <location filename="../processing/alg_overlay.py" line="54" />
       <source>地类编码字段</source>
       <translation>Land-class code field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="25" />
+      <location filename="../processing/alg_overlay.py" line="33" />
       <source>套合分析</source>
       <translation>Overlay analysis</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="85" />
+      <location filename="../processing/alg_overlay.py" line="93" />
       <source>套合图斑数</source>
       <translation>Patches overlaid</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="83" />
+      <location filename="../processing/alg_overlay.py" line="91" />
       <source>套合结果</source>
       <translation>Overlay results</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="88" />
+      <location filename="../processing/alg_overlay.py" line="96" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="35" />
+      <location filename="../processing/alg_overlay.py" line="43" />
       <source>工作库中套合哪些图斑</source>
       <translation>Which patches of the work package to overlay</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="33" />
+      <location filename="../processing/alg_overlay.py" line="41" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>Work package (results written back to its patches)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="55" />
+      <location filename="../processing/alg_overlay.py" line="63" />
       <source>建设用地批准/供地范围</source>
       <translation>Construction land approval / land supply areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="57" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>批准文号字段</source>
       <translation>Approval number field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="58" />
+      <location filename="../processing/alg_overlay.py" line="66" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>Approval date field (valid from, optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="67" />
       <source>批准有效期至字段（可选）</source>
       <translation>Approval valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="40" />
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>批次（范围为“指定批次”时，如 2022-03）</source>
       <translation>Batch (with scope "one batch", e.g. 2022-03)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="37" />
+      <location filename="../processing/alg_overlay.py" line="45" />
       <source>指定图斑（监测编号列表）</source>
       <translation>Listed patches (monitoring numbers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>指定批次</source>
       <translation>One batch</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="87" />
+      <location filename="../processing/alg_overlay.py" line="95" />
       <source>提示条数</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>新导入或图形变化的图斑（参考图层换了则全部）</source>
       <translation>New or reshaped patches (all when a reference layer changed)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="51" />
+      <location filename="../processing/alg_overlay.py" line="59" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="53" />
+      <location filename="../processing/alg_overlay.py" line="61" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="32" />
+      <location filename="../processing/alg_overlay.py" line="40" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>Monitoring patches (required without a work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="42" />
+      <location filename="../processing/alg_overlay.py" line="50" />
       <source>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</source>
       <translation>Monitoring numbers (for "listed patches"; separated by commas, spaces or lines)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="49" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>Deduct field ridges from cultivated land (by KCXS coefficient or KCMJ area)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="123" />
+      <location filename="../processing/alg_overlay.py" line="131" />
       <source>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</source>
       <translation>The scope is "listed patches": enter the monitoring numbers in KEYS.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="67" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>设施农用地备案</source>
       <translation>Facility agricultural land filings</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="68" />
+      <location filename="../processing/alg_overlay.py" line="76" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>Facility filing date field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="69" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>Facility filing valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="103" />
+      <location filename="../processing/alg_overlay.py" line="111" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>Choose a monitoring patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="73" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>Mining permit valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>Mining permit valid-from field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>采矿许可范围</source>
       <translation>Mining permit areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="71" />
       <source>采矿许可证号字段</source>
       <translation>Mining permit number field</translation>
     </message>
@@ -1643,7 +1643,7 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="279" />
+      <location filename="../processing/base.py" line="280" />
       <source>工作库 (GeoPackage)</source>
       <translation>Work package (GeoPackage)</translation>
     </message>
@@ -1664,7 +1664,7 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/batch_checks.py" line="33" />
+      <location filename="../core/intake/batch_checks.py" line="33" />
       <source> 等 {} 个</source>
       <translation> and others, {} in all</translation>
     </message>
@@ -1680,8 +1680,8 @@
       <translation>(no path)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
-      <location filename="../core/overlay_values.py" line="87" />
+      <location filename="../core/overlay/engine.py" line="391" />
+      <location filename="../core/overlay/values.py" line="95" />
       <source>(空)</source>
       <translation>(empty)</translation>
     </message>
@@ -1716,47 +1716,47 @@
       <translation>6. The county office checks the returned data before taking it; what the county changed in the meantime is listed as a conflict for it to decide, never overwritten directly.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="274" />
+      <location filename="../core/intake/batch_checks.py" line="274" />
       <source>EPSG:{}（第 {} 带）</source>
       <translation>EPSG:{} (zone {})</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="272" />
+      <location filename="../core/intake/batch_checks.py" line="272" />
       <source>EPSG:{}（第 {} 带，X 不带带号）</source>
       <translation>EPSG:{} (zone {}, X without the zone number)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="443" />
+      <location filename="../core/photos/link.py" line="443" />
       <source>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>the EXIF is damaged, no GPS position was read, not linked; use the original from the camera or phone, or link it by hand in the judgment dock</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="425" />
+      <location filename="../core/photos/link.py" line="425" />
       <source>EXIF 信息部分损坏，已读取其中可读的部分</source>
       <translation>EXIF partly damaged; its readable part was read</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="436" />
+      <location filename="../core/photos/link.py" line="436" />
       <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
       <translation>GPS position is 0,0 (no fix when the photo was taken), not linked; link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="438" />
+      <location filename="../core/photos/link.py" line="438" />
       <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
       <translation>GPS position unreadable (the photo's GPS data is damaged), not linked; link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="433" />
+      <location filename="../core/photos/link.py" line="433" />
       <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
       <translation>GPS position out of range (latitude {:.6f}, longitude {:.6f}), not linked; check the camera's location settings or link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="182" />
+      <location filename="../core/intake/patches.py" line="182" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} occurs more than once in this batch ({} and {}). Check the issued data and delete or correct the duplicate patches.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="323" />
+      <location filename="../core/photos/link.py" line="323" />
       <source>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</source>
       <translation>broken JPEG structure ({}); open it in an image viewer, save it again as JPEG and link the photos again</translation>
     </message>
@@ -1786,12 +1786,12 @@
       <translation>QField data</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="221" />
+      <location filename="../core/fieldwork/qfield.py" line="210" />
       <source>QField 项目 {} 无法写出：{}</source>
       <translation>Cannot write the QField project {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="128" />
+      <location filename="../core/dossier/attach.py" line="128" />
       <source>Word 文件，卷宗 PDF 无法容纳</source>
       <translation>a Word file, which a dossier PDF cannot hold</translation>
     </message>
@@ -1801,12 +1801,12 @@
       <translation>Word file: a dossier PDF cannot hold it; it is written beside the dossier and listed in it.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier/build.py" line="353" />
       <source>X（北）</source>
       <translation>X (north)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier/build.py" line="353" />
       <source>Y（东）</source>
       <translation>Y (east)</translation>
     </message>
@@ -1836,12 +1836,12 @@
       <translation>_fig2_illegal_ratio_by_township.png</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="51" />
+      <location filename="../core/intake/batch_checks.py" line="51" />
       <source>shapefile “{}”不完整或已损坏，未导入任何图斑：</source>
       <translation>Shapefile “{}” is incomplete or damaged, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="456" />
+      <location filename="../core/export/package.py" line="463" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
@@ -1851,7 +1851,7 @@
       <translation>The zip file {} unpacks to {:.0f} MB, more than {} MB; pack only the task list, the field data and the photos.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="60" />
+      <location filename="../core/photos/evidence.py" line="60" />
       <source>{:.0f}°（至少 {:g}°）</source>
       <translation>{:.0f}° (at least {:g}°)</translation>
     </message>
@@ -1872,7 +1872,7 @@ SHA-256: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="198" />
+      <location filename="../core/dossier/build.py" line="198" />
       <source>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
       <translation>{}
@@ -1884,7 +1884,7 @@ SHA-256: {}
       <translation>{}  {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="607" />
+      <location filename="../core/store/workpackage.py" line="608" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1899,17 +1899,17 @@ SHA-256: {}
       <translation>{} {} mu is more than {} {} mu</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="233" />
+      <location filename="../core/overlay/validity.py" line="233" />
       <source>{} {} 有效期至 {}，早于前时相，未计入</source>
       <translation>{} {} valid until {}, before the earlier imagery date; not counted</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="236" />
+      <location filename="../core/overlay/validity.py" line="236" />
       <source>{} {} 起始日期 {}，晚于后时相，未计入</source>
       <translation>{} {} valid from {}, after the later imagery date; not counted</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="130" />
+      <location filename="../core/split/run.py" line="130" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} mu (planar)</translation>
     </message>
@@ -1924,22 +1924,22 @@ SHA-256: {}
       <translation>{} · {} field check · package {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="309" />
+      <location filename="../core/dossier/build.py" line="309" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · batch {} · patch no. {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="520" />
+      <location filename="../core/dossier/build.py" line="520" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="270" />
+      <location filename="../core/store/workpackage.py" line="271" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="99" />
+      <location filename="../core/intake/batch_checks.py" line="99" />
       <source>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</source>
       <translation>{} is not a valid shapefile (damaged header or empty file, {} bytes). Copy the file again or ask the issuing office for it again.</translation>
     </message>
@@ -1954,17 +1954,17 @@ SHA-256: {}
       <translation>{} is not a task list made by this plugin (no hidden sheet {}); it cannot be matched to a package sent. Fill in the task list that was sent and return it.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="265" />
+      <location filename="../core/fieldwork/qfield.py" line="254" />
       <source>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</source>
       <translation>{} is not field data made by this plugin (no {} or patches); it cannot be matched to a package sent.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="287" />
+      <location filename="../core/overlay/run.py" line="287" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="386" />
+      <location filename="../core/overlay/engine.py" line="386" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
@@ -1974,42 +1974,42 @@ SHA-256: {}
       <translation>{} patches have no township (run the overlay first) and were not sent: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="178" />
+      <location filename="../core/overlay/validity.py" line="178" />
       <source>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</source>
       <translation>{} patches have no before/after imagery date (QSX/HSX); their approvals, permits etc. were not checked against their terms: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="175" />
+      <location filename="../core/overlay/validity.py" line="175" />
       <source>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</source>
       <translation>{} patches have an imagery date that cannot be read; that date is not used for the validity check: {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="214" />
+      <location filename="../core/export/package.py" line="221" />
       <source>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</source>
       <translation>{} parts belong to the same patch as a part on military land and are held back with it, as the submission writes one row per issued patch ({}).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="277" />
+      <location filename="../core/export/package.py" line="284" />
       <source>{} 个子图斑之和</source>
       <translation>sum of {} parts</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="393" />
+      <location filename="../core/export/package.py" line="400" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="211" />
+      <location filename="../core/export/package.py" line="218" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} military land patches were left out of the package ({}); submit them separately with the “Military land register”.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="307" />
+      <location filename="../core/photos/link.py" line="307" />
       <source>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</source>
       <translation>{} images that are not JPEG were not read ({}); convert them to JPEG and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="462" />
+      <location filename="../core/export/package.py" line="469" />
       <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
       <translation>{}, with {} parts (see the sheet “Split patches”)</translation>
     </message>
@@ -2029,7 +2029,7 @@ SHA-256: {}
       <translation>No task list (.xlsx) or field data (核查数据.gpkg) found in {}.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="81" />
+      <location filename="../core/photos/evidence.py" line="81" />
       <source>{} 也关联了 {}</source>
       <translation>{} is also linked to {}</translation>
     </message>
@@ -2044,7 +2044,7 @@ SHA-256: {}
       <translation>{} package {}: {} patches returned, {} values written, {} conflicts (to resolve in the judgment dock), {} patches with problems not imported; {} new photos ({} without GPS, linked as recorded in QField), {} already held (same SHA-256), {} files not taken.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="185" />
+      <location filename="../core/fieldwork/qfield.py" line="174" />
       <source>{} 卫片图斑实地核查</source>
       <translation>{} field check of satellite patches</translation>
     </message>
@@ -2059,7 +2059,7 @@ SHA-256: {}
       <translation>{} field check task list of satellite patches (package {})</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="224" />
+      <location filename="../core/dossier/build.py" line="224" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} satellite enforcement · one dossier per patch · generated {} · WPZF {}</translation>
     </message>
@@ -2069,12 +2069,12 @@ SHA-256: {}
       <translation>{} patches</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="166" />
+      <location filename="../core/intake/batch_checks.py" line="166" />
       <source>{} 声明属性编码为 UTF-8，但 .dbf 中的文字不是 UTF-8，而是 GBK/GB18030 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 GBK 后重新导入，或把 .cpg 文件内容改为 GBK（或删除 .cpg）。</source>
       <translation>{} declares the attribute encoding UTF-8, but the text in the .dbf is not UTF-8 but GBK/GB18030: reading it as the .cpg says would turn the Chinese into garbage and store it in the work package for good. Choose GBK in the attribute encoding parameter (ENCODING) and import again, or change the .cpg content to GBK (or delete the .cpg).</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="170" />
+      <location filename="../core/intake/batch_checks.py" line="170" />
       <source>{} 声明属性编码为 {}，但 .dbf 中的文字是 UTF-8 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 UTF-8 后重新导入，或把 .cpg 文件内容改为 UTF-8。</source>
       <translation>{} declares the attribute encoding {}, but the text in the .dbf is UTF-8: reading it as the .cpg says would turn the Chinese into garbage and store it in the work package for good. Choose UTF-8 in the attribute encoding parameter (ENCODING) and import again, or change the .cpg content to UTF-8.</translation>
     </message>
@@ -2084,7 +2084,7 @@ SHA-256: {}
       <translation>{} conflict(s): the township returned a value different from the one the county changed after the package went out; the work package keeps the county's value. Select rows and decide which one to take.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="205" />
+      <location filename="../processing/base.py" line="206" />
       <source>{} 完成</source>
       <translation>{} finished</translation>
     </message>
@@ -2099,18 +2099,18 @@ SHA-256: {}
       <translation>The azimuths of {} photos differ by less than {}°: take them from different directions</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="487" />
+      <location filename="../core/dossier/build.py" line="487" />
       <source>{} 张（{} 至 {}）</source>
       <translation>{} photos ({} to {})</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="58" />
+      <location filename="../core/photos/evidence.py" line="58" />
       <source>{} 张（至少 {} 张）</source>
       <translation>{} (at least {})</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="219" />
-      <location filename="../core/workpackage.py" line="221" />
+      <location filename="../core/split/run.py" line="219" />
+      <location filename="../core/store/workpackage.py" line="222" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
     </message>
@@ -2130,7 +2130,7 @@ SHA-256: {}
       <translation>{}: value {} is invalid ({})</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="271" />
+      <location filename="../core/fieldwork/qfield.py" line="260" />
       <source>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</source>
       <translation>The layer patches of {} lacks the field {}; it cannot be matched to the patches sent.</translation>
     </message>
@@ -2145,7 +2145,7 @@ SHA-256: {}
       <translation>The package {1} returned by {0} has {2} problems; nothing was imported (the work package is unchanged). Have the township correct them and return it again, or choose “import only the patches without problems”:</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="626" />
+      <location filename="../core/store/workpackage.py" line="627" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} issued again (batch {}): {}</translation>
     </message>
@@ -2246,27 +2246,27 @@ SHA-256: {}
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="72" />
+      <location filename="../core/overlay/run.py" line="72" />
       <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
       <translation>The {} layer {} cannot be read. Check that the file is complete and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="160" />
+      <location filename="../core/overlay/engine.py" line="160" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{} layer “{}” has no coordinate reference system (missing .prj). Set the correct CRS in the layer properties and try again.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="105" />
+      <location filename="../core/overlay/engine.py" line="105" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{} layer “{}” has no field {}. Existing fields: {}. Choose the correct field.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="158" />
+      <location filename="../core/overlay/engine.py" line="158" />
       <source>{}图层无法读取：{}</source>
       <translation>{} layer cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="264" />
+      <location filename="../core/overlay/validity.py" line="264" />
       <source>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</source>
       <translation>{} layer: {} features have a date that cannot be read (use a Date field, YYYY-MM-DD, YYYY/M/D or YYYYMMDD); these features count as valid, please check: {}</translation>
     </message>
@@ -2293,7 +2293,7 @@ SHA-256: {}
       <translation>From January {} to {}, the higher authorities issued {} monitoring patches covering {} mu. After field verification, office evidence collection and collective review: {}.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="257" />
+      <location filename="../core/overlay/validity.py" line="257" />
       <source>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</source>
       <translation>{} checked against validity terms (start date field {}, end date field {}): {} patches have features outside their term, left out of the areas and numbers (see THBZ)</translation>
     </message>
@@ -2303,7 +2303,7 @@ SHA-256: {}
       <translation>{} severe problems must be rectified before the next monthly check, and the results reported to the county Satellite Enforcement Office.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="215" />
+      <location filename="../core/overlay/values.py" line="223" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{} numbers: {} in total, the field holds only the first few</translation>
     </message>
@@ -2313,17 +2313,17 @@ SHA-256: {}
       <translation>{1} mu inside the {0} area could be split off as {2}/{3}; the {4} mu outside are judged by the rules below (this suggestion is for the part outside)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="249" />
+      <location filename="../core/overlay/measure.py" line="249" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="245" />
+      <location filename="../core/overlay/measure.py" line="245" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="128" />
+      <location filename="../core/overlay/values.py" line="136" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{} feature fid={}: field-ridge deduction KCXS={} KCMJ={} TBMJ={} is not between 0 and 1; not deducted, please check</translation>
     </message>
@@ -2363,13 +2363,13 @@ SHA-256: {}
       <translation>{} (up {} places)</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../core/export/ledger.py" line="129" />
       <source>{}（拆分图斑及其子图斑）</source>
       <translation>{} (split patches and their parts)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="352" />
-      <location filename="../core/export_package.py" line="551" />
+      <location filename="../core/export/package.py" line="359" />
+      <location filename="../core/export/package.py" line="558" />
       <source>{}（未放入成果包）</source>
       <translation>{} (left out of the submission package)</translation>
     </message>
@@ -2389,7 +2389,7 @@ SHA-256: {}
       <translation>{}; the townships at the top are: {}.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="179" />
+      <location filename="../core/intake/patches.py" line="179" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}: JCBH is empty. Fill in the patch number and import again.</translation>
     </message>
@@ -2399,7 +2399,7 @@ SHA-256: {}
       <translation>{}: {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="294" />
+      <location filename="../core/photos/link.py" line="294" />
       <source>{}：{}</source>
       <translation>{}: {}</translation>
     </message>
@@ -2409,12 +2409,12 @@ SHA-256: {}
       <translation>{}: {} mu, pre-judged {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="193" />
+      <location filename="../core/dossier/build.py" line="193" />
       <source>{}：{} 页</source>
       <translation>{}: {} pages</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="72" />
+      <location filename="../core/store/attachments.py" line="72" />
       <source>{}：{}（SHA-256 {}）</source>
       <translation>{}: {} (SHA-256 {})</translation>
     </message>
@@ -2429,42 +2429,42 @@ SHA-256: {}
       <translation>{}: the same content (SHA-256) as photo {} in the work package; not imported again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="570" />
+      <location filename="../core/photos/link.py" line="570" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}: file damaged or not a JPEG ({})</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="293" />
+      <location filename="../core/photos/link.py" line="293" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}: file damaged or not a JPEG ({}); recorded, not linked</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="300" />
+      <location filename="../core/photos/link.py" line="300" />
       <source>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</source>
       <translation>{}: a {} image, not a JPEG, not read; convert it to JPEG (or set the phone camera to "Most Compatible") and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="589" />
+      <location filename="../core/photos/link.py" line="589" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}: no GPS position; stored but not linked</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="292" />
+      <location filename="../core/photos/link.py" line="292" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}: no GPS position; stored but not linked. Link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="138" />
+      <location filename="../core/overlay/run.py" line="138" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}: using the layer recorded in the work package, {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="291" />
+      <location filename="../core/photos/link.py" line="291" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}: beyond the linking distance, {}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="635" />
+      <location filename="../core/store/workpackage.py" line="636" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}; the parts are kept as they were cut: check that the split still fits the new outline</translation>
     </message>
@@ -2474,7 +2474,7 @@ SHA-256: {}
       <translation> · data tables</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="341" />
+      <location filename="../ui/patch_form.py" line="341" />
       <source>“{}”不在判定表单中，不能在这里恢复</source>
       <translation>"{}" is not a field of the judgment form and cannot be restored here</translation>
     </message>
@@ -2484,7 +2484,7 @@ SHA-256: {}
       <translation>"{}" cannot be restored to "{}": {}</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="57" />
+      <location filename="../core/intake/batch_checks.py" line="57" />
       <source>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</source>
       <translation>“{}” holds {} layers: {}. Say which layer to import: load it in QGIS and choose it in the dialog, or give the input as “path|layername=layer name”.</translation>
     </message>
@@ -2494,34 +2494,34 @@ SHA-256: {}
       <translation>"{}" already is "{}"</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="67" />
+      <location filename="../core/intake/batch_checks.py" line="67" />
       <source>“{}”是一个文件夹，不是图层，其中也没有 .shp 或 .gpkg 文件。请选择下发的监测图斑文件（.shp 或 .gpkg）。</source>
       <translation>“{}” is a folder, not a layer, and holds no .shp or .gpkg file. Choose the file of issued monitoring patches (.shp or .gpkg).</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="69" />
+      <location filename="../core/intake/batch_checks.py" line="69" />
       <source>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</source>
       <translation>“{}” is a folder, not a layer; it holds: {}. Choose the one file to import (e.g. one .shp) as input.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="137" />
+      <location filename="../core/intake/patches.py" line="137" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}” has no geometry (it is not a polygon layer; perhaps a CSV/Excel table). Issued patches are a polygon layer with geometry (.shp or .gpkg); choose the issued patch file.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="319" />
+      <location filename="../ui/patch_form.py" line="319" />
       <source>“{}”的“{}”（{}）</source>
       <translation>"{}" value "{}" ({})</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="197" />
+      <location filename="../ui/patch_form.py" line="197" />
       <source>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</source>
       <translation>Exactly three digits after "，" may be a thousands group: write {} or {}</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="38" />
       <location filename="../core/reports/annual.py" line="142" />
       <location filename="../core/reports/bulletin.py" line="95" />
+      <location filename="../core/reports/bulletin.py" line="103" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -2576,7 +2576,7 @@ SHA-256: {}
       <translation>Next patch ({})</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="53" />
+      <location filename="../core/store/form_config.py" line="53" />
       <source>下发信息</source>
       <translation>Issued data</translation>
     </message>
@@ -2586,7 +2586,7 @@ SHA-256: {}
       <translation>Issued change type {} ({}); judged as no real change (false detection), which needs: {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>下发面积(平方米)</source>
       <translation>Issued area (m²)</translation>
     </message>
@@ -2596,7 +2596,7 @@ SHA-256: {}
       <translation>down</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="236" />
+      <location filename="../core/overlay/values.py" line="244" />
       <source>不在乡镇界内</source>
       <translation>outside the township boundaries</translation>
     </message>
@@ -2611,7 +2611,7 @@ SHA-256: {}
       <translation>incomplete</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <location filename="../core/fieldwork/qfield.py" line="249" />
       <source>不是 GeoPackage</source>
       <translation>not a GeoPackage</translation>
     </message>
@@ -2631,7 +2631,7 @@ SHA-256: {}
       <translation>not a PDF file</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="328" />
+      <location filename="../core/intake/batch_checks.py" line="328" />
       <location filename="../ui/texts.py" line="39" />
       <source>不是数字</source>
       <translation>is not a number</translation>
@@ -2647,7 +2647,7 @@ SHA-256: {}
       <translation>not a number; write the area in mu</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="330" />
+      <location filename="../core/intake/batch_checks.py" line="330" />
       <source>不是整数</source>
       <translation>is not an integer</translation>
     </message>
@@ -2658,18 +2658,18 @@ SHA-256: {}
       <translation>not a date; write a date such as 2022-06-15</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="224" />
+      <location filename="../ui/patch_form.py" line="224" />
       <source>不是日期：请写 YYYY-MM-DD，如 2022-03-15</source>
       <translation>Not a date: write YYYY-MM-DD, e.g. 2022-03-15</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="176" />
-      <location filename="../core/attachments.py" line="182" />
+      <location filename="../core/store/attachments.py" line="176" />
+      <location filename="../core/store/attachments.py" line="182" />
       <source>不是普通文件（文件夹、设备或管道），请选择文件本身</source>
       <translation>it is not a regular file (a folder, device or pipe); choose the file itself</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="78" />
+      <location filename="../core/photos/link.py" line="78" />
       <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>Not a regular file (device, pipe or folder), not read; put the photo file itself there and link the photos again</translation>
     </message>
@@ -2699,7 +2699,7 @@ SHA-256: {}
       <translation>At most {} characters</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="262" />
+      <location filename="../core/dossier/build.py" line="262" />
       <source>与卷宗合并失败，未并入</source>
       <translation>merging with the dossier failed, not appended</translation>
     </message>
@@ -2710,7 +2710,7 @@ SHA-256: {}
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="458" />
+      <location filename="../core/export/package.py" line="465" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
@@ -2731,8 +2731,8 @@ SHA-256: {}
       <translation>Centre (lon, lat)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../core/overlay/engine.py" line="44" />
+      <location filename="../core/overlay/validity.py" line="139" />
       <location filename="../ui/texts.py" line="20" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
@@ -2743,7 +2743,7 @@ SHA-256: {}
       <translation>Temporary land approval</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>临时用地期限至</source>
       <translation>Temporary land valid until</translation>
     </message>
@@ -2753,12 +2753,12 @@ SHA-256: {}
       <translation>Temporary land valid until {}, expired (checked {}): land not restored after its term is no longer other use; have it restored or judge it illegal</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="128" />
+      <location filename="../core/split/run.py" line="128" />
       <source>临时用地范围内</source>
       <translation>inside temporary land</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>临时用地面积(亩)</source>
       <translation>Temporary land (mu)</translation>
     </message>
@@ -2783,8 +2783,8 @@ SHA-256: {}
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="390" />
-      <location filename="../ui/map_view.py" line="103" />
+      <location filename="../core/store/workpackage.py" line="391" />
+      <location filename="../ui/map_view.py" line="106" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
     </message>
@@ -2794,12 +2794,12 @@ SHA-256: {}
       <translation>Evidence photo {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="423" />
+      <location filename="../core/dossier/build.py" line="423" />
       <source>举证照片（{} 张）</source>
       <translation>Evidence photos ({})</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="424" />
+      <location filename="../core/dossier/build.py" line="424" />
       <source>举证照片（共 {} 张，列入前 {} 张）</source>
       <translation>Field photos ({} in all, the first {} shown)</translation>
     </message>
@@ -2809,14 +2809,14 @@ SHA-256: {}
       <translation>Evidence problems</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
       <location filename="../core/judging.py" line="126" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
       <translation>Township</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="37" />
+      <location filename="../core/reports/interviews.py" line="37" />
       <source>乡镇 {} 不在工作库中（可填代码或名称：{}）。</source>
       <translation>Township {} is not in the work package (code or name, one of: {}).</translation>
     </message>
@@ -2826,12 +2826,12 @@ SHA-256: {}
       <translation>Township {} has no patch to check (all filled in or confirmed, and every illegal patch rectified). To send them anyway, tick “include every patch of the township”.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>乡镇代码</source>
       <translation>Township code</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>乡镇名称</source>
       <translation>Township name</translation>
     </message>
@@ -2851,7 +2851,7 @@ SHA-256: {}
       <translation>Township ranking: {}. {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay/engine.py" line="44" />
       <location filename="../core/reports/atlas.py" line="269" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
@@ -2944,12 +2944,12 @@ SHA-256: {}
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="457" />
+      <location filename="../core/export/package.py" line="464" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier/build.py" line="356" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
@@ -3004,12 +3004,12 @@ SHA-256: {}
       <translation>the task list lacks these columns: {} (headers changed or deleted); their contents cannot be read</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="50" />
+      <location filename="../core/store/form_config.py" line="50" />
       <source>会审与核查</source>
       <translation>Review and checks</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>会审日期</source>
       <translation>Review date</translation>
     </message>
@@ -3019,12 +3019,12 @@ SHA-256: {}
       <translation>Review date "{}" cannot be read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>会审纪要编号</source>
       <translation>Review minutes no.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>会审结果</source>
       <translation>Review result</translation>
     </message>
@@ -3034,17 +3034,17 @@ SHA-256: {}
       <translation>{} mu inside a mining permit, but the change type is {}: the permit does not make it legal</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <source>位置</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="79" />
+      <location filename="../core/overlay/run.py" line="79" />
       <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
       <translation>The layer “{1}” given as {0} is the monitoring patches themselves ({2}): every patch would measure 100%. Choose the {3} layer.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="76" />
+      <location filename="../core/overlay/run.py" line="76" />
       <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
       <translation>The layer “{1}” given as {0} is a {2} layer ({3}); the overlay needs polygons, otherwise every area is 0. Choose the polygon layer of {4}.</translation>
     </message>
@@ -3054,7 +3054,7 @@ SHA-256: {}
       <translation>Land supply</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="90" />
+      <location filename="../core/reports/city_feedback.py" line="90" />
       <source>依据</source>
       <translation>Basis</translation>
     </message>
@@ -3089,7 +3089,7 @@ SHA-256: {}
       <translation>value “{}”</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="290" />
+      <location filename="../ui/patch_form.py" line="290" />
       <source>值无效</source>
       <translation>Invalid value</translation>
     </message>
@@ -3141,9 +3141,9 @@ SHA-256: {}
       <translation>Full year</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="521" />
-      <location filename="../core/dossier.py" line="521" />
-      <location filename="../core/export_package.py" line="115" />
+      <location filename="../core/dossier/build.py" line="521" />
+      <location filename="../core/dossier/build.py" line="521" />
+      <location filename="../core/export/package.py" line="122" />
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -3201,7 +3201,7 @@ SHA-256: {}
       <translation>About WPZF</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="279" />
+      <location filename="../core/photos/link.py" line="279" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation>{} linked, {} too far to link, {} without GPS, {} with faulty GPS, {} corrupt, {} not read, {} duplicates, {} already stored and unchanged</translation>
     </message>
@@ -3217,7 +3217,7 @@ SHA-256: {}
       <translation>Link photos</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="464" />
+      <location filename="../core/photos/link.py" line="464" />
       <source>关联距离不能为负：{}</source>
       <translation>The linking distance cannot be negative: {}</translation>
     </message>
@@ -3232,7 +3232,7 @@ SHA-256: {}
       <translation>Other use</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="177" />
+      <location filename="../core/dossier/map.py" line="177" />
       <source>其他监测图斑</source>
       <translation>Other monitoring patches</translation>
     </message>
@@ -3242,27 +3242,27 @@ SHA-256: {}
       <translation>Other illegal</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="315" />
+      <location filename="../core/photos/link.py" line="315" />
       <source>内容不是 JPEG 图片；请确认这是照片文件</source>
       <translation>the content is not a JPEG image; check that this is a photo</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="313" />
+      <location filename="../core/photos/link.py" line="313" />
       <source>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</source>
       <translation>the content is {}, not JPEG; export it as JPEG with an image viewer or the phone's gallery and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="56" />
+      <location filename="../core/store/package_io.py" line="56" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>Writing to work package {} failed; these changes were not saved (the package is as it was before): {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="269" />
+      <location filename="../core/overlay/run.py" line="269" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="415" />
+      <location filename="../core/export/package.py" line="422" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
@@ -3272,12 +3272,12 @@ SHA-256: {}
       <translation>Writing {} failed: {}. Check the free disk space and the folder's permissions and try again; the unfinished files were removed.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="426" />
+      <location filename="../core/export/package.py" line="433" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="113" />
+      <location filename="../core/export/shapefile.py" line="113" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>The written shapefile {} has {} features instead of the {} to export.</translation>
     </message>
@@ -3292,7 +3292,7 @@ SHA-256: {}
       <translation>The file written, {}, is empty (0 bytes), usually because the disk is full. Free disk space or choose another output folder and try again; the empty file was removed.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="423" />
+      <location filename="../core/export/package.py" line="430" />
       <source>写出附件材料…</source>
       <translation>Writing attachments…</translation>
     </message>
@@ -3317,7 +3317,7 @@ SHA-256: {}
       <translation>Rural road</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>农用地面积(亩)</source>
       <translation>Agricultural land (mu)</translation>
     </message>
@@ -3332,7 +3332,7 @@ SHA-256: {}
       <translation>Frozen, released and deducted as in plan IV(2): {}; {}. As of {}.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="286" />
+      <location filename="../core/overlay/engine.py" line="286" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>Preparing {} patches, reading the reference layers and overlaying ({} threads)…</translation>
     </message>
@@ -3357,8 +3357,8 @@ SHA-256: {}
       <translation>Delete attachment</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
-      <location filename="../core/form_config.py" line="47" />
+      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/store/form_config.py" line="47" />
       <location filename="../ui/patch_model.py" line="18" />
       <source>判定</source>
       <translation>Judgment</translation>
@@ -3484,7 +3484,7 @@ SHA-256: {}
       <translation>Judgments by category</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>判定子类</source>
       <translation>Subtype</translation>
     </message>
@@ -3494,18 +3494,18 @@ SHA-256: {}
       <translation>Subtype "{}" does not belong to "{}" (choose: {})</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="80" />
+      <location filename="../core/store/form_config.py" line="80" />
       <source>判定子类须属于所选判定类型</source>
       <translation>The subtype must belong to the chosen judgment</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>判定日期</source>
       <translation>Judgment date</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="73" />
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>判定类型</source>
       <translation>Judgment</translation>
     </message>
@@ -3544,12 +3544,12 @@ SHA-256: {}
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>前时相</source>
       <translation>Imagery before</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="324" />
+      <location filename="../core/dossier/build.py" line="324" />
       <source>前时相影像（{}）</source>
       <translation>Before imagery ({})</translation>
     </message>
@@ -3569,7 +3569,7 @@ SHA-256: {}
       <translation>Earthworks</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="340" />
+      <location filename="../core/dossier/build.py" line="340" />
       <source>占图斑比例</source>
       <translation>Share of patch</translation>
     </message>
@@ -3593,16 +3593,16 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="277" />
-      <location filename="../core/dossier.py" line="290" />
-      <location filename="../core/dossier.py" line="307" />
+      <location filename="../core/dossier/build.py" line="277" />
+      <location filename="../core/dossier/build.py" line="290" />
+      <location filename="../core/dossier/build.py" line="307" />
       <source>卫片执法图斑卷宗</source>
       <translation>Satellite enforcement patch dossier</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="516" />
-      <location filename="../core/dossier.py" line="518" />
-      <location filename="../core/dossier.py" line="533" />
+      <location filename="../core/dossier/build.py" line="516" />
+      <location filename="../core/dossier/build.py" line="518" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>Satellite enforcement dossier index</translation>
     </message>
@@ -3622,7 +3622,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>satellite_enforcement_bulletin_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="196" />
+      <location filename="../core/export/package.py" line="203" />
       <source>压缩…</source>
       <translation>Compressing…</translation>
     </message>
@@ -3637,23 +3637,23 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the zip structure is incomplete: the file was cut off</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <source>原值</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="278" />
+      <location filename="../core/export/package.py" line="285" />
       <source>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</source>
       <translation>the patch has {} parts, {} of them are in this submission; the sums cover only those</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/export/ledger.py" line="127" />
       <source>原图斑编号</source>
       <translation>Patch number</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="279" />
+      <location filename="../core/export/package.py" line="286" />
       <source>原图斑（合计）</source>
       <translation>split patch (sum)</translation>
     </message>
@@ -3683,12 +3683,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Former land class code {} is not in the land class table: confirm by hand</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>原始属性(JSON)</source>
       <translation>Original attributes (JSON)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <source>原文件名</source>
       <translation>Original file name</translation>
     </message>
@@ -3698,27 +3698,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>What the county office changed in the meantime is listed as a conflict for it to decide; it is never overwritten directly.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="454" />
+      <location filename="../core/export/package.py" line="461" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>县级行政区代码</source>
       <translation>County code</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>县级行政区名称</source>
       <translation>County name</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="121" />
+      <location filename="../core/dossier/map.py" line="121" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="334" />
+      <location filename="../core/overlay/run.py" line="334" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>The reference layers differ from the last overlay ({}): every patch is measured again.</translation>
     </message>
@@ -3743,7 +3743,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Sent: {}; {} patches; return to the county office by {}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="174" />
+      <location filename="../core/export/package.py" line="181" />
       <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>Found {} severe problems ({} from the self-check, {} with geometries, photos or attachments); the export stopped. Fix them and export again; to submit with the problems anyway tick "Force export" (FORCE), and the problem list goes into the package.</translation>
     </message>
@@ -3783,12 +3783,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Change type is mining, outside any mining permit</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="465" />
+      <location filename="../core/dossier/build.py" line="465" />
       <source>变更记录（{} 条）</source>
       <translation>Change history ({} entries)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="241" />
+      <location filename="../core/overlay/validity.py" line="241" />
       <source>另有 {} 个{}要素不在有效期内，未计入</source>
       <translation>{} more features ({}) outside their term; not counted</translation>
     </message>
@@ -3798,12 +3798,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} more items not listed; see the satellite enforcement bulletin and the self-check list.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="198" />
+      <location filename="../core/dossier/attach.py" line="198" />
       <source>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</source>
       <translation>Files kept beside are in the same folder as this dossier; their content was checked against the SHA-256 recorded in the work package.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="163" />
+      <location filename="../core/dossier/attach.py" line="163" />
       <source>另附文件（见表下说明）</source>
       <translation>File beside (see below the table)</translation>
     </message>
@@ -3818,7 +3818,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Only a part can be merged back into its patch</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="201" />
+      <location filename="../ui/patch_form.py" line="201" />
       <source>只能填数字（单位：亩），如 1.5</source>
       <translation>Numbers only (in mu), e.g. 1.5</translation>
     </message>
@@ -3922,12 +3922,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Legal</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="89" />
+      <location filename="../core/store/form_config.py" line="89" />
       <source>合法图斑须有批准文号</source>
       <translation>A legal patch needs its approval number</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="360" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>合法性判定</source>
       <translation>Legality judgment</translation>
     </message>
@@ -3944,7 +3944,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Total: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <location filename="../ui/attachment_panel.py" line="50" />
       <location filename="../ui/attachment_panel.py" line="82" />
       <source>名称</source>
@@ -3952,22 +3952,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="70" />
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>后时相</source>
       <translation>After imagery date</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
+      <location filename="../core/photos/evidence.py" line="70" />
       <source>后时相为空，无法核对</source>
       <translation>After-imagery date is empty; cannot check</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier/build.py" line="325" />
       <source>后时相影像（{}）</source>
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="460" />
+      <location filename="../core/export/package.py" line="467" />
       <location filename="../ui/dock.py" line="1091" />
       <source>否</source>
       <translation>No</translation>
@@ -3993,82 +3993,82 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Orchard</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="336" />
+      <location filename="../core/dossier/map.py" line="336" />
       <source>图例</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="141" />
+      <location filename="../core/intake/patches.py" line="141" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>Layer “{}” is not a polygon layer; monitoring patches must be polygons.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="187" />
+      <location filename="../core/intake/layers.py" line="187" />
       <source>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</source>
       <translation>Layer “{}” declares a projected CRS ({}), but its coordinates look like longitude/latitude (extent {}). Set its CRS to EPSG:4490 (CGCS2000 geographic).</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="183" />
+      <location filename="../core/intake/layers.py" line="183" />
       <source>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</source>
       <translation>Layer “{}” declares a geographic CRS ({}), but its coordinates look projected (extent {}). Set the correct projected CRS (e.g. a CGCS2000 3-degree zone).</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="252" />
+      <location filename="../core/intake/batch_checks.py" line="252" />
       <source>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</source>
       <translation>Layer “{}” declares the CRS {} ({}, zone {}, X coordinates should start with {}), but its X coordinates are {:.0f}–{:.0f}, starting with {}: the coordinates contradict the CRS and would be placed hundreds of kilometres away. Set the layer CRS to {} in the layer properties and import again (the .prj file may be the wrong one).</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="157" />
+      <location filename="../core/intake/patches.py" line="157" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>Layer “{}” has {} problems, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="143" />
+      <location filename="../core/intake/patches.py" line="143" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>Layer “{}” contains no patches (empty layer); check whether the wrong file was chosen.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="147" />
+      <location filename="../core/intake/patches.py" line="147" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>Layer “{}” has no attribute fields at all (JCBH and the other issued fields are missing). Make sure you chose the issued patches; for a shapefile check that the .dbf of the same name is there.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="203" />
+      <location filename="../core/intake/batch_checks.py" line="203" />
       <source>图层“{}”的 JCBH（监测编号）字段是数值类型（{}）。监测编号必须是文本：数值会被存成“…0001.0”的样子，以后批次的编号就对不上了，长编号还可能已丢失末位。请向下发单位索取 JCBH 为文本字段的数据，或在 QGIS 中把该字段转换为文本字段 JCBH（核对编号无误后）再导入。</source>
       <translation>The JCBH (monitoring number) field of layer “{}” is numeric ({}). The monitoring number must be text: a number would be stored as “…0001.0” and no longer match later batches, and long numbers may already have lost their last digits. Ask the issuing office for data with JCBH as a text field, or convert the field to a text field JCBH in QGIS (after checking the numbers) and import again.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="218" />
+      <location filename="../core/intake/batch_checks.py" line="218" />
       <source>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</source>
       <translation>The extent {1} ({2}) of layer “{0}” {3}is not in China (longitude 73°–136°E, latitude 3°–54°N): the coordinates or the CRS are wrong. {4}Check the coordinates and the CRS in the .prj (issued patches are usually EPSG:4490, CGCS2000 lon/lat) and import again.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="165" />
+      <location filename="../core/intake/patches.py" line="165" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>Layer “{}” lacks issued fields: {} (empty after import).</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="149" />
+      <location filename="../core/intake/patches.py" line="149" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>Layer “{}” lacks the field JCBH (patch number). Existing fields: {}. Make sure these are the issued monitoring patches, or rename the number field to JCBH.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="175" />
+      <location filename="../core/intake/layers.py" line="175" />
       <source>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</source>
       <translation>Layer “{}” ({}) has no coordinate reference system (missing .prj). Set the correct CRS in the QGIS layer properties (issued patches are usually EPSG:4490, CGCS2000 geographic) and try again.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="153" />
+      <location filename="../core/intake/layers.py" line="153" />
       <source>图层自身编码</source>
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="613" />
+      <location filename="../core/store/workpackage.py" line="614" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>outline changed (area {:.2f} → {:.2f} mu, {:.2f} mu changed)</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="131" />
+      <location filename="../core/intake/batch_checks.py" line="131" />
       <source>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</source>
       <translation>Shape file {} holds {} shapes but its index {} lists {}: the files are incomplete or were not copied together. Copy the complete .shp/.shx/.dbf again.</translation>
     </message>
@@ -4078,27 +4078,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>patch {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="234" />
+      <location filename="../core/overlay/engine.py" line="234" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="373" />
+      <location filename="../core/overlay/engine.py" line="373" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="233" />
+      <location filename="../core/overlay/engine.py" line="233" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>Patch {} has an invalid geometry ({}) that cannot be repaired; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="238" />
+      <location filename="../core/overlay/engine.py" line="238" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="121" />
+      <location filename="../core/export/shapefile.py" line="121" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>Patch {} field {} reads back differently after writing ({!r} ≠ {!r}); the shapefile encoding is wrong.</translation>
     </message>
@@ -4133,24 +4133,24 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} was split along the reference layers into {} parts, overlaid and pre-judged: {}</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="240" />
+      <location filename="../core/store/attachments.py" line="240" />
       <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
       <translation>Patch {} already has an attachment with the same content, "{}" ({}, added {}); {} was not added again.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="223" />
-      <location filename="../core/workpackage.py" line="225" />
+      <location filename="../core/split/run.py" line="223" />
+      <location filename="../core/store/workpackage.py" line="226" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="221" />
-      <location filename="../core/workpackage.py" line="223" />
+      <location filename="../core/split/run.py" line="221" />
+      <location filename="../core/store/workpackage.py" line="224" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>Patch {} is already split.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="115" />
+      <location filename="../core/split/run.py" line="115" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>Patch {} split into {} parts: {}</translation>
     </message>
@@ -4160,28 +4160,28 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="321" />
+      <location filename="../ui/patch_form.py" line="321" />
       <source>图斑 {} 未保存：{}。请更正后再保存</source>
       <translation>Patch {} not saved: {}. Correct it and save again</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="240" />
+      <location filename="../core/split/run.py" line="240" />
       <location filename="../ui/split_panel.py" line="251" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>Patch {} was not split: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="253" />
+      <location filename="../core/overlay/engine.py" line="253" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="252" />
+      <location filename="../core/dossier/build.py" line="252" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="737" />
+      <location filename="../core/store/workpackage.py" line="738" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>Patch {} is not split; there is nothing to merge.</translation>
     </message>
@@ -4201,42 +4201,42 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The conflict on “{1}” of patch {0} was resolved on {2} ({3}); nothing left to do.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="557" />
+      <location filename="../core/store/workpackage.py" line="558" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>Patch {}: an issued field value is invalid: {}. Correct the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="509" />
+      <location filename="../core/store/workpackage.py" line="510" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="140" />
+      <location filename="../core/fieldwork/qfield.py" line="129" />
       <source>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</source>
       <translation>Photo {1} of patch {0} cannot be read or has changed; not put into the package.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="251" />
+      <location filename="../core/store/attachments.py" line="251" />
       <source>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</source>
       <translation>Attachment {1} of patch {0} read back from the work package differs from the original file; not added. Please try again.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="164" />
+      <location filename="../core/store/attachments.py" line="164" />
       <source>图斑 {} 的附件 {} 未添加：{}。</source>
       <translation>Attachment {1} of patch {0} was not added: {2}.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="308" />
+      <location filename="../core/store/attachments.py" line="308" />
       <source>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</source>
       <translation>The content of attachment "{1}" ({2}) of patch {0} in the work package does not match the SHA-256 recorded when it was added (changed or damaged); it cannot be used. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="696" />
+      <location filename="../core/store/workpackage.py" line="697" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>Patch {} must be cut into at least two parts.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="325" />
+      <location filename="../ui/patch_form.py" line="325" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>Patch {} cannot be confirmed yet: {}. Fill these in, then set the check state to 已确认 (confirmed).</translation>
     </message>
@@ -4246,87 +4246,87 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}, field {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="261" />
+      <location filename="../core/intake/patches.py" line="261" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>Patch {}: {}. Recorded in the history and flagged for review (self-check R01).</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="387" />
+      <location filename="../core/export/package.py" line="394" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="191" />
+      <location filename="../core/split/geometry.py" line="191" />
       <source>图斑 {}：{}（请在判定面板中合并后重新拆分）</source>
       <translation>Patch {}: {} (merge it in the judgment dock and split it again)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="264" />
+      <location filename="../core/dossier/build.py" line="264" />
       <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
       <translation>Patch {}: {}; the PDF attachments are written beside the dossier instead.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="215" />
+      <location filename="../core/intake/patches.py" line="215" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>Patch {}: invalid geometry that cannot be repaired automatically (empty after repair). Fix it by hand in QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="98" />
+      <location filename="../core/intake/patches.py" line="98" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>Patch {}: invalid geometry ({}), repaired automatically, area {:.2f} → {:.2f} m²</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="211" />
+      <location filename="../core/intake/patches.py" line="211" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>Patch {}: coordinate transformation failed; check the layer CRS.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="336" />
+      <location filename="../core/intake/batch_checks.py" line="336" />
       <source>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</source>
       <translation>Patch {0}: the value “{3}” of field {1} ({2}) {4}; the work package can only store {5} in this field. Change it to {6} (or empty it) in the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="208" />
+      <location filename="../core/intake/patches.py" line="208" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="286" />
+      <location filename="../core/export/package.py" line="293" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>Patch {}: no geometry; cannot write it to the shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="313" />
+      <location filename="../core/export/package.py" line="320" />
       <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
       <translation>Patch {}: photo {} is not inside the work package's folder {} (or is a link leading out of it), left out of the package; copy the photo itself into that folder and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="316" />
+      <location filename="../core/export/package.py" line="323" />
       <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
       <translation>Patch {}: photo {} does not exist, left out of the package; restore the photo file or link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="359" />
+      <location filename="../core/export/package.py" line="366" />
       <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
       <translation>Patch {}: photo {} is not a regular photo file (device, pipe, folder or oversized file), left out of the package; replace it with the photo file itself and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="364" />
+      <location filename="../core/export/package.py" line="371" />
       <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
       <translation>Patch {}: photo {} was changed or replaced after linking (SHA-256 differs from the work package's record), left out of the package; check the photo and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export/package.py" line="335" />
       <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
       <translation>Patch {}: photo {} cannot be read ({}), left out of the package; check the file permissions and export again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="321" />
+      <location filename="../core/export/package.py" line="328" />
       <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
       <translation>Patch {}: photo {} has no recorded SHA-256 and cannot be verified, left out of the package; link the photos again</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="65" />
+      <location filename="../ui/map_view.py" line="66" />
       <source>图斑、子图斑</source>
       <translation>Patches and parts</translation>
     </message>
@@ -4356,23 +4356,23 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the patch is judged {}; demolished/approved-afterwards areas only mean something for illegal patches; if the ground shows a violation, say so in the remarks</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="455" />
+      <location filename="../core/export/package.py" line="462" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="62" />
-      <location filename="../core/split_run.py" line="234" />
+      <location filename="../core/split/geometry.py" line="62" />
+      <location filename="../core/split/run.py" line="234" />
       <source>图斑没有几何图形，无法拆分。</source>
       <translation>The patch has no geometry and cannot be split.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="201" />
+      <location filename="../core/fieldwork/qfield.py" line="190" />
       <source>图斑照片</source>
       <translation>Photos of the patch</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>图斑状态</source>
       <translation>Patch state</translation>
     </message>
@@ -4382,19 +4382,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch status (count)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="352" />
+      <location filename="../core/dossier/build.py" line="352" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>Patch boundary point coordinates ({} points, in metres)</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="69" />
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>图斑类型</source>
       <translation>Patch type</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="137" />
-      <location filename="../core/form_config.py" line="190" />
+      <location filename="../core/store/form_config.py" line="137" />
+      <location filename="../core/store/form_config.py" line="190" />
       <source>图斑编号</source>
       <translation>Patch number</translation>
     </message>
@@ -4420,12 +4420,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>patch area {} mu</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>图斑面积(亩)</source>
       <translation>Patch area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="121" />
+      <location filename="../core/dossier/attach.py" line="121" />
       <source>图片无法解码</source>
       <translation>the image cannot be decoded</translation>
     </message>
@@ -4440,18 +4440,18 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Charts generated</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="131" />
+      <location filename="../core/dossier/map.py" line="131" />
       <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
       <translation>The land-use layer has no land-class code field {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../ui/map_view.py" line="136" />
+      <location filename="../core/dossier/map.py" line="39" />
+      <location filename="../ui/map_view.py" line="139" />
       <source>土地利用现状（三调）</source>
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="407" />
+      <location filename="../core/photos/link.py" line="407" />
       <source>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</source>
       <translation>outside the county (more than {:g} km from every patch of the package), not linked; check that the photo belongs to this county, or whether the camera's position was wrong</translation>
     </message>
@@ -4476,27 +4476,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class {} {} is not in the three main classes: confirm by hand</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>地类名称</source>
       <translation>Land class name</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="394" />
+      <location filename="../core/overlay/engine.py" line="394" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="85" />
+      <location filename="../core/overlay/values.py" line="93" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>{:.2f} mu not covered by the land-use layer</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay/engine.py" line="42" />
       <source>地类图斑</source>
       <translation>Land-use polygons</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="89" />
+      <location filename="../core/overlay/values.py" line="97" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>Land-use polygons overlap over {:.2f} mu, counted for the lower feature id</translation>
     </message>
@@ -4506,12 +4506,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class to confirm</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>地类未覆盖面积(亩)</source>
       <translation>Not covered by land use (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>地类编码</source>
       <translation>Land class code</translation>
     </message>
@@ -4521,7 +4521,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class code {} is not in the land survey table</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="389" />
+      <location filename="../core/overlay/engine.py" line="389" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -4531,17 +4531,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class code (DLBM) empty</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="79" />
+      <location filename="../core/photos/evidence.py" line="79" />
       <source>均晚于后时相 {}</source>
       <translation>all later than the after imagery {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="276" />
+      <location filename="../core/dossier/map.py" line="276" />
       <source>坐标格网</source>
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="456" />
+      <location filename="../core/export/package.py" line="463" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
@@ -4551,12 +4551,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Pond</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>城镇村属性码</source>
       <translation>Urban/village code</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="314" />
+      <location filename="../core/dossier/build.py" line="314" />
       <source>基本情况</source>
       <translation>Overview</translation>
     </message>
@@ -4566,7 +4566,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>a completion date {} is filled in, but the rectification state is not “已整改” (rectified)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="92" />
+      <location filename="../core/store/form_config.py" line="92" />
       <source>填了整改完成日期，整改状态应为已整改</source>
       <translation>A completion date is filled in, so the rectification state should be 已整改 (rectified)</translation>
     </message>
@@ -4596,53 +4596,53 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reported parcel area {} mu ≠ cultivated + other agricultural + unused + construction = {} mu (difference {} mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报地块面积(亩)</source>
       <translation>Reported parcel area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>填报建设用地(亩)</source>
       <translation>Reported construction land (mu)</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="53" />
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>填报日期</source>
       <translation>Reporting date</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>填报未利用地(亩)</source>
       <translation>Reported unused land (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报永久基本农田(亩)</source>
       <translation>Reported permanent farmland (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>填报生态红线(亩)</source>
       <translation>Reported red line (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报耕地(亩)</source>
       <translation>Reported cultivated land (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>填报非耕农用地(亩)</source>
       <translation>Reported non-cultivated agri. (mu)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="52" />
+      <location filename="../core/store/form_config.py" line="52" />
       <source>填报面积</source>
       <translation>Reported areas</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="341" />
+      <location filename="../core/dossier/build.py" line="341" />
       <source>填报面积(亩)</source>
       <translation>Reported area (mu)</translation>
     </message>
@@ -4670,27 +4670,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota–violation linkage: farmland compensation quota frozen and released</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>备案/批准编号(其他用地)</source>
       <translation>Filing/approval no. (other use)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>备注</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="366" />
+      <location filename="../core/dossier/build.py" line="366" />
       <source>备注：</source>
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="421" />
+      <location filename="../core/export/package.py" line="428" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <location filename="../ui/attachment_panel.py" line="82" />
       <source>大小</source>
       <translation>Size</translation>
@@ -4706,30 +4706,30 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="316" />
+      <location filename="../core/dossier/build.py" line="316" />
       <source>套合分析图</source>
       <translation>Overlay analysis map</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="298" />
-      <location filename="../core/overlay_run.py" line="155" />
-      <location filename="../core/overlay_run.py" line="194" />
+      <location filename="../core/overlay/engine.py" line="298" />
+      <location filename="../core/overlay/run.py" line="155" />
+      <location filename="../core/overlay/run.py" line="194" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="338" />
+      <location filename="../core/dossier/build.py" line="338" />
       <source>套合分析结果（亩）</source>
       <translation>Overlay analysis results (mu)</translation>
     </message>
     <message>
-      <location filename="../core/shapely_check.py" line="21" />
+      <location filename="../core/overlay/shapely_check.py" line="21" />
       <source>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</source>
       <translation>The overlay needs the Python library Shapely 2.0 or later ({}). To install: QGIS on Windows (OSGeo4W): run python -m pip install "shapely&gt;=2" in the OSGeo4W Shell; Debian/Ubuntu: run sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1". Restart QGIS afterwards.</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="134" />
-      <location filename="../ui/map_view.py" line="134" />
+      <location filename="../ui/map_view.py" line="137" />
+      <location filename="../ui/map_view.py" line="137" />
       <source>套合参考图层</source>
       <translation>Overlay reference layers</translation>
     </message>
@@ -4744,7 +4744,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay the new parts</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>套合时间</source>
       <translation>Overlaid at</translation>
     </message>
@@ -4764,7 +4764,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>overlay red line</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="55" />
+      <location filename="../core/store/form_config.py" line="55" />
       <source>套合结果</source>
       <translation>Overlay results</translation>
     </message>
@@ -4774,23 +4774,23 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>overlay cultivated land</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>套合说明</source>
       <translation>Overlay notes</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="340" />
+      <location filename="../core/dossier/build.py" line="340" />
       <source>套合面积(亩)</source>
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="748" />
+      <location filename="../core/export/package.py" line="287" />
+      <location filename="../core/store/workpackage.py" line="749" />
       <source>子图斑</source>
       <translation>part</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="743" />
+      <location filename="../core/store/workpackage.py" line="744" />
       <location filename="../ui/split_panel.py" line="270" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
@@ -4801,45 +4801,45 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>A part cannot be split again; to split differently, merge the parts first</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="168" />
+      <location filename="../core/split/geometry.py" line="168" />
       <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
       <translation>the parts leave a gap: {:.2f} mu not covered</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="171" />
+      <location filename="../core/split/geometry.py" line="171" />
       <source>子图斑之间重叠 {:.2f} 亩</source>
       <translation>the parts overlap by {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="461" />
+      <location filename="../core/export/package.py" line="468" />
       <source>子图斑写法</source>
       <translation>Split patches written as</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="470" />
+      <location filename="../core/export/package.py" line="477" />
       <source>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</source>
       <translation>each part a row of its own (rows): the monitoring number is the patch's, with the part number and the patch state “拆分”</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="270" />
+      <location filename="../core/split/run.py" line="270" />
       <location filename="../ui/split_panel.py" line="214" />
       <location filename="../ui/split_panel.py" line="253" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
       <translation>The parts were written, but their overlay or pre-judgment did not finish: {}. Run "Overlay analysis" and "Pre-judgment" on the work package.</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../core/export/ledger.py" line="127" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>子图斑编号</source>
       <translation>Part number</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="710" />
+      <location filename="../core/store/workpackage.py" line="711" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="164" />
+      <location filename="../core/split/geometry.py" line="164" />
       <source>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</source>
       <translation>the parts add up to {:.2f} mu, the patch is {:.2f} mu: {:.2f} mu apart</translation>
     </message>
@@ -4849,19 +4849,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Part, split from {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <location filename="../ui/dock.py" line="252" />
       <source>字段</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="191" />
+      <location filename="../core/intake/batch_checks.py" line="191" />
       <source>字段 {} 的文字含无法识别的字符（乱码，U+FFFD），涉及图斑 {}：属性编码 {}（{}）与数据不符。请在“属性编码”参数（ENCODING）中选择正确的编码（中文数据通常为 GBK）后重新导入，或更正 .cpg 文件。</source>
       <translation>The text of field {} holds undecodable characters (garbage, U+FFFD) in patches {}: the attribute encoding {} ({}) does not fit the data. Choose the right encoding in the attribute encoding parameter (ENCODING; Chinese data is usually GBK) and import again, or correct the .cpg file.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="341" />
+      <location filename="../core/intake/batch_checks.py" line="341" />
       <source>字段 {}（{}）在源数据中是数值类型，已按文本导入（整数不带“.0”）。建议下发数据中该字段使用文本类型。</source>
       <translation>Field {} ({}) is numeric in the source data and was imported as text (integers without “.0”). The issued data should use a text field for it.</translation>
     </message>
@@ -4901,17 +4901,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>No real change</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="49" />
+      <location filename="../core/store/form_config.py" line="49" />
       <source>实地核查与整改</source>
       <translation>Field check and rectification</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>实地核查人</source>
       <translation>Field checker</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>实地现状</source>
       <translation>Field situation</translation>
     </message>
@@ -4988,7 +4988,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>导入时间</source>
       <translation>Imported at</translation>
     </message>
@@ -4998,17 +4998,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>These patches were changed in the work package during the import: {}. So as not to overwrite those changes, the whole import was undone; run it again.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="74" />
+      <location filename="../core/export/package.py" line="81" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="454" />
+      <location filename="../core/export/package.py" line="461" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="480" />
+      <location filename="../core/export/package.py" line="487" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
@@ -5033,7 +5033,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Not judged yet (judgment empty)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="670" />
+      <location filename="../ui/patch_form.py" line="670" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>No overlay analysis yet, so no pre-judgment (run “Overlay analysis” and “Pre-judgment” first)</translation>
     </message>
@@ -5054,29 +5054,29 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>is the work package itself (writing there would destroy every patch, judgment, photo and history row)</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="108" />
+      <location filename="../core/intake/layers.py" line="108" />
       <source>属性仅含 ASCII 字符</source>
       <translation>attributes contain ASCII characters only</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="140" />
+      <location filename="../core/intake/batch_checks.py" line="140" />
       <source>属性文件 {} 已损坏（文件头不完整）。请重新拷贝或向下发单位重新索取。</source>
       <translation>The attribute file {} is damaged (incomplete header). Copy it again or ask the issuing office for it again.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="147" />
+      <location filename="../core/intake/batch_checks.py" line="147" />
       <source>属性文件 {} 有 {} 条记录，而图形文件 {} 有 {} 个图形：属性与图形对不上，导入会丢失或错配图斑。请确认 .dbf 与 .shp 是同一批次的文件并重新拷贝。</source>
       <translation>The attribute file {} has {} records but the shape file {} has {} shapes: attributes and shapes do not match, importing would lose or mismatch patches. Make sure the .dbf and the .shp belong to the same batch and copy them again.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="144" />
+      <location filename="../core/intake/batch_checks.py" line="144" />
       <source>属性文件 {} 被截断：文件头记录 {} 条，实际只有 {} 条完整记录（图形 {} 个）。导入会悄悄丢掉图斑。请重新拷贝完整的 .dbf，或向下发单位重新索取。</source>
       <translation>The attribute file {} is truncated: its header says {} records but only {} complete records are there ({} shapes). Importing it would silently drop patches. Copy the complete .dbf again or ask the issuing office for it again.</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="91" />
       <location filename="../core/reports/annual.py" line="213" />
       <location filename="../core/reports/bulletin.py" line="217" />
+      <location filename="../core/reports/city_feedback.py" line="91" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
@@ -5086,32 +5086,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="101" />
+      <location filename="../core/store/package_io.py" line="101" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>The last write to work package {} was interrupted (the program was closed or crashed). The unfinished write was rolled back automatically; the package is as it was before it, and everything saved earlier is intact.</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="98" />
+      <location filename="../core/store/package_io.py" line="98" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>The last write to work package {} was interrupted and left the journal file {}, which could not be rolled back: {}. Make sure the file is writable and not held by another program, then try again; do not delete the journal file, it holds what the recovery needs.</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="50" />
+      <location filename="../core/store/package_io.py" line="50" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="231" />
+      <location filename="../core/overlay/run.py" line="231" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="53" />
+      <location filename="../core/store/package_io.py" line="53" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>Work package {} is held by another program (another QGIS, a running import or overlay) and could still not be written after waiting; these changes were not saved. Close that program or wait until it finishes, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="264" />
+      <location filename="../core/store/workpackage.py" line="265" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
@@ -5126,12 +5126,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no patches to map (none in the period, or no geometries).</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="602" />
+      <location filename="../core/photos/link.py" line="602" />
       <source>工作库中没有图斑 {}。</source>
       <translation>The work package has no patch {}.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="229" />
+      <location filename="../core/store/attachments.py" line="229" />
       <source>工作库中没有图斑 {}，附件 {} 未添加。</source>
       <translation>The work package has no patch {}; attachment {} was not added.</translation>
     </message>
@@ -5141,14 +5141,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no such township: {}. Townships it has: {}.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="84" />
-      <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="516" />
+      <location filename="../core/split/run.py" line="84" />
+      <location filename="../core/split/run.py" line="217" />
+      <location filename="../core/store/workpackage.py" line="517" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="241" />
+      <location filename="../core/overlay/run.py" line="241" />
       <source>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</source>
       <translation>The work package has no such patches: {}. Check the monitoring numbers (a split patch's parts go by their own numbers).</translation>
     </message>
@@ -5158,22 +5158,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The patches in the work package have no township yet (XZDM/XZMC empty): run the overlay with the township boundary layer first, then make the field check packages.</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="49" />
+      <location filename="../core/reports/city_feedback.py" line="49" />
       <source>工作库中的市级反馈问题清单已损坏：{}</source>
       <translation>The city problem list stored in the work package is damaged: {}</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="21" />
+      <location filename="../core/reports/interviews.py" line="21" />
       <source>工作库中的约谈问责登记已损坏：{}</source>
       <translation>The interview register stored in the work package is damaged: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="139" />
+      <location filename="../core/dossier/build.py" line="139" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>These patches are not in the work package (or in the chosen batches/townships): {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="107" />
+      <location filename="../core/intake/patches.py" line="107" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>The work package already uses CRS {}; parameter TARGET_CRS={} ignored.</translation>
     </message>
@@ -5188,7 +5188,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no valid CRS (settings.crs); cannot compute centre coordinates.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="264" />
+      <location filename="../core/split/run.py" line="264" />
       <source>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</source>
       <translation>The work package remembers no usable overlay layers (land use etc.); the parts are not overlaid or pre-judged yet: run "Overlay analysis" and "Pre-judgment" on the work package with the reference layers.</translation>
     </message>
@@ -5198,12 +5198,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package remembers no approval, permit, filing or temporary land layer: run the overlay once with these layers first, or split by a line or polygon</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="131" />
+      <location filename="../core/overlay/run.py" line="131" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package no longer exists: {}; not used this time</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="135" />
+      <location filename="../core/overlay/run.py" line="135" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package cannot be read: {}; not used this time</translation>
     </message>
@@ -5213,7 +5213,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (or a patch layer)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="636" />
+      <location filename="../core/photos/link.py" line="636" />
       <source>已从图斑 {} 手动移除</source>
       <translation>Removed manually from patch {}</translation>
     </message>
@@ -5228,7 +5228,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Stopped</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="191" />
+      <location filename="../processing/base.py" line="192" />
       <source>已写出到 {}</source>
       <translation>Written to {}</translation>
     </message>
@@ -5264,7 +5264,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Merge canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="589" />
+      <location filename="../core/export/package.py" line="596" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
@@ -5276,7 +5276,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="497" />
+      <location filename="../core/photos/link.py" line="497" />
       <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>Photo linking cancelled; the work package is unchanged.</translation>
@@ -5287,8 +5287,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Automatic split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="173" />
-      <location filename="../core/patch_import.py" line="248" />
+      <location filename="../core/intake/patches.py" line="173" />
+      <location filename="../core/intake/patches.py" line="248" />
       <source>已取消，工作库未改变。</source>
       <translation>Cancelled; the work package is unchanged.</translation>
     </message>
@@ -5308,7 +5308,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Canceled: {} packages were sent (complete and recorded); the rest were not made.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="231" />
+      <location filename="../core/dossier/build.py" line="231" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>Cancelled: {} dossiers were generated (complete), the rest were not; the index was not updated.</translation>
     </message>
@@ -5358,7 +5358,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Split into {} parts</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="64" />
+      <location filename="../ui/map_view.py" line="65" />
       <source>已拆分的原图斑</source>
       <translation>Split patch (outline)</translation>
     </message>
@@ -5383,12 +5383,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{n} illegal patches are fully rectified. {k} patches have doubtful rectification (marked rectified but with cultivated land neither restored nor approved afterwards, no completion date, no post-rectification photos, etc.).</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="91" />
+      <location filename="../core/store/form_config.py" line="91" />
       <source>已整改须填写整改完成日期</source>
       <translation>Rectified needs the completion date</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="189" />
+      <location filename="../core/split/geometry.py" line="189" />
       <source>已标为被拆分，但没有子图斑</source>
       <translation>marked as split, but it has no parts</translation>
     </message>
@@ -5438,27 +5438,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>To the Office of the City Satellite Enforcement Leading Group:</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="84" />
+      <location filename="../core/reports/city_feedback.py" line="84" />
       <source>市级反馈问题按乡镇汇总</source>
       <translation>City problem list by township</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="81" />
+      <location filename="../core/reports/city_feedback.py" line="81" />
       <source>市级反馈问题整改情况</source>
       <translation>Rectification of the city's problem list</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="22" />
+      <location filename="../core/reports/city_feedback.py" line="22" />
       <source>市级反馈问题清单应为 .xlsx 文件（.xls 请用 Excel 或 WPS 另存为 .xlsx）：{}</source>
       <translation>The city problem list must be an .xlsx file (save an .xls as .xlsx with Excel or WPS): {}</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="89" />
+      <location filename="../core/reports/city_feedback.py" line="89" />
       <source>市级反馈问题清单整改情况</source>
       <translation>Rectification of the city's problem list</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>市级验收日期</source>
       <translation>City acceptance date</translation>
     </message>
@@ -5468,13 +5468,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>City acceptance and regional confirmation dates count up to {} (the cut-off day); the "still frozen" columns split the frozen quota by reason and add up to it.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="222" />
+      <location filename="../ui/patch_form.py" line="222" />
       <source>年份不对</source>
       <translation>Implausible year</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
+      <location filename="../core/dossier/build.py" line="526" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -5484,7 +5484,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>建设时间</source>
       <translation>Built on</translation>
     </message>
@@ -5494,7 +5494,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Built on {}, not before the earlier imagery {}: not existing (should be new)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>建设时间依据</source>
       <translation>Evidence of build date</translation>
     </message>
@@ -5504,17 +5504,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay/engine.py" line="43" />
       <source>建设用地批准</source>
       <translation>Construction land approvals</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="40" />
+      <location filename="../core/dossier/map.py" line="40" />
       <source>建设用地批准范围</source>
       <translation>Construction land approval areas</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>建设用地面积(亩)</source>
       <translation>Construction land (mu)</translation>
     </message>
@@ -5524,47 +5524,47 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>refers to a missing object {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="460" />
+      <location filename="../core/export/package.py" line="467" />
       <source>强制导出</source>
       <translation>Forced export</translation>
     </message>
     <message>
-      <location filename="../core/shapely_check.py" line="20" />
+      <location filename="../core/overlay/shapely_check.py" line="20" />
       <source>当前是 {}</source>
       <translation>currently {}</translation>
     </message>
     <message>
-      <location filename="../core/shapely_check.py" line="20" />
+      <location filename="../core/overlay/shapely_check.py" line="20" />
       <source>当前未安装</source>
       <translation>not installed</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="189" />
+      <location filename="../core/fieldwork/qfield.py" line="178" />
       <source>影像</source>
       <translation>Imagery</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="164" />
+      <location filename="../core/fieldwork/qfield.py" line="153" />
       <source>影像 {} 无法打开：{}</source>
       <translation>Cannot open the imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="171" />
+      <location filename="../core/fieldwork/qfield.py" line="160" />
       <source>影像 {} 裁切失败：{}</source>
       <translation>Clipping the imagery {} failed: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="176" />
+      <location filename="../core/fieldwork/qfield.py" line="165" />
       <source>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</source>
       <translation>Clipping the imagery {} gave nothing (does it cover these patches?)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="329" />
+      <location filename="../core/dossier/build.py" line="329" />
       <source>影像对比</source>
       <translation>Imagery comparison</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="193" />
+      <location filename="../core/dossier/map.py" line="193" />
       <source>影像无法打开：{}</source>
       <translation>Imagery cannot be opened: {}</translation>
     </message>
@@ -5614,17 +5614,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>a statement (in the remarks: the situation on the ground, why the imagery changed)</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="82" />
+      <location filename="../core/reports/city_feedback.py" line="82" />
       <source>截至 {}。状态、整改说明、销号日期可在本表填写后用“市级反馈问题清单”算法重新导入（按清单和序号对应）；标为已整改须写整改说明，已销号还须写销号日期。</source>
       <translation>As of {}. State, rectification note and closing date can be filled in here and imported again with the "city problem list" algorithm (matched by list and number); 已整改 needs a note, 已销号 also the closing date.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="108" />
+      <location filename="../core/split/geometry.py" line="108" />
       <source>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</source>
       <translation>The line or polygon drawn does not cut the patch into two or more parts: a line must cross the whole patch, a polygon must cover only part of it.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="217" />
+      <location filename="../core/export/package.py" line="224" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>All selected patches are military land and do not go into the ordinary package; submit them separately with the “Military land register”.</translation>
     </message>
@@ -5634,17 +5634,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nothing in the chosen range needs a township field check (all filled in or confirmed, and every illegal patch rectified).</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="387" />
+      <location filename="../core/photos/link.py" line="387" />
       <source>手动关联</source>
       <translation>Linked manually</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="386" />
+      <location filename="../core/photos/link.py" line="386" />
       <source>手动关联（照片位置在县域范围之外）</source>
       <translation>linked by hand (the photo's position is outside the county)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="387" />
+      <location filename="../core/photos/link.py" line="387" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>Linked manually (photo has no GPS position)</translation>
     </message>
@@ -5659,7 +5659,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Open a WPZF work package</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="192" />
+      <location filename="../processing/base.py" line="193" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
@@ -5669,12 +5669,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Deductions</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>扣除田坎面积(亩)</source>
       <translation>Field ridges deducted (mu)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../core/overlay/validity.py" line="138" />
       <source>批准</source>
       <translation>Approval</translation>
     </message>
@@ -5684,23 +5684,23 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval/land supply</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="128" />
+      <location filename="../core/split/run.py" line="128" />
       <source>批准、许可、备案范围外</source>
       <translation>outside approvals, permits and filings</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>批准文号</source>
       <translation>Approval no.</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/split/run.py" line="127" />
       <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>批准范围内</source>
       <translation>inside an approval</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>批准范围内面积(亩)</source>
       <translation>Inside approvals (mu)</translation>
     </message>
@@ -5710,9 +5710,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
-      <location filename="../core/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>批次</source>
       <translation>Batch</translation>
     </message>
@@ -5722,7 +5722,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch "{}" has no readable month: the monthly deadlines cannot be checked</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="128" />
+      <location filename="../core/intake/patches.py" line="128" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>Batch “{}” ({}) has {} problems; no patches imported:</translation>
     </message>
@@ -5737,7 +5737,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="453" />
+      <location filename="../core/export/package.py" line="460" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -5752,7 +5752,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>no cross-reference table found</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="20" />
+      <location filename="../core/reports/city_feedback.py" line="20" />
       <source>找不到市级反馈问题清单：{}</source>
       <translation>City problem list not found: {}</translation>
     </message>
@@ -5790,7 +5790,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Fill in the suggested judgment and subtype (still to be saved) ({})</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="455" />
+      <location filename="../core/export/package.py" line="462" />
       <source>报送格式</source>
       <translation>Submission format</translation>
     </message>
@@ -5806,18 +5806,18 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>exact after splitting</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="126" />
+      <location filename="../core/export/ledger.py" line="126" />
       <location filename="../ui/dock.py" line="454" />
       <source>拆分图斑</source>
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="62" />
+      <location filename="../core/split/run.py" line="62" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="718" />
+      <location filename="../core/store/workpackage.py" line="719" />
       <source>拆分自 {}</source>
       <translation>split from {}</translation>
     </message>
@@ -5842,12 +5842,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Demolish &amp; restore + approve</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="94" />
+      <location filename="../core/store/form_config.py" line="94" />
       <source>拆除复耕与补办手续面积之和不能超过耕地面积</source>
       <translation>Demolished-and-restored plus approved-afterwards cannot exceed the farmland area</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>拆除复耕耕地面积(亩)</source>
       <translation>Demolished &amp; restored farmland (mu)</translation>
     </message>
@@ -5857,19 +5857,19 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Taken {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
-      <location filename="../core/evidence.py" line="77" />
-      <location filename="../core/evidence.py" line="79" />
+      <location filename="../core/photos/evidence.py" line="70" />
+      <location filename="../core/photos/evidence.py" line="77" />
+      <location filename="../core/photos/evidence.py" line="79" />
       <source>拍摄时间</source>
       <translation>Time taken</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="421" />
+      <location filename="../core/photos/link.py" line="421" />
       <source>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</source>
       <translation>shooting time missing, taken from the file's modification time (DateTime, possibly an edit time); please verify</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="419" />
+      <location filename="../core/photos/link.py" line="419" />
       <source>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</source>
       <translation>shooting time (DateTimeOriginal) missing, taken from the creation time (CreateDate)</translation>
     </message>
@@ -5889,12 +5889,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Battle map PDF export failed: {}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="100" />
+      <location filename="../core/intake/layers.py" line="100" />
       <source>按 .cpg 文件声明</source>
       <translation>declared in the .cpg file</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="106" />
+      <location filename="../core/intake/layers.py" line="106" />
       <source>按 DBF 语言驱动标识</source>
       <translation>from the DBF language driver ID</translation>
     </message>
@@ -5904,8 +5904,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>By the {} accountability method, after deducting approvals obtained afterwards ({} mu), demolished and restored farmland ({} mu) and major infrastructure with duties fulfilled ({} mu), the county's illegal farmland occupation is {} mu, farmland taken by new construction {} mu, ratio {}; {}.</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="84" />
       <location filename="../core/judging.py" line="126" />
+      <location filename="../core/reports/city_feedback.py" line="84" />
       <source>按乡镇汇总</source>
       <translation>By township</translation>
     </message>
@@ -5915,12 +5915,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>By the township threshold of {:g} mu (county rule) and the ratio line of {}, townships meeting the accountability condition: {}.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="156" />
+      <location filename="../core/intake/layers.py" line="156" />
       <source>按参数指定</source>
       <translation>as given by the parameter</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="54" />
+      <location filename="../core/split/run.py" line="54" />
       <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
       <translation>Cutting by land category needs the land-use layer (LANDUSE), or an overlay run with it first.</translation>
     </message>
@@ -5930,7 +5930,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cut this patch into parts of different legal states along the construction approval, mining permit, facility farmland filing and temporary land layers the work package remembers, then overlay and pre-judge them at once</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="114" />
+      <location filename="../core/export/package.py" line="121" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>No patches to export for the chosen filters (batches: {}; townships: {}). Batches in the work package: {}; townships: {}.</translation>
     </message>
@@ -5965,7 +5965,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>By the accountability method: approvals obtained afterwards are deducted from the numerator only; demolished and restored farmland and major infrastructure with duties fulfilled from both; existing violations and farmland damaged by agricultural projects are not counted. Ranking basis: {}; rank 1 has the most serious problems; a positive change means moving up since the previous period. Accountable: illegal farmland of at least {:g} mu (township threshold, county rule) and a ratio of at least {} (plan IV(1)6). Ratio warning line {} (county rule). Ratios are shown to two decimals, with more digits near {} so that the figure agrees with the verdict.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="228" />
+      <location filename="../core/intake/batch_checks.py" line="228" />
       <source>换算为经纬度后为 {}，</source>
       <translation>which is {} in lon/lat, </translation>
     </message>
@@ -5995,12 +5995,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Undo the split: remove all parts of the patch and restore the patch as it was before the split (not possible while a part is confirmed)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <location filename="../ui/dock.py" line="435" />
       <source>操作人</source>
@@ -6043,24 +6043,24 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Policy year (empty = work package setting, default 2022)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="204" />
+      <location filename="../ui/patch_form.py" line="204" />
       <source>数值过大</source>
       <translation>Value too large</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="335" />
+      <location filename="../core/intake/batch_checks.py" line="335" />
       <source>数字</source>
       <translation>a number</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="277" />
+      <location filename="../core/intake/batch_checks.py" line="277" />
       <source>数据实际所在带的投影坐标系</source>
       <translation>the projected CRS of the zone the data actually lie in</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="91" />
       <location filename="../core/reports/annual.py" line="210" />
       <location filename="../core/reports/bulletin.py" line="215" />
+      <location filename="../core/reports/city_feedback.py" line="91" />
       <source>数据截至</source>
       <translation>Data as of</translation>
     </message>
@@ -6085,7 +6085,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Data quality self-check summary</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier/build.py" line="364" />
       <source>整改与查处</source>
       <translation>Rectification and enforcement</translation>
     </message>
@@ -6105,12 +6105,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Doubtful rectification</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>整改完成日期</source>
       <translation>Rectified on</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>整改措施</source>
       <translation>Rectification measure</translation>
     </message>
@@ -6125,7 +6125,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Rectification measure {}, but case filed is no</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>整改状态</source>
       <translation>Rectification state</translation>
     </message>
@@ -6155,14 +6155,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Patches with doubtful rectification</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="335" />
+      <location filename="../core/intake/batch_checks.py" line="335" />
       <source>整数</source>
       <translation>an integer</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="89" />
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../core/reports/annual.py" line="208" />
+      <location filename="../core/reports/bulletin.py" line="211" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -6173,62 +6173,62 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The file {} was not written (it cannot be found after writing). Check the free disk space and the folder's permissions and try again.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="174" />
+      <location filename="../core/store/attachments.py" line="174" />
       <source>文件不存在或无法访问（{}），请确认文件位置后重新选择</source>
       <translation>the file does not exist or cannot be accessed ({}); check where it is and choose it again</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="149" />
+      <location filename="../core/intake/layers.py" line="149" />
       <source>文件不存在：{}</source>
       <translation>File does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="322" />
+      <location filename="../core/photos/link.py" line="322" />
       <source>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</source>
       <translation>the file is incomplete (cut off while copying or uploading); copy the original photo again and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="317" />
+      <location filename="../core/photos/link.py" line="317" />
       <source>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</source>
       <translation>the file is empty (0 bytes); copy the original photo again and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="142" />
+      <location filename="../core/photos/link.py" line="142" />
       <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
       <translation>File name is not UTF-8 (read as GBK: "{}"), not read; rename the file (or unzip again with a tool that handles Chinese file names) and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="479" />
+      <location filename="../core/photos/link.py" line="479" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>Folder {} contains no JPG photos.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="155" />
+      <location filename="../core/photos/link.py" line="155" />
       <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
       <translation>Folder cannot be read ({}), not entered; check the folder permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="280" />
+      <location filename="../core/store/workpackage.py" line="281" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="569" />
+      <location filename="../core/photos/link.py" line="569" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>File damaged or not a JPEG: {}</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="184" />
+      <location filename="../core/store/attachments.py" line="184" />
       <source>文件无法读取（{}），请检查文件权限后重试</source>
       <translation>the file cannot be read ({}); check its permissions and try again</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="193" />
+      <location filename="../core/store/attachments.py" line="193" />
       <source>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</source>
       <translation>the file has {:.1f} MB, more than the {} MB limit for attachments; compress it (e.g. scan at a lower resolution) or split it and add the parts</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="82" />
+      <location filename="../core/photos/link.py" line="82" />
       <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
       <translation>File too large ({:.0f} MB; photos are normally below {} MB), not read; make sure it is a photo, then compress it or keep it elsewhere</translation>
     </message>
@@ -6240,7 +6240,7 @@ The parts and their judgments are removed (kept in the history), their photos go
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <source>新值</source>
       <translation>New value</translation>
@@ -6251,22 +6251,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="36" />
+      <location filename="../core/intake/patches.py" line="36" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>{} new patches, {} issued again (judgments and evidence kept; {} of them changed in outline or issued fields and await review), {} geometries repaired; encoding {} ({}); CRS {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>新增/存量</source>
       <translation>New/existing</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="85" />
+      <location filename="../core/store/form_config.py" line="85" />
       <source>新增/存量只对违法图斑填写</source>
       <translation>New/existing is filled only for illegal patches</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <location filename="../ui/texts.py" line="30" />
       <source>新增乱占耕地建房</source>
       <translation>New housing on farmland</translation>
@@ -6282,7 +6282,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New buildings on {} mu of farmland</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="336" />
+      <location filename="../core/store/workpackage.py" line="337" />
       <source>新建的工作库读回不完整</source>
       <translation>the new work package did not read back complete</translation>
     </message>
@@ -6292,75 +6292,75 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Azimuth {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="139" />
       <source>方位角</source>
       <translation>Azimuth</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="415" />
+      <location filename="../core/photos/link.py" line="415" />
       <source>方位角为磁北方向</source>
       <translation>azimuth relative to magnetic north</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="417" />
+      <location filename="../core/photos/link.py" line="417" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>azimuth taken from the drone's XMP gimbal yaw</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="60" />
-      <location filename="../core/evidence.py" line="63" />
+      <location filename="../core/photos/evidence.py" line="60" />
+      <location filename="../core/photos/evidence.py" line="63" />
       <source>方位角跨度</source>
       <translation>Azimuth spread</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="90" />
+      <location filename="../core/reports/city_feedback.py" line="90" />
       <source>方案二(四)：对市级反馈问题清单及时进行整改纠正；期限以清单所列为准</source>
       <translation>Plan II(4): the city's problem list is rectified promptly; deadlines as the list gives them</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="57" />
+      <location filename="../core/reports/interviews.py" line="57" />
       <source>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</source>
       <translation>Plan VI(3): an interview is reported within 5 working days, the start of accountability proceedings within 5 working days. Working days exclude Saturdays, Sundays and the holidays in the policy file's local.holidays (county rule); as of {}.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="59" />
-      <location filename="../core/export_package.py" line="116" />
+      <location filename="../core/dossier/build.py" line="59" />
+      <location filename="../core/export/package.py" line="123" />
       <location filename="../ui/dock.py" line="846" />
       <source>无</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="116" />
+      <location filename="../core/intake/layers.py" line="116" />
       <source>无 .cpg，按内容识别为 GBK/GB18030</source>
       <translation>no .cpg, content detected as GBK/GB18030</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="111" />
+      <location filename="../core/intake/layers.py" line="111" />
       <source>无 .cpg，按内容识别为 UTF-8</source>
       <translation>no .cpg, content detected as UTF-8</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="103" />
+      <location filename="../core/intake/layers.py" line="103" />
       <source>无 .dbf 文件</source>
       <translation>no .dbf file</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="444" />
+      <location filename="../core/photos/link.py" line="444" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>No GPS position, not linked; link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="427" />
+      <location filename="../core/dossier/build.py" line="427" />
       <source>无举证照片。</source>
       <translation>No evidence photos.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="65" />
+      <location filename="../core/photos/evidence.py" line="65" />
       <source>无位置信息</source>
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="75" />
+      <location filename="../core/overlay/run.py" line="75" />
       <source>无几何</source>
       <translation>no-geometry</translation>
     </message>
@@ -6370,7 +6370,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Nothing due</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="76" />
+      <location filename="../core/photos/evidence.py" line="76" />
       <source>无拍摄时间：{}</source>
       <translation>no time taken: {}</translation>
     </message>
@@ -6395,7 +6395,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot write the temporary copy {} of the attachment: {}. Check the free disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="85" />
+      <location filename="../core/fieldwork/qfield.py" line="74" />
       <source>无法创建 {}：{}</source>
       <translation>Cannot create {}: {}</translation>
     </message>
@@ -6405,7 +6405,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot compose the PDF {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="415" />
+      <location filename="../core/dossier/build.py" line="415" />
       <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
       <translation>Cannot write the scaled photos in {}; check the free disk space and the folder's permissions and try again.</translation>
     </message>
@@ -6415,7 +6415,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot create the field check tables in work package {}; nothing was written. Make sure the package is writable and the disk has room, then try again.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="158" />
+      <location filename="../core/store/attachments.py" line="158" />
       <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>Cannot create the attachments table in work package {}; the attachment was not added. Make sure the package is writable and the disk has space, then try again.</translation>
     </message>
@@ -6425,22 +6425,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot open the zip file {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="115" />
+      <location filename="../core/store/package_io.py" line="115" />
       <source>无法打开工作库 {}：{}</source>
       <translation>Cannot open work package {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="120" />
+      <location filename="../core/store/package_io.py" line="120" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>Cannot open work package {}: {}. Make sure it is a GeoPackage made by this plugin and that the file is complete.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <location filename="../core/fieldwork/qfield.py" line="249" />
       <source>无法打开返回的核查数据 {}：{}</source>
       <translation>Cannot open the returned field data {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="227" />
+      <location filename="../core/intake/batch_checks.py" line="227" />
       <source>无法换算为经纬度，</source>
       <translation>cannot be converted to lon/lat, </translation>
     </message>
@@ -6450,7 +6450,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot show this photo (file damaged or missing)</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="118" />
+      <location filename="../core/intake/layers.py" line="118" />
       <source>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</source>
       <translation>encoding not recognised, read as UTF-8 (text may be garbled; set it with the ENCODING parameter)</translation>
     </message>
@@ -6470,33 +6470,33 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot read PDF file {} ({}); it may be encrypted or damaged</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="29" />
+      <location filename="../core/reports/city_feedback.py" line="29" />
       <source>无法读取 {}：{}</source>
       <translation>Cannot read {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="152" />
+      <location filename="../core/intake/layers.py" line="152" />
       <source>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</source>
       <translation>Cannot read layer: {}. Make sure the files are complete (.shp/.shx/.dbf all present) and the format is supported.</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="173" />
+      <location filename="../core/overlay/run.py" line="173" />
       <source>无法读取图斑图层。</source>
       <translation>Cannot read the patch layer.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="533" />
+      <location filename="../core/photos/link.py" line="533" />
       <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
       <translation>File cannot be read ({}), not read; check the file permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="250" />
-      <location filename="../core/overlay_values.py" line="210" />
+      <location filename="../core/overlay/validity.py" line="250" />
+      <location filename="../core/overlay/values.py" line="218" />
       <source>无编号(fid={})</source>
       <translation>no number (fid={})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="190" />
+      <location filename="../core/dossier/attach.py" line="190" />
       <source>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</source>
       <translation>No attachments (statements, handling documents and evidence documents are added in the judgment dock's 附件材料 tab).</translation>
     </message>
@@ -6506,7 +6506,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>None (first period of the year)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="118" />
+      <location filename="../core/export/package.py" line="125" />
       <source>无（请先运行套合分析）</source>
       <translation>none (run the overlay analysis first)</translation>
     </message>
@@ -6526,7 +6526,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Date “{}” not recognised; write it like 2022-05-15.</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="102" />
+      <location filename="../core/reports/city_feedback.py" line="102" />
       <source>日期无效：{}</source>
       <translation>Invalid date: {}</translation>
     </message>
@@ -6541,12 +6541,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the date is after today ({}); a future date cannot be entered</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="74" />
+      <location filename="../core/photos/evidence.py" line="74" />
       <source>早于后时相 {}：{}</source>
       <translation>earlier than the after imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <source>时间</source>
       <translation>Time</translation>
@@ -6557,7 +6557,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="460" />
+      <location filename="../core/export/package.py" line="467" />
       <location filename="../ui/dock.py" line="1091" />
       <location filename="../ui/judgment_form.py" line="72" />
       <source>是</source>
@@ -6579,17 +6579,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>is a folder</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>是否涉及永农</source>
       <translation>Touches permanent farmland</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>是否涉及红线</source>
       <translation>Touches red line</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>是否立案</source>
       <translation>Case filed</translation>
     </message>
@@ -6599,12 +6599,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>is an existing GeoPackage holding other layers ({}); the output would delete the whole file</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="160" />
+      <location filename="../core/photos/link.py" line="160" />
       <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
       <translation>Is a link to a folder, not entered; copy the photos directly into the photo folder</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="191" />
+      <location filename="../core/store/attachments.py" line="191" />
       <source>是空文件（0 字节），请确认文件完整后重新选择</source>
       <translation>it is empty (0 bytes); make sure the file is complete and choose it again</translation>
     </message>
@@ -6614,7 +6614,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Showing {} of {} patches: legal {}, illegal {}, other land use {}, not judged {}; overdue for monthly clearance {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="67" />
+      <location filename="../core/photos/evidence.py" line="67" />
       <source>最远 {:.1f} 米（不超过 {:g} 米）</source>
       <translation>farthest {:.1f} m (at most {:g} m)</translation>
     </message>
@@ -6634,12 +6634,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Monthly clearance deadline {} has passed, not yet confirmed</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="193" />
+      <location filename="../ui/patch_form.py" line="193" />
       <source>有两个小数点：请只留一个</source>
       <translation>Two decimal marks: keep only one</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="63" />
+      <location filename="../core/photos/evidence.py" line="63" />
       <source>有方位角的照片 {} 张，无法判断多方向</source>
       <translation>only {} photos with an azimuth; cannot tell whether several directions are covered</translation>
     </message>
@@ -6649,7 +6649,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="164" />
+      <location filename="../core/dossier/attach.py" line="164" />
       <source>未列入（见表下说明）</source>
       <translation>Not included (see below the table)</translation>
     </message>
@@ -6659,7 +6659,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not judged</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>未利用地面积(亩)</source>
       <translation>Unused land (mu)</translation>
     </message>
@@ -6684,12 +6684,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>not filled</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="100" />
+      <location filename="../core/split/run.py" line="100" />
       <source>未归类</source>
       <translation>unplaced</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="87" />
+      <location filename="../core/overlay/values.py" line="95" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
@@ -6699,7 +6699,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No work package open</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="37" />
+      <location filename="../core/dossier/layout.py" line="37" />
       <source>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</source>
       <translation>Font {} not found; Chinese in dossiers may show as boxes. Install fonts-noto-cjk.</translation>
     </message>
@@ -6709,12 +6709,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not rectified</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
+      <location filename="../core/overlay/engine.py" line="391" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="503" />
+      <location filename="../core/store/workpackage.py" line="504" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
@@ -6724,9 +6724,9 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Unknown way to resolve: {}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="121" />
-      <location filename="../core/patch_import.py" line="99" />
       <location filename="../core/pdf.py" line="157" />
+      <location filename="../core/intake/patches.py" line="99" />
+      <location filename="../core/store/package_io.py" line="121" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -6768,8 +6768,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>County rules</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="202" />
-      <location filename="../core/dossier_map.py" line="203" />
+      <location filename="../core/dossier/map.py" line="202" />
+      <location filename="../core/dossier/map.py" line="203" />
       <source>本图斑</source>
       <translation>This patch</translation>
     </message>
@@ -6784,7 +6784,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{} photos on this patch</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="430" />
+      <location filename="../core/dossier/build.py" line="430" />
       <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
       <translation>This patch has {} field photos; the dossier shows the first {} by time taken. The other {} (nos. {}–{}) are not in the dossier: see the folder "{}/{}/" of the submission package (numbered in the same order); the original files are at the paths listed in the work package's photo table.</translation>
     </message>
@@ -6829,7 +6829,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No military land patches in this period.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="124" />
+      <location filename="../core/dossier/attach.py" line="124" />
       <source>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</source>
       <translation>this computer's GDAL cannot read PDF (no poppler/PDFium), not appended</translation>
     </message>
@@ -6854,7 +6854,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="190" />
+      <location filename="../core/store/form_config.py" line="190" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
@@ -6879,7 +6879,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Flags</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>标识(非农化等)</source>
       <translation>Flags (non-agricultural etc.)</translation>
     </message>
@@ -6889,44 +6889,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Flags: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="193" />
+      <location filename="../core/fieldwork/qfield.py" line="182" />
       <source>核查图斑</source>
       <translation>Patches to check</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="122" />
+      <location filename="../core/fieldwork/qfield.py" line="111" />
       <source>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</source>
       <translation>The field data {} read back incomplete after writing (disk full?); the package was not made.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="197" />
+      <location filename="../core/fieldwork/qfield.py" line="186" />
       <source>核查数据 {} 无法打开，任务包未生成。</source>
       <translation>Cannot open the field data {}; the package was not made.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="278" />
+      <location filename="../core/fieldwork/qfield.py" line="267" />
       <source>核查数据中图斑编号重复出现</source>
       <translation>the patch number appears twice in the field data</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="275" />
+      <location filename="../core/fieldwork/qfield.py" line="264" />
       <source>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</source>
       <translation>a patch in the field data has no patch number (drawn anew in QField?); not read</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>核查日期</source>
       <translation>Check date</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="194" />
+      <location filename="../core/fieldwork/qfield.py" line="183" />
       <source>核查照片</source>
       <translation>Field photos</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="74" />
       <location filename="../ui/dock.py" line="262" />
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>核查状态</source>
       <translation>Verification state</translation>
     </message>
@@ -6978,7 +6978,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="468" />
+      <location filename="../core/export/package.py" line="475" />
       <source>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</source>
       <translation>one row per split patch (parent): areas are the sums of its parts, the judgment is the severest part's (illegal &gt; other land use &gt; legal), the remark lists each part when they differ; photos in the patch's folder</translation>
     </message>
@@ -6993,7 +6993,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Ratio = illegal farmland ÷ farmland taken by new construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%. Ratios show two decimals, more near {}% so that the figure agrees with the verdict.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="330" />
+      <location filename="../core/dossier/map.py" line="330" />
       <source>比例尺 1:{}</source>
       <translation>Scale 1:{}</translation>
     </message>
@@ -7018,8 +7018,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Water surface</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/dossier/map.py" line="39" />
+      <location filename="../core/overlay/engine.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="15" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
@@ -7030,7 +7030,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>permanent farmland {} mu</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>永久基本农田面积(亩)</source>
       <translation>Permanent basic farmland (mu)</translation>
     </message>
@@ -7040,23 +7040,23 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Ditch</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="93" />
+      <location filename="../core/split/run.py" line="93" />
       <source>没有几何图形</source>
       <translation>no geometry</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="224" />
-      <location filename="../core/overlay.py" line="244" />
+      <location filename="../core/overlay/engine.py" line="224" />
+      <location filename="../core/overlay/engine.py" line="244" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>No patches can be overlaid (all lack a geometry or have an invalid one).</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="204" />
+      <location filename="../core/overlay/engine.py" line="204" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="46" />
+      <location filename="../core/split/run.py" line="46" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
@@ -7066,7 +7066,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No pre-judgment to apply</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="197" />
+      <location filename="../core/overlay/engine.py" line="197" />
       <source>没有图斑可套合。</source>
       <translation>No patches to overlay.</translation>
     </message>
@@ -7091,12 +7091,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Nothing to write to Excel.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="220" />
+      <location filename="../ui/patch_form.py" line="220" />
       <source>没有这一天</source>
       <translation>No such day</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="245" />
+      <location filename="../core/overlay/run.py" line="245" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>Nothing to overlay (every new or reshaped patch is overlaid already); choose the scope "all" to measure every patch again.</translation>
     </message>
@@ -7106,7 +7106,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>River</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="127" />
       <location filename="../ui/texts.py" line="29" />
       <source>涉军用地</source>
       <translation>Military land</translation>
@@ -7142,7 +7142,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Added by</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <source>添加人/时间</source>
       <translation>Added by / at</translation>
     </message>
@@ -7167,17 +7167,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Add attachment · patch {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="74" />
       <source>点</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier/build.py" line="353" />
       <source>点号</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="190" />
+      <location filename="../core/store/form_config.py" line="190" />
       <location filename="../ui/dock.py" line="72" />
       <location filename="../ui/dock.py" line="821" />
       <source>照片</source>
@@ -7215,7 +7215,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo {} taken on {}, before the later imagery {}: it cannot show the present state</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="616" />
+      <location filename="../core/photos/link.py" line="616" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>Photo {} cannot be read ({}); no photos added.</translation>
     </message>
@@ -7235,17 +7235,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo · {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="440" />
+      <location filename="../core/photos/link.py" line="440" />
       <source>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>the photo has no EXIF (chat apps such as WeChat and editors often remove it): no GPS position or shooting time, not linked; use the original from the camera or phone, or link it by hand in the judgment dock</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="206" />
+      <location filename="../core/fieldwork/qfield.py" line="195" />
       <source>照片与图斑的关联无法建立（{}）。</source>
       <translation>Cannot relate the photos to the patches ({}).</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="423" />
+      <location filename="../core/photos/link.py" line="423" />
       <source>照片中没有拍摄时间</source>
       <translation>the photo holds no shooting time</translation>
     </message>
@@ -7255,22 +7255,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo linking failed: {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="58" />
+      <location filename="../core/photos/evidence.py" line="58" />
       <source>照片数量</source>
       <translation>Number of photos</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="468" />
+      <location filename="../core/photos/link.py" line="468" />
       <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
       <translation>Photo folder {} is not inside the work package's folder: the submission package will leave these photos out. Move the photo folder into the work package's folder and link the photos again.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="151" />
+      <location filename="../core/photos/link.py" line="151" />
       <source>照片文件夹不存在：{}</source>
       <translation>Photo folder does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="452" />
+      <location filename="../core/dossier/build.py" line="452" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>Photo files missing or unreadable:
@@ -7282,7 +7282,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo updated</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="829" />
+      <location filename="../core/store/workpackage.py" line="830" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -7292,8 +7292,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/dossier/map.py" line="39" />
+      <location filename="../core/overlay/engine.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
@@ -7304,12 +7304,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>ecological red line {} mu</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>生态保护红线面积(亩)</source>
       <translation>Ecological red line (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="58" />
+      <location filename="../core/dossier/build.py" line="58" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>Generated {} dossiers, {} pages in total; index: {}</translation>
     </message>
@@ -7319,7 +7319,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="463" />
+      <location filename="../core/export/package.py" line="470" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
@@ -7359,31 +7359,31 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Registration</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="175" />
-      <location filename="../core/patch_import.py" line="139" />
-      <location filename="../core/workpackage.py" line="381" />
+      <location filename="../core/intake/patches.py" line="139" />
+      <location filename="../core/overlay/run.py" line="175" />
+      <location filename="../core/store/workpackage.py" line="382" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
       <location filename="../core/reports/atlas.py" line="203" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="277" />
+      <location filename="../core/dossier/build.py" line="277" />
       <source>监测编号 {} · {}</source>
       <translation>Patch no. {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="112" />
+      <location filename="../core/intake/patches.py" line="112" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>Target CRS {} is invalid or not projected; choose a CGCS2000 3-degree zone projection (EPSG:4513–4554).</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="138" />
       <source>相对路径</source>
       <translation>Relative path</translation>
     </message>
@@ -7393,12 +7393,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Paving</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>确认日期</source>
       <translation>Confirmation date</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="47" />
+      <location filename="../core/store/package_io.py" line="47" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>The disk is full: work package {} could not be written and these changes were not saved (the package is as it was before). Free some disk space and try again. ({})</translation>
     </message>
@@ -7423,12 +7423,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Case filed</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="177" />
+      <location filename="../core/intake/patches.py" line="177" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>Feature {} (FID {})</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="276" />
+      <location filename="../core/intake/batch_checks.py" line="276" />
       <source>第 {} 带的投影坐标系</source>
       <translation>the projected CRS of zone {}</translation>
     </message>
@@ -7438,7 +7438,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>row {} has values but no patch number</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="262" />
+      <location filename="../core/dossier/layout.py" line="262" />
       <source>第 {} 页 / 共 {} 页</source>
       <translation>Page {} of {}</translation>
     </message>
@@ -7458,12 +7458,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Algorithm module {} not loaded: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="318" />
+      <location filename="../core/dossier/map.py" line="318" />
       <source>米</source>
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <location filename="../ui/attachment_panel.py" line="49" />
       <location filename="../ui/attachment_panel.py" line="82" />
       <source>类别</source>
@@ -7475,32 +7475,32 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No program on this system opens {}; the temporary copy is {}.</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="56" />
+      <location filename="../core/reports/interviews.py" line="56" />
       <source>约谈问责</source>
       <translation>Interviews</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="56" />
+      <location filename="../core/reports/interviews.py" line="56" />
       <source>约谈问责登记及报告期限</source>
       <translation>Interviews and accountability proceedings with their report deadlines</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="138" />
       <source>纬度</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="74" />
       <source>线</source>
       <translation>line</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="138" />
       <source>经度</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="30" />
+      <location filename="../core/intake/layers.py" line="30" />
       <source>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</source>
       <translation>Longitude {:.4f} is outside China's CGCS2000 3-degree zones (75°E–135°E); check the data coordinates.</translation>
     </message>
@@ -7536,7 +7536,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>openpyxl is missing, cannot write Excel (Debian: apt install python3-openpyxl).</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="27" />
+      <location filename="../core/reports/city_feedback.py" line="27" />
       <source>缺少 openpyxl，无法读 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation>openpyxl is missing, Excel files cannot be read (Debian: apt install python3-openpyxl).</translation>
     </message>
@@ -7556,17 +7556,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No patch area: run the overlay first (wpzf:overlay)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="155" />
+      <location filename="../core/overlay/engine.py" line="155" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>The land-use layer is missing (LANDUSE, Third National Land Survey / annual change survey polygons).</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="91" />
+      <location filename="../core/intake/batch_checks.py" line="91" />
       <source>缺少属性文件 {}：只有图形，没有 JCBH 等属性，无法导入。请把与 {} 同名的 .dbf 文件放在同一文件夹（它随 .shp 一起下发），或向下发单位重新索取完整数据。</source>
       <translation>The attribute file {} is missing: there are shapes but no attributes such as JCBH, so nothing can be imported. Put the .dbf of the same name as {} into the same folder (it is issued with the .shp), or ask the issuing office for the complete data.</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="95" />
+      <location filename="../core/intake/batch_checks.py" line="95" />
       <source>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</source>
       <translation>The index file {} is missing. Put the .shx of the same name as {} into the same folder, or ask the issuing office for the complete data.</translation>
     </message>
@@ -7587,27 +7587,27 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Farmland ≥ 50 mu: leadership field check</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="358" />
+      <location filename="../ui/patch_form.py" line="358" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>a case of ≥ 50 mu of farmland needs the leadership group's field check: missing {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="190" />
+      <location filename="../core/overlay/engine.py" line="190" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>field ridges deducted from cultivated land ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="188" />
+      <location filename="../core/overlay/engine.py" line="188" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>field ridges not deducted from cultivated land (parameter off)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="192" />
+      <location filename="../core/overlay/engine.py" line="192" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>耕地面积(亩)</source>
       <translation>Cultivated land (mu)</translation>
     </message>
@@ -7622,12 +7622,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split patch automatically</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="458" />
+      <location filename="../core/export/package.py" line="465" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="166" />
+      <location filename="../core/export/package.py" line="173" />
       <source>自检…</source>
       <translation>Self-check…</translation>
     </message>
@@ -7657,7 +7657,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Self-check: no problems</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>自治区确认日期</source>
       <translation>Region confirmation date</translation>
     </message>
@@ -7677,7 +7677,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>at least {} field photos from several directions ({} now)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="454" />
+      <location filename="../core/export/package.py" line="461" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>Scope</translation>
@@ -7688,7 +7688,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{} mu outside without approval, permit or filing</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="326" />
+      <location filename="../core/overlay/run.py" line="326" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>The scope is "one batch": fill in BATCH, e.g. 2022-03.</translation>
     </message>
@@ -7698,7 +7698,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Grassland</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/export/ledger.py" line="127" />
       <source>行类型</source>
       <translation>Row type</translation>
     </message>
@@ -7708,12 +7708,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Approve afterwards</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>补办手续耕地面积(亩)</source>
       <translation>Farmland approved afterwards (mu)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="96" />
+      <location filename="../core/store/form_config.py" line="96" />
       <source>补办手续面积只对违法图斑有意义</source>
       <translation>The approved-afterwards area only means something for illegal patches</translation>
     </message>
@@ -7723,12 +7723,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split up</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="462" />
+      <location filename="../core/export/package.py" line="469" />
       <source>被拆分图斑</source>
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="191" />
+      <location filename="../core/fieldwork/qfield.py" line="180" />
       <source>裁切后的影像无法打开：{}</source>
       <translation>Cannot open the clipped imagery: {}</translation>
     </message>
@@ -7743,7 +7743,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The return date “{}” is not a valid date; write a date such as 2022-06-20.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="161" />
+      <location filename="../core/dossier/attach.py" line="161" />
       <source>见下图</source>
       <translation>See the image below</translation>
     </message>
@@ -7785,12 +7785,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Warnings and letters</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="435" />
+      <location filename="../core/export/package.py" line="442" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="162" />
+      <location filename="../core/overlay/run.py" line="162" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
@@ -7805,18 +7805,18 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Facility farmland</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay/engine.py" line="43" />
       <source>设施农用地</source>
       <translation>Facility agricultural land</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../core/overlay/validity.py" line="138" />
       <location filename="../ui/texts.py" line="39" />
       <source>设施农用地备案</source>
       <translation>facility farmland filings</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>设施农用地备案期限至</source>
       <translation>Facility filing valid until</translation>
     </message>
@@ -7826,12 +7826,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Facility farmland filing valid until {}, expired (checked {}); check whether it was renewed</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/split/run.py" line="127" />
       <source>设施农用地备案范围内</source>
       <translation>inside a facility farmland filing</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>设施农用地面积(亩)</source>
       <translation>Facility farmland (mu)</translation>
     </message>
@@ -7846,14 +7846,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Files of this type are stored, but cannot go into the dossier PDF: they are written beside the dossier and listed in it. Better convert it to PDF before adding.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="130" />
+      <location filename="../core/dossier/attach.py" line="130" />
       <source>该类型文件，卷宗 PDF 无法容纳</source>
       <translation>a file of a type a dossier PDF cannot hold</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/export/ledger.py" line="127" />
       <location filename="../ui/attachment_panel.py" line="51" />
-      <location filename="../core/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="139" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -7898,7 +7898,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Enter the area in mu (0 or more, no unit)</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="243" />
+      <location filename="../core/intake/patches.py" line="243" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>Enter a batch name (BATCH), e.g. 2022-01.</translation>
     </message>
@@ -7923,7 +7923,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Specify the output folder.</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="106" />
+      <location filename="../core/split/geometry.py" line="106" />
       <source>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</source>
       <translation>Draw a line across the patch, or a polygon over part of it.</translation>
     </message>
@@ -7933,17 +7933,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Give a patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="99" />
+      <location filename="../core/reports/city_feedback.py" line="99" />
       <source>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</source>
       <translation>Give the city's problem list (INPUT), an item to update (ITEM) or a status report (OUTPUT_XLSX).</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="319" />
+      <location filename="../core/photos/link.py" line="319" />
       <source>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</source>
       <translation>reading EXIF needs the Python library Pillow (PIL), which this QGIS lacks; install Pillow (python3-pillow in OSGeo4W) and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="158" />
+      <location filename="../core/export/package.py" line="165" />
       <source>读取工作库…</source>
       <translation>Reading work package…</translation>
     </message>
@@ -7955,7 +7955,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Work package read: {} patches</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="221" />
+      <location filename="../core/intake/batch_checks.py" line="221" />
       <source>超出范围的图斑：{}。</source>
       <translation>Patches outside: {}. </translation>
     </message>
@@ -7970,23 +7970,23 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{:.1f} m away</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="65" />
-      <location filename="../core/evidence.py" line="67" />
+      <location filename="../core/photos/evidence.py" line="65" />
+      <location filename="../core/photos/evidence.py" line="67" />
       <source>距图斑距离</source>
       <translation>Distance to patch</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="139" />
       <source>距图斑距离(米)</source>
       <translation>Distance to patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="398" />
+      <location filename="../core/photos/link.py" line="398" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="242" />
+      <location filename="../core/overlay/values.py" line="250" />
       <source>跨乡镇：</source>
       <translation>spans townships: </translation>
     </message>
@@ -8041,7 +8041,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Illegal and rectification</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>违法主体</source>
       <translation>Offender</translation>
     </message>
@@ -8061,7 +8061,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Of the illegal patches, {} are fully rectified, {} being rectified and {} not yet rectified; {} mu of cultivated land were demolished and restored to farmland, approval was obtained afterwards for {} mu, and {} cases were filed.</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="87" />
+      <location filename="../core/store/form_config.py" line="87" />
       <source>违法图斑须填写违法主体</source>
       <translation>An illegal patch needs its offender</translation>
     </message>
@@ -8131,7 +8131,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Choose photos to link to patch {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="189" />
+      <location filename="../ui/patch_form.py" line="189" />
       <source>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</source>
       <translation>A comma is ambiguous (decimal mark or thousands separator?): write the decimal point as "." and no thousands separator</translation>
     </message>
@@ -8166,39 +8166,39 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Mining</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
-      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../core/overlay/engine.py" line="43" />
+      <location filename="../core/overlay/validity.py" line="138" />
       <location filename="../ui/texts.py" line="19" />
       <source>采矿许可</source>
       <translation>Mining permits</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/split/run.py" line="127" />
       <source>采矿许可范围内</source>
       <translation>inside a mining permit</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>采矿许可范围内面积(亩)</source>
       <translation>Inside mining permits (mu)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>采矿许可证号</source>
       <translation>Mining permit no.</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="81" />
+      <location filename="../core/photos/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>Duplicate photos</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="452" />
+      <location filename="../core/photos/link.py" line="452" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>Duplicate photo: same content as {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="451" />
+      <location filename="../core/photos/link.py" line="451" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>Duplicate photo: same content as {}; the same photo is linked to patches {} and {}</translation>
     </message>
@@ -8208,12 +8208,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Major infrastructure patches are deducted whole; their own demolished-and-restored and approved-afterwards areas are listed separately (ZDCCMJ/ZDBBMJ) and not deducted twice.</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>重大基础设施已履职</source>
       <translation>Major infrastructure, duties fulfilled</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>重大基础设施立项文号</source>
       <translation>Infrastructure project approval no.</translation>
     </message>
@@ -8223,7 +8223,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Re-issued</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>重新下发变更</source>
       <translation>Re-issue changes</translation>
     </message>
@@ -8233,12 +8233,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Railway</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="70" />
+      <location filename="../core/photos/link.py" line="70" />
       <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
       <translation>Link points outside the photo folder ({}), not read; copy the photo itself into the photo folder and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="64" />
+      <location filename="../core/photos/link.py" line="64" />
       <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>Link target missing or unresolvable ({}), not read; put the photo file itself there and link the photos again</translation>
     </message>
@@ -8268,14 +8268,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="81" />
       <location filename="../core/judging.py" line="123" />
+      <location filename="../core/reports/city_feedback.py" line="81" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>Problem list</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="159" />
+      <location filename="../core/dossier/attach.py" line="159" />
       <source>附于正文后第 {} 页</source>
       <translation>Pages {} after the dossier</translation>
     </message>
@@ -8291,27 +8291,27 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Files ({})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="215" />
+      <location filename="../core/dossier/attach.py" line="215" />
       <source>附件 {} · {} · {}（{}）</source>
       <translation>Attachment {} · {} · {} ({})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="47" />
+      <location filename="../core/dossier/attach.py" line="47" />
       <source>附件{} {}</source>
       <translation>Attachment {} {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="171" />
+      <location filename="../core/dossier/attach.py" line="171" />
       <source>附件{}《{}》：{}，另附为 {}。</source>
       <translation>Attachment {} "{}": {}; written beside as {}.</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="172" />
+      <location filename="../core/dossier/attach.py" line="172" />
       <source>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</source>
       <translation>Attachment {} "{}": its content in the work package does not match the recorded SHA-256; not included in this dossier. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="338" />
+      <location filename="../core/store/attachments.py" line="338" />
       <source>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</source>
       <translation>The attachment copy {} did not match its SHA-256 after writing (a disk or storage fault) and was deleted. Check the disk and try again.</translation>
     </message>
@@ -8326,22 +8326,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Attachments ({});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="188" />
+      <location filename="../core/dossier/attach.py" line="188" />
       <source>附件材料（{} 件）</source>
       <translation>Attachments ({})</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="231" />
+      <location filename="../core/store/attachments.py" line="231" />
       <source>附件类别“{}”无效，应为：{}。</source>
       <translation>Attachment kind "{}" is not valid; it must be one of: {}.</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="296" />
+      <location filename="../core/store/attachments.py" line="296" />
       <source>附件记录 {} 不存在（可能已被删除），请刷新后重试。</source>
       <translation>Attachment record {} does not exist (perhaps deleted); refresh and try again.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="401" />
+      <location filename="../core/photos/link.py" line="401" />
       <source>附近没有图斑，未关联</source>
       <translation>No patch nearby; not linked</translation>
     </message>
@@ -8406,14 +8406,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>To establish: the offender, new or existing (when built), the rectification measure</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="371" />
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="371" />
+      <location filename="../ui/patch_form.py" line="127" />
       <location filename="../ui/texts.py" line="30" />
       <source>需集体会审</source>
       <translation>Needs collective review</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="97" />
+      <location filename="../core/store/form_config.py" line="97" />
       <source>需集体会审的图斑须填写会审日期</source>
       <translation>A patch that needs a collective review needs the review date</translation>
     </message>
@@ -8423,25 +8423,25 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Needs a collective review; state {} but {} missing (record the review before confirming)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="355" />
+      <location filename="../ui/patch_form.py" line="355" />
       <source>需集体会审，缺{}</source>
       <translation>needs a collective review: missing {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <location filename="../ui/texts.py" line="19" />
       <source>非农化</source>
       <translation>Non-agricultural use</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <source>面积(亩)</source>
       <translation>Area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="83" />
-      <location filename="../core/patch_form.py" line="191" />
       <location filename="../core/fieldwork/values.py" line="86" />
+      <location filename="../core/store/form_config.py" line="83" />
+      <location filename="../ui/patch_form.py" line="191" />
       <source>面积不能为负</source>
       <translation>Areas cannot be negative</translation>
     </message>
@@ -8456,7 +8456,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Areas are planar, for checking; after the split each part is overlaid (ellipsoidal areas) and pre-judged. Until a part is confirmed, "Merge parts" undoes the split.</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="457" />
+      <location filename="../core/export/package.py" line="464" />
       <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>Area unit</translation>
@@ -8467,17 +8467,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the area exceeds {:g} mu; check the unit (mu, not square metres)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="340" />
+      <location filename="../core/dossier/build.py" line="340" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="56" />
+      <location filename="../core/store/form_config.py" line="56" />
       <location filename="../ui/dock.py" line="59" />
       <source>预判</source>
       <translation>Pre-judgment</translation>
@@ -8488,7 +8488,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Patches whose final judgment differs from the pre-judgment</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>预判子类</source>
       <translation>Suggested subtype</translation>
     </message>
@@ -8498,12 +8498,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Flagged {}: record the date and checker of the leadership group's field check (plan 2(8))</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>预判理由</source>
       <translation>Pre-judgment reasons</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>预判类型</source>
       <translation>Suggested judgment</translation>
     </message>
@@ -8513,12 +8513,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Pre-judgment: {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>领导小组核查人</source>
       <translation>Leadership checker</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>领导小组核查日期</source>
       <translation>Leadership check date</translation>
     </message>
@@ -8563,7 +8563,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(review opinions · draft)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="76" />
+      <location filename="../core/export/package.py" line="83" />
       <source>（强制导出）</source>
       <translation> (forced export)</translation>
     </message>
@@ -8588,7 +8588,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(no township)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="104" />
+      <location filename="../core/store/form_config.py" line="104" />
       <location filename="../ui/conflicts_dialog.py" line="19" />
       <location filename="../ui/dock.py" line="444" />
       <source>（空）</source>
@@ -8628,7 +8628,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>; {}.</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="284" />
+      <location filename="../core/photos/link.py" line="284" />
       <source>；其中在县域范围之外 {} 张</source>
       <translation>; {} of them outside the county</translation>
     </message>

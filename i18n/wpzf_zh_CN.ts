@@ -1122,207 +1122,207 @@
   <context>
     <name>OverlayAlgorithm</name>
     <message>
-      <location filename="../processing/alg_overlay.py" line="26" />
+      <location filename="../processing/alg_overlay.py" line="34" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="105" />
+      <location filename="../processing/alg_overlay.py" line="113" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="71" />
+      <location filename="../processing/alg_overlay.py" line="79" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="72" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>临时用地批准日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="73" />
+      <location filename="../processing/alg_overlay.py" line="81" />
       <source>临时用地期限至字段（可选）</source>
       <translation>临时用地期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="85" />
       <source>乡镇代码字段</source>
       <translation>乡镇代码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="80" />
+      <location filename="../processing/alg_overlay.py" line="88" />
       <source>乡镇名称字段</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="75" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>全部图斑</source>
       <translation>全部图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="52" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="86" />
+      <location filename="../processing/alg_overlay.py" line="94" />
       <source>地类未全覆盖的图斑数</source>
       <translation>地类未全覆盖的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="46" />
+      <location filename="../processing/alg_overlay.py" line="54" />
       <source>地类编码字段</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="25" />
+      <location filename="../processing/alg_overlay.py" line="33" />
       <source>套合分析</source>
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="85" />
+      <location filename="../processing/alg_overlay.py" line="93" />
       <source>套合图斑数</source>
       <translation>套合图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="83" />
+      <location filename="../processing/alg_overlay.py" line="91" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="88" />
+      <location filename="../processing/alg_overlay.py" line="96" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="35" />
+      <location filename="../processing/alg_overlay.py" line="43" />
       <source>工作库中套合哪些图斑</source>
       <translation>工作库中套合哪些图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="33" />
+      <location filename="../processing/alg_overlay.py" line="41" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>工作库（结果写回其中的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="55" />
+      <location filename="../processing/alg_overlay.py" line="63" />
       <source>建设用地批准/供地范围</source>
       <translation>建设用地批准/供地范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="57" />
+      <location filename="../processing/alg_overlay.py" line="65" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="58" />
+      <location filename="../processing/alg_overlay.py" line="66" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>批准日期字段（有效期起，可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="67" />
       <source>批准有效期至字段（可选）</source>
       <translation>批准有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="40" />
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>批次（范围为“指定批次”时，如 2022-03）</source>
       <translation>批次（范围为“指定批次”时，如 2022-03）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="37" />
+      <location filename="../processing/alg_overlay.py" line="45" />
       <source>指定图斑（监测编号列表）</source>
       <translation>指定图斑（监测编号列表）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>指定批次</source>
       <translation>指定批次</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="87" />
+      <location filename="../processing/alg_overlay.py" line="95" />
       <source>提示条数</source>
       <translation>提示条数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="36" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>新导入或图形变化的图斑（参考图层换了则全部）</source>
       <translation>新导入或图形变化的图斑（参考图层换了则全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="51" />
+      <location filename="../processing/alg_overlay.py" line="59" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="53" />
+      <location filename="../processing/alg_overlay.py" line="61" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="32" />
+      <location filename="../processing/alg_overlay.py" line="40" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>监测图斑（不选工作库时必填）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="42" />
+      <location filename="../processing/alg_overlay.py" line="50" />
       <source>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</source>
       <translation>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="49" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="123" />
+      <location filename="../processing/alg_overlay.py" line="131" />
       <source>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</source>
       <translation>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="67" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="68" />
+      <location filename="../processing/alg_overlay.py" line="76" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>设施农用地备案日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="69" />
+      <location filename="../processing/alg_overlay.py" line="77" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>设施农用地备案期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="103" />
+      <location filename="../processing/alg_overlay.py" line="111" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="73" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>采矿许可有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="64" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>采矿许可有效期起字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>采矿许可范围</source>
       <translation>采矿许可范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="71" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1643,7 +1643,7 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="279" />
+      <location filename="../processing/base.py" line="280" />
       <source>工作库 (GeoPackage)</source>
       <translation>工作库 (GeoPackage)</translation>
     </message>
@@ -1664,7 +1664,7 @@
   <context>
     <name>wpzf</name>
     <message>
-      <location filename="../core/batch_checks.py" line="33" />
+      <location filename="../core/intake/batch_checks.py" line="33" />
       <source> 等 {} 个</source>
       <translation> 等 {} 个</translation>
     </message>
@@ -1680,8 +1680,8 @@
       <translation>(无路径)</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
-      <location filename="../core/overlay_values.py" line="87" />
+      <location filename="../core/overlay/engine.py" line="391" />
+      <location filename="../core/overlay/values.py" line="95" />
       <source>(空)</source>
       <translation>(空)</translation>
     </message>
@@ -1716,47 +1716,47 @@
       <translation>6. 返回的数据经县卫片办核对后入库；县里在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="274" />
+      <location filename="../core/intake/batch_checks.py" line="274" />
       <source>EPSG:{}（第 {} 带）</source>
       <translation>EPSG:{}（第 {} 带）</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="272" />
+      <location filename="../core/intake/batch_checks.py" line="272" />
       <source>EPSG:{}（第 {} 带，X 不带带号）</source>
       <translation>EPSG:{}（第 {} 带，X 不带带号）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="443" />
+      <location filename="../core/photos/link.py" line="443" />
       <source>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="425" />
+      <location filename="../core/photos/link.py" line="425" />
       <source>EXIF 信息部分损坏，已读取其中可读的部分</source>
       <translation>EXIF 信息部分损坏，已读取其中可读的部分</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="436" />
+      <location filename="../core/photos/link.py" line="436" />
       <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
       <translation>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="438" />
+      <location filename="../core/photos/link.py" line="438" />
       <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
       <translation>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="433" />
+      <location filename="../core/photos/link.py" line="433" />
       <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
       <translation>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="182" />
+      <location filename="../core/intake/patches.py" line="182" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="323" />
+      <location filename="../core/photos/link.py" line="323" />
       <source>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</source>
       <translation>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</translation>
     </message>
@@ -1786,12 +1786,12 @@
       <translation>QField 数据</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="221" />
+      <location filename="../core/fieldwork/qfield.py" line="210" />
       <source>QField 项目 {} 无法写出：{}</source>
       <translation>QField 项目 {} 无法写出：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="128" />
+      <location filename="../core/dossier/attach.py" line="128" />
       <source>Word 文件，卷宗 PDF 无法容纳</source>
       <translation>Word 文件，卷宗 PDF 无法容纳</translation>
     </message>
@@ -1801,12 +1801,12 @@
       <translation>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier/build.py" line="353" />
       <source>X（北）</source>
       <translation>X（北）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier/build.py" line="353" />
       <source>Y（东）</source>
       <translation>Y（东）</translation>
     </message>
@@ -1836,12 +1836,12 @@
       <translation>_图2_各乡镇违法占用耕地比例.png</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="51" />
+      <location filename="../core/intake/batch_checks.py" line="51" />
       <source>shapefile “{}”不完整或已损坏，未导入任何图斑：</source>
       <translation>shapefile “{}”不完整或已损坏，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="456" />
+      <location filename="../core/export/package.py" line="463" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1851,7 +1851,7 @@
       <translation>zip 文件 {} 解压后有 {:.0f} MB，超过 {} MB，请只打包任务表、核查数据和照片。</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="60" />
+      <location filename="../core/photos/evidence.py" line="60" />
       <source>{:.0f}°（至少 {:g}°）</source>
       <translation>{:.0f}°（至少 {:g}°）</translation>
     </message>
@@ -1872,7 +1872,7 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="198" />
+      <location filename="../core/dossier/build.py" line="198" />
       <source>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
       <translation>{}
@@ -1884,7 +1884,7 @@ SHA-256：{}
       <translation>{}  {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="607" />
+      <location filename="../core/store/workpackage.py" line="608" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1899,17 +1899,17 @@ SHA-256：{}
       <translation>{} {} 亩大于{} {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="233" />
+      <location filename="../core/overlay/validity.py" line="233" />
       <source>{} {} 有效期至 {}，早于前时相，未计入</source>
       <translation>{} {} 有效期至 {}，早于前时相，未计入</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="236" />
+      <location filename="../core/overlay/validity.py" line="236" />
       <source>{} {} 起始日期 {}，晚于后时相，未计入</source>
       <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="130" />
+      <location filename="../core/split/run.py" line="130" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} 亩（平面）</translation>
     </message>
@@ -1924,22 +1924,22 @@ SHA-256：{}
       <translation>{} · {} 实地核查 · 任务包 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="309" />
+      <location filename="../core/dossier/build.py" line="309" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="520" />
+      <location filename="../core/dossier/build.py" line="520" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="270" />
+      <location filename="../core/store/workpackage.py" line="271" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="99" />
+      <location filename="../core/intake/batch_checks.py" line="99" />
       <source>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</source>
       <translation>{} 不是有效的 shapefile（文件头损坏或文件为空，{} 字节）。请重新拷贝该文件或向下发单位重新索取。</translation>
     </message>
@@ -1954,17 +1954,17 @@ SHA-256：{}
       <translation>{} 不是本插件生成的核查任务表（缺少隐藏工作表 {}），无法对应到发出的任务包。请使用下发的任务表填写后返回。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="265" />
+      <location filename="../core/fieldwork/qfield.py" line="254" />
       <source>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</source>
       <translation>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="287" />
+      <location filename="../core/overlay/run.py" line="287" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="386" />
+      <location filename="../core/overlay/engine.py" line="386" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
@@ -1974,42 +1974,42 @@ SHA-256：{}
       <translation>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="178" />
+      <location filename="../core/overlay/validity.py" line="178" />
       <source>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</source>
       <translation>{} 个图斑没有前/后时相（QSX/HSX），这些图斑的批准、许可等未按有效期筛选：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="175" />
+      <location filename="../core/overlay/validity.py" line="175" />
       <source>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</source>
       <translation>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="214" />
+      <location filename="../core/export/package.py" line="221" />
       <source>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</source>
       <translation>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="277" />
+      <location filename="../core/export/package.py" line="284" />
       <source>{} 个子图斑之和</source>
       <translation>{} 个子图斑之和</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="393" />
+      <location filename="../core/export/package.py" line="400" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="211" />
+      <location filename="../core/export/package.py" line="218" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="307" />
+      <location filename="../core/photos/link.py" line="307" />
       <source>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</source>
       <translation>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="462" />
+      <location filename="../core/export/package.py" line="469" />
       <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
       <translation>{} 个，子图斑 {} 个（见“拆分图斑”表）</translation>
     </message>
@@ -2029,7 +2029,7 @@ SHA-256：{}
       <translation>{} 中没有找到核查任务表（.xlsx）或核查数据（核查数据.gpkg）。</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="81" />
+      <location filename="../core/photos/evidence.py" line="81" />
       <source>{} 也关联了 {}</source>
       <translation>{} 也关联了 {}</translation>
     </message>
@@ -2044,7 +2044,7 @@ SHA-256：{}
       <translation>{} 任务包 {}：返回 {} 个图斑，写入 {} 个值，冲突 {} 处（待在判定面板处理），有问题未导入 {} 个图斑；新照片 {} 张（其中 {} 张无 GPS、按 QField 记录关联），已有（SHA-256 相同）{} 张，未接收的文件 {} 个。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="185" />
+      <location filename="../core/fieldwork/qfield.py" line="174" />
       <source>{} 卫片图斑实地核查</source>
       <translation>{} 卫片图斑实地核查</translation>
     </message>
@@ -2059,7 +2059,7 @@ SHA-256：{}
       <translation>{} 卫片图斑实地核查任务表（任务包 {}）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="224" />
+      <location filename="../core/dossier/build.py" line="224" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</translation>
     </message>
@@ -2069,12 +2069,12 @@ SHA-256：{}
       <translation>{} 图斑</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="166" />
+      <location filename="../core/intake/batch_checks.py" line="166" />
       <source>{} 声明属性编码为 UTF-8，但 .dbf 中的文字不是 UTF-8，而是 GBK/GB18030 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 GBK 后重新导入，或把 .cpg 文件内容改为 GBK（或删除 .cpg）。</source>
       <translation>{} 声明属性编码为 UTF-8，但 .dbf 中的文字不是 UTF-8，而是 GBK/GB18030 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 GBK 后重新导入，或把 .cpg 文件内容改为 GBK（或删除 .cpg）。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="170" />
+      <location filename="../core/intake/batch_checks.py" line="170" />
       <source>{} 声明属性编码为 {}，但 .dbf 中的文字是 UTF-8 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 UTF-8 后重新导入，或把 .cpg 文件内容改为 UTF-8。</source>
       <translation>{} 声明属性编码为 {}，但 .dbf 中的文字是 UTF-8 编码：按 .cpg 读取会把中文变成乱码并永久存入工作库。请在“属性编码”参数（ENCODING）中选择 UTF-8 后重新导入，或把 .cpg 文件内容改为 UTF-8。</translation>
     </message>
@@ -2084,7 +2084,7 @@ SHA-256：{}
       <translation>{} 处冲突：乡镇返回的值与本县在任务包发出后所改的值不同，工作库中保留的是本县现值。选中后决定采用哪一个。</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="205" />
+      <location filename="../processing/base.py" line="206" />
       <source>{} 完成</source>
       <translation>{} 完成</translation>
     </message>
@@ -2099,18 +2099,18 @@ SHA-256：{}
       <translation>{} 张照片方位角相差不足 {}°，应从不同方向拍摄</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="487" />
+      <location filename="../core/dossier/build.py" line="487" />
       <source>{} 张（{} 至 {}）</source>
       <translation>{} 张（{} 至 {}）</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="58" />
+      <location filename="../core/photos/evidence.py" line="58" />
       <source>{} 张（至少 {} 张）</source>
       <translation>{} 张（至少 {} 张）</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="219" />
-      <location filename="../core/workpackage.py" line="221" />
+      <location filename="../core/split/run.py" line="219" />
+      <location filename="../core/store/workpackage.py" line="222" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
     </message>
@@ -2130,7 +2130,7 @@ SHA-256：{}
       <translation>{} 的值 {} 无效（{}）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="271" />
+      <location filename="../core/fieldwork/qfield.py" line="260" />
       <source>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</source>
       <translation>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</translation>
     </message>
@@ -2145,7 +2145,7 @@ SHA-256：{}
       <translation>{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，或选择“只导入无问题的图斑”：</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="626" />
+      <location filename="../core/store/workpackage.py" line="627" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
     </message>
@@ -2246,27 +2246,27 @@ SHA-256：{}
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="72" />
+      <location filename="../core/overlay/run.py" line="72" />
       <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
       <translation>{}图层 {} 无法读取。请确认文件完整后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="160" />
+      <location filename="../core/overlay/engine.py" line="160" />
       <source>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</source>
       <translation>{}图层“{}”没有坐标参考系（缺少 .prj）。请在图层属性中设置正确的 CRS 后重试。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="105" />
+      <location filename="../core/overlay/engine.py" line="105" />
       <source>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</source>
       <translation>{}图层“{}”没有字段 {}。现有字段：{}。请选择正确的字段。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="158" />
+      <location filename="../core/overlay/engine.py" line="158" />
       <source>{}图层无法读取：{}</source>
       <translation>{}图层无法读取：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="264" />
+      <location filename="../core/overlay/validity.py" line="264" />
       <source>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</source>
       <translation>{}图层有 {} 个要素的日期无法识别（可用日期字段、YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD），这些要素按在有效期内计入，请核实：{}</translation>
     </message>
@@ -2293,7 +2293,7 @@ SHA-256：{}
       <translation>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="257" />
+      <location filename="../core/overlay/validity.py" line="257" />
       <source>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</source>
       <translation>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</translation>
     </message>
@@ -2303,7 +2303,7 @@ SHA-256：{}
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="215" />
+      <location filename="../core/overlay/values.py" line="223" />
       <source>{}编号共 {} 个，字段只容纳前几个</source>
       <translation>{}编号共 {} 个，字段只容纳前几个</translation>
     </message>
@@ -2313,17 +2313,17 @@ SHA-256：{}
       <translation>{}范围内 {} 亩可拆分判定为{}/{}；范围外 {} 亩按下列规则预判（本预判针对范围外部分）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="249" />
+      <location filename="../core/overlay/measure.py" line="249" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_measure.py" line="245" />
+      <location filename="../core/overlay/measure.py" line="245" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="128" />
+      <location filename="../core/overlay/values.py" line="136" />
       <source>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</source>
       <translation>{}要素 fid={}：田坎扣除 KCXS={} KCMJ={} TBMJ={} 不在 0–1 之间，未扣除，请核对</translation>
     </message>
@@ -2363,13 +2363,13 @@ SHA-256：{}
       <translation>{}（前移{}位）</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="129" />
+      <location filename="../core/export/ledger.py" line="129" />
       <source>{}（拆分图斑及其子图斑）</source>
       <translation>{}（拆分图斑及其子图斑）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="352" />
-      <location filename="../core/export_package.py" line="551" />
+      <location filename="../core/export/package.py" line="359" />
+      <location filename="../core/export/package.py" line="558" />
       <source>{}（未放入成果包）</source>
       <translation>{}（未放入成果包）</translation>
     </message>
@@ -2389,7 +2389,7 @@ SHA-256：{}
       <translation>{}，排名前列的乡镇是：{}。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="179" />
+      <location filename="../core/intake/patches.py" line="179" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}：JCBH 为空。请补填监测编号后重新导入。</translation>
     </message>
@@ -2399,7 +2399,7 @@ SHA-256：{}
       <translation>{}：{:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="294" />
+      <location filename="../core/photos/link.py" line="294" />
       <source>{}：{}</source>
       <translation>{}：{}</translation>
     </message>
@@ -2409,12 +2409,12 @@ SHA-256：{}
       <translation>{}：{} 亩，预判 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="193" />
+      <location filename="../core/dossier/build.py" line="193" />
       <source>{}：{} 页</source>
       <translation>{}：{} 页</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="72" />
+      <location filename="../core/store/attachments.py" line="72" />
       <source>{}：{}（SHA-256 {}）</source>
       <translation>{}：{}（SHA-256 {}）</translation>
     </message>
@@ -2429,42 +2429,42 @@ SHA-256：{}
       <translation>{}：与工作库中的照片 {} 内容相同（SHA-256），未重复导入</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="570" />
+      <location filename="../core/photos/link.py" line="570" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}：文件损坏或不是 JPEG（{}）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="293" />
+      <location filename="../core/photos/link.py" line="293" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}：文件损坏或不是 JPEG（{}），已记录未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="300" />
+      <location filename="../core/photos/link.py" line="300" />
       <source>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</source>
       <translation>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="589" />
+      <location filename="../core/photos/link.py" line="589" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="292" />
+      <location filename="../core/photos/link.py" line="292" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="138" />
+      <location filename="../core/overlay/run.py" line="138" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="291" />
+      <location filename="../core/photos/link.py" line="291" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="635" />
+      <location filename="../core/store/workpackage.py" line="636" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
@@ -2474,7 +2474,7 @@ SHA-256：{}
       <translation>·成果数据表</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="341" />
+      <location filename="../ui/patch_form.py" line="341" />
       <source>“{}”不在判定表单中，不能在这里恢复</source>
       <translation>“{}”不在判定表单中，不能在这里恢复</translation>
     </message>
@@ -2484,7 +2484,7 @@ SHA-256：{}
       <translation>“{}”不能恢复为“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="57" />
+      <location filename="../core/intake/batch_checks.py" line="57" />
       <source>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</source>
       <translation>“{}”包含 {} 个图层：{}。请指定要导入的图层：在 QGIS 中加载该图层后在对话框中选择它，或把输入写成“文件路径|layername=图层名”。</translation>
     </message>
@@ -2494,34 +2494,34 @@ SHA-256：{}
       <translation>“{}”已经是“{}”</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="67" />
+      <location filename="../core/intake/batch_checks.py" line="67" />
       <source>“{}”是一个文件夹，不是图层，其中也没有 .shp 或 .gpkg 文件。请选择下发的监测图斑文件（.shp 或 .gpkg）。</source>
       <translation>“{}”是一个文件夹，不是图层，其中也没有 .shp 或 .gpkg 文件。请选择下发的监测图斑文件（.shp 或 .gpkg）。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="69" />
+      <location filename="../core/intake/batch_checks.py" line="69" />
       <source>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</source>
       <translation>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="137" />
+      <location filename="../core/intake/patches.py" line="137" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="319" />
+      <location filename="../ui/patch_form.py" line="319" />
       <source>“{}”的“{}”（{}）</source>
       <translation>“{}”的“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="197" />
+      <location filename="../ui/patch_form.py" line="197" />
       <source>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</source>
       <translation>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="38" />
       <location filename="../core/reports/annual.py" line="142" />
       <location filename="../core/reports/bulletin.py" line="95" />
+      <location filename="../core/reports/bulletin.py" line="103" />
       <source>、</source>
       <translation>、</translation>
     </message>
@@ -2576,7 +2576,7 @@ SHA-256：{}
       <translation>下一个图斑（{}）</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="53" />
+      <location filename="../core/store/form_config.py" line="53" />
       <source>下发信息</source>
       <translation>下发信息</translation>
     </message>
@@ -2586,7 +2586,7 @@ SHA-256：{}
       <translation>下发变化类型为{}（{}），判定为实地未变化（误检）需举证：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>下发面积(平方米)</source>
       <translation>下发面积(平方米)</translation>
     </message>
@@ -2596,7 +2596,7 @@ SHA-256：{}
       <translation>下降</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="236" />
+      <location filename="../core/overlay/values.py" line="244" />
       <source>不在乡镇界内</source>
       <translation>不在乡镇界内</translation>
     </message>
@@ -2611,7 +2611,7 @@ SHA-256：{}
       <translation>不完整</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <location filename="../core/fieldwork/qfield.py" line="249" />
       <source>不是 GeoPackage</source>
       <translation>不是 GeoPackage</translation>
     </message>
@@ -2631,7 +2631,7 @@ SHA-256：{}
       <translation>不是 PDF 文件</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="328" />
+      <location filename="../core/intake/batch_checks.py" line="328" />
       <location filename="../ui/texts.py" line="39" />
       <source>不是数字</source>
       <translation>不是数字</translation>
@@ -2647,7 +2647,7 @@ SHA-256：{}
       <translation>不是数字，请填写以亩为单位的面积</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="330" />
+      <location filename="../core/intake/batch_checks.py" line="330" />
       <source>不是整数</source>
       <translation>不是整数</translation>
     </message>
@@ -2658,18 +2658,18 @@ SHA-256：{}
       <translation>不是日期，请填写如 2022-06-15 的日期</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="224" />
+      <location filename="../ui/patch_form.py" line="224" />
       <source>不是日期：请写 YYYY-MM-DD，如 2022-03-15</source>
       <translation>不是日期：请写 YYYY-MM-DD，如 2022-03-15</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="176" />
-      <location filename="../core/attachments.py" line="182" />
+      <location filename="../core/store/attachments.py" line="176" />
+      <location filename="../core/store/attachments.py" line="182" />
       <source>不是普通文件（文件夹、设备或管道），请选择文件本身</source>
       <translation>不是普通文件（文件夹、设备或管道），请选择文件本身</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="78" />
+      <location filename="../core/photos/link.py" line="78" />
       <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</translation>
     </message>
@@ -2699,7 +2699,7 @@ SHA-256：{}
       <translation>不超过 {} 个字</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="262" />
+      <location filename="../core/dossier/build.py" line="262" />
       <source>与卷宗合并失败，未并入</source>
       <translation>与卷宗合并失败，未并入</translation>
     </message>
@@ -2710,7 +2710,7 @@ SHA-256：{}
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="458" />
+      <location filename="../core/export/package.py" line="465" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
@@ -2731,8 +2731,8 @@ SHA-256：{}
       <translation>中心点经纬度</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
-      <location filename="../core/overlay_validity.py" line="139" />
+      <location filename="../core/overlay/engine.py" line="44" />
+      <location filename="../core/overlay/validity.py" line="139" />
       <location filename="../ui/texts.py" line="20" />
       <source>临时用地</source>
       <translation>临时用地</translation>
@@ -2743,7 +2743,7 @@ SHA-256：{}
       <translation>临时用地批准</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>临时用地期限至</source>
       <translation>临时用地期限至</translation>
     </message>
@@ -2753,12 +2753,12 @@ SHA-256：{}
       <translation>临时用地期限至 {}，已过期（检查日 {}）：逾期未恢复原状的不再属于其他用地，应督促复垦或判为违法</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="128" />
+      <location filename="../core/split/run.py" line="128" />
       <source>临时用地范围内</source>
       <translation>临时用地范围内</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>临时用地面积(亩)</source>
       <translation>临时用地面积(亩)</translation>
     </message>
@@ -2783,8 +2783,8 @@ SHA-256：{}
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="390" />
-      <location filename="../ui/map_view.py" line="103" />
+      <location filename="../core/store/workpackage.py" line="391" />
+      <location filename="../ui/map_view.py" line="106" />
       <source>举证照片</source>
       <translation>举证照片</translation>
     </message>
@@ -2794,12 +2794,12 @@ SHA-256：{}
       <translation>举证照片 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="423" />
+      <location filename="../core/dossier/build.py" line="423" />
       <source>举证照片（{} 张）</source>
       <translation>举证照片（{} 张）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="424" />
+      <location filename="../core/dossier/build.py" line="424" />
       <source>举证照片（共 {} 张，列入前 {} 张）</source>
       <translation>举证照片（共 {} 张，列入前 {} 张）</translation>
     </message>
@@ -2809,14 +2809,14 @@ SHA-256：{}
       <translation>举证问题</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
       <location filename="../core/judging.py" line="126" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="37" />
+      <location filename="../core/reports/interviews.py" line="37" />
       <source>乡镇 {} 不在工作库中（可填代码或名称：{}）。</source>
       <translation>乡镇 {} 不在工作库中（可填代码或名称：{}）。</translation>
     </message>
@@ -2826,12 +2826,12 @@ SHA-256：{}
       <translation>乡镇 {} 没有需要核查的图斑（都已填报或确认，且违法图斑均已整改）。如仍要发出，请勾选“包含该乡镇的全部图斑”。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>乡镇代码</source>
       <translation>乡镇代码</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>乡镇名称</source>
       <translation>乡镇名称</translation>
     </message>
@@ -2851,7 +2851,7 @@ SHA-256：{}
       <translation>乡镇排名：{}。{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="44" />
+      <location filename="../core/overlay/engine.py" line="44" />
       <location filename="../core/reports/atlas.py" line="269" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
@@ -2944,12 +2944,12 @@ SHA-256：{}
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="457" />
+      <location filename="../core/export/package.py" line="464" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="356" />
+      <location filename="../core/dossier/build.py" line="356" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
@@ -3004,12 +3004,12 @@ SHA-256：{}
       <translation>任务表缺少这些列：{}（列标题被改动或删除），这些列的内容无法读取</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="50" />
+      <location filename="../core/store/form_config.py" line="50" />
       <source>会审与核查</source>
       <translation>会审与核查</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>会审日期</source>
       <translation>会审日期</translation>
     </message>
@@ -3019,12 +3019,12 @@ SHA-256：{}
       <translation>会审日期“{}”无法识别（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>会审纪要编号</source>
       <translation>会审纪要编号</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>会审结果</source>
       <translation>会审结果</translation>
     </message>
@@ -3034,17 +3034,17 @@ SHA-256：{}
       <translation>位于采矿许可范围内 {} 亩，但变化类型为{}，不能据采矿许可判合法</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <source>位置</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="79" />
+      <location filename="../core/overlay/run.py" line="79" />
       <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
       <translation>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="76" />
+      <location filename="../core/overlay/run.py" line="76" />
       <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
       <translation>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</translation>
     </message>
@@ -3054,7 +3054,7 @@ SHA-256：{}
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="90" />
+      <location filename="../core/reports/city_feedback.py" line="90" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -3089,7 +3089,7 @@ SHA-256：{}
       <translation>值“{}”</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="290" />
+      <location filename="../ui/patch_form.py" line="290" />
       <source>值无效</source>
       <translation>值无效</translation>
     </message>
@@ -3141,9 +3141,9 @@ SHA-256：{}
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="521" />
-      <location filename="../core/dossier.py" line="521" />
-      <location filename="../core/export_package.py" line="115" />
+      <location filename="../core/dossier/build.py" line="521" />
+      <location filename="../core/dossier/build.py" line="521" />
+      <location filename="../core/export/package.py" line="122" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
@@ -3201,7 +3201,7 @@ SHA-256：{}
       <translation>关于卫片执法</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="279" />
+      <location filename="../core/photos/link.py" line="279" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</translation>
     </message>
@@ -3217,7 +3217,7 @@ SHA-256：{}
       <translation>关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="464" />
+      <location filename="../core/photos/link.py" line="464" />
       <source>关联距离不能为负：{}</source>
       <translation>关联距离不能为负：{}</translation>
     </message>
@@ -3232,7 +3232,7 @@ SHA-256：{}
       <translation>其他用地</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="177" />
+      <location filename="../core/dossier/map.py" line="177" />
       <source>其他监测图斑</source>
       <translation>其他监测图斑</translation>
     </message>
@@ -3242,27 +3242,27 @@ SHA-256：{}
       <translation>其他违法</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="315" />
+      <location filename="../core/photos/link.py" line="315" />
       <source>内容不是 JPEG 图片；请确认这是照片文件</source>
       <translation>内容不是 JPEG 图片；请确认这是照片文件</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="313" />
+      <location filename="../core/photos/link.py" line="313" />
       <source>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</source>
       <translation>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="56" />
+      <location filename="../core/store/package_io.py" line="56" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="269" />
+      <location filename="../core/overlay/run.py" line="269" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="415" />
+      <location filename="../core/export/package.py" line="422" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
@@ -3272,12 +3272,12 @@ SHA-256：{}
       <translation>写出 {} 失败：{}。请检查磁盘空间和文件夹权限后重试；未写完的文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="426" />
+      <location filename="../core/export/package.py" line="433" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="113" />
+      <location filename="../core/export/shapefile.py" line="113" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</translation>
     </message>
@@ -3292,7 +3292,7 @@ SHA-256：{}
       <translation>写出的文件 {} 是空的（0 字节），通常是磁盘已满。请清理磁盘空间或选择其他输出文件夹后重试；空文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="423" />
+      <location filename="../core/export/package.py" line="430" />
       <source>写出附件材料…</source>
       <translation>写出附件材料…</translation>
     </message>
@@ -3317,7 +3317,7 @@ SHA-256：{}
       <translation>农村道路</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>农用地面积(亩)</source>
       <translation>农用地面积(亩)</translation>
     </message>
@@ -3332,7 +3332,7 @@ SHA-256：{}
       <translation>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="286" />
+      <location filename="../core/overlay/engine.py" line="286" />
       <source>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</source>
       <translation>准备 {} 个图斑，读取参考图层并套合（{} 个线程）…</translation>
     </message>
@@ -3357,8 +3357,8 @@ SHA-256：{}
       <translation>删除附件材料</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
-      <location filename="../core/form_config.py" line="47" />
+      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/store/form_config.py" line="47" />
       <location filename="../ui/patch_model.py" line="18" />
       <source>判定</source>
       <translation>判定</translation>
@@ -3484,7 +3484,7 @@ SHA-256：{}
       <translation>判定分类</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>判定子类</source>
       <translation>判定子类</translation>
     </message>
@@ -3494,18 +3494,18 @@ SHA-256：{}
       <translation>判定子类“{}”不属于“{}”（可选：{}）</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="80" />
+      <location filename="../core/store/form_config.py" line="80" />
       <source>判定子类须属于所选判定类型</source>
       <translation>判定子类须属于所选判定类型</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>判定日期</source>
       <translation>判定日期</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="73" />
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>判定类型</source>
       <translation>判定类型</translation>
     </message>
@@ -3544,12 +3544,12 @@ SHA-256：{}
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>前时相</source>
       <translation>前时相</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="324" />
+      <location filename="../core/dossier/build.py" line="324" />
       <source>前时相影像（{}）</source>
       <translation>前时相影像（{}）</translation>
     </message>
@@ -3569,7 +3569,7 @@ SHA-256：{}
       <translation>动土</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="340" />
+      <location filename="../core/dossier/build.py" line="340" />
       <source>占图斑比例</source>
       <translation>占图斑比例</translation>
     </message>
@@ -3593,16 +3593,16 @@ SHA-256：{}
       <translation>卫片执法 · 判定面板</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="277" />
-      <location filename="../core/dossier.py" line="290" />
-      <location filename="../core/dossier.py" line="307" />
+      <location filename="../core/dossier/build.py" line="277" />
+      <location filename="../core/dossier/build.py" line="290" />
+      <location filename="../core/dossier/build.py" line="307" />
       <source>卫片执法图斑卷宗</source>
       <translation>卫片执法图斑卷宗</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="516" />
-      <location filename="../core/dossier.py" line="518" />
-      <location filename="../core/dossier.py" line="533" />
+      <location filename="../core/dossier/build.py" line="516" />
+      <location filename="../core/dossier/build.py" line="518" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>卫片执法图斑卷宗目录</translation>
     </message>
@@ -3622,7 +3622,7 @@ SHA-256：{}
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="196" />
+      <location filename="../core/export/package.py" line="203" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
@@ -3637,23 +3637,23 @@ SHA-256：{}
       <translation>压缩结构不完整，文件被截断</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <source>原值</source>
       <translation>原值</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="278" />
+      <location filename="../core/export/package.py" line="285" />
       <source>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</source>
       <translation>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/export/ledger.py" line="127" />
       <source>原图斑编号</source>
       <translation>原图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="279" />
+      <location filename="../core/export/package.py" line="286" />
       <source>原图斑（合计）</source>
       <translation>原图斑（合计）</translation>
     </message>
@@ -3683,12 +3683,12 @@ SHA-256：{}
       <translation>原地类编码 {} 不在地类表中，需人工确认</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>原始属性(JSON)</source>
       <translation>原始属性(JSON)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <source>原文件名</source>
       <translation>原文件名</translation>
     </message>
@@ -3698,27 +3698,27 @@ SHA-256：{}
       <translation>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="454" />
+      <location filename="../core/export/package.py" line="461" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>县级行政区代码</source>
       <translation>县级行政区代码</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>县级行政区名称</source>
       <translation>县级行政区名称</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="121" />
+      <location filename="../core/dossier/map.py" line="121" />
       <source>参考图层“{}”无法打开：{}，套合图中不显示。</source>
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="334" />
+      <location filename="../core/overlay/run.py" line="334" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>参考图层与上次套合不同（{}），重算全部图斑。</translation>
     </message>
@@ -3743,7 +3743,7 @@ SHA-256：{}
       <translation>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="174" />
+      <location filename="../core/export/package.py" line="181" />
       <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
     </message>
@@ -3783,12 +3783,12 @@ SHA-256：{}
       <translation>变化类型为采矿，未在采矿许可范围内</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="465" />
+      <location filename="../core/dossier/build.py" line="465" />
       <source>变更记录（{} 条）</source>
       <translation>变更记录（{} 条）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="241" />
+      <location filename="../core/overlay/validity.py" line="241" />
       <source>另有 {} 个{}要素不在有效期内，未计入</source>
       <translation>另有 {} 个{}要素不在有效期内，未计入</translation>
     </message>
@@ -3798,12 +3798,12 @@ SHA-256：{}
       <translation>另有 {} 项未列出，见卫片执法通报及数据自检清单。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="198" />
+      <location filename="../core/dossier/attach.py" line="198" />
       <source>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</source>
       <translation>另附文件与本卷宗保存在同一文件夹，内容已按工作库登记的 SHA-256 核对。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="163" />
+      <location filename="../core/dossier/attach.py" line="163" />
       <source>另附文件（见表下说明）</source>
       <translation>另附文件（见表下说明）</translation>
     </message>
@@ -3818,7 +3818,7 @@ SHA-256：{}
       <translation>只有子图斑可以合并回原图斑</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="201" />
+      <location filename="../ui/patch_form.py" line="201" />
       <source>只能填数字（单位：亩），如 1.5</source>
       <translation>只能填数字（单位：亩），如 1.5</translation>
     </message>
@@ -3922,12 +3922,12 @@ SHA-256：{}
       <translation>合法</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="89" />
+      <location filename="../core/store/form_config.py" line="89" />
       <source>合法图斑须有批准文号</source>
       <translation>合法图斑须有批准文号</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="360" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
     </message>
@@ -3944,7 +3944,7 @@ SHA-256：{}
       <translation>合计 {} 个</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <location filename="../ui/attachment_panel.py" line="50" />
       <location filename="../ui/attachment_panel.py" line="82" />
       <source>名称</source>
@@ -3952,22 +3952,22 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="70" />
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>后时相</source>
       <translation>后时相</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
+      <location filename="../core/photos/evidence.py" line="70" />
       <source>后时相为空，无法核对</source>
       <translation>后时相为空，无法核对</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="325" />
+      <location filename="../core/dossier/build.py" line="325" />
       <source>后时相影像（{}）</source>
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="460" />
+      <location filename="../core/export/package.py" line="467" />
       <location filename="../ui/dock.py" line="1091" />
       <source>否</source>
       <translation>否</translation>
@@ -3993,82 +3993,82 @@ SHA-256：{}
       <translation>园地</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="336" />
+      <location filename="../core/dossier/map.py" line="336" />
       <source>图例</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="141" />
+      <location filename="../core/intake/patches.py" line="141" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>图层“{}”不是面图层，监测图斑应为面。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="187" />
+      <location filename="../core/intake/layers.py" line="187" />
       <source>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</source>
       <translation>图层“{}”声明为投影坐标（{}），但坐标值像经纬度（范围 {}）。请将其 CRS 设为 EPSG:4490（CGCS2000 经纬度）。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="183" />
+      <location filename="../core/intake/layers.py" line="183" />
       <source>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</source>
       <translation>图层“{}”声明为经纬度坐标（{}），但坐标值像投影坐标（范围 {}）。请为其设置正确的投影坐标系（如 CGCS2000 三度带）。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="252" />
+      <location filename="../core/intake/batch_checks.py" line="252" />
       <source>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</source>
       <translation>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="157" />
+      <location filename="../core/intake/patches.py" line="157" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>图层“{}”有 {} 个问题，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="143" />
+      <location filename="../core/intake/patches.py" line="143" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="147" />
+      <location filename="../core/intake/patches.py" line="147" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="203" />
+      <location filename="../core/intake/batch_checks.py" line="203" />
       <source>图层“{}”的 JCBH（监测编号）字段是数值类型（{}）。监测编号必须是文本：数值会被存成“…0001.0”的样子，以后批次的编号就对不上了，长编号还可能已丢失末位。请向下发单位索取 JCBH 为文本字段的数据，或在 QGIS 中把该字段转换为文本字段 JCBH（核对编号无误后）再导入。</source>
       <translation>图层“{}”的 JCBH（监测编号）字段是数值类型（{}）。监测编号必须是文本：数值会被存成“…0001.0”的样子，以后批次的编号就对不上了，长编号还可能已丢失末位。请向下发单位索取 JCBH 为文本字段的数据，或在 QGIS 中把该字段转换为文本字段 JCBH（核对编号无误后）再导入。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="218" />
+      <location filename="../core/intake/batch_checks.py" line="218" />
       <source>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</source>
       <translation>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="165" />
+      <location filename="../core/intake/patches.py" line="165" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>图层“{}”缺少下发字段：{}（导入后为空）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="149" />
+      <location filename="../core/intake/patches.py" line="149" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="175" />
+      <location filename="../core/intake/layers.py" line="175" />
       <source>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</source>
       <translation>图层“{}”（{}）没有坐标参考系（缺少 .prj）。请在 QGIS 图层属性中设置正确的 CRS（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重试。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="153" />
+      <location filename="../core/intake/layers.py" line="153" />
       <source>图层自身编码</source>
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="613" />
+      <location filename="../core/store/workpackage.py" line="614" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="131" />
+      <location filename="../core/intake/batch_checks.py" line="131" />
       <source>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</source>
       <translation>图形文件 {} 有 {} 个图形，而索引 {} 记录了 {} 个：文件不完整或不是一起拷贝的。请重新拷贝完整的 .shp/.shx/.dbf。</translation>
     </message>
@@ -4078,27 +4078,27 @@ SHA-256：{}
       <translation>图斑 {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="234" />
+      <location filename="../core/overlay/engine.py" line="234" />
       <source>图斑 {} 不是面，未套合。</source>
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="373" />
+      <location filename="../core/overlay/engine.py" line="373" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="233" />
+      <location filename="../core/overlay/engine.py" line="233" />
       <source>图斑 {} 几何无效（{}）且无法修复，未套合。</source>
       <translation>图斑 {} 几何无效（{}）且无法修复，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="238" />
+      <location filename="../core/overlay/engine.py" line="238" />
       <source>图斑 {} 几何无效（{}），已按修复后的几何套合。</source>
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
     <message>
-      <location filename="../core/export_shapefile.py" line="121" />
+      <location filename="../core/export/shapefile.py" line="121" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
@@ -4133,24 +4133,24 @@ SHA-256：{}
       <translation>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="240" />
+      <location filename="../core/store/attachments.py" line="240" />
       <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
       <translation>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="223" />
-      <location filename="../core/workpackage.py" line="225" />
+      <location filename="../core/split/run.py" line="223" />
+      <location filename="../core/store/workpackage.py" line="226" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="221" />
-      <location filename="../core/workpackage.py" line="223" />
+      <location filename="../core/split/run.py" line="221" />
+      <location filename="../core/store/workpackage.py" line="224" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>图斑 {} 已经拆分过。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="115" />
+      <location filename="../core/split/run.py" line="115" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
     </message>
@@ -4160,28 +4160,28 @@ SHA-256：{}
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="321" />
+      <location filename="../ui/patch_form.py" line="321" />
       <source>图斑 {} 未保存：{}。请更正后再保存</source>
       <translation>图斑 {} 未保存：{}。请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="240" />
+      <location filename="../core/split/run.py" line="240" />
       <location filename="../ui/split_panel.py" line="251" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>图斑 {} 未拆分：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="253" />
+      <location filename="../core/overlay/engine.py" line="253" />
       <source>图斑 {} 没有几何，未套合。</source>
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="252" />
+      <location filename="../core/dossier/build.py" line="252" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="737" />
+      <location filename="../core/store/workpackage.py" line="738" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>图斑 {} 没有拆分，无需合并。</translation>
     </message>
@@ -4201,42 +4201,42 @@ SHA-256：{}
       <translation>图斑 {} 的“{}”冲突已于 {} 处理（{}），无需再处理。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="557" />
+      <location filename="../core/store/workpackage.py" line="558" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="509" />
+      <location filename="../core/store/workpackage.py" line="510" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="140" />
+      <location filename="../core/fieldwork/qfield.py" line="129" />
       <source>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</source>
       <translation>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="251" />
+      <location filename="../core/store/attachments.py" line="251" />
       <source>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</source>
       <translation>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="164" />
+      <location filename="../core/store/attachments.py" line="164" />
       <source>图斑 {} 的附件 {} 未添加：{}。</source>
       <translation>图斑 {} 的附件 {} 未添加：{}。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="308" />
+      <location filename="../core/store/attachments.py" line="308" />
       <source>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</source>
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="696" />
+      <location filename="../core/store/workpackage.py" line="697" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="325" />
+      <location filename="../ui/patch_form.py" line="325" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
     </message>
@@ -4246,87 +4246,87 @@ SHA-256：{}
       <translation>图斑 {}，字段 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="261" />
+      <location filename="../core/intake/patches.py" line="261" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="387" />
+      <location filename="../core/export/package.py" line="394" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="191" />
+      <location filename="../core/split/geometry.py" line="191" />
       <source>图斑 {}：{}（请在判定面板中合并后重新拆分）</source>
       <translation>图斑 {}：{}（请在判定面板中合并后重新拆分）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="264" />
+      <location filename="../core/dossier/build.py" line="264" />
       <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
       <translation>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="215" />
+      <location filename="../core/intake/patches.py" line="215" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="98" />
+      <location filename="../core/intake/patches.py" line="98" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="211" />
+      <location filename="../core/intake/patches.py" line="211" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>图斑 {}：坐标转换失败，请检查图层 CRS。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="336" />
+      <location filename="../core/intake/batch_checks.py" line="336" />
       <source>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</source>
       <translation>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="208" />
+      <location filename="../core/intake/patches.py" line="208" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="286" />
+      <location filename="../core/export/package.py" line="293" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="313" />
+      <location filename="../core/export/package.py" line="320" />
       <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
       <translation>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="316" />
+      <location filename="../core/export/package.py" line="323" />
       <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
       <translation>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="359" />
+      <location filename="../core/export/package.py" line="366" />
       <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
       <translation>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="364" />
+      <location filename="../core/export/package.py" line="371" />
       <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
       <translation>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="328" />
+      <location filename="../core/export/package.py" line="335" />
       <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
       <translation>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="321" />
+      <location filename="../core/export/package.py" line="328" />
       <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
       <translation>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="65" />
+      <location filename="../ui/map_view.py" line="66" />
       <source>图斑、子图斑</source>
       <translation>图斑、子图斑</translation>
     </message>
@@ -4356,23 +4356,23 @@ SHA-256：{}
       <translation>图斑已判定为{}，拆除复耕/补办面积只对违法图斑有意义；如实地确有违法，请在备注中说明</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="455" />
+      <location filename="../core/export/package.py" line="462" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="62" />
-      <location filename="../core/split_run.py" line="234" />
+      <location filename="../core/split/geometry.py" line="62" />
+      <location filename="../core/split/run.py" line="234" />
       <source>图斑没有几何图形，无法拆分。</source>
       <translation>图斑没有几何图形，无法拆分。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="201" />
+      <location filename="../core/fieldwork/qfield.py" line="190" />
       <source>图斑照片</source>
       <translation>图斑照片</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>图斑状态</source>
       <translation>图斑状态</translation>
     </message>
@@ -4382,19 +4382,19 @@ SHA-256：{}
       <translation>图斑状态（个）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="352" />
+      <location filename="../core/dossier/build.py" line="352" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="69" />
-      <location filename="../core/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>图斑类型</source>
       <translation>图斑类型</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="137" />
-      <location filename="../core/form_config.py" line="190" />
+      <location filename="../core/store/form_config.py" line="137" />
+      <location filename="../core/store/form_config.py" line="190" />
       <source>图斑编号</source>
       <translation>图斑编号</translation>
     </message>
@@ -4420,12 +4420,12 @@ SHA-256：{}
       <translation>图斑面积 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>图斑面积(亩)</source>
       <translation>图斑面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="121" />
+      <location filename="../core/dossier/attach.py" line="121" />
       <source>图片无法解码</source>
       <translation>图片无法解码</translation>
     </message>
@@ -4440,18 +4440,18 @@ SHA-256：{}
       <translation>图表已生成</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="131" />
+      <location filename="../core/dossier/map.py" line="131" />
       <source>土地利用图层没有地类编码字段 {}，套合图中不显示。</source>
       <translation>土地利用图层没有地类编码字段 {}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../ui/map_view.py" line="136" />
+      <location filename="../core/dossier/map.py" line="39" />
+      <location filename="../ui/map_view.py" line="139" />
       <source>土地利用现状（三调）</source>
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="407" />
+      <location filename="../core/photos/link.py" line="407" />
       <source>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</source>
       <translation>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</translation>
     </message>
@@ -4476,27 +4476,27 @@ SHA-256：{}
       <translation>地类 {} {} 未归入三大类，需人工确认</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>地类名称</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="394" />
+      <location filename="../core/overlay/engine.py" line="394" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="85" />
+      <location filename="../core/overlay/values.py" line="93" />
       <source>地类图层未覆盖 {:.2f} 亩</source>
       <translation>地类图层未覆盖 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/overlay/engine.py" line="42" />
       <source>地类图斑</source>
       <translation>地类图斑</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="89" />
+      <location filename="../core/overlay/values.py" line="97" />
       <source>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</source>
       <translation>地类图斑自相重叠 {:.2f} 亩，按要素编号小者计</translation>
     </message>
@@ -4506,12 +4506,12 @@ SHA-256：{}
       <translation>地类待确认</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="120" />
       <source>地类未覆盖面积(亩)</source>
       <translation>地类未覆盖面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>地类编码</source>
       <translation>地类编码</translation>
     </message>
@@ -4521,7 +4521,7 @@ SHA-256：{}
       <translation>地类编码 {} 不在三调地类表中</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="389" />
+      <location filename="../core/overlay/engine.py" line="389" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -4531,17 +4531,17 @@ SHA-256：{}
       <translation>地类编码（DLBM）为空</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="79" />
+      <location filename="../core/photos/evidence.py" line="79" />
       <source>均晚于后时相 {}</source>
       <translation>均晚于后时相 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="276" />
+      <location filename="../core/dossier/map.py" line="276" />
       <source>坐标格网</source>
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="456" />
+      <location filename="../core/export/package.py" line="463" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
@@ -4551,12 +4551,12 @@ SHA-256：{}
       <translation>坑塘</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>城镇村属性码</source>
       <translation>城镇村属性码</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="314" />
+      <location filename="../core/dossier/build.py" line="314" />
       <source>基本情况</source>
       <translation>基本情况</translation>
     </message>
@@ -4566,7 +4566,7 @@ SHA-256：{}
       <translation>填了整改完成日期 {}，但整改状态不是“已整改”</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="92" />
+      <location filename="../core/store/form_config.py" line="92" />
       <source>填了整改完成日期，整改状态应为已整改</source>
       <translation>填了整改完成日期，整改状态应为已整改</translation>
     </message>
@@ -4596,53 +4596,53 @@ SHA-256：{}
       <translation>填报地块面积 {} 亩 ≠ 耕地+非耕农用地+未利用地+建设用地 = {} 亩（相差 {} 亩）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报地块面积(亩)</source>
       <translation>填报地块面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>填报建设用地(亩)</source>
       <translation>填报建设用地(亩)</translation>
     </message>
     <message>
       <location filename="../core/reports/military.py" line="53" />
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>填报日期</source>
       <translation>填报日期</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>填报未利用地(亩)</source>
       <translation>填报未利用地(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报永久基本农田(亩)</source>
       <translation>填报永久基本农田(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>填报生态红线(亩)</source>
       <translation>填报生态红线(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报耕地(亩)</source>
       <translation>填报耕地(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>填报非耕农用地(亩)</source>
       <translation>填报非耕农用地(亩)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="52" />
+      <location filename="../core/store/form_config.py" line="52" />
       <source>填报面积</source>
       <translation>填报面积</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="341" />
+      <location filename="../core/dossier/build.py" line="341" />
       <source>填报面积(亩)</source>
       <translation>填报面积(亩)</translation>
     </message>
@@ -4670,27 +4670,27 @@ SHA-256：{}
       <translation>增违挂钩补充耕地指标冻结与解冻</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>备案/批准编号(其他用地)</source>
       <translation>备案/批准编号(其他用地)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="366" />
+      <location filename="../core/dossier/build.py" line="366" />
       <source>备注：</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="421" />
+      <location filename="../core/export/package.py" line="428" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <location filename="../ui/attachment_panel.py" line="82" />
       <source>大小</source>
       <translation>大小</translation>
@@ -4706,30 +4706,30 @@ SHA-256：{}
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="316" />
+      <location filename="../core/dossier/build.py" line="316" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="298" />
-      <location filename="../core/overlay_run.py" line="155" />
-      <location filename="../core/overlay_run.py" line="194" />
+      <location filename="../core/overlay/engine.py" line="298" />
+      <location filename="../core/overlay/run.py" line="155" />
+      <location filename="../core/overlay/run.py" line="194" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="338" />
+      <location filename="../core/dossier/build.py" line="338" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
     </message>
     <message>
-      <location filename="../core/shapely_check.py" line="21" />
+      <location filename="../core/overlay/shapely_check.py" line="21" />
       <source>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</source>
       <translation>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="134" />
-      <location filename="../ui/map_view.py" line="134" />
+      <location filename="../ui/map_view.py" line="137" />
+      <location filename="../ui/map_view.py" line="137" />
       <source>套合参考图层</source>
       <translation>套合参考图层</translation>
     </message>
@@ -4744,7 +4744,7 @@ SHA-256：{}
       <translation>套合拆分出的子图斑</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>套合时间</source>
       <translation>套合时间</translation>
     </message>
@@ -4764,7 +4764,7 @@ SHA-256：{}
       <translation>套合生态红线</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="55" />
+      <location filename="../core/store/form_config.py" line="55" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
@@ -4774,23 +4774,23 @@ SHA-256：{}
       <translation>套合耕地</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>套合说明</source>
       <translation>套合说明</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="340" />
+      <location filename="../core/dossier/build.py" line="340" />
       <source>套合面积(亩)</source>
       <translation>套合面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="280" />
-      <location filename="../core/workpackage.py" line="748" />
+      <location filename="../core/export/package.py" line="287" />
+      <location filename="../core/store/workpackage.py" line="749" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="743" />
+      <location filename="../core/store/workpackage.py" line="744" />
       <location filename="../ui/split_panel.py" line="270" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
@@ -4801,45 +4801,45 @@ SHA-256：{}
       <translation>子图斑不能再拆分；要重新拆分，请先合并子图斑</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="168" />
+      <location filename="../core/split/geometry.py" line="168" />
       <source>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</source>
       <translation>子图斑之间有缝隙，共 {:.2f} 亩未被覆盖</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="171" />
+      <location filename="../core/split/geometry.py" line="171" />
       <source>子图斑之间重叠 {:.2f} 亩</source>
       <translation>子图斑之间重叠 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="461" />
+      <location filename="../core/export/package.py" line="468" />
       <source>子图斑写法</source>
       <translation>子图斑写法</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="470" />
+      <location filename="../core/export/package.py" line="477" />
       <source>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</source>
       <translation>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="270" />
+      <location filename="../core/split/run.py" line="270" />
       <location filename="../ui/split_panel.py" line="214" />
       <location filename="../ui/split_panel.py" line="253" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
       <translation>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../core/export/ledger.py" line="127" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>子图斑编号</source>
       <translation>子图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="710" />
+      <location filename="../core/store/workpackage.py" line="711" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="164" />
+      <location filename="../core/split/geometry.py" line="164" />
       <source>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</source>
       <translation>子图斑面积之和 {:.2f} 亩与原图斑 {:.2f} 亩相差 {:.2f} 亩</translation>
     </message>
@@ -4849,19 +4849,19 @@ SHA-256：{}
       <translation>子图斑，拆分自 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <location filename="../ui/dock.py" line="252" />
       <source>字段</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="191" />
+      <location filename="../core/intake/batch_checks.py" line="191" />
       <source>字段 {} 的文字含无法识别的字符（乱码，U+FFFD），涉及图斑 {}：属性编码 {}（{}）与数据不符。请在“属性编码”参数（ENCODING）中选择正确的编码（中文数据通常为 GBK）后重新导入，或更正 .cpg 文件。</source>
       <translation>字段 {} 的文字含无法识别的字符（乱码，U+FFFD），涉及图斑 {}：属性编码 {}（{}）与数据不符。请在“属性编码”参数（ENCODING）中选择正确的编码（中文数据通常为 GBK）后重新导入，或更正 .cpg 文件。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="341" />
+      <location filename="../core/intake/batch_checks.py" line="341" />
       <source>字段 {}（{}）在源数据中是数值类型，已按文本导入（整数不带“.0”）。建议下发数据中该字段使用文本类型。</source>
       <translation>字段 {}（{}）在源数据中是数值类型，已按文本导入（整数不带“.0”）。建议下发数据中该字段使用文本类型。</translation>
     </message>
@@ -4901,17 +4901,17 @@ SHA-256：{}
       <translation>实地未变化</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="49" />
+      <location filename="../core/store/form_config.py" line="49" />
       <source>实地核查与整改</source>
       <translation>实地核查与整改</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>实地核查人</source>
       <translation>实地核查人</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>实地现状</source>
       <translation>实地现状</translation>
     </message>
@@ -4988,7 +4988,7 @@ SHA-256：{}
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>导入时间</source>
       <translation>导入时间</translation>
     </message>
@@ -4998,17 +4998,17 @@ SHA-256：{}
       <translation>导入期间工作库中这些图斑被修改：{}。为不覆盖这些修改，本次导入已全部撤销，请重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="74" />
+      <location filename="../core/export/package.py" line="81" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="454" />
+      <location filename="../core/export/package.py" line="461" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="480" />
+      <location filename="../core/export/package.py" line="487" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
@@ -5033,7 +5033,7 @@ SHA-256：{}
       <translation>尚未判定（判定类型为空）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="670" />
+      <location filename="../ui/patch_form.py" line="670" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</translation>
     </message>
@@ -5054,29 +5054,29 @@ SHA-256：{}
       <translation>就是工作库本身（写入会毁掉全部图斑、判定、照片和历史）</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="108" />
+      <location filename="../core/intake/layers.py" line="108" />
       <source>属性仅含 ASCII 字符</source>
       <translation>属性仅含 ASCII 字符</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="140" />
+      <location filename="../core/intake/batch_checks.py" line="140" />
       <source>属性文件 {} 已损坏（文件头不完整）。请重新拷贝或向下发单位重新索取。</source>
       <translation>属性文件 {} 已损坏（文件头不完整）。请重新拷贝或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="147" />
+      <location filename="../core/intake/batch_checks.py" line="147" />
       <source>属性文件 {} 有 {} 条记录，而图形文件 {} 有 {} 个图形：属性与图形对不上，导入会丢失或错配图斑。请确认 .dbf 与 .shp 是同一批次的文件并重新拷贝。</source>
       <translation>属性文件 {} 有 {} 条记录，而图形文件 {} 有 {} 个图形：属性与图形对不上，导入会丢失或错配图斑。请确认 .dbf 与 .shp 是同一批次的文件并重新拷贝。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="144" />
+      <location filename="../core/intake/batch_checks.py" line="144" />
       <source>属性文件 {} 被截断：文件头记录 {} 条，实际只有 {} 条完整记录（图形 {} 个）。导入会悄悄丢掉图斑。请重新拷贝完整的 .dbf，或向下发单位重新索取。</source>
       <translation>属性文件 {} 被截断：文件头记录 {} 条，实际只有 {} 条完整记录（图形 {} 个）。导入会悄悄丢掉图斑。请重新拷贝完整的 .dbf，或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="91" />
       <location filename="../core/reports/annual.py" line="213" />
       <location filename="../core/reports/bulletin.py" line="217" />
+      <location filename="../core/reports/city_feedback.py" line="91" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
@@ -5086,32 +5086,32 @@ SHA-256：{}
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="101" />
+      <location filename="../core/store/package_io.py" line="101" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="98" />
+      <location filename="../core/store/package_io.py" line="98" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="50" />
+      <location filename="../core/store/package_io.py" line="50" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="231" />
+      <location filename="../core/overlay/run.py" line="231" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="53" />
+      <location filename="../core/store/package_io.py" line="53" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="264" />
+      <location filename="../core/store/workpackage.py" line="265" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
@@ -5126,12 +5126,12 @@ SHA-256：{}
       <translation>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="602" />
+      <location filename="../core/photos/link.py" line="602" />
       <source>工作库中没有图斑 {}。</source>
       <translation>工作库中没有图斑 {}。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="229" />
+      <location filename="../core/store/attachments.py" line="229" />
       <source>工作库中没有图斑 {}，附件 {} 未添加。</source>
       <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
     </message>
@@ -5141,14 +5141,14 @@ SHA-256：{}
       <translation>工作库中没有这些乡镇：{}。已有乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="84" />
-      <location filename="../core/split_run.py" line="217" />
-      <location filename="../core/workpackage.py" line="516" />
+      <location filename="../core/split/run.py" line="84" />
+      <location filename="../core/split/run.py" line="217" />
+      <location filename="../core/store/workpackage.py" line="517" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="241" />
+      <location filename="../core/overlay/run.py" line="241" />
       <source>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</source>
       <translation>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</translation>
     </message>
@@ -5158,22 +5158,22 @@ SHA-256：{}
       <translation>工作库中的图斑还没有乡镇（XZDM/XZMC 为空）：请先运行套合分析并给出乡镇界图层，再生成乡镇核查任务包。</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="49" />
+      <location filename="../core/reports/city_feedback.py" line="49" />
       <source>工作库中的市级反馈问题清单已损坏：{}</source>
       <translation>工作库中的市级反馈问题清单已损坏：{}</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="21" />
+      <location filename="../core/reports/interviews.py" line="21" />
       <source>工作库中的约谈问责登记已损坏：{}</source>
       <translation>工作库中的约谈问责登记已损坏：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="139" />
+      <location filename="../core/dossier/build.py" line="139" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>工作库中（或所选批次/乡镇中）没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="107" />
+      <location filename="../core/intake/patches.py" line="107" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
@@ -5188,7 +5188,7 @@ SHA-256：{}
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="264" />
+      <location filename="../core/split/run.py" line="264" />
       <source>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</source>
       <translation>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</translation>
     </message>
@@ -5198,12 +5198,12 @@ SHA-256：{}
       <translation>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="131" />
+      <location filename="../core/overlay/run.py" line="131" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="135" />
+      <location filename="../core/overlay/run.py" line="135" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>工作库记录的{}图层无法读取：{}，本次未使用</translation>
     </message>
@@ -5213,7 +5213,7 @@ SHA-256：{}
       <translation>工作库（与图斑图层二选一）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="636" />
+      <location filename="../core/photos/link.py" line="636" />
       <source>已从图斑 {} 手动移除</source>
       <translation>已从图斑 {} 手动移除</translation>
     </message>
@@ -5228,7 +5228,7 @@ SHA-256：{}
       <translation>已停工</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="191" />
+      <location filename="../processing/base.py" line="192" />
       <source>已写出到 {}</source>
       <translation>已写出到 {}</translation>
     </message>
@@ -5264,7 +5264,7 @@ SHA-256：{}
       <translation>已取消合并，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="589" />
+      <location filename="../core/export/package.py" line="596" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
@@ -5276,7 +5276,7 @@ SHA-256：{}
       <translation>已取消拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="497" />
+      <location filename="../core/photos/link.py" line="497" />
       <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>已取消照片关联，工作库未改动。</translation>
@@ -5287,8 +5287,8 @@ SHA-256：{}
       <translation>已取消自动拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="173" />
-      <location filename="../core/patch_import.py" line="248" />
+      <location filename="../core/intake/patches.py" line="173" />
+      <location filename="../core/intake/patches.py" line="248" />
       <source>已取消，工作库未改变。</source>
       <translation>已取消，工作库未改变。</translation>
     </message>
@@ -5308,7 +5308,7 @@ SHA-256：{}
       <translation>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="231" />
+      <location filename="../core/dossier/build.py" line="231" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</translation>
     </message>
@@ -5358,7 +5358,7 @@ SHA-256：{}
       <translation>已拆分为 {} 个子图斑</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="64" />
+      <location filename="../ui/map_view.py" line="65" />
       <source>已拆分的原图斑</source>
       <translation>已拆分的原图斑</translation>
     </message>
@@ -5383,12 +5383,12 @@ SHA-256：{}
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="91" />
+      <location filename="../core/store/form_config.py" line="91" />
       <source>已整改须填写整改完成日期</source>
       <translation>已整改须填写整改完成日期</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="189" />
+      <location filename="../core/split/geometry.py" line="189" />
       <source>已标为被拆分，但没有子图斑</source>
       <translation>已标为被拆分，但没有子图斑</translation>
     </message>
@@ -5438,27 +5438,27 @@ SHA-256：{}
       <translation>市卫片执法工作领导小组办公室：</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="84" />
+      <location filename="../core/reports/city_feedback.py" line="84" />
       <source>市级反馈问题按乡镇汇总</source>
       <translation>市级反馈问题按乡镇汇总</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="81" />
+      <location filename="../core/reports/city_feedback.py" line="81" />
       <source>市级反馈问题整改情况</source>
       <translation>市级反馈问题整改情况</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="22" />
+      <location filename="../core/reports/city_feedback.py" line="22" />
       <source>市级反馈问题清单应为 .xlsx 文件（.xls 请用 Excel 或 WPS 另存为 .xlsx）：{}</source>
       <translation>市级反馈问题清单应为 .xlsx 文件（.xls 请用 Excel 或 WPS 另存为 .xlsx）：{}</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="89" />
+      <location filename="../core/reports/city_feedback.py" line="89" />
       <source>市级反馈问题清单整改情况</source>
       <translation>市级反馈问题清单整改情况</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>市级验收日期</source>
       <translation>市级验收日期</translation>
     </message>
@@ -5468,13 +5468,13 @@ SHA-256：{}
       <translation>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="222" />
+      <location filename="../ui/patch_form.py" line="222" />
       <source>年份不对</source>
       <translation>年份不对</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
+      <location filename="../core/dossier/build.py" line="526" />
       <source>序号</source>
       <translation>序号</translation>
     </message>
@@ -5484,7 +5484,7 @@ SHA-256：{}
       <translation>建(构)筑物</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>建设时间</source>
       <translation>建设时间</translation>
     </message>
@@ -5494,7 +5494,7 @@ SHA-256：{}
       <translation>建设时间 {} 不早于前时相 {}，不是存量（应为新增）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>建设时间依据</source>
       <translation>建设时间依据</translation>
     </message>
@@ -5504,17 +5504,17 @@ SHA-256：{}
       <translation>建设用地</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay/engine.py" line="43" />
       <source>建设用地批准</source>
       <translation>建设用地批准</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="40" />
+      <location filename="../core/dossier/map.py" line="40" />
       <source>建设用地批准范围</source>
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>建设用地面积(亩)</source>
       <translation>建设用地面积(亩)</translation>
     </message>
@@ -5524,47 +5524,47 @@ SHA-256：{}
       <translation>引用了不存在的对象 {}</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="460" />
+      <location filename="../core/export/package.py" line="467" />
       <source>强制导出</source>
       <translation>强制导出</translation>
     </message>
     <message>
-      <location filename="../core/shapely_check.py" line="20" />
+      <location filename="../core/overlay/shapely_check.py" line="20" />
       <source>当前是 {}</source>
       <translation>当前是 {}</translation>
     </message>
     <message>
-      <location filename="../core/shapely_check.py" line="20" />
+      <location filename="../core/overlay/shapely_check.py" line="20" />
       <source>当前未安装</source>
       <translation>当前未安装</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="189" />
+      <location filename="../core/fieldwork/qfield.py" line="178" />
       <source>影像</source>
       <translation>影像</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="164" />
+      <location filename="../core/fieldwork/qfield.py" line="153" />
       <source>影像 {} 无法打开：{}</source>
       <translation>影像 {} 无法打开：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="171" />
+      <location filename="../core/fieldwork/qfield.py" line="160" />
       <source>影像 {} 裁切失败：{}</source>
       <translation>影像 {} 裁切失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="176" />
+      <location filename="../core/fieldwork/qfield.py" line="165" />
       <source>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</source>
       <translation>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="329" />
+      <location filename="../core/dossier/build.py" line="329" />
       <source>影像对比</source>
       <translation>影像对比</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="193" />
+      <location filename="../core/dossier/map.py" line="193" />
       <source>影像无法打开：{}</source>
       <translation>影像无法打开：{}</translation>
     </message>
@@ -5614,17 +5614,17 @@ SHA-256：{}
       <translation>情况说明（写在备注中：实地现状、影像变化的原因）</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="82" />
+      <location filename="../core/reports/city_feedback.py" line="82" />
       <source>截至 {}。状态、整改说明、销号日期可在本表填写后用“市级反馈问题清单”算法重新导入（按清单和序号对应）；标为已整改须写整改说明，已销号还须写销号日期。</source>
       <translation>截至 {}。状态、整改说明、销号日期可在本表填写后用“市级反馈问题清单”算法重新导入（按清单和序号对应）；标为已整改须写整改说明，已销号还须写销号日期。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="108" />
+      <location filename="../core/split/geometry.py" line="108" />
       <source>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</source>
       <translation>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="217" />
+      <location filename="../core/export/package.py" line="224" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
@@ -5634,17 +5634,17 @@ SHA-256：{}
       <translation>所选范围内没有需要乡镇核查的图斑（都已填报或确认，且违法图斑均已整改）。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="387" />
+      <location filename="../core/photos/link.py" line="387" />
       <source>手动关联</source>
       <translation>手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="386" />
+      <location filename="../core/photos/link.py" line="386" />
       <source>手动关联（照片位置在县域范围之外）</source>
       <translation>手动关联（照片位置在县域范围之外）</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="387" />
+      <location filename="../core/photos/link.py" line="387" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>手动关联（照片无 GPS 坐标）</translation>
     </message>
@@ -5659,7 +5659,7 @@ SHA-256：{}
       <translation>打开卫片执法工作库</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="192" />
+      <location filename="../processing/base.py" line="193" />
       <source>打开文件夹</source>
       <translation>打开文件夹</translation>
     </message>
@@ -5669,12 +5669,12 @@ SHA-256：{}
       <translation>扣减明细</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>扣除田坎面积(亩)</source>
       <translation>扣除田坎面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../core/overlay/validity.py" line="138" />
       <source>批准</source>
       <translation>批准</translation>
     </message>
@@ -5684,23 +5684,23 @@ SHA-256：{}
       <translation>批准/供地</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="128" />
+      <location filename="../core/split/run.py" line="128" />
       <source>批准、许可、备案范围外</source>
       <translation>批准、许可、备案范围外</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>批准文号</source>
       <translation>批准文号</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/split/run.py" line="127" />
       <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>批准范围内</source>
       <translation>批准范围内</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>批准范围内面积(亩)</source>
       <translation>批准范围内面积(亩)</translation>
     </message>
@@ -5710,9 +5710,9 @@ SHA-256：{}
       <translation>批文</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
-      <location filename="../core/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
@@ -5722,7 +5722,7 @@ SHA-256：{}
       <translation>批次“{}”读不出月份，无法检查月清、月核期限</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="128" />
+      <location filename="../core/intake/patches.py" line="128" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</translation>
     </message>
@@ -5737,7 +5737,7 @@ SHA-256：{}
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="453" />
+      <location filename="../core/export/package.py" line="460" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -5752,7 +5752,7 @@ SHA-256：{}
       <translation>找不到交叉引用表</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="20" />
+      <location filename="../core/reports/city_feedback.py" line="20" />
       <source>找不到市级反馈问题清单：{}</source>
       <translation>找不到市级反馈问题清单：{}</translation>
     </message>
@@ -5790,7 +5790,7 @@ SHA-256：{}
       <translation>把预判类型和子类填入判定（仍需保存）（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="455" />
+      <location filename="../core/export/package.py" line="462" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
@@ -5806,18 +5806,18 @@ SHA-256：{}
       <translation>拆分后可得确数</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="126" />
+      <location filename="../core/export/ledger.py" line="126" />
       <location filename="../ui/dock.py" line="454" />
       <source>拆分图斑</source>
       <translation>拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="62" />
+      <location filename="../core/split/run.py" line="62" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="718" />
+      <location filename="../core/store/workpackage.py" line="719" />
       <source>拆分自 {}</source>
       <translation>拆分自 {}</translation>
     </message>
@@ -5842,12 +5842,12 @@ SHA-256：{}
       <translation>拆除复耕+补办手续</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="94" />
+      <location filename="../core/store/form_config.py" line="94" />
       <source>拆除复耕与补办手续面积之和不能超过耕地面积</source>
       <translation>拆除复耕与补办手续面积之和不能超过耕地面积</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>拆除复耕耕地面积(亩)</source>
       <translation>拆除复耕耕地面积(亩)</translation>
     </message>
@@ -5857,19 +5857,19 @@ SHA-256：{}
       <translation>拍摄 {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="70" />
-      <location filename="../core/evidence.py" line="77" />
-      <location filename="../core/evidence.py" line="79" />
+      <location filename="../core/photos/evidence.py" line="70" />
+      <location filename="../core/photos/evidence.py" line="77" />
+      <location filename="../core/photos/evidence.py" line="79" />
       <source>拍摄时间</source>
       <translation>拍摄时间</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="421" />
+      <location filename="../core/photos/link.py" line="421" />
       <source>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</source>
       <translation>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="419" />
+      <location filename="../core/photos/link.py" line="419" />
       <source>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</source>
       <translation>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</translation>
     </message>
@@ -5889,12 +5889,12 @@ SHA-256：{}
       <translation>挂图作战 PDF 导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="100" />
+      <location filename="../core/intake/layers.py" line="100" />
       <source>按 .cpg 文件声明</source>
       <translation>按 .cpg 文件声明</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="106" />
+      <location filename="../core/intake/layers.py" line="106" />
       <source>按 DBF 语言驱动标识</source>
       <translation>按 DBF 语言驱动标识</translation>
     </message>
@@ -5904,8 +5904,8 @@ SHA-256：{}
       <translation>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="84" />
       <location filename="../core/judging.py" line="126" />
+      <location filename="../core/reports/city_feedback.py" line="84" />
       <source>按乡镇汇总</source>
       <translation>按乡镇汇总</translation>
     </message>
@@ -5915,12 +5915,12 @@ SHA-256：{}
       <translation>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="156" />
+      <location filename="../core/intake/layers.py" line="156" />
       <source>按参数指定</source>
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="54" />
+      <location filename="../core/split/run.py" line="54" />
       <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
       <translation>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</translation>
     </message>
@@ -5930,7 +5930,7 @@ SHA-256：{}
       <translation>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="114" />
+      <location filename="../core/export/package.py" line="121" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</translation>
     </message>
@@ -5965,7 +5965,7 @@ SHA-256：{}
       <translation>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名依据：{}，第1名问题最突出；名次变化为正表示较上期前移。达到问责条件：违法占用耕地达到{:g}亩（乡镇阈值，本县规定）且比例达到{}（方案四(一)6）。比例警戒线{}（本县规定）。比例保留两位小数，接近{}时多保留几位，使数字与结论一致。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="228" />
+      <location filename="../core/intake/batch_checks.py" line="228" />
       <source>换算为经纬度后为 {}，</source>
       <translation>换算为经纬度后为 {}，</translation>
     </message>
@@ -5995,12 +5995,12 @@ SHA-256：{}
       <translation>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <location filename="../ui/dock.py" line="435" />
       <source>操作人</source>
@@ -6043,24 +6043,24 @@ SHA-256：{}
       <translation>政策年度（空 = 工作库设置，默认 2022）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="204" />
+      <location filename="../ui/patch_form.py" line="204" />
       <source>数值过大</source>
       <translation>数值过大</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="335" />
+      <location filename="../core/intake/batch_checks.py" line="335" />
       <source>数字</source>
       <translation>数字</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="277" />
+      <location filename="../core/intake/batch_checks.py" line="277" />
       <source>数据实际所在带的投影坐标系</source>
       <translation>数据实际所在带的投影坐标系</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="91" />
       <location filename="../core/reports/annual.py" line="210" />
       <location filename="../core/reports/bulletin.py" line="215" />
+      <location filename="../core/reports/city_feedback.py" line="91" />
       <source>数据截至</source>
       <translation>数据截至</translation>
     </message>
@@ -6085,7 +6085,7 @@ SHA-256：{}
       <translation>数据质量自检问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="364" />
+      <location filename="../core/dossier/build.py" line="364" />
       <source>整改与查处</source>
       <translation>整改与查处</translation>
     </message>
@@ -6105,12 +6105,12 @@ SHA-256：{}
       <translation>整改存疑</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>整改完成日期</source>
       <translation>整改完成日期</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>整改措施</source>
       <translation>整改措施</translation>
     </message>
@@ -6125,7 +6125,7 @@ SHA-256：{}
       <translation>整改措施为{}，但是否立案为否</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>整改状态</source>
       <translation>整改状态</translation>
     </message>
@@ -6155,14 +6155,14 @@ SHA-256：{}
       <translation>整改真实性存疑的图斑</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="335" />
+      <location filename="../core/intake/batch_checks.py" line="335" />
       <source>整数</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="89" />
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../core/reports/annual.py" line="208" />
+      <location filename="../core/reports/bulletin.py" line="211" />
       <source>文件</source>
       <translation>文件</translation>
     </message>
@@ -6173,62 +6173,62 @@ SHA-256：{}
       <translation>文件 {} 没有写出（写出后找不到该文件）。请检查磁盘空间和文件夹权限后重试。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="174" />
+      <location filename="../core/store/attachments.py" line="174" />
       <source>文件不存在或无法访问（{}），请确认文件位置后重新选择</source>
       <translation>文件不存在或无法访问（{}），请确认文件位置后重新选择</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="149" />
+      <location filename="../core/intake/layers.py" line="149" />
       <source>文件不存在：{}</source>
       <translation>文件不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="322" />
+      <location filename="../core/photos/link.py" line="322" />
       <source>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</source>
       <translation>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="317" />
+      <location filename="../core/photos/link.py" line="317" />
       <source>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</source>
       <translation>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="142" />
+      <location filename="../core/photos/link.py" line="142" />
       <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
       <translation>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="479" />
+      <location filename="../core/photos/link.py" line="479" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>文件夹 {} 中没有 JPG 照片。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="155" />
+      <location filename="../core/photos/link.py" line="155" />
       <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="280" />
+      <location filename="../core/store/workpackage.py" line="281" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="569" />
+      <location filename="../core/photos/link.py" line="569" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>文件损坏或不是 JPEG：{}</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="184" />
+      <location filename="../core/store/attachments.py" line="184" />
       <source>文件无法读取（{}），请检查文件权限后重试</source>
       <translation>文件无法读取（{}），请检查文件权限后重试</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="193" />
+      <location filename="../core/store/attachments.py" line="193" />
       <source>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</source>
       <translation>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="82" />
+      <location filename="../core/photos/link.py" line="82" />
       <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
       <translation>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</translation>
     </message>
@@ -6240,7 +6240,7 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <source>新值</source>
       <translation>新值</translation>
@@ -6251,22 +6251,22 @@ SHA-256：{}
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="36" />
+      <location filename="../core/intake/patches.py" line="36" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>新增/存量</source>
       <translation>新增/存量</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="85" />
+      <location filename="../core/store/form_config.py" line="85" />
       <source>新增/存量只对违法图斑填写</source>
       <translation>新增/存量只对违法图斑填写</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <location filename="../ui/texts.py" line="30" />
       <source>新增乱占耕地建房</source>
       <translation>新增乱占耕地建房</translation>
@@ -6282,7 +6282,7 @@ SHA-256：{}
       <translation>新建建(构)筑物占用耕地 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="336" />
+      <location filename="../core/store/workpackage.py" line="337" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
@@ -6292,75 +6292,75 @@ SHA-256：{}
       <translation>方位 {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="139" />
       <source>方位角</source>
       <translation>方位角</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="415" />
+      <location filename="../core/photos/link.py" line="415" />
       <source>方位角为磁北方向</source>
       <translation>方位角为磁北方向</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="417" />
+      <location filename="../core/photos/link.py" line="417" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>方位角取自无人机 XMP 云台偏航角</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="60" />
-      <location filename="../core/evidence.py" line="63" />
+      <location filename="../core/photos/evidence.py" line="60" />
+      <location filename="../core/photos/evidence.py" line="63" />
       <source>方位角跨度</source>
       <translation>方位角跨度</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="90" />
+      <location filename="../core/reports/city_feedback.py" line="90" />
       <source>方案二(四)：对市级反馈问题清单及时进行整改纠正；期限以清单所列为准</source>
       <translation>方案二(四)：对市级反馈问题清单及时进行整改纠正；期限以清单所列为准</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="57" />
+      <location filename="../core/reports/interviews.py" line="57" />
       <source>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</source>
       <translation>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="59" />
-      <location filename="../core/export_package.py" line="116" />
+      <location filename="../core/dossier/build.py" line="59" />
+      <location filename="../core/export/package.py" line="123" />
       <location filename="../ui/dock.py" line="846" />
       <source>无</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="116" />
+      <location filename="../core/intake/layers.py" line="116" />
       <source>无 .cpg，按内容识别为 GBK/GB18030</source>
       <translation>无 .cpg，按内容识别为 GBK/GB18030</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="111" />
+      <location filename="../core/intake/layers.py" line="111" />
       <source>无 .cpg，按内容识别为 UTF-8</source>
       <translation>无 .cpg，按内容识别为 UTF-8</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="103" />
+      <location filename="../core/intake/layers.py" line="103" />
       <source>无 .dbf 文件</source>
       <translation>无 .dbf 文件</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="444" />
+      <location filename="../core/photos/link.py" line="444" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>无 GPS 坐标，未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="427" />
+      <location filename="../core/dossier/build.py" line="427" />
       <source>无举证照片。</source>
       <translation>无举证照片。</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="65" />
+      <location filename="../core/photos/evidence.py" line="65" />
       <source>无位置信息</source>
       <translation>无位置信息</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="75" />
+      <location filename="../core/overlay/run.py" line="75" />
       <source>无几何</source>
       <translation>无几何</translation>
     </message>
@@ -6370,7 +6370,7 @@ SHA-256：{}
       <translation>无待办事项</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="76" />
+      <location filename="../core/photos/evidence.py" line="76" />
       <source>无拍摄时间：{}</source>
       <translation>无拍摄时间：{}</translation>
     </message>
@@ -6395,7 +6395,7 @@ SHA-256：{}
       <translation>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="85" />
+      <location filename="../core/fieldwork/qfield.py" line="74" />
       <source>无法创建 {}：{}</source>
       <translation>无法创建 {}：{}</translation>
     </message>
@@ -6405,7 +6405,7 @@ SHA-256：{}
       <translation>无法合成 PDF {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="415" />
+      <location filename="../core/dossier/build.py" line="415" />
       <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
       <translation>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</translation>
     </message>
@@ -6415,7 +6415,7 @@ SHA-256：{}
       <translation>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="158" />
+      <location filename="../core/store/attachments.py" line="158" />
       <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
@@ -6425,22 +6425,22 @@ SHA-256：{}
       <translation>无法打开 zip 文件 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="115" />
+      <location filename="../core/store/package_io.py" line="115" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="120" />
+      <location filename="../core/store/package_io.py" line="120" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <location filename="../core/fieldwork/qfield.py" line="249" />
       <source>无法打开返回的核查数据 {}：{}</source>
       <translation>无法打开返回的核查数据 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="227" />
+      <location filename="../core/intake/batch_checks.py" line="227" />
       <source>无法换算为经纬度，</source>
       <translation>无法换算为经纬度，</translation>
     </message>
@@ -6450,7 +6450,7 @@ SHA-256：{}
       <translation>无法显示该照片（文件损坏或不存在）</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="118" />
+      <location filename="../core/intake/layers.py" line="118" />
       <source>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</source>
       <translation>无法识别编码，按 UTF-8 读取（可能有乱码，请用 ENCODING 参数指定）</translation>
     </message>
@@ -6470,33 +6470,33 @@ SHA-256：{}
       <translation>无法读取 PDF 文件 {}（{}），可能已加密或已损坏</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="29" />
+      <location filename="../core/reports/city_feedback.py" line="29" />
       <source>无法读取 {}：{}</source>
       <translation>无法读取 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="152" />
+      <location filename="../core/intake/layers.py" line="152" />
       <source>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</source>
       <translation>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="173" />
+      <location filename="../core/overlay/run.py" line="173" />
       <source>无法读取图斑图层。</source>
       <translation>无法读取图斑图层。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="533" />
+      <location filename="../core/photos/link.py" line="533" />
       <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
       <translation>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="250" />
-      <location filename="../core/overlay_values.py" line="210" />
+      <location filename="../core/overlay/validity.py" line="250" />
+      <location filename="../core/overlay/values.py" line="218" />
       <source>无编号(fid={})</source>
       <translation>无编号(fid={})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="190" />
+      <location filename="../core/dossier/attach.py" line="190" />
       <source>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</source>
       <translation>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</translation>
     </message>
@@ -6506,7 +6506,7 @@ SHA-256：{}
       <translation>无（年度首期）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="118" />
+      <location filename="../core/export/package.py" line="125" />
       <source>无（请先运行套合分析）</source>
       <translation>无（请先运行套合分析）</translation>
     </message>
@@ -6526,7 +6526,7 @@ SHA-256：{}
       <translation>日期“{}”无法识别，请写成 2022-05-15 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="102" />
+      <location filename="../core/reports/city_feedback.py" line="102" />
       <source>日期无效：{}</source>
       <translation>日期无效：{}</translation>
     </message>
@@ -6541,12 +6541,12 @@ SHA-256：{}
       <translation>日期晚于今天（{}），不能填写将来的日期</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="74" />
+      <location filename="../core/photos/evidence.py" line="74" />
       <source>早于后时相 {}：{}</source>
       <translation>早于后时相 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="466" />
+      <location filename="../core/dossier/build.py" line="466" />
       <location filename="../ui/dock.py" line="252" />
       <source>时间</source>
       <translation>时间</translation>
@@ -6557,7 +6557,7 @@ SHA-256：{}
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="460" />
+      <location filename="../core/export/package.py" line="467" />
       <location filename="../ui/dock.py" line="1091" />
       <location filename="../ui/judgment_form.py" line="72" />
       <source>是</source>
@@ -6579,17 +6579,17 @@ SHA-256：{}
       <translation>是一个文件夹</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="111" />
       <source>是否涉及永农</source>
       <translation>是否涉及永农</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>是否涉及红线</source>
       <translation>是否涉及红线</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>是否立案</source>
       <translation>是否立案</translation>
     </message>
@@ -6599,12 +6599,12 @@ SHA-256：{}
       <translation>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="160" />
+      <location filename="../core/photos/link.py" line="160" />
       <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
       <translation>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="191" />
+      <location filename="../core/store/attachments.py" line="191" />
       <source>是空文件（0 字节），请确认文件完整后重新选择</source>
       <translation>是空文件（0 字节），请确认文件完整后重新选择</translation>
     </message>
@@ -6614,7 +6614,7 @@ SHA-256：{}
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="67" />
+      <location filename="../core/photos/evidence.py" line="67" />
       <source>最远 {:.1f} 米（不超过 {:g} 米）</source>
       <translation>最远 {:.1f} 米（不超过 {:g} 米）</translation>
     </message>
@@ -6634,12 +6634,12 @@ SHA-256：{}
       <translation>月清期限 {} 已过，尚未确认</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="193" />
+      <location filename="../ui/patch_form.py" line="193" />
       <source>有两个小数点：请只留一个</source>
       <translation>有两个小数点：请只留一个</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="63" />
+      <location filename="../core/photos/evidence.py" line="63" />
       <source>有方位角的照片 {} 张，无法判断多方向</source>
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
@@ -6649,7 +6649,7 @@ SHA-256：{}
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="164" />
+      <location filename="../core/dossier/attach.py" line="164" />
       <source>未列入（见表下说明）</source>
       <translation>未列入（见表下说明）</translation>
     </message>
@@ -6659,7 +6659,7 @@ SHA-256：{}
       <translation>未判定</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>未利用地面积(亩)</source>
       <translation>未利用地面积(亩)</translation>
     </message>
@@ -6684,12 +6684,12 @@ SHA-256：{}
       <translation>未填</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="100" />
+      <location filename="../core/split/run.py" line="100" />
       <source>未归类</source>
       <translation>未归类</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="87" />
+      <location filename="../core/overlay/values.py" line="95" />
       <source>未归类地类 {} {:.2f} 亩</source>
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
@@ -6699,7 +6699,7 @@ SHA-256：{}
       <translation>未打开工作库</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="37" />
+      <location filename="../core/dossier/layout.py" line="37" />
       <source>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</source>
       <translation>未找到字体 {}，卷宗中文可能显示为方框。请安装 fonts-noto-cjk。</translation>
     </message>
@@ -6709,12 +6709,12 @@ SHA-256：{}
       <translation>未整改</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="391" />
+      <location filename="../core/overlay/engine.py" line="391" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="503" />
+      <location filename="../core/store/workpackage.py" line="504" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
@@ -6724,9 +6724,9 @@ SHA-256：{}
       <translation>未知的处理方式：{}</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="121" />
-      <location filename="../core/patch_import.py" line="99" />
       <location filename="../core/pdf.py" line="157" />
+      <location filename="../core/intake/patches.py" line="99" />
+      <location filename="../core/store/package_io.py" line="121" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -6768,8 +6768,8 @@ SHA-256：{}
       <translation>本县规定</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="202" />
-      <location filename="../core/dossier_map.py" line="203" />
+      <location filename="../core/dossier/map.py" line="202" />
+      <location filename="../core/dossier/map.py" line="203" />
       <source>本图斑</source>
       <translation>本图斑</translation>
     </message>
@@ -6784,7 +6784,7 @@ SHA-256：{}
       <translation>本图斑 {} 张照片</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="430" />
+      <location filename="../core/dossier/build.py" line="430" />
       <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
       <translation>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</translation>
     </message>
@@ -6829,7 +6829,7 @@ SHA-256：{}
       <translation>本期无涉军用地图斑。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="124" />
+      <location filename="../core/dossier/attach.py" line="124" />
       <source>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</source>
       <translation>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</translation>
     </message>
@@ -6854,7 +6854,7 @@ SHA-256：{}
       <translation>条</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="190" />
+      <location filename="../core/store/form_config.py" line="190" />
       <source>来源</source>
       <translation>来源</translation>
     </message>
@@ -6879,7 +6879,7 @@ SHA-256：{}
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>标识(非农化等)</source>
       <translation>标识(非农化等)</translation>
     </message>
@@ -6889,44 +6889,44 @@ SHA-256：{}
       <translation>标识：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="193" />
+      <location filename="../core/fieldwork/qfield.py" line="182" />
       <source>核查图斑</source>
       <translation>核查图斑</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="122" />
+      <location filename="../core/fieldwork/qfield.py" line="111" />
       <source>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</source>
       <translation>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="197" />
+      <location filename="../core/fieldwork/qfield.py" line="186" />
       <source>核查数据 {} 无法打开，任务包未生成。</source>
       <translation>核查数据 {} 无法打开，任务包未生成。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="278" />
+      <location filename="../core/fieldwork/qfield.py" line="267" />
       <source>核查数据中图斑编号重复出现</source>
       <translation>核查数据中图斑编号重复出现</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="275" />
+      <location filename="../core/fieldwork/qfield.py" line="264" />
       <source>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</source>
       <translation>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>核查日期</source>
       <translation>核查日期</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="194" />
+      <location filename="../core/fieldwork/qfield.py" line="183" />
       <source>核查照片</source>
       <translation>核查照片</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="74" />
       <location filename="../ui/dock.py" line="262" />
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>核查状态</source>
       <translation>核查状态</translation>
     </message>
@@ -6978,7 +6978,7 @@ SHA-256：{}
       <translation>此前</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="468" />
+      <location filename="../core/export/package.py" line="475" />
       <source>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</source>
       <translation>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</translation>
     </message>
@@ -6993,7 +6993,7 @@ SHA-256：{}
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="330" />
+      <location filename="../core/dossier/map.py" line="330" />
       <source>比例尺 1:{}</source>
       <translation>比例尺 1:{}</translation>
     </message>
@@ -7018,8 +7018,8 @@ SHA-256：{}
       <translation>水面</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/dossier/map.py" line="39" />
+      <location filename="../core/overlay/engine.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="15" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
@@ -7030,7 +7030,7 @@ SHA-256：{}
       <translation>永久基本农田 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>永久基本农田面积(亩)</source>
       <translation>永久基本农田面积(亩)</translation>
     </message>
@@ -7040,23 +7040,23 @@ SHA-256：{}
       <translation>沟渠</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="93" />
+      <location filename="../core/split/run.py" line="93" />
       <source>没有几何图形</source>
       <translation>没有几何图形</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="224" />
-      <location filename="../core/overlay.py" line="244" />
+      <location filename="../core/overlay/engine.py" line="224" />
+      <location filename="../core/overlay/engine.py" line="244" />
       <source>没有可套合的图斑（全部缺少几何或几何无效）。</source>
       <translation>没有可套合的图斑（全部缺少几何或几何无效）。</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="204" />
+      <location filename="../core/overlay/engine.py" line="204" />
       <source>没有可套合的图斑（全部缺少几何）。</source>
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="46" />
+      <location filename="../core/split/run.py" line="46" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
@@ -7066,7 +7066,7 @@ SHA-256：{}
       <translation>没有可采用的预判</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="197" />
+      <location filename="../core/overlay/engine.py" line="197" />
       <source>没有图斑可套合。</source>
       <translation>没有图斑可套合。</translation>
     </message>
@@ -7091,12 +7091,12 @@ SHA-256：{}
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="220" />
+      <location filename="../ui/patch_form.py" line="220" />
       <source>没有这一天</source>
       <translation>没有这一天</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="245" />
+      <location filename="../core/overlay/run.py" line="245" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</translation>
     </message>
@@ -7106,7 +7106,7 @@ SHA-256：{}
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="127" />
       <location filename="../ui/texts.py" line="29" />
       <source>涉军用地</source>
       <translation>涉军用地</translation>
@@ -7142,7 +7142,7 @@ SHA-256：{}
       <translation>添加人</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <source>添加人/时间</source>
       <translation>添加人/时间</translation>
     </message>
@@ -7167,17 +7167,17 @@ SHA-256：{}
       <translation>添加附件材料 · 图斑 {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="74" />
       <source>点</source>
       <translation>点</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="353" />
+      <location filename="../core/dossier/build.py" line="353" />
       <source>点号</source>
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="190" />
+      <location filename="../core/store/form_config.py" line="190" />
       <location filename="../ui/dock.py" line="72" />
       <location filename="../ui/dock.py" line="821" />
       <source>照片</source>
@@ -7215,7 +7215,7 @@ SHA-256：{}
       <translation>照片 {} 拍摄于 {}，早于后时相影像 {}，不能证明现状</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="616" />
+      <location filename="../core/photos/link.py" line="616" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>照片 {} 无法读取（{}），未添加任何照片。</translation>
     </message>
@@ -7235,17 +7235,17 @@ SHA-256：{}
       <translation>照片·{}</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="440" />
+      <location filename="../core/photos/link.py" line="440" />
       <source>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="206" />
+      <location filename="../core/fieldwork/qfield.py" line="195" />
       <source>照片与图斑的关联无法建立（{}）。</source>
       <translation>照片与图斑的关联无法建立（{}）。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="423" />
+      <location filename="../core/photos/link.py" line="423" />
       <source>照片中没有拍摄时间</source>
       <translation>照片中没有拍摄时间</translation>
     </message>
@@ -7255,22 +7255,22 @@ SHA-256：{}
       <translation>照片关联失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="58" />
+      <location filename="../core/photos/evidence.py" line="58" />
       <source>照片数量</source>
       <translation>照片数量</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="468" />
+      <location filename="../core/photos/link.py" line="468" />
       <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
       <translation>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="151" />
+      <location filename="../core/photos/link.py" line="151" />
       <source>照片文件夹不存在：{}</source>
       <translation>照片文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="452" />
+      <location filename="../core/dossier/build.py" line="452" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>照片文件缺失或无法读取：
@@ -7282,7 +7282,7 @@ SHA-256：{}
       <translation>照片更新</translation>
     </message>
     <message>
-      <location filename="../core/workpackage.py" line="829" />
+      <location filename="../core/store/workpackage.py" line="830" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -7292,8 +7292,8 @@ SHA-256：{}
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="39" />
-      <location filename="../core/overlay.py" line="42" />
+      <location filename="../core/dossier/map.py" line="39" />
+      <location filename="../core/overlay/engine.py" line="42" />
       <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
@@ -7304,12 +7304,12 @@ SHA-256：{}
       <translation>生态保护红线 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>生态保护红线面积(亩)</source>
       <translation>生态保护红线面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="58" />
+      <location filename="../core/dossier/build.py" line="58" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>生成卷宗 {} 份，共 {} 页；目录：{}</translation>
     </message>
@@ -7319,7 +7319,7 @@ SHA-256：{}
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="463" />
+      <location filename="../core/export/package.py" line="470" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
@@ -7359,31 +7359,31 @@ SHA-256：{}
       <translation>登记发证</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="175" />
-      <location filename="../core/patch_import.py" line="139" />
-      <location filename="../core/workpackage.py" line="381" />
+      <location filename="../core/intake/patches.py" line="139" />
+      <location filename="../core/overlay/run.py" line="175" />
+      <location filename="../core/store/workpackage.py" line="382" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
       <location filename="../core/reports/atlas.py" line="203" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="277" />
+      <location filename="../core/dossier/build.py" line="277" />
       <source>监测编号 {} · {}</source>
       <translation>监测编号 {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="112" />
+      <location filename="../core/intake/patches.py" line="112" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="138" />
       <source>相对路径</source>
       <translation>相对路径</translation>
     </message>
@@ -7393,12 +7393,12 @@ SHA-256：{}
       <translation>硬化</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>确认日期</source>
       <translation>确认日期</translation>
     </message>
     <message>
-      <location filename="../core/package_io.py" line="47" />
+      <location filename="../core/store/package_io.py" line="47" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</translation>
     </message>
@@ -7423,12 +7423,12 @@ SHA-256：{}
       <translation>立案查处</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="177" />
+      <location filename="../core/intake/patches.py" line="177" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>第 {} 个要素（FID {}）</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="276" />
+      <location filename="../core/intake/batch_checks.py" line="276" />
       <source>第 {} 带的投影坐标系</source>
       <translation>第 {} 带的投影坐标系</translation>
     </message>
@@ -7438,7 +7438,7 @@ SHA-256：{}
       <translation>第 {} 行填了内容，但没有图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier_layout.py" line="262" />
+      <location filename="../core/dossier/layout.py" line="262" />
       <source>第 {} 页 / 共 {} 页</source>
       <translation>第 {} 页 / 共 {} 页</translation>
     </message>
@@ -7458,12 +7458,12 @@ SHA-256：{}
       <translation>算法模块 {} 未加载：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_map.py" line="318" />
+      <location filename="../core/dossier/map.py" line="318" />
       <source>米</source>
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="192" />
+      <location filename="../core/dossier/attach.py" line="192" />
       <location filename="../ui/attachment_panel.py" line="49" />
       <location filename="../ui/attachment_panel.py" line="82" />
       <source>类别</source>
@@ -7475,32 +7475,32 @@ SHA-256：{}
       <translation>系统没有能打开 {} 的程序，临时副本在 {}。</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="56" />
+      <location filename="../core/reports/interviews.py" line="56" />
       <source>约谈问责</source>
       <translation>约谈问责</translation>
     </message>
     <message>
-      <location filename="../core/interviews.py" line="56" />
+      <location filename="../core/reports/interviews.py" line="56" />
       <source>约谈问责登记及报告期限</source>
       <translation>约谈问责登记及报告期限</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="138" />
       <source>纬度</source>
       <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="74" />
       <source>线</source>
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="138" />
       <source>经度</source>
       <translation>经度</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="30" />
+      <location filename="../core/intake/layers.py" line="30" />
       <source>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</source>
       <translation>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</translation>
     </message>
@@ -7536,7 +7536,7 @@ SHA-256：{}
       <translation>缺少 openpyxl，无法写 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="27" />
+      <location filename="../core/reports/city_feedback.py" line="27" />
       <source>缺少 openpyxl，无法读 Excel（Debian：apt install python3-openpyxl）。</source>
       <translation>缺少 openpyxl，无法读 Excel（Debian：apt install python3-openpyxl）。</translation>
     </message>
@@ -7556,17 +7556,17 @@ SHA-256：{}
       <translation>缺少图斑面积，请先运行套合分析（wpzf:overlay）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="155" />
+      <location filename="../core/overlay/engine.py" line="155" />
       <source>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</source>
       <translation>缺少地类图层（LANDUSE，三调/变更调查地类图斑）。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="91" />
+      <location filename="../core/intake/batch_checks.py" line="91" />
       <source>缺少属性文件 {}：只有图形，没有 JCBH 等属性，无法导入。请把与 {} 同名的 .dbf 文件放在同一文件夹（它随 .shp 一起下发），或向下发单位重新索取完整数据。</source>
       <translation>缺少属性文件 {}：只有图形，没有 JCBH 等属性，无法导入。请把与 {} 同名的 .dbf 文件放在同一文件夹（它随 .shp 一起下发），或向下发单位重新索取完整数据。</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="95" />
+      <location filename="../core/intake/batch_checks.py" line="95" />
       <source>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</source>
       <translation>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</translation>
     </message>
@@ -7587,27 +7587,27 @@ SHA-256：{}
       <translation>耕地≥50亩需领导小组实地核查</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="358" />
+      <location filename="../ui/patch_form.py" line="358" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="190" />
+      <location filename="../core/overlay/engine.py" line="190" />
       <source>耕地已扣除田坎（{}）</source>
       <translation>耕地已扣除田坎（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="188" />
+      <location filename="../core/overlay/engine.py" line="188" />
       <source>耕地未扣除田坎（参数关闭）</source>
       <translation>耕地未扣除田坎（参数关闭）</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="192" />
+      <location filename="../core/overlay/engine.py" line="192" />
       <source>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</source>
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>耕地面积(亩)</source>
       <translation>耕地面积(亩)</translation>
     </message>
@@ -7622,12 +7622,12 @@ SHA-256：{}
       <translation>自动拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="458" />
+      <location filename="../core/export/package.py" line="465" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="166" />
+      <location filename="../core/export/package.py" line="173" />
       <source>自检…</source>
       <translation>自检…</translation>
     </message>
@@ -7657,7 +7657,7 @@ SHA-256：{}
       <translation>自检：未发现问题</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>自治区确认日期</source>
       <translation>自治区确认日期</translation>
     </message>
@@ -7677,7 +7677,7 @@ SHA-256：{}
       <translation>至少 {} 张多方向实地照片（现有 {} 张）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="454" />
+      <location filename="../core/export/package.py" line="461" />
       <location filename="../core/reports/military.py" line="53" />
       <source>范围</source>
       <translation>范围</translation>
@@ -7688,7 +7688,7 @@ SHA-256：{}
       <translation>范围外 {} 亩未见批准、许可或备案</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="326" />
+      <location filename="../core/overlay/run.py" line="326" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</translation>
     </message>
@@ -7698,7 +7698,7 @@ SHA-256：{}
       <translation>草地</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/export/ledger.py" line="127" />
       <source>行类型</source>
       <translation>行类型</translation>
     </message>
@@ -7708,12 +7708,12 @@ SHA-256：{}
       <translation>补办手续</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>补办手续耕地面积(亩)</source>
       <translation>补办手续耕地面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="96" />
+      <location filename="../core/store/form_config.py" line="96" />
       <source>补办手续面积只对违法图斑有意义</source>
       <translation>补办手续面积只对违法图斑有意义</translation>
     </message>
@@ -7723,12 +7723,12 @@ SHA-256：{}
       <translation>被拆分</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="462" />
+      <location filename="../core/export/package.py" line="469" />
       <source>被拆分图斑</source>
       <translation>被拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="191" />
+      <location filename="../core/fieldwork/qfield.py" line="180" />
       <source>裁切后的影像无法打开：{}</source>
       <translation>裁切后的影像无法打开：{}</translation>
     </message>
@@ -7743,7 +7743,7 @@ SHA-256：{}
       <translation>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="161" />
+      <location filename="../core/dossier/attach.py" line="161" />
       <source>见下图</source>
       <translation>见下图</translation>
     </message>
@@ -7785,12 +7785,12 @@ SHA-256：{}
       <translation>警示提醒与函件</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="435" />
+      <location filename="../core/export/package.py" line="442" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
     <message>
-      <location filename="../core/overlay_run.py" line="162" />
+      <location filename="../core/overlay/run.py" line="162" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
@@ -7805,18 +7805,18 @@ SHA-256：{}
       <translation>设施农业用地</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
+      <location filename="../core/overlay/engine.py" line="43" />
       <source>设施农用地</source>
       <translation>设施农用地</translation>
     </message>
     <message>
-      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../core/overlay/validity.py" line="138" />
       <location filename="../ui/texts.py" line="39" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>设施农用地备案期限至</source>
       <translation>设施农用地备案期限至</translation>
     </message>
@@ -7826,12 +7826,12 @@ SHA-256：{}
       <translation>设施农用地备案期限至 {}，已过期（检查日 {}），请核实是否续期</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/split/run.py" line="127" />
       <source>设施农用地备案范围内</source>
       <translation>设施农用地备案范围内</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>设施农用地面积(亩)</source>
       <translation>设施农用地面积(亩)</translation>
     </message>
@@ -7846,14 +7846,14 @@ SHA-256：{}
       <translation>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="130" />
+      <location filename="../core/dossier/attach.py" line="130" />
       <source>该类型文件，卷宗 PDF 无法容纳</source>
       <translation>该类型文件，卷宗 PDF 无法容纳</translation>
     </message>
     <message>
-      <location filename="../core/export_ledger.py" line="127" />
+      <location filename="../core/export/ledger.py" line="127" />
       <location filename="../ui/attachment_panel.py" line="51" />
-      <location filename="../core/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="139" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -7898,7 +7898,7 @@ SHA-256：{}
       <translation>请填写以亩为单位的面积（0 或正数，不写单位）</translation>
     </message>
     <message>
-      <location filename="../core/patch_import.py" line="243" />
+      <location filename="../core/intake/patches.py" line="243" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>请填写批次名称（BATCH），例如 2022-01。</translation>
     </message>
@@ -7923,7 +7923,7 @@ SHA-256：{}
       <translation>请指定输出文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/split.py" line="106" />
+      <location filename="../core/split/geometry.py" line="106" />
       <source>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</source>
       <translation>请画一条穿过图斑的线，或一个与图斑部分重叠的面。</translation>
     </message>
@@ -7933,17 +7933,17 @@ SHA-256：{}
       <translation>请给出图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="99" />
+      <location filename="../core/reports/city_feedback.py" line="99" />
       <source>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</source>
       <translation>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="319" />
+      <location filename="../core/photos/link.py" line="319" />
       <source>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</source>
       <translation>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="158" />
+      <location filename="../core/export/package.py" line="165" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
     </message>
@@ -7955,7 +7955,7 @@ SHA-256：{}
       <translation>读取工作库：{} 个图斑</translation>
     </message>
     <message>
-      <location filename="../core/batch_checks.py" line="221" />
+      <location filename="../core/intake/batch_checks.py" line="221" />
       <source>超出范围的图斑：{}。</source>
       <translation>超出范围的图斑：{}。</translation>
     </message>
@@ -7970,23 +7970,23 @@ SHA-256：{}
       <translation>距 {:.1f} 米</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="65" />
-      <location filename="../core/evidence.py" line="67" />
+      <location filename="../core/photos/evidence.py" line="65" />
+      <location filename="../core/photos/evidence.py" line="67" />
       <source>距图斑距离</source>
       <translation>距图斑距离</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="139" />
       <source>距图斑距离(米)</source>
       <translation>距图斑距离(米)</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="398" />
+      <location filename="../core/photos/link.py" line="398" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay_values.py" line="242" />
+      <location filename="../core/overlay/values.py" line="250" />
       <source>跨乡镇：</source>
       <translation>跨乡镇：</translation>
     </message>
@@ -8041,7 +8041,7 @@ SHA-256：{}
       <translation>违法与整改</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>违法主体</source>
       <translation>违法主体</translation>
     </message>
@@ -8061,7 +8061,7 @@ SHA-256：{}
       <translation>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="87" />
+      <location filename="../core/store/form_config.py" line="87" />
       <source>违法图斑须填写违法主体</source>
       <translation>违法图斑须填写违法主体</translation>
     </message>
@@ -8131,7 +8131,7 @@ SHA-256：{}
       <translation>选择要关联到图斑 {} 的照片</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="189" />
+      <location filename="../ui/patch_form.py" line="189" />
       <source>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</source>
       <translation>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</translation>
     </message>
@@ -8166,39 +8166,39 @@ SHA-256：{}
       <translation>采矿</translation>
     </message>
     <message>
-      <location filename="../core/overlay.py" line="43" />
-      <location filename="../core/overlay_validity.py" line="138" />
+      <location filename="../core/overlay/engine.py" line="43" />
+      <location filename="../core/overlay/validity.py" line="138" />
       <location filename="../ui/texts.py" line="19" />
       <source>采矿许可</source>
       <translation>采矿许可</translation>
     </message>
     <message>
-      <location filename="../core/split_run.py" line="127" />
+      <location filename="../core/split/run.py" line="127" />
       <source>采矿许可范围内</source>
       <translation>采矿许可范围内</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>采矿许可范围内面积(亩)</source>
       <translation>采矿许可范围内面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>采矿许可证号</source>
       <translation>采矿许可证号</translation>
     </message>
     <message>
-      <location filename="../core/evidence.py" line="81" />
+      <location filename="../core/photos/evidence.py" line="81" />
       <source>重复照片</source>
       <translation>重复照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="452" />
+      <location filename="../core/photos/link.py" line="452" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>重复照片：与 {} 内容相同</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="451" />
+      <location filename="../core/photos/link.py" line="451" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</translation>
     </message>
@@ -8208,12 +8208,12 @@ SHA-256：{}
       <translation>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>重大基础设施已履职</source>
       <translation>重大基础设施已履职</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>重大基础设施立项文号</source>
       <translation>重大基础设施立项文号</translation>
     </message>
@@ -8223,7 +8223,7 @@ SHA-256：{}
       <translation>重新下发</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>重新下发变更</source>
       <translation>重新下发变更</translation>
     </message>
@@ -8233,12 +8233,12 @@ SHA-256：{}
       <translation>铁路</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="70" />
+      <location filename="../core/photos/link.py" line="70" />
       <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
       <translation>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="64" />
+      <location filename="../core/photos/link.py" line="64" />
       <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</translation>
     </message>
@@ -8268,14 +8268,14 @@ SHA-256：{}
       <translation>问题数</translation>
     </message>
     <message>
-      <location filename="../core/city_feedback.py" line="81" />
       <location filename="../core/judging.py" line="123" />
+      <location filename="../core/reports/city_feedback.py" line="81" />
       <location filename="../core/reports/review.py" line="42" />
       <source>问题清单</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="159" />
+      <location filename="../core/dossier/attach.py" line="159" />
       <source>附于正文后第 {} 页</source>
       <translation>附于正文后第 {} 页</translation>
     </message>
@@ -8291,27 +8291,27 @@ SHA-256：{}
       <translation>附件 ({})</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="215" />
+      <location filename="../core/dossier/attach.py" line="215" />
       <source>附件 {} · {} · {}（{}）</source>
       <translation>附件 {} · {} · {}（{}）</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="47" />
+      <location filename="../core/dossier/attach.py" line="47" />
       <source>附件{} {}</source>
       <translation>附件{} {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="171" />
+      <location filename="../core/dossier/attach.py" line="171" />
       <source>附件{}《{}》：{}，另附为 {}。</source>
       <translation>附件{}《{}》：{}，另附为 {}。</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="172" />
+      <location filename="../core/dossier/attach.py" line="172" />
       <source>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</source>
       <translation>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="338" />
+      <location filename="../core/store/attachments.py" line="338" />
       <source>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</source>
       <translation>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</translation>
     </message>
@@ -8326,22 +8326,22 @@ SHA-256：{}
       <translation>附件材料 ({});;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../core/dossier_attach.py" line="188" />
+      <location filename="../core/dossier/attach.py" line="188" />
       <source>附件材料（{} 件）</source>
       <translation>附件材料（{} 件）</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="231" />
+      <location filename="../core/store/attachments.py" line="231" />
       <source>附件类别“{}”无效，应为：{}。</source>
       <translation>附件类别“{}”无效，应为：{}。</translation>
     </message>
     <message>
-      <location filename="../core/attachments.py" line="296" />
+      <location filename="../core/store/attachments.py" line="296" />
       <source>附件记录 {} 不存在（可能已被删除），请刷新后重试。</source>
       <translation>附件记录 {} 不存在（可能已被删除），请刷新后重试。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="401" />
+      <location filename="../core/photos/link.py" line="401" />
       <source>附近没有图斑，未关联</source>
       <translation>附近没有图斑，未关联</translation>
     </message>
@@ -8406,14 +8406,14 @@ SHA-256：{}
       <translation>需查明：违法主体、新增或存量（建设时间）、整改措施</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="371" />
-      <location filename="../core/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="371" />
+      <location filename="../ui/patch_form.py" line="127" />
       <location filename="../ui/texts.py" line="30" />
       <source>需集体会审</source>
       <translation>需集体会审</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="97" />
+      <location filename="../core/store/form_config.py" line="97" />
       <source>需集体会审的图斑须填写会审日期</source>
       <translation>需集体会审的图斑须填写会审日期</translation>
     </message>
@@ -8423,25 +8423,25 @@ SHA-256：{}
       <translation>需集体会审，核查状态为{}，但缺{}（确认前须记录会审）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="355" />
+      <location filename="../ui/patch_form.py" line="355" />
       <source>需集体会审，缺{}</source>
       <translation>需集体会审，缺{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="131" />
       <location filename="../ui/texts.py" line="19" />
       <source>非农化</source>
       <translation>非农化</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <source>面积(亩)</source>
       <translation>面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="83" />
-      <location filename="../core/patch_form.py" line="191" />
       <location filename="../core/fieldwork/values.py" line="86" />
+      <location filename="../core/store/form_config.py" line="83" />
+      <location filename="../ui/patch_form.py" line="191" />
       <source>面积不能为负</source>
       <translation>面积不能为负</translation>
     </message>
@@ -8456,7 +8456,7 @@ SHA-256：{}
       <translation>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="457" />
+      <location filename="../core/export/package.py" line="464" />
       <location filename="../core/reports/bulletin.py" line="218" />
       <source>面积单位</source>
       <translation>面积单位</translation>
@@ -8467,17 +8467,17 @@ SHA-256：{}
       <translation>面积超过 {:g} 亩，请核对单位（应为亩，不是平方米）</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="526" />
+      <location filename="../core/dossier/build.py" line="526" />
       <source>页数</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../core/dossier.py" line="340" />
+      <location filename="../core/dossier/build.py" line="340" />
       <source>项目</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="56" />
+      <location filename="../core/store/form_config.py" line="56" />
       <location filename="../ui/dock.py" line="59" />
       <source>预判</source>
       <translation>预判</translation>
@@ -8488,7 +8488,7 @@ SHA-256：{}
       <translation>预判与最终判定不一致的图斑</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>预判子类</source>
       <translation>预判子类</translation>
     </message>
@@ -8498,12 +8498,12 @@ SHA-256：{}
       <translation>预判标识{}：须记录领导小组实地核查的日期和核查人（方案二(八)）</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>预判理由</source>
       <translation>预判理由</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>预判类型</source>
       <translation>预判类型</translation>
     </message>
@@ -8513,12 +8513,12 @@ SHA-256：{}
       <translation>预判：{}</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>领导小组核查人</source>
       <translation>领导小组核查人</translation>
     </message>
     <message>
-      <location filename="../core/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="133" />
       <source>领导小组核查日期</source>
       <translation>领导小组核查日期</translation>
     </message>
@@ -8563,7 +8563,7 @@ SHA-256：{}
       <translation>（审核意见·初稿）</translation>
     </message>
     <message>
-      <location filename="../core/export_package.py" line="76" />
+      <location filename="../core/export/package.py" line="83" />
       <source>（强制导出）</source>
       <translation>（强制导出）</translation>
     </message>
@@ -8588,7 +8588,7 @@ SHA-256：{}
       <translation>（未落乡镇）</translation>
     </message>
     <message>
-      <location filename="../core/form_config.py" line="104" />
+      <location filename="../core/store/form_config.py" line="104" />
       <location filename="../ui/conflicts_dialog.py" line="19" />
       <location filename="../ui/dock.py" line="444" />
       <source>（空）</source>
@@ -8628,7 +8628,7 @@ SHA-256：{}
       <translation>；{}。</translation>
     </message>
     <message>
-      <location filename="../core/photos.py" line="284" />
+      <location filename="../core/photos/link.py" line="284" />
       <source>；其中在县域范围之外 {} 张</source>
       <translation>；其中在县域范围之外 {} 张</translation>
     </message>

@@ -2,7 +2,7 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ..core import city_feedback
+from ..core.reports import city_feedback
 from ..core.judging import parse_today
 from ..core.outfiles import write_errors
 from ..rules.city_feedback import STATES

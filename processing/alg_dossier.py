@@ -3,8 +3,8 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingOutpu
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
-from ..core.dossier import build_dossiers
-from ..core.export_package import split_list
+from ..core.dossier.build import build_dossiers
+from ..core.export.package import split_list
 from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm
 

@@ -3,7 +3,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsPr
                        QgsProcessingParameterBoolean, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
-from ..core.export_package import ATTACHMENT_DIR, export_package, split_list
+from ..core.export.package import ATTACHMENT_DIR, export_package, split_list
 from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm
 

@@ -3,7 +3,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString)
 
-from ..core.export_package import split_list
+from ..core.export.package import split_list
 from ..core.fieldwork.outgoing import DEFAULT_RETURN_DAYS, build_packages
 from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm

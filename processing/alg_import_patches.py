@@ -4,7 +4,7 @@ import os
 from qgis.core import (QgsProcessingParameterCrs, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
                        QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessing)
 
-from ..core.patch_import import import_patches
+from ..core.intake.patches import import_patches
 from .base import WpzfAlgorithm
 
 ENCODINGS = ["", "UTF-8", "GBK", "GB18030", "Big5"]

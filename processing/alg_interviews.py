@@ -2,10 +2,10 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ..core import interviews
+from ..core.reports import interviews
 from ..core.judging import parse_today, policy_for
 from ..core.outfiles import write_errors
-from ..core.workpackage import WorkPackage
+from ..core.store.workpackage import WorkPackage
 from ..rules.interviews import KINDS, label
 from .base import WpzfAlgorithm
 

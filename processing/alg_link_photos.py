@@ -2,7 +2,7 @@
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber)
 
-from ..core.photos import link_folder
+from ..core.photos.link import link_folder
 from .base import WpzfAlgorithm
 
 DEFAULT_DISTANCE_M = 50.0

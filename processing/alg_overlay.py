@@ -3,8 +3,16 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterField, QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
-from ..core.overlay import Options
-from ..core.overlay_run import SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS, SCOPE_NEW, overlay_layer, overlay_workpackage, parse_keys
+from ..core.overlay.engine import Options
+from ..core.overlay.run import (
+    SCOPE_ALL,
+    SCOPE_BATCH,
+    SCOPE_KEYS,
+    SCOPE_NEW,
+    overlay_layer,
+    overlay_workpackage,
+    parse_keys,
+)
 from .base import WpzfAlgorithm
 
 POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]

@@ -3,7 +3,7 @@ from qgis.core import (QgsFeature, QgsProcessingOutputNumber, QgsProcessingParam
                        QgsProcessing)
 
 from ..core.errors import InputError
-from ..core.layers import qgs_field
+from ..core.intake.layers import qgs_field
 from ..core.judging import PREJUDGE_FIELDS, policy_for, prejudge_rows, prejudge_tally, write_prejudge
 from .base import WpzfAlgorithm
 from .judging_params import add_source_parameters, add_year_parameter, read_source, year_value

@@ -3,8 +3,8 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
-from ..core.overlay import Options
-from ..core.split_run import DEFAULT_NUMBERING, split_workpackage
+from ..core.overlay.engine import Options
+from ..core.split.run import DEFAULT_NUMBERING, split_workpackage
 from ..rules.export_profile import load_profile
 from .base import WpzfAlgorithm
 

@@ -12,8 +12,9 @@ from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgorithm, QgsProcessi
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterVectorDestination,
                        QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsSettings)
 
-from ..core import output_guard, package_io
-from ..core.dossier_map import reference_sources
+from ..core import output_guard
+from ..core.store import package_io
+from ..core.dossier.map import reference_sources
 from ..core.errors import WpzfError
 from ..core.i18n import tr
 

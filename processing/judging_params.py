@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource, QgsPr
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.judging import rows_from_source
-from ..core.workpackage import WorkPackage
+from ..core.store.workpackage import WorkPackage
 
 
 def add_source_parameters(alg):

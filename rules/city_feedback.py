@@ -6,7 +6,7 @@ the city's clerk spelled them that month ("整改期限", "图斑编号", "问�
 variants and names what is missing. The items are kept in the work package's settings table as JSON (SETTING_KEY),
 one entry per item, keyed by ID = "<清单>-<序号>" so the next month's list adds to them.
 
-Pure Python: rows come in as lists of cell values (core/city_feedback.py reads the workbook).
+Pure Python: rows come in as lists of cell values (core/reports/city_feedback.py reads the workbook).
 """
 
 import datetime

@@ -667,7 +667,7 @@ def _no_month(c):
 # D03 is applied after the others (it looks at their results), D10 once per run.
 RULES["D03"] = (SEVERE, "月核期限已过仍有严重问题")
 RULES["D10"] = (INFO, "年度节点即将到期")
-# S01 needs the geometry of a split patch and its parts: core/split.cover_problems applies it to a work package.
+# S01 needs the geometry of a split patch and its parts: core/split/geometry.cover_problems applies it to a work package.
 RULES["S01"] = (SEVERE, "子图斑未完整覆盖原图斑")
 
 

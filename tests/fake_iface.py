@@ -32,7 +32,7 @@ class FakeIface:
         self.window.statusBar().showMessage(" ")
         self.window.resize(width, height)
         if operator:
-            from wpzf.core.patch_form import operator_name, set_operator_name
+            from wpzf.ui.patch_form import operator_name, set_operator_name
             if not operator_name():
                 set_operator_name(operator)
 

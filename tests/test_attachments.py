@@ -97,7 +97,7 @@ def package(qgis_processing, tmp_path):
 def attached(qgis_processing, tmp_path_factory, documents):
     """test_export's package with four attachments on FIRST: a .docx 情况说明, a PDF decision, a PNG sketch and a
     rotated scan (numbered in that order: by kind, then as added)."""
-    from wpzf.core import attachments as A
+    from wpzf.core.store import attachments as A
     folder = str(tmp_path_factory.mktemp("附件 attached"))
     wp_path = build_package(qgis_processing, folder)
     A.add(wp_path, FIRST, documents["pdf"], "违法处理材料", title="行政处罚决定书", user="李四")
@@ -109,7 +109,7 @@ def attached(qgis_processing, tmp_path_factory, documents):
 
 # ----- the store ---------------------------------------------------------------------------------------------------
 def test_add_list_data_remove_with_history(package, documents):
-    from wpzf.core import attachments as A
+    from wpzf.core.store import attachments as A
     assert query(package, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'attachments'") == [(0,)]
     assert A.list(package) == []  # an older package: nothing attached, nothing created by reading
     row = A.add(package, FIRST, documents["pdf"], "违法处理材料", user="张三")
@@ -138,7 +138,7 @@ def test_add_list_data_remove_with_history(package, documents):
 
 
 def test_refusals_name_the_patch_the_file_and_what_to_do(package, documents, tmp_path):
-    from wpzf.core import attachments as A
+    from wpzf.core.store import attachments as A
     from wpzf.core.errors import WpzfError
     fifo = str(tmp_path / "管道.pdf")
     os.mkfifo(fifo)
@@ -186,7 +186,7 @@ def tamper(wp_path, title):
 
 def test_tampered_data_is_refused_and_reported_by_the_export(qgis_processing, package, documents, tmp_path):
     from openpyxl import load_workbook
-    from wpzf.core import attachments as A
+    from wpzf.core.store import attachments as A
     from wpzf.core.errors import WpzfError
     A.add(package, FIRST, documents["pdf"], "违法处理材料", title="处罚决定书")
     good = A.add(package, FIRST, documents["docx"], "情况说明")
@@ -254,7 +254,7 @@ def test_dossier_appends_the_pdf_places_the_image_and_keeps_word_beside(dossier,
 def test_dossier_without_a_pdf_reader_keeps_pdfs_beside(attached, tmp_path, monkeypatch):
     """A QGIS whose GDAL cannot read PDF: the decision is copied next to the dossier and the dossier says why."""
     from wpzf.core import pdf
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier.build import build_dossiers
     monkeypatch.setattr(pdf, "can_merge", lambda: False)
     out = str(tmp_path / "out")
     result = build_dossiers(attached, out, jcbhs=[FIRST])
@@ -267,7 +267,7 @@ def test_dossier_without_a_pdf_reader_keeps_pdfs_beside(attached, tmp_path, monk
 
 def test_a_failed_merge_keeps_the_dossier_and_puts_the_pdf_beside(attached, tmp_path, monkeypatch):
     from wpzf.core import pdf
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier.build import build_dossiers
 
     def broken(*args, **kwargs):
         raise pdf.PdfMergeError("合并测试失败")
@@ -283,7 +283,7 @@ def test_a_failed_merge_keeps_the_dossier_and_puts_the_pdf_beside(attached, tmp_
 
 
 def test_tampered_attachment_is_named_not_used_by_the_dossier(qgis_processing, attached, tmp_path):
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier.build import build_dossiers
     wp_path = str(tmp_path / "wp.gpkg")
     shutil.copyfile(attached, wp_path)
     tamper(wp_path, "行政处罚决定书")
@@ -296,7 +296,7 @@ def test_tampered_attachment_is_named_not_used_by_the_dossier(qgis_processing, a
 
 
 def test_review_record_marks_and_building_time_in_the_judgment(qgis_processing, package, tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     WorkPackage(package).update_patches({FIRST: {
         "JTHS": 1, "HSRQ": "2022-03-01", "HSJG": "维持违法判定", "HSJYBH": "县卫片会审〔2022〕3号",
         "LDHCRQ": "2022-03-02", "LDHCR": "赵六、钱七", "JSSJ": "2021-06-30", "JSSJYJ": "2021年6月影像已见房屋",
@@ -337,7 +337,7 @@ def test_export_writes_verified_attachments_listed_in_the_manifest(qgis_processi
 
 
 def test_attachment_names_are_sanitised(qgis_processing, package, documents, tmp_path):
-    from wpzf.core import attachments as A
+    from wpzf.core.store import attachments as A
     A.add(package, FIRST, documents["pdf"], "举证材料", title='../../逃逸:"名字"?')
     result = qgis_processing.run("wpzf:export", {"WORKPACKAGE": package, "OUTPUT_FOLDER": str(tmp_path / "o")})
     found = []

@@ -29,7 +29,7 @@ def query(path, sql, *args):
 @pytest.fixture
 def package(qgis_processing, tmp_path):
     """Two batches (5 + 4 patches), townships and a pre-judgment on some, overlay figures on one."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "示范县 工作库.gpkg")
     for batch, rows in ((BATCH1, dm.batch(5)), (BATCH2, dm.batch(4, start=6, lat=22.81))):
         src = dm.write_patches(str(tmp_path / (batch + ".shp")), rows)
@@ -295,7 +295,7 @@ def test_prejudgment_reasons_are_shown_and_can_be_adopted(make_dock, package):
 
 # ----- photos ----------------------------------------------------------------------------------------------------
 def test_link_photos_from_the_dock_then_view_add_remove(make_dock, package, qtbot, monkeypatch, tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     dock = make_dock(package)
     folder = str(tmp_path / "照片")
     manifest = load_tool("make_photos").generate(package, folder, per_patch=3, limit=4)
@@ -367,7 +367,7 @@ def test_linking_can_be_canceled_and_leaves_the_package_unchanged(make_dock, pac
 
 
 def test_save_over_a_value_changed_elsewhere_warns_and_keeps_history(make_dock, package):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     dock = make_dock(package)
     target = dock.current
     ime_type(dock.editor.widgets["WFZT"], "甲公司")
@@ -406,7 +406,7 @@ def test_bad_package_is_reported_not_raised(make_dock, tmp_path):
 def test_reference_layers_of_the_overlay_come_along_once(make_dock, package, sample_county):
     """The layers the overlay recorded in the package settings appear, styled, in a sub-group under the
     package's layers; opening the package again adds nothing twice."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     ref = sample_county["reference"]
     WorkPackage(package).set_settings({"reference": {
         "landuse": ref + "|layername=landuse", "farmland": ref + "|layername=farmland",

@@ -62,7 +62,7 @@ def rules_sentences():
 
 # ----- the tables cover rules/ --------------------------------------------------------------------------------------
 def test_field_labels_are_the_aliases_and_cover_what_the_dock_shows():
-    from wpzf.core import patch_form as pf
+    from wpzf.ui import patch_form as pf
     from wpzf.rules import fields as F
     assert {k: v for k, v in pf.FIELD_LABELS.items() if k in F.ALIASES} == \
         {k: F.ALIASES[k] for k in pf.FIELD_LABELS if k in F.ALIASES}
@@ -94,7 +94,7 @@ def test_messages_cover_every_sentence_the_rules_write():
 def test_the_extractor_sees_the_tables():
     """tools/i18n_update.py finds the literals through tr(FIELD_LABELS[..]), tr(VALUES[..]), tr(MESSAGES[..])."""
     from conftest import load_tool
-    from wpzf.core.patch_form import FIELD_LABELS
+    from wpzf.ui.patch_form import FIELD_LABELS
     from wpzf.ui.texts import MESSAGES, VALUES
     tool = load_tool("i18n_update")
     trees = tool._trees()
@@ -122,7 +122,7 @@ PATCH = {"JCBH": "4501992022010001", "PC": "2022-01", "TBLX": "CK", "DLBM": "010
 
 def test_live_checks_and_reasons_in_english(translator):  # noqa: F811
     import datetime
-    from wpzf.core import patch_form as pf
+    from wpzf.ui import patch_form as pf
     from wpzf.rules.policy import load_policy
     from wpzf.rules.prejudge import prejudge
     from wpzf.ui.texts import strip_patch, translate_message

@@ -19,7 +19,7 @@ TOWNS = [("城关镇", "450199100"), ("石桥乡", "450199101"), ("河西镇", "
 @pytest.fixture
 def package(qgis_processing, tmp_path):
     """Two batches, 24 patches (more than the list shows), townships, a pre-judgment on one."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "示范县 工作库.gpkg")
     for batch, rows in (("2022-01", dm.batch(12)), ("2022-02", dm.batch(12, start=13, lat=22.81))):
         src = dm.write_patches(str(tmp_path / (batch + ".shp")), rows)
@@ -176,7 +176,7 @@ def test_escape_without_edits_is_left_to_others(dock, qtbot):
 
 # ----- typed numbers and dates -------------------------------------------------------------------------------------
 def test_what_typed_text_means():
-    from wpzf.core.patch_form import InputRejected, parse_area, parse_form_date
+    from wpzf.ui.patch_form import InputRejected, parse_area, parse_form_date
     for typed, meant in (("1。5", 1.5), ("1，5", 1.5), ("1，50", 1.5), ("１５", 15.0), ("１．２５", 1.25), (".5", 0.5),
                          ("5。", 5.0), (" 2 ", 2.0), ("", None), ("　", None)):
         assert parse_area(typed) == meant, typed
@@ -274,7 +274,7 @@ def test_a_date_picked_in_the_calendar(dock, qtbot):
 
 
 def test_a_stored_value_shows_as_stored(dock):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     target = dock.shown_jcbhs()[3]
     WorkPackage(dock.wp.path).update_patches({target: {"CCFGMJ": 0.1234567, "HCRQ": "2022-03-05"}})
     dock.reload()
@@ -340,7 +340,7 @@ def test_restore_waits_for_unsaved_edits_and_skips_rows_that_are_no_form_field(d
 
 # ----- the operator ------------------------------------------------------------------------------------------------
 def test_the_operator_is_asked_once_and_recorded_instead_of_the_login(dock, monkeypatch):
-    from wpzf.core.patch_form import operator_name, set_operator_name
+    from wpzf.ui.patch_form import operator_name, set_operator_name
     target = dock.current
     set_operator_name("")
     dock._show_operator()

@@ -32,7 +32,7 @@ SHAPES = {"partly": rect(0, 0, 100, 60),  # 60 % inside the approval (x 0..60)
 def county(qgis_processing, tmp_path):
     """Three patches overlaid with land use, an approval and a facility filing (remembered by the package) and
     pre-judged; one of them already confirmed."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     lu, _cells, approvals, facility = references(tmp_path)
     wp_path = import_lonlat(qgis_processing, tmp_path, list(SHAPES.values()))
     qgis_processing.run("wpzf:overlay", {"WORKPACKAGE": wp_path, "LANDUSE": lu, "APPROVALS": approvals,
@@ -132,7 +132,7 @@ def parts_in_package(wp_path, jcbh):
 
 
 def stored_shape(wp_path, key):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     return swkb.loads(WorkPackage(wp_path).patch(key, geometry=True)["_wkb"])
 
 
@@ -286,7 +286,7 @@ def combo_counts(combo):
 
 
 def test_the_list_counts_units_and_finds_parts_by_the_patch_number(make_dock, county):
-    from wpzf.core.split_run import split_unit_by_geometry
+    from wpzf.core.split.run import split_unit_by_geometry
     wp_path, keys = county["wp"], county["keys"]
     line = QgsGeometry.fromWkt("LINESTRING({} {}, {} {})".format(X0 + 340, Y0 + 290, X0 + 340, Y0 + 370))
     split_unit_by_geometry(wp_path, keys["plain"], line)
@@ -404,7 +404,7 @@ def test_without_remembered_layers_a_drawn_split_is_written_and_the_overlay_aske
 # ----- the same without widgets ------------------------------------------------------------------------------------
 def test_split_unit_by_geometry_without_the_dock(county, bare):
     from wpzf.core.errors import InputError
-    from wpzf.core.split_run import split_unit_by_geometry
+    from wpzf.core.split.run import split_unit_by_geometry
     line = QgsGeometry.fromWkt("LINESTRING({} {}, {} {})".format(X0 + 330, Y0 + 290, X0 + 350, Y0 + 370))
     wp_path, key = county["wp"], county["keys"]["plain"]
     done = split_unit_by_geometry(wp_path, key, line)
@@ -423,7 +423,7 @@ def test_split_unit_by_geometry_without_the_dock(county, bare):
 
 def test_the_questions_name_the_parts_and_their_areas(make_dock, county, monkeypatch):
     from qgis.PyQt.QtWidgets import QMessageBox
-    from wpzf.core.split import Part
+    from wpzf.core.split.geometry import Part
     from wpzf.ui import dock as dock_module
     dock = make_dock(county["wp"])
     monkeypatch.undo()  # the real questions, with QMessageBox answering instead of a person

@@ -63,7 +63,7 @@ def county(qgis_processing, tmp_path_factory):
     wkt, extent = write_reference(wp_path, gpkg)
     write_raster(os.path.join(folder, "before.tif"), wkt, extent, (60, 160, 60))  # green fields
     write_raster(os.path.join(folder, "after.tif"), wkt, extent, (150, 110, 90))  # bare soil
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     WorkPackage(wp_path).set_settings({"reference": {k: "{}|layername={}".format(gpkg, k)
                                                      for k in ("farmland", "redline", "approvals")}})
     return {"wp": wp_path, "folder": folder, "before": os.path.join(folder, "before.tif"),
@@ -188,7 +188,7 @@ def test_imagery_chips_show_the_rasters(dossiers, tmp_path):
 
 def test_without_imagery_or_reference_still_complete(qgis_processing, county, tmp_path):
     import shutil
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "wp.gpkg")
     shutil.copyfile(county["wp"], wp_path)
     shutil.copytree(os.path.join(county["folder"], "照片"), str(tmp_path / "照片"))
@@ -210,7 +210,7 @@ def test_unknown_jcbh_is_named(qgis_processing, county, tmp_path):
 
 def test_cancel_keeps_only_complete_pdfs(county, tmp_path):
     from qgis.core import QgsProcessingFeedback
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier.build import build_dossiers
     from wpzf.core.errors import Canceled
 
     class StopAfterOne(QgsProcessingFeedback):
@@ -225,7 +225,7 @@ def test_cancel_keeps_only_complete_pdfs(county, tmp_path):
 
 
 def test_text_helpers():
-    from wpzf.core import dossier_text as T
+    from wpzf.core.dossier import text as T
     assert [T.direction(a) for a in (0, 22, 23, 90, 180, 269, 316, 337.4, 337.6, 359.9)] == \
         ["北", "北", "东北", "东", "南", "西", "西北", "西北", "北", "北"]
     assert T.dms(108.5, "E", "W") == "108°30′00.00″E"
@@ -237,7 +237,7 @@ def test_text_helpers():
 
 
 def test_vertex_rows_use_survey_axes():
-    from wpzf.core import dossier_text as T
+    from wpzf.core.dossier import text as T
     ring = [(36500000.0, 2500000.0), (36500010.0, 2500000.0), (36500010.0, 2500020.5), (36500000.0, 2500000.0)]
     rows, total = T.vertex_rows([ring], per_row=2, limit=30)
     assert total == 3  # the closing point is not repeated

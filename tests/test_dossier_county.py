@@ -9,7 +9,7 @@ from test_export_county import prepare, reference
 
 @pytest.fixture(scope="module")
 def county_dossiers(qgis_processing, sample_county, tmp_path_factory):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     folder = str(tmp_path_factory.mktemp("示范县 dossier"))
     wp = prepare(qgis_processing, sample_county, folder)
     chosen = sorted(WorkPackage(wp).jcbh_list())[:3]
@@ -24,7 +24,7 @@ def county_dossiers(qgis_processing, sample_county, tmp_path_factory):
 
 def test_every_chosen_patch_has_a_complete_dossier(county_dossiers):
     wp, chosen, out, result = county_dossiers
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     package = WorkPackage(wp)
     assert sorted(os.listdir(out)) == ["00_目录.pdf"] + ["{}.pdf".format(j) for j in chosen]
     for jcbh in chosen:

@@ -31,7 +31,7 @@ def crowded(qgis_processing, tmp_path_factory):
     """The export test package, with 30 more photos on one patch: 800×600 ones, some stored on their side (EXIF
     orientation 6, as phones write portrait shots), and one 4000×3000."""
     from osgeo import ogr
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     folder = str(tmp_path_factory.mktemp("照片多 photos"))
     wp_path = build_package(qgis_processing, folder)
     wp = WorkPackage(wp_path)
@@ -51,8 +51,8 @@ def crowded(qgis_processing, tmp_path_factory):
 def build_recording(monkeypatch, wp_path, out, **kwargs):
     """build_dossiers for FIRST, recording every raster picture handed to the layout: (page, width, height)."""
     from qgis.PyQt.QtGui import QImageReader
-    from wpzf.core import dossier_layout
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier import layout as dossier_layout
+    from wpzf.core.dossier.build import build_dossiers
     placed = []
     real = dossier_layout.picture
 
@@ -68,7 +68,7 @@ def build_recording(monkeypatch, wp_path, out, **kwargs):
 
 
 def test_photos_capped_scaled_and_noted(crowded, tmp_path, monkeypatch):
-    from wpzf.core.dossier import PHOTO_LIMIT
+    from wpzf.core.dossier.build import PHOTO_LIMIT
     out = str(tmp_path / "卷宗")
     result, placed = build_recording(monkeypatch, crowded, out)
     total = EXTRA + 2
@@ -93,7 +93,7 @@ def test_photos_capped_scaled_and_noted(crowded, tmp_path, monkeypatch):
 
 def test_photo_limit_setting(crowded, tmp_path, monkeypatch):
     import shutil
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "wp.gpkg")
     shutil.copyfile(crowded, wp_path)
     shutil.copytree(os.path.join(os.path.dirname(crowded), "照片"), str(tmp_path / "照片"))
@@ -103,7 +103,7 @@ def test_photo_limit_setting(crowded, tmp_path, monkeypatch):
 
 
 def test_photo_limit_values():
-    from wpzf.core.dossier import PHOTO_LIMIT, photo_limit
+    from wpzf.core.dossier.build import PHOTO_LIMIT, photo_limit
     assert photo_limit({}) == PHOTO_LIMIT
     assert photo_limit({"dossier_photo_limit": " 60 "}) == 60
     assert photo_limit({"dossier_photo_limit": "0"}) == PHOTO_LIMIT
@@ -111,7 +111,7 @@ def test_photo_limit_values():
 
 
 def test_few_photos_have_no_note(crowded, tmp_path, monkeypatch):
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier.build import build_dossiers
     out = str(tmp_path / "out")
     result = build_dossiers(crowded, out, jcbhs=["4501992022010002"])
     assert result.photos_placed == {"4501992022010002": 2} and result.photos_left_out == {}
@@ -121,7 +121,7 @@ def test_few_photos_have_no_note(crowded, tmp_path, monkeypatch):
 
 def test_photo_links_are_one_history_row_per_event():
     """Linking thousands of photos is one event: one row in the dossier's history, not pages of them."""
-    from wpzf.core.dossier import _photo_batches
+    from wpzf.core.dossier.build import _photo_batches
     edit = {"TIME": "2022-02-01 09:00:00", "USER": "李四", "FIELD": "PDLX", "OLD": "", "NEW": "违法",
             "ACTION": "judge", "_fid": 1}
     links = [{"TIME": "2022-02-02 10:00:00", "USER": "李四", "FIELD": "photo", "OLD": "",

@@ -19,7 +19,8 @@ def county(qgis_processing, tmp_path_factory):
 
 def test_turns_happen_while_building_and_while_painting(qgis_processing, county, tmp_path, monkeypatch):
     from qgis.core import QgsProcessingFeedback
-    from wpzf.core import dossier, pdf
+    from wpzf.core.dossier import build as dossier
+    from wpzf.core import pdf
     calls = []
     real = pdf.let_events_run
 
@@ -58,7 +59,7 @@ def test_the_pdf_is_the_same_with_its_turn_items(qgis_processing, tmp_path):
     """The empty items draw nothing: the page renders as without them."""
     import subprocess
     from qgis.core import QgsProject
-    from wpzf.core import dossier_layout as L
+    from wpzf.core.dossier import layout as L
     from wpzf.core import pdf
     project = QgsProject()
     paths = []
@@ -85,7 +86,8 @@ def test_a_cancel_seen_at_a_turn_stops_before_the_next_dossier_is_written(qgis_p
                                                                          monkeypatch):
     """Cancel pressed while the second dossier is being built: the first stays whole, the second is not written."""
     from qgis.core import QgsProcessingFeedback
-    from wpzf.core import dossier, pdf
+    from wpzf.core.dossier import build as dossier
+    from wpzf.core import pdf
     from wpzf.core.errors import Canceled
     feedback = QgsProcessingFeedback()
     written = []

@@ -1,4 +1,4 @@
-"""The EXIF reader (core/exif.py) on real photos against values read once with exiftool and written down here
+"""The EXIF reader (core/photos/exif.py) on real photos against values read once with exiftool and written down here
 (tests/data/photos/README.md), and on hostile files built byte by byte: stray bytes between segments, a malformed
 or cut EXIF block, IFD offsets outside the block, a zeroed DateTimeOriginal, a truncated file, a PNG or HEIC named
 .jpg, an empty file, a JPEG without EXIF. The reader raises nothing but PhotoReadError, and only for files that are
@@ -49,7 +49,7 @@ REAL = {
 
 @pytest.mark.parametrize("name", sorted(REAL))
 def test_real_photo_agrees_with_exiftool(name):
-    from wpzf.core.exif import read_photo_meta
+    from wpzf.core.photos.exif import read_photo_meta
     want = REAL[name]
     meta = read_photo_meta(real(name))
     for key in ("lat", "lon"):
@@ -68,7 +68,7 @@ def test_real_photo_agrees_with_exiftool(name):
 
 def test_real_phone_photo_cut_after_its_headers_is_refused_as_truncated():
     """ultrahdr.jpg: a Pixel 6 photo with all its metadata but no image data (a copy cut off)."""
-    from wpzf.core.exif import TRUNCATED, PhotoReadError, read_photo_meta
+    from wpzf.core.photos.exif import TRUNCATED, PhotoReadError, read_photo_meta
     with pytest.raises(PhotoReadError) as err:
         read_photo_meta(real("ultrahdr.jpg"))
     assert err.value.reason == TRUNCATED
@@ -76,7 +76,7 @@ def test_real_phone_photo_cut_after_its_headers_is_refused_as_truncated():
 
 def test_real_phone_photo_with_its_image_data_reads_gps_and_direction():
     """The same Pixel 6 headers with scan data after them: what exiftool says (Zhejiang, 99° magnetic)."""
-    from wpzf.core.exif import read_photo_meta
+    from wpzf.core.photos.exif import read_photo_meta
     with open(real("ultrahdr.jpg"), "rb") as fh:
         data = fh.read()
     meta = read_photo_meta(io.BytesIO(data + b"\x12\x34" * 64 + b"\xff\xd9"))
@@ -88,7 +88,7 @@ def test_real_phone_photo_with_its_image_data_reads_gps_and_direction():
 
 def test_pillow_agrees_on_what_it_can_open():
     """Pillow (a second, independent reading of the same files) gives the same orientation and GPS presence."""
-    from wpzf.core.exif import read_photo_meta
+    from wpzf.core.photos.exif import read_photo_meta
     for name in ("DSCN0010.jpg", "Kodak_CX7530.jpg", "67-0_length_string.jpg", "hopper_orientation_6.jpg"):
         with Image.open(real(name)) as img:
             exif = img.getexif()
@@ -122,7 +122,7 @@ def with_gap(jpeg, gap, after=1):
 
 
 def read_bytes(data):
-    from wpzf.core.exif import read_photo_meta
+    from wpzf.core.photos.exif import read_photo_meta
     return read_photo_meta(io.BytesIO(data))
 
 
@@ -212,7 +212,7 @@ def test_no_exif_at_all():
     (b"\xff\xd8\xff\xe1\x00\x01" + BASE[2:], "broken", "length"),  # a segment length below 2
 ])
 def test_files_that_are_not_a_usable_jpeg_raise_the_readers_error(tmp_path, data, reason, detail):
-    from wpzf.core.exif import PhotoReadError, read_photo_meta
+    from wpzf.core.photos.exif import PhotoReadError, read_photo_meta
     path = tmp_path / "x.jpg"
     path.write_bytes(data)
     with pytest.raises(PhotoReadError) as err:
@@ -221,7 +221,7 @@ def test_files_that_are_not_a_usable_jpeg_raise_the_readers_error(tmp_path, data
 
 
 def test_real_png_and_missing_file_raise_the_readers_error(tmp_path):
-    from wpzf.core.exif import PhotoReadError, read_photo_meta
+    from wpzf.core.photos.exif import PhotoReadError, read_photo_meta
     png = tmp_path / "截图.jpg"
     Image.new("RGB", (20, 10)).save(str(png), "PNG")
     with pytest.raises(PhotoReadError) as err:
@@ -247,7 +247,7 @@ def test_large_panorama_is_not_refused():
 
 
 def test_without_pillow_a_photo_with_exif_raises_the_readers_error(monkeypatch):
-    from wpzf.core import exif
+    from wpzf.core.photos import exif
     monkeypatch.setattr(exif, "_PilImage", None)
     with pytest.raises(exif.PhotoReadError) as err:
         read_bytes(jpeg_with(EXIF_TIFF))

@@ -35,7 +35,7 @@ def make_jpeg(path, seed):
 
 def build_package(processing, folder):
     """Nine patches in two batches and two townships, judged; photos on most; one patch with a hostile JCBH."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     jan = dm.batch(5)
     jan.append({"JCBH": EVIL_JCBH, "wkt": dm.square(108.33, 22.80), "XMC": "示范县", "DLMC": "旱地"})
     feb = dm.batch(3, start=7, lat=22.81, prefix="4501992022020")
@@ -273,7 +273,7 @@ def test_photos_renamed_and_contained(exported, package):
 
 
 def test_manifest_lists_every_file_and_detects_changes(exported, tmp_path):
-    from wpzf.core.manifest import verify_manifest
+    from wpzf.core.export.manifest import verify_manifest
     result, _out = exported
     root = result["PACKAGE"]
     listed = {}
@@ -345,7 +345,7 @@ def test_unknown_filter_value_names_what_exists(qgis_processing, package, tmp_pa
 
 def test_severe_selfcheck_stops_export_unless_forced(qgis_processing, package, tmp_path):
     import shutil
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "wp.gpkg")
     shutil.copyfile(package, wp_path)
     shutil.copytree(os.path.join(os.path.dirname(package), "照片"), str(tmp_path / "照片"))
@@ -389,7 +389,7 @@ def test_missing_photo_file_blocks_export(qgis_processing, package, tmp_path):
 
 def test_character_gbk_cannot_hold_stops_before_writing(qgis_processing, package, tmp_path):
     import shutil
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "wp.gpkg")
     shutil.copyfile(package, wp_path)
     shutil.copytree(os.path.join(os.path.dirname(package), "照片"), str(tmp_path / "照片"))
@@ -454,7 +454,7 @@ def test_temporary_output_folder(qgis_processing, package):
 
 def test_military_patches_stay_out_of_the_ordinary_export(qgis_processing, package, tmp_path):
     import shutil
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     copy = str(tmp_path / "涉军.gpkg")
     shutil.copy(package, copy)
     shutil.copytree(os.path.join(os.path.dirname(package), "照片"), str(tmp_path / "照片"))

@@ -101,7 +101,7 @@ def test_county_field_widths_hold_every_value(county_export):
 
 
 def test_county_photos_ledger_and_manifest(county_export):
-    from wpzf.core.manifest import verify_manifest
+    from wpzf.core.export.manifest import verify_manifest
     wp, result = county_export
     patches, photos, _crs = package(wp)
     root = result["PACKAGE"]

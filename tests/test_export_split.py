@@ -137,8 +137,8 @@ def split_package(qgis_processing, tmp_path_factory):
     from test_export import make_jpeg
     from test_overlay import import_lonlat, rect
     from test_split_patches import references
-    from wpzf.core import attachments
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store import attachments
+    from wpzf.core.store.workpackage import WorkPackage
     tmp_path = tmp_path_factory.mktemp("拆分 导出")
     lu, _cells, approvals, facility = references(tmp_path)
     shapes = {"partly": rect(0, 0, 100, 60), "two_records": rect(20, 80, 80, 40), "sliver": rect(300, 300, 50, 50)}
@@ -199,7 +199,7 @@ def sheet_rows(ws):
 
 
 def package_units(wp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     return {r["JCBH"]: r for r in WorkPackage(wp_path).patches()}
 
 
@@ -294,7 +294,7 @@ def test_parent_mode_ledger_photos_and_documents(split_package, as_parent):
 
 
 def test_a_military_part_keeps_its_whole_patch_out_of_a_parent_mode_export(qgis_processing, split_package):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     keys = split_package["keys"]
     wp = WorkPackage(split_package["wp"])
     military = keys["two_records"] + "-1"

@@ -256,7 +256,7 @@ def test_dossier_into_unwritable_folder(qgis_processing, package, tmp_path):
 
 def test_dossier_failure_says_how_many_are_complete(package, tmp_path, monkeypatch):
     from wpzf.core import pdf
-    from wpzf.core.dossier import build_dossiers
+    from wpzf.core.dossier.build import build_dossiers
     from wpzf.core.errors import WpzfError
     real = pdf.export_pdf
     calls = []
@@ -268,7 +268,7 @@ def test_dossier_failure_says_how_many_are_complete(package, tmp_path, monkeypat
         return real(layout, path, settings, **kwargs)
 
     monkeypatch.setattr(pdf, "export_pdf", second_fails)
-    monkeypatch.setattr("wpzf.core.dossier.export_pdf", second_fails)
+    monkeypatch.setattr("wpzf.core.dossier.build.export_pdf", second_fails)
     out = str(tmp_path / "卷宗")
     with pytest.raises(WpzfError) as err:
         build_dossiers(package, out, jcbhs=[FIRST, "4501992022010002", "4501992022010003"])
@@ -326,7 +326,7 @@ def test_export_zip_full_disk_leaves_no_partial_zip(qgis_processing, package, tm
 
 
 def test_export_removes_the_leftover_of_a_killed_run(qgis_processing, package, tmp_path):
-    from wpzf.core.export_package import export_package
+    from wpzf.core.export.package import export_package
     out = str(tmp_path / "成果")
     first = export_package(package, out, batches=["2022-02"], force=True)
     name = os.path.basename(first.folder)

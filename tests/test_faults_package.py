@@ -20,9 +20,9 @@ import datamaker as dm
 from conftest import PLUGINS
 from test_import import run_import, snapshot
 from test_workpackage import square_wkb
-from wpzf.core import package_io
+from wpzf.core.store import package_io
 from wpzf.core.errors import WorkPackageError
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ KILLED_WRITER = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, sys.argv[1])
     from osgeo import ogr
-    from wpzf.core import package_io
+    from wpzf.core.store import package_io
     def body(ds):
         ds.ExecuteSQL("PRAGMA cache_size = 10")  # spill pages into the file before the commit, as big writes do
         layer = ds.GetLayerByName("patches")
@@ -271,7 +271,7 @@ CONCURRENT_IMPORT = textwrap.dedent("""
     import sys
     sys.path.insert(0, sys.argv[1])
     from osgeo import ogr
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp = WorkPackage(sys.argv[2])
     start = int(sys.argv[3])
     def wkb(i):
@@ -481,7 +481,7 @@ def test_remembered_references_are_kept_relative_to_the_package(qgis_processing,
                                                  "SCOPE": 1})  # all: recompute with the moved layers
     assert again["PATCHES"] == first["PATCHES"] == 1
     assert WorkPackage(os.path.join(moved, "工作库.gpkg")).patches()[0]["GDMJ"] > 0
-    from wpzf.core.dossier_map import styled_reference_layers  # the dossier maps and the dock find it too
+    from wpzf.core.dossier.map import styled_reference_layers
     layers, warnings = styled_reference_layers(WorkPackage(os.path.join(moved, "工作库.gpkg")))
     assert [layer.isValid() for _title, layer in layers] == [True] and warnings == []
 
@@ -505,9 +505,9 @@ RAISING_GDAL = textwrap.dedent("""
     sys.path.insert(0, sys.argv[1])
     from osgeo import gdal
     gdal.UseExceptions()  # as another plugin may do for the whole QGIS process
-    from wpzf.core import package_io
+    from wpzf.core.store import package_io
     from wpzf.core.errors import WorkPackageError
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     package_io.LOCK_WAIT_SECONDS, package_io.BUSY_TIMEOUT_MS = 1.0, 200
     wp = WorkPackage(sys.argv[2])
     reader = sqlite3.connect(wp.path, isolation_level=None)

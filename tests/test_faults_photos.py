@@ -154,7 +154,7 @@ def deadline(seconds):
 # ----- the EXIF reader -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", sorted(crafted()))
 def test_crafted_exif_is_read_or_refused_with_the_readers_error(tmp_path, name):
-    from wpzf.core.exif import PhotoMeta, PhotoReadError, read_photo_meta
+    from wpzf.core.photos.exif import PhotoMeta, PhotoReadError, read_photo_meta
     path = tmp_path / "x.jpg"
     path.write_bytes(crafted()[name])
     with deadline(5):
@@ -236,7 +236,7 @@ def fuzzed_variants(data, count, seed):
 
 
 def test_fuzzed_exif_only_ever_raises_the_readers_error(tmp_path, make_photos_tool):
-    from wpzf.core.exif import PhotoMeta, PhotoReadError, read_photo_meta
+    from wpzf.core.photos.exif import PhotoMeta, PhotoReadError, read_photo_meta
     good = tmp_path / "good.jpg"
     make_photos_tool.write_jpeg(str(good), Image.new("RGB", (40, 30), (10, 120, 30)), make_photos_tool.exif_bytes(
         INSIDE_LON, INSIDE_LAT, 123.45, datetime.datetime(2022, 2, 1, 10, 0), 6))
@@ -372,8 +372,8 @@ def test_gbk_file_name_alone_does_not_stop_linking(qgis_processing, tmp_path):
 
 def test_add_by_hand_refuses_a_device_without_opening_it(qgis_processing, hostile_folder):
     from wpzf.core.errors import WpzfError
-    from wpzf.core.photos import add_by_hand
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.link import add_by_hand
+    from wpzf.core.store.workpackage import WorkPackage
     wp, folder = hostile_folder
     for name in ("zero.jpg", "fifo.jpg"):
         started = time.monotonic()
@@ -390,7 +390,7 @@ def hostile_package(qgis_processing, tmp_path):
     """test_export's judged package, plus photo rows whose stored paths lead out of the package folder, through
     links, to a device, a FIFO, or to a file changed after linking."""
     from test_export import build_package
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     folder = tmp_path / "pkg"
     folder.mkdir()
     wp_path = build_package(qgis_processing, str(folder))

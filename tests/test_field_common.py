@@ -16,7 +16,7 @@ HEADER_ROW = 3
 
 def build_package(processing, folder, n=6):
     """n patches, alternately in 城关镇 and 龙溪乡; the first two of each township illegal, the rest unjudged."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     src = dm.write_patches(os.path.join(folder, "2022-01.shp"), dm.batch(n))
     wp_path = os.path.join(folder, "工作库.gpkg")
     processing.run("wpzf:import_patches", {"INPUT": src, "WORKPACKAGE": wp_path, "BATCH": "2022-01"})

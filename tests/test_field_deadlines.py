@@ -25,7 +25,7 @@ def test_dock_shows_a_return_conflict_and_takes_the_townships_value(qgis_process
     """A township's value that met a county edit: the dock offers it with both values; taking it writes it."""
     from qgis.PyQt.QtCore import QItemSelectionModel
     from test_field_common import fill, keys_of, task_list
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     from wpzf.ui.conflicts_dialog import ConflictsDialog
     wp_path = build_package(qgis_processing, str(tmp_path))
     _result, folders = send(qgis_processing, wp_path, str(tmp_path / "out"), townships="城关镇")

@@ -31,7 +31,7 @@ def one_town(qgis_processing, tmp_path):
 
 
 def test_bad_values_refuse_the_whole_return_then_valid_rows_only(qgis_processing, one_town):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path, town, keys = one_town
     fill(task_list(town), {
         keys[0]: {"整改状态": "整改完", "违法主体": "某甲"},
@@ -70,7 +70,7 @@ def test_contradictions_and_future_dates(qgis_processing, one_town):
 
 def test_three_way_conflicts_kept_for_the_dock(qgis_processing, one_town):
     from wpzf.core.fieldwork import conflicts
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path, town, keys = one_town
     wp = WorkPackage(wp_path)
     # the county edits after the package went out
@@ -107,7 +107,7 @@ def test_three_way_conflicts_kept_for_the_dock(qgis_processing, one_town):
 
 def test_stale_package_returned_twice(qgis_processing, tmp_path):
     from wpzf.core.fieldwork import tracking
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = build_package(qgis_processing, str(tmp_path))
     _r, first = send(qgis_processing, wp_path, str(tmp_path / "first"), townships="城关镇")
     _r, second = send(qgis_processing, wp_path, str(tmp_path / "second"), townships="城关镇")
@@ -152,7 +152,7 @@ def test_foreign_return_and_disagreeing_sources(qgis_processing, one_town, tmp_p
 def test_photo_folder_with_odd_files_and_a_zip(qgis_processing, one_town, tmp_path):
     """QField photos: EXIF GPS ones linked by position, an EXIF-less one to the unit QField recorded, a corrupt
     JPEG, a PNG, a video and a text file reported, a photo the package already holds not taken twice."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path, town, keys = one_town
     field = os.path.join(town, "QField")
     gpkg = os.path.join(field, "核查数据.gpkg")
@@ -203,7 +203,7 @@ def test_county_edit_during_the_import_is_not_overwritten(qgis_processing, one_t
     """The three-way decision is made on values read before the import's transaction; a dock edit saved in between
     makes the import roll back whole instead of overwriting it."""
     from wpzf.core.fieldwork import incoming
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path, town, keys = one_town
     fill(task_list(town), {keys[0]: {"违法主体": "乡镇填的"}, keys[1]: {"实地现状": "在建"}})
     original = incoming._resent_later

@@ -20,7 +20,7 @@ TODAY = datetime.date.today()
 @pytest.fixture(scope="module")
 def sent(qgis_processing, tmp_path_factory):
     """A package with a county photo on the first unit, sent to 城关镇 only."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     from test_field_common import geotagged_photo, inner_point
     folder = str(tmp_path_factory.mktemp("field package 乡镇"))
     wp_path = build_package(qgis_processing, folder)
@@ -121,7 +121,7 @@ def _soffice():
                                               "conversion round trip of the task list cannot run here")
 def test_task_list_survives_libreoffice(qgis_processing, sent, tmp_path):
     """A township that opens and saves the list in LibreOffice (or WPS, which writes the same) still returns it."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     source = task_list(sent["folder"])
     work = tmp_path / "lo"
     work.mkdir()
@@ -183,7 +183,7 @@ def test_imagery_clipped_into_the_qfield_project(qgis_processing, tmp_path):
     import numpy as np
     from osgeo import gdal, osr
     from qgis.core import QgsProject, QgsRasterLayer
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = build_package(qgis_processing, str(tmp_path))
     wp = WorkPackage(wp_path)
     layer = wp.patches_layer()

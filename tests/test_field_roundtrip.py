@@ -18,7 +18,7 @@ def history(wp_path, action_like):
 
 def test_round_trip_through_processing(qgis_processing, tmp_path):
     from wpzf.core.fieldwork import tracking
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     processing = qgis_processing
     wp_path = build_package(processing, str(tmp_path))
     due = (TODAY + datetime.timedelta(days=5)).isoformat()
@@ -63,7 +63,7 @@ def test_round_trip_through_processing(qgis_processing, tmp_path):
 
 
 def test_nothing_to_verify_and_unknown_township(qgis_processing, tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = build_package(qgis_processing, str(tmp_path))
     with pytest.raises(Exception) as err:
         send(qgis_processing, wp_path, str(tmp_path / "out"), townships="青山镇")

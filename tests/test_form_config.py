@@ -9,8 +9,8 @@ import datamaker as dm
 
 @pytest.fixture(scope="module")
 def layer(qgis_processing, tmp_path_factory):
-    from wpzf.core import form_config
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store import form_config
+    from wpzf.core.store.workpackage import WorkPackage
     folder = str(tmp_path_factory.mktemp("form"))
     src = dm.write_patches(os.path.join(folder, "b.shp"), dm.batch(2))
     wp_path = os.path.join(folder, "wp.gpkg")
@@ -35,7 +35,7 @@ def _validate(layer, name, value, others=None):
 
 def test_tabs_and_read_only(layer):
     from qgis.core import QgsEditFormConfig
-    from wpzf.core.patch_form import EDIT_NAMES
+    from wpzf.ui.patch_form import EDIT_NAMES
     config = layer.editFormConfig()
     assert config.layout() == QgsEditFormConfig.EditorLayout.TabLayout
     tabs = {t.name(): [c.name() for c in t.children()] for t in config.tabs()}
@@ -83,7 +83,7 @@ def test_hard_constraints_refuse_bad_values(layer):
 
 def test_one_strength_per_field():
     """QGIS keeps one constraint expression per field: no field may carry both a hard and a soft rule."""
-    from wpzf.core import form_config
+    from wpzf.core.store import form_config
     strengths = {}
     for name, _expression, _description, hard in form_config.constraints():
         strengths.setdefault(name, set()).add(hard)
@@ -104,7 +104,7 @@ def test_soft_constraints_warn_on_what_selfcheck_would_say(layer):
 
 def test_a_subset_layer_gets_the_same_form(qgis_processing):
     from qgis.core import QgsVectorLayer
-    from wpzf.core import form_config
+    from wpzf.core.store import form_config
     from wpzf.rules import fields as F
     mem = QgsVectorLayer("Polygon?crs=EPSG:4524&field=DYBH:string&field=PDLX:string&field=ZGZT:string"
                          "&field=HCRQ:string&field=GDMJ:double&field=CCFGMJ:double", "subset", "memory")

@@ -160,7 +160,7 @@ def test_bad_batch_into_new_package_creates_nothing(qgis_processing, tmp_path):
 
 
 def test_reissued_patch_keeps_judgment_photos_and_history(qgis_processing, tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     wp_path = str(tmp_path / "wp.gpkg")
     run_import(qgis_processing, dm.write_patches(str(tmp_path / "a.shp"), dm.batch(3)), wp_path)
     wp = WorkPackage(wp_path)

@@ -8,7 +8,7 @@ from osgeo import ogr
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 
 TOWN_A, TOWN_B = ("450199101", "甲镇"), ("450199102", "乙镇")
 

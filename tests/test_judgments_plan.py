@@ -11,7 +11,7 @@ from osgeo import ogr
 from shapely.geometry import box
 
 from test_judging_algorithms import square, table_rows
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 
 BASE = dict(XZDM="450199101", XZMC="甲镇", TBMJ=3.0, GDMJ=2.0, NYDMJ=2.5, JSYDMJ=0.5, WLYDMJ=0.0, TBLX="20",
             DLBM="0103", CZCSXM="203", QSX="2021-12-15", HSX="2022-02-20",

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from qgis.core import QgsProcessingException
 
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 from wpzf.rules import reports as P
 from wpzf.rules.policy import load_policy
 from test_judging_algorithms import square

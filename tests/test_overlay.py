@@ -263,7 +263,7 @@ def test_lonlat_patches_against_projected_references(qgis_processing, tmp_path):
 def test_area_scale_matches_geodesic(epsg, x, y):
     """The ellipsoid factor (core.geodesic) against pyproj's geodesic area, far from and near the central meridian."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject, QgsRectangle
-    from wpzf.core.geodesic import AreaScale
+    from wpzf.core.overlay.geodesic import AreaScale
     scale = AreaScale(QgsCoordinateReferenceSystem("EPSG:{}".format(epsg)), QgsRectangle(x, y, x + 8000, y + 8000),
                       QgsProject.instance().transformContext())
     to_ll = Transformer.from_crs(epsg, 4490, always_xy=True).transform
@@ -278,7 +278,7 @@ def test_area_m2_keeps_its_digits_on_zone_prefixed_eastings():
     """A small irregular patch at eastings of 3.65e7 m with non-integer vertices: QGIS's planar area there loses about
     1e-4 of it; core.geodesic measures on a copy near the origin."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject, QgsRectangle
-    from wpzf.core.geodesic import AreaScale
+    from wpzf.core.overlay.geodesic import AreaScale
     x, y = 36543210.789, 2531234.567
     scale = AreaScale(QgsCoordinateReferenceSystem("EPSG:4524"), QgsRectangle(x - 100, y - 100, x + 100, y + 100),
                       QgsProject.instance().transformContext())
@@ -313,7 +313,7 @@ def test_readers_and_threads_agree(qgis_processing, tmp_path, monkeypatch):
     for n, landuse in enumerate([lu, shp, filtered]):
         _r, rows = run(qgis_processing, pt, str(tmp_path / "out{}.gpkg".format(n)), landuse=landuse, farmland=farm)
         results.append(rows)
-    from wpzf.core import overlay_read
+    from wpzf.core.overlay import read as overlay_read
     monkeypatch.setattr(overlay_read, "WINDOWED_REQUESTS_MAX", 0)  # QGIS asked over the extent (a whole county)
     _r, rows = run(qgis_processing, pt, str(tmp_path / "extent.gpkg"), landuse=filtered, farmland=farm)
     results.append(rows)
@@ -352,7 +352,7 @@ def snapshot(path):
 
 
 def test_workpackage_results_settings_and_judged_pzwh(qgis_processing, tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     gpkg = str(tmp_path / "ref.gpkg")
     lu, cells = landuse_grid(gpkg, ["0101", "0702"], n=4)
     appr = write(gpkg, "approvals", [(rect(0, 0, 400, 400), {"PZWH": "批文A"})], fields=[("PZWH", ogr.OFTString)])
@@ -458,7 +458,7 @@ def test_references_in_other_crs_and_gbk_shapefile(qgis_processing, tmp_path):
 def test_workpackage_overlay_touches_only_what_is_new_or_changed(qgis_processing, tmp_path):
     import datamaker as dm
     from test_import import run_import
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     gpkg = str(tmp_path / "ref.gpkg")
     lu, _cells = landuse_grid(gpkg, ["0101", "0702"], n=6)
     wp = import_lonlat(qgis_processing, tmp_path, [rect(20, 20, 60, 60), rect(150, 150, 100, 80)])

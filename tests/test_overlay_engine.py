@@ -74,7 +74,7 @@ def test_irregular_patches_on_voronoi_land_use_and_a_big_red_line(qgis_processin
 
 def test_a_pair_geos_cannot_cut_is_retried_then_reported(monkeypatch):
     """A chunk that raises is redone pair by pair; a pair that fails on the fine grid too is reported, not dropped."""
-    from wpzf.core import overlay_measure as om
+    from wpzf.core.overlay import measure as om
     patches = np.array([shapely.box(0, 0, 10, 10), shapely.box(20, 0, 30, 10)], dtype=object)
     features = np.array([shapely.box(5, 5, 15, 15), shapely.box(25, 5, 35, 15)], dtype=object)
     real = shapely.intersection
@@ -117,7 +117,7 @@ def test_curved_reference_is_read_through_qgis(qgis_processing, tmp_path):
 
 
 def test_missing_shapely_2_says_how_to_install(monkeypatch):
-    from wpzf.core import shapely_check
+    from wpzf.core.overlay import shapely_check
     from wpzf.core.errors import InputError
     monkeypatch.setattr(shapely_check, "shapely", None)
     monkeypatch.setattr(shapely_check, "OLD_VERSION", "1.8.5")
@@ -127,7 +127,7 @@ def test_missing_shapely_2_says_how_to_install(monkeypatch):
 
 def test_gpkg_reader_joins_the_rtree_with_patch_boxes(tmp_path):
     """A few patch boxes read a few features of a 2,500-feature layer (not the layer's whole extent)."""
-    from wpzf.core.overlay_read import _read_gpkg
+    from wpzf.core.overlay.read import _read_gpkg
     gpkg = str(tmp_path / "参考 数据.gpkg")
     rows = [(rect((i % 50) * 40, (i // 50) * 40, 40, 40), {"DLBM": "0101"}) for i in range(2500)]
     write(gpkg, "landuse", rows, fields=[("DLBM", ogr.OFTString)])

@@ -55,7 +55,7 @@ def write_patches(tmp_path, shapes, dates=True):
 
 def make_package(processing, tmp_path, shapes):
     """A work package with these patches (imported from lon/lat, as issued); returns (path, stored shapes)."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     rows = [{"JCBH": jcbh(i), "wkt": transform(TO_LONLAT, g).wkt} for i, g in enumerate(shapes)]
     src = dm.write_patches(str(tmp_path / "batch.shp"), rows)
     wp = str(tmp_path / "wp.gpkg")
@@ -65,7 +65,7 @@ def make_package(processing, tmp_path, shapes):
 
 
 def package_rows(wp):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     return {r["JCBH"]: r for r in WorkPackage(wp).patches()}
 
 
@@ -217,20 +217,20 @@ def test_many_left_out_features_keep_thbz_short(qgis_processing, tmp_path):
     ("2021-06-30 00:00:00", datetime.date(2021, 6, 30)), (datetime.date(2021, 6, 30), datetime.date(2021, 6, 30)),
     (None, None), ("", None), ("  ", None), (0, None), ("长期", None), ("NULL", None)])
 def test_parse_date_formats(value, expect):
-    from wpzf.core.overlay_validity import parse_date
+    from wpzf.core.overlay.validity import parse_date
     assert parse_date(value) == expect
 
 
 @pytest.mark.parametrize("value", ["2021-02-30", "待定", "2021-06", "202106301", 123, 2021.5])
 def test_parse_date_rejects(value):
-    from wpzf.core.overlay_validity import NOT_A_DATE, parse_date
+    from wpzf.core.overlay.validity import NOT_A_DATE, parse_date
     assert parse_date(value) is NOT_A_DATE
 
 
 def test_parse_date_qt_values():
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
     from qgis.core import NULL
-    from wpzf.core.overlay_validity import parse_date
+    from wpzf.core.overlay.validity import parse_date
     assert parse_date(QDate(2021, 6, 30)) == datetime.date(2021, 6, 30)
     assert parse_date(QDateTime(QDate(2021, 6, 30), QTime(8, 0))) == datetime.date(2021, 6, 30)
     assert parse_date(QDate()) is None and parse_date(NULL) is None
@@ -343,7 +343,7 @@ def test_patches_without_imagery_dates_are_not_filtered(qgis_processing, tmp_pat
 
 # ----- remembered in the package -----------------------------------------------------------------------------------
 def test_date_fields_are_remembered(qgis_processing, tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     gpkg = str(tmp_path / "ref.gpkg")
     lu, _cells = landuse_grid(gpkg, ["0101"], n=4)
     appr, _mining, shapes, _a = approvals_scene(gpkg)

@@ -48,7 +48,7 @@ class FifoWatch:
 def hostile_rows(qgis_processing, tmp_path_factory):
     """test_export's package with, on FIRST, photo rows whose stored paths are a FIFO, a link to /dev/zero and
     /dev/zero itself, next to a good photo."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     folder = str(tmp_path_factory.mktemp("管道 fifo"))
     wp_path = build_package(qgis_processing, folder)
     photos = os.path.join(folder, "照片")

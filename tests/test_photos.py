@@ -78,7 +78,7 @@ def expected_link(shapes, x, y):
 
 # ----- EXIF reader -----------------------------------------------------------------------------------------------
 def test_exif_reader_reads_what_was_written(qgis_processing, tmp_path, make_photos):
-    from wpzf.core.exif import read_photo_meta
+    from wpzf.core.photos.exif import read_photo_meta
     wp = new_package(qgis_processing, tmp_path, n=3)
     folder = str(tmp_path / "p")
     manifest = make_photos.generate(wp, folder, per_patch=2, limit=3)
@@ -109,7 +109,7 @@ def test_exif_reader_reads_what_was_written(qgis_processing, tmp_path, make_phot
 
 
 def test_unreadable_files_raise(tmp_path):
-    from wpzf.core.exif import PhotoReadError, read_photo_meta
+    from wpzf.core.photos.exif import PhotoReadError, read_photo_meta
     text_file = tmp_path / "not_a_photo.jpg"
     text_file.write_text("hello", encoding="utf-8")
     truncated = tmp_path / "cut.jpg"
@@ -129,7 +129,7 @@ def test_unreadable_files_raise(tmp_path):
     ("<rdf:Description/>", None),
 ])
 def test_drone_yaw_from_xmp(xmp, expected):
-    from wpzf.core.exif import xmp_yaw
+    from wpzf.core.photos.exif import xmp_yaw
     assert xmp_yaw(xmp.encode("utf-8")) == (pytest.approx(expected) if expected is not None else None)
 
 
@@ -196,8 +196,8 @@ def dup_source(files):
 
 
 def test_relinking_is_safe_and_keeps_manual_decisions(linked, qgis_processing):
-    from wpzf.core.photos import unlink_by_hand
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.link import unlink_by_hand
+    from wpzf.core.store.workpackage import WorkPackage
     wp, folder, manifest, _result = linked
     package = WorkPackage(wp)
     first = next(p for p in package.photos() if p["JCBH"])
@@ -226,10 +226,10 @@ def test_changed_file_is_read_again(linked, qgis_processing):
 
 
 def test_same_photo_on_two_patches_is_flagged(linked):
-    from wpzf.core.evidence import assess
-    from wpzf.core.patch_form import shared_hashes
-    from wpzf.core.photos import add_by_hand
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.evidence import assess
+    from wpzf.ui.patch_form import shared_hashes
+    from wpzf.core.photos.link import add_by_hand
+    from wpzf.core.store.workpackage import WorkPackage
     from wpzf.rules.policy import load_policy
     wp, folder, manifest, _result = linked
     package = WorkPackage(wp)
@@ -249,7 +249,7 @@ def test_same_photo_on_two_patches_is_flagged(linked):
 
 def test_cancel_leaves_package_unchanged(qgis_processing, tmp_path, make_photos):
     from wpzf.core.errors import Canceled
-    from wpzf.core.photos import link_folder
+    from wpzf.core.photos.link import link_folder
     wp = new_package(qgis_processing, tmp_path, n=3)
     folder = str(tmp_path / "p")
     make_photos.generate(wp, folder, per_patch=2, limit=3)
@@ -281,8 +281,8 @@ def test_missing_folder_is_a_clear_error(qgis_processing, tmp_path):
 
 
 def test_photo_far_from_its_patch_can_be_added_by_hand_with_distance(linked):
-    from wpzf.core.photos import add_by_hand
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.link import add_by_hand
+    from wpzf.core.store.workpackage import WorkPackage
     wp, folder, manifest, _result = linked
     package = WorkPackage(wp)
     far = next(e for e in manifest if e["kind"] == "far")
@@ -298,7 +298,7 @@ def test_photo_far_from_its_patch_can_be_added_by_hand_with_distance(linked):
 
 # ----- evidence completeness -------------------------------------------------------------------------------------
 def test_evidence_completeness_figures():
-    from wpzf.core.evidence import assess, azimuth_spread
+    from wpzf.core.photos.evidence import assess, azimuth_spread
     from wpzf.rules.policy import load_policy
     policy = load_policy(2022)
     assert azimuth_spread([350, 20]) == pytest.approx(30)
@@ -332,7 +332,7 @@ def orange_centroid(image):
 def test_photo_arrow_points_along_azimuth(qgis_processing, tmp_path, azimuth, direction):
     from qgis.PyQt.QtCore import QSize
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     from wpzf.ui.map_view import style_photo_layer
     wp_path = new_package(qgis_processing, tmp_path, n=1)
     package = WorkPackage(wp_path)
@@ -420,7 +420,7 @@ def test_link_reads_what_the_old_reader_refused_and_says_what_is_missing(qgis_pr
 
 
 def test_summary_counts_images_that_are_not_jpeg(qgis_processing, mixed_folder):
-    from wpzf.core.photos import link_folder
+    from wpzf.core.photos.link import link_folder
     wp, folder = mixed_folder
     report = link_folder(wp, folder, MAX_DISTANCE)
     assert sorted(os.path.basename(p) for p, _k in report.not_jpeg) == ["IMG_0001.HEIC", "截图.png"]
@@ -430,7 +430,7 @@ def test_summary_counts_images_that_are_not_jpeg(qgis_processing, mixed_folder):
 
 
 def test_folder_with_only_heic_says_so(qgis_processing, tmp_path):
-    from wpzf.core.photos import link_folder
+    from wpzf.core.photos.link import link_folder
     wp = new_package(qgis_processing, tmp_path, n=1)
     folder = tmp_path / "iphone"
     folder.mkdir()
@@ -453,8 +453,8 @@ def test_folder_with_only_heic_says_so(qgis_processing, tmp_path):
 
 
 def test_photo_outside_the_county_added_by_hand_has_no_distance(qgis_processing, tmp_path):
-    from wpzf.core.photos import add_by_hand
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.link import add_by_hand
+    from wpzf.core.store.workpackage import WorkPackage
     wp = WorkPackage(new_package(qgis_processing, tmp_path, n=2))
     target = wp.jcbh_list()[0]
     assert add_by_hand(wp, [os.path.join(REAL_PHOTOS, "DSCN0010.jpg")], target) == 1
@@ -464,8 +464,8 @@ def test_photo_outside_the_county_added_by_hand_has_no_distance(qgis_processing,
 
 def test_unreadable_photo_added_by_hand_says_why(qgis_processing, tmp_path):
     from wpzf.core.errors import WpzfError
-    from wpzf.core.photos import add_by_hand
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.link import add_by_hand
+    from wpzf.core.store.workpackage import WorkPackage
     wp = WorkPackage(new_package(qgis_processing, tmp_path, n=1))
     heic = tmp_path / "IMG_0003.jpg"
     heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 16)
@@ -477,9 +477,9 @@ def test_unreadable_photo_added_by_hand_says_why(qgis_processing, tmp_path):
 def test_photo_near_the_county_still_gets_its_distance(qgis_processing, tmp_path, make_photos):
     """Within OUTSIDE_MARGIN_M of the patches the distance is measured as before (test_link_photos_... checks
     3 km); just inside the margin too."""
-    from wpzf.core.exif import PhotoMeta
-    from wpzf.core.photos import OUTSIDE_MARGIN_M, PhotoReader
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.exif import PhotoMeta
+    from wpzf.core.photos.link import OUTSIDE_MARGIN_M, PhotoReader
+    from wpzf.core.store.workpackage import WorkPackage
     wp = WorkPackage(new_package(qgis_processing, tmp_path, n=1))
     reader = PhotoReader(wp, MAX_DISTANCE)
     shapes, crs = patch_shapes(wp.path)

@@ -172,7 +172,7 @@ def _polygons(path, name, fields):
 @pytest.fixture
 def package(tmp_path):
     """A work package that remembers reference layers (one of them gone since) and the fields used with them."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     folder = tmp_path / "县 工作"
     folder.mkdir()
     reference = str(folder / "参考.gpkg")

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from osgeo import ogr, osr
 
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 
 TODAY = "2022-04-10"
 ILLEGAL_KINDS = (0, 1, 2, 3, 8)

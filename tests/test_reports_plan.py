@@ -9,7 +9,7 @@ import docx
 import openpyxl
 import pytest
 
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 from test_judging_algorithms import square
 
 TODAY = "2022-04-10"

@@ -1,10 +1,10 @@
-"""Cutting a patch into parts (core/split.py): hand-made cases of issue 12, areas checked with shapely."""
+"""Cutting a patch into parts (core/split/geometry.py): hand-made cases of issue 12, areas checked with shapely."""
 import pytest
 from qgis.core import QgsGeometry
 from shapely import wkt as swkt
 
 from wpzf.core.errors import InputError
-from wpzf.core.split import OUTSIDE, check_cover, split_by_geometry, split_by_references
+from wpzf.core.split.geometry import OUTSIDE, check_cover, split_by_geometry, split_by_references
 
 MU = 2000.0 / 3.0
 X0, Y0 = 36540000.0, 2530000.0

@@ -9,7 +9,7 @@ from shapely.geometry import box
 
 from test_import import run_import
 from test_overlay import X0, Y0, import_lonlat, landuse_grid, mu, rect, write
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 
 TOL = 0.01
 

@@ -7,7 +7,7 @@ from osgeo import ogr
 
 from test_import import snapshot
 from wpzf.core.errors import WorkPackageError
-from wpzf.core.workpackage import WorkPackage
+from wpzf.core.store.workpackage import WorkPackage
 
 
 def square_wkb(x, y, size=30.0):
@@ -50,7 +50,7 @@ def test_update_writes_one_history_row_per_changed_field(wp):
 def test_crash_mid_save_leaves_nothing_half_written(wp, monkeypatch):
     before = snapshot(wp.path)
     calls = {"n": 0}
-    from wpzf.core import workpackage
+    from wpzf.core.store import workpackage
     original = workpackage._HistoryRows.add
 
     def failing(*args, **kwargs):
@@ -135,7 +135,7 @@ def test_history_keeps_quotes_lines_and_chinese_exactly(wp):
 def test_history_records_the_operator_set_in_qgis(wp):
     """Shared county PCs log in as one account: the name the technician set (QGIS setting) goes into history."""
     from qgis.core import QgsSettings
-    from wpzf.core.workpackage import OPERATOR_SETTING, set_operator_name
+    from wpzf.core.store.workpackage import OPERATOR_SETTING, set_operator_name
     before = QgsSettings().value(OPERATOR_SETTING, "")
     try:
         set_operator_name("王五")

@@ -35,7 +35,7 @@ class Warnings:
 
 def narrow_it(path, width=20):
     """Make the package's history FIELD TEXT(width), as packages made before this version have it."""
-    from wpzf.core import package_io
+    from wpzf.core.store import package_io
 
     def body(ds):
         layer = ds.GetLayerByName("history")
@@ -47,7 +47,7 @@ def narrow_it(path, width=20):
 
 @pytest.fixture
 def package(tmp_path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     return WorkPackage.create(str(tmp_path / "工作库.gpkg"), "EPSG:4524", county_code="450199")
 
 
@@ -61,7 +61,7 @@ def test_a_new_package_takes_long_setting_keys_without_a_warning(package):
 
 
 def test_an_old_package_is_widened_when_opened(package):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     package.set_settings({"county_name": "示范县", "policy_year": "2022"})
     narrow_it(package.path)
     sql, objects, rows = declared(package.path)
@@ -83,7 +83,7 @@ def test_an_old_package_is_widened_when_opened(package):
 
 
 def test_a_busy_package_still_opens_and_is_widened_later(package):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     narrow_it(package.path)
     holder = sqlite3.connect(package.path, timeout=0)
     holder.execute("BEGIN IMMEDIATE")  # another program writing: readers go on, writers wait

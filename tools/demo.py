@@ -63,7 +63,7 @@ def load_tool(name):
 
 
 def load_wp(path):
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     return WorkPackage(path)
 
 

@@ -160,7 +160,7 @@ def _filled_areas(patch, rng):
 
 def simulate(package, seed=7, overwrite=False, today=None):
     """Fill judgments into `package` (today: a date or "2022-06-10"; nothing dated after it); returns {"judged": n, "unjudged": n, "skipped": n, "changed": n}."""
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.store.workpackage import WorkPackage
     from wpzf.rules.errors import RuleInputError
     from wpzf.rules.policy import load_policy
     from wpzf.rules.deadlines import parse_date

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogB
                                  QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableWidget,
                                  QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from ..core import attachments as A
+from ..core.store import attachments as A
 from ..core.errors import WpzfError
 from ..core.i18n import tr
 from ..core.safe_names import safe_name

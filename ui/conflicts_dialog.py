@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
 from ..core.errors import WpzfError
 from ..core.fieldwork import conflicts
 from ..core.i18n import tr
-from ..core.patch_form import field_label
+from .patch_form import field_label
 from ..rules.values import text
 from .texts import value_label
 

@@ -20,13 +20,13 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplic
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 
-from ..core import package_io
-from ..core import patch_form as pf
+from ..core.store import package_io
+from . import patch_form as pf
 from ..core.errors import WpzfError
-from ..core.evidence import assess
+from ..core.photos.evidence import assess
 from ..core.fieldwork import conflicts, tracking
 from ..core.i18n import tr
-from ..core.workpackage import WorkPackage
+from ..core.store.workpackage import WorkPackage
 from ..rules import categories as cat
 from ..rules import fields as F
 from ..rules.reports import deadline_view

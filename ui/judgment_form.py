@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QLabel, 
 from qgis.core import QgsApplication
 
 from ..core.i18n import tr
-from ..core.patch_form import EDIT_FIELDS, field_label, form_tabs, form_text
+from .patch_form import EDIT_FIELDS, field_label, form_tabs, form_text
 from ..rules import categories as cat
 from ..rules.values import text
 from .texts import value_label

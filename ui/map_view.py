@@ -12,8 +12,8 @@ from qgis.core import (QgsCoordinateTransform, QgsLayerTreeGroup, QgsMarkerSymbo
 from qgis.gui import QgsRubberBand
 
 from ..core import log
-from ..core.dossier_map import styled_reference_layers
-from ..core.form_config import configure_patches
+from ..core.dossier.map import styled_reference_layers
+from ..core.store.form_config import configure_patches
 from ..core.i18n import tr
 from ..rules import fields as F
 

@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import QHeaderView
 
 from ..core.i18n import tr
-from ..core.patch_form import flags_of, is_part, issued_number, township
+from .patch_form import flags_of, is_part, issued_number, township
 from ..rules import categories as cat
 from ..rules import fields as F
 from ..rules.values import text

@@ -8,7 +8,7 @@ from qgis.core import QgsApplication
 
 from ..core.errors import WpzfError
 from ..core.i18n import tr
-from ..core.photos import add_by_hand, unlink_by_hand
+from ..core.photos.link import add_by_hand, unlink_by_hand
 from ..rules.values import is_empty, text
 from .photo_viewer import PhotoViewer
 from .tasks import ThumbnailTask

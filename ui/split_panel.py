@@ -1,7 +1,7 @@
 """The dock's split actions (图斑拆分, issue 12): 自动拆分, 画线拆分, 画面拆分 and 合并子图斑 for the current patch, the
 menu of the dock's 拆分 button.
 
-The work itself is core/split_run.py; this file decides when an action applies, asks, and keeps the dock in step.
+The work itself is core/split/run.py; this file decides when an action applies, asks, and keeps the dock in step.
 Splitting by a drawing is quick and done at once (so the list shows the parts right away); what takes seconds on a
 county-sized package — the overlay and pre-judgment of the parts, or the whole automatic split, which reads the
 reference layers — runs as a QgsTask with the dock's progress bar and cancel button, the form read-only meanwhile.
@@ -15,7 +15,7 @@ try:  # Qt6 (QGIS 4) moved QAction to QtGui
 except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
-from ..core import split_run
+from ..core.split import run as split_run
 from ..core.errors import WpzfError
 from ..core.i18n import tr
 from ..rules import fields as F

@@ -7,7 +7,7 @@ from qgis.core import QgsTask
 
 from ..core.errors import Canceled, WpzfError
 from ..core.i18n import tr
-from ..core.photos import NotAPhotoFile, link_folder, read_regular
+from ..core.photos.link import NotAPhotoFile, link_folder, read_regular
 
 
 def load_image(path, box=None):

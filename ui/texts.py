@@ -168,7 +168,7 @@ def _refresh():
         patterns.append((-len("".join(pieces)), index, regex))
     patterns.sort()  # the most literal text first: "判定为违法但未填违法主体" before "判定为{}但未填{}（判定子类）"
     words = {v: tr(v) for v in VALUES}
-    from ..core.patch_form import FIELD_LABELS, PHOTO_LABELS, field_label
+    from .patch_form import FIELD_LABELS, PHOTO_LABELS, field_label
     unit = tr("(亩)")
     for name, alias in FIELD_LABELS.items():
         shown = field_label(name)

@@ -15,7 +15,7 @@ import json
 from ...rules import fields as F
 from ..errors import WpzfError
 from ..i18n import tr
-from ..workpackage import current_user, now_text
+from ..store.workpackage import current_user, now_text
 from . import store
 from . import values as V
 
@@ -50,7 +50,7 @@ def list_conflicts(wp, jcbh=None, open_only=True):
     rows = [_row(r) for r in store.read(wp, F.TABLE_FIELD_CONFLICTS, " AND ".join(where) or None)]
     if rows:
         keys = sorted({r["JCBH"] for r in rows})
-        from ..workpackage import units_filter
+        from ..store.workpackage import units_filter
         now = {u[F.KEY]: u for u in wp.patches(where=units_filter(keys), fields=F.FIELDWORK_FILLED)}
         for row in rows:
             row["now"] = now.get(row["JCBH"], {}).get(row["FIELD"])

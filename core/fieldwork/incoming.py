@@ -29,14 +29,14 @@ import stat
 import zipfile
 
 from ...rules import fields as F
-from .. import photos as P
-from .. import package_io
+from ..photos import link as P
+from ..store import package_io
 from ..errors import InputError, WorkPackageError, WpzfError
-from ..export_package import copy_verified
+from ..export.package import copy_verified
 from ..i18n import tr
 from ..outfiles import ensure_folder, scratch_folder, write_errors
 from ..safe_names import inside, safe_name
-from ..workpackage import WorkPackage, current_user, now_text, units_filter
+from ..store.workpackage import WorkPackage, current_user, now_text, units_filter
 from . import qfield, store
 from . import values as V
 from .workbook import META_SHEET, read_tasks

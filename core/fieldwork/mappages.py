@@ -5,9 +5,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsG
 
 from ...rules import fields as F
 from ...rules import tblx
-from .. import dossier_layout as L
-from .. import dossier_map as M
-from .. import dossier_text as T
+from ..dossier import layout as L
+from ..dossier import map as M
+from ..dossier import text as T
 from ..errors import Canceled
 from ..i18n import tr
 from ..pdf import export_pdf

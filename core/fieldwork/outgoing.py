@@ -16,13 +16,13 @@ import shutil
 
 from ...rules import fields as F
 from ...rules.deadlines import parse_date
-from .. import package_io
+from ..store import package_io
 from ..errors import Canceled, InputError, WpzfError
-from ..export_package import zip_folder
+from ..export.package import zip_folder
 from ..i18n import tr
 from ..outfiles import atomic_folder, ensure_folder
 from ..safe_names import inside, safe_name
-from ..workpackage import WorkPackage, current_user, now_text
+from ..store.workpackage import WorkPackage, current_user, now_text
 from . import qfield, selection, store
 from .mappages import MapPages
 from .workbook import write_tasks

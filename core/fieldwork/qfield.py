@@ -21,13 +21,13 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFillSymbol, QgsPalLayerS
 
 from ...rules import fields as F
 from ...rules.values import is_empty
-from .. import form_config
+from ..store import form_config
 from ..errors import InputError, WpzfError
 from ..i18n import tr
-from ..export_package import copy_verified
-from ..photos import NotAPhotoFile, photo_source
+from ..export.package import copy_verified
+from ..photos.link import NotAPhotoFile, photo_source
 from ..safe_names import UniqueNames, inside
-from ..workpackage import create_fields
+from ..store.workpackage import create_fields
 
 ogr.UseExceptions()
 
@@ -114,7 +114,7 @@ def write_geopackage(path, crs, units, photos, meta):
 def copy_county_photos(wp, units, folder):
     """The county's photos of these units copied (verified by SHA-256) to DCIM/已有照片/; returns their rows for the
     photos layer and warnings for photos that could not be copied."""
-    from ..export_package import photos_by_patch
+    from ..export.package import photos_by_patch
     grouped = photos_by_patch(wp, [u[F.KEY] for u in units])
     rows, warnings, names = [], [], UniqueNames()
     target_dir = os.path.join(folder, DCIM, COUNTY_PHOTOS)

@@ -3,7 +3,7 @@ from ...rules import categories as cat
 from ...rules import fields as F
 from ...rules.values import text
 from ..errors import InputError
-from ..export_package import export_order
+from ..export.package import export_order
 from ..i18n import tr
 
 DONE_STATES = ("已填报", "已确认")  # judged, filled and (being) confirmed: nothing left for the township

@@ -15,10 +15,10 @@ import time
 from osgeo import gdal, ogr
 
 from ...rules import fields as F
-from .. import package_io
+from ..store import package_io
 from ..errors import WorkPackageError
 from ..i18n import tr
-from ..workpackage import WorkPackage, same_value
+from ..store.workpackage import WorkPackage, same_value
 
 ogr.UseExceptions()
 

@@ -13,7 +13,7 @@ from ..i18n import tr
 from ..judging import parse_today
 from ..outfiles import staged_files
 from ..safe_names import safe_name
-from ..workpackage import WorkPackage
+from ..store.workpackage import WorkPackage
 
 
 @contextmanager

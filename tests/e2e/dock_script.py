@@ -74,8 +74,8 @@ def build_package(path):
     """A demonstration package at `path` (see the module docstring)."""
     import importlib.util
     import processing
-    from wpzf.core.photos import link_folder
-    from wpzf.core.workpackage import WorkPackage
+    from wpzf.core.photos.link import link_folder
+    from wpzf.core.store.workpackage import WorkPackage
     work = os.path.dirname(os.path.abspath(path))
     os.makedirs(work, exist_ok=True)
 
@@ -209,7 +209,7 @@ def run():
         if not os.path.exists(PACKAGE):
             build_package(PACKAGE)
         if os.environ.get("WPZF_E2E_OPERATOR"):  # the technician's name (the dock would ask on the first save)
-            from wpzf.core.patch_form import set_operator_name
+            from wpzf.ui.patch_form import set_operator_name
             set_operator_name(os.environ["WPZF_E2E_OPERATOR"])
         plugin = qgis.utils.plugins.get("wpzf")
         if plugin is not None:

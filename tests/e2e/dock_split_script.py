@@ -97,7 +97,7 @@ def label_parts(layer):
 def add_facility(wp, group_name="套合参考图层"):
     """The facility filings the package remembers, outlined in green, when the dock did not add them."""
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
-    from wpzf.core.overlay_run import remembered_sources
+    from wpzf.core.overlay.run import remembered_sources
     source = remembered_sources(wp).get("facility")
     if not source or any(layer.name() == "设施农用地备案" for layer in QgsProject.instance().mapLayers().values()):
         return None

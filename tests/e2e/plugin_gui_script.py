@@ -124,7 +124,7 @@ def watchdog():
 
 def run():
     try:
-        from wpzf.core.patch_form import set_operator_name
+        from wpzf.ui.patch_form import set_operator_name
         set_operator_name("E2E")  # the dock asks for the technician's name on first use otherwise
         plugin = qgis.utils.plugins["wpzf"]
         iface.mainWindow().resize(1400, 900)

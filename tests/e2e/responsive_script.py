@@ -123,8 +123,8 @@ def run():
         import sample_package
         sample_package.build(PACKAGE)
         report["build_seconds"] = round(time.time() - started, 1)
-        from wpzf.core.dossier_map import reference_sources
-        from wpzf.core.workpackage import WorkPackage
+        from wpzf.core.dossier.map import reference_sources
+        from wpzf.core.store.workpackage import WorkPackage
         wp = WorkPackage(PACKAGE)
         units = sorted(wp.jcbh_list())
         towns = reference_sources(wp.settings(), None, wp.resolve_source).get("townships")

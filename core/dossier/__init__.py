@@ -1,0 +1,1 @@
+"""One PDF dossier per patch: maps, text, photos, attachments."""

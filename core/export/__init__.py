@@ -1,0 +1,1 @@
+"""The upload package: profiles, shapefiles, ledger, manifest."""

@@ -1,0 +1,123 @@
+"""Writing the export shapefile: fields as the profile says, the profile's encoding, a .prj and a .cpg.
+
+QGIS sets GDAL's SHAPE_ENCODING to "" for the whole process (no recoding), so the encoding is set explicitly around
+the write and the result is read back to prove the text survived.
+"""
+import os
+from contextlib import contextmanager
+
+from osgeo import gdal, ogr, osr
+
+from ..errors import WpzfError
+from ..i18n import tr
+from ..outfiles import disk_full, low_space, write_error
+
+ogr.UseExceptions()
+osr.UseExceptions()
+
+_OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal, "date": ogr.OFTDate}
+_GDAL_ENCODING = {"GBK": "CP936", "UTF-8": "UTF-8"}
+_CPG_TEXT = {"GBK": "GBK", "UTF-8": "UTF-8"}
+# DBF language driver id: 0x4D announces code page 936 to readers that ignore .cpg (older ArcGIS).
+_LDID = {"GBK": 0x4D}
+SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+
+
+@contextmanager
+def shape_encoding(encoding):
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", encoding)
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", previous)
+
+
+def srs_from(authid):
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(authid)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def write_shapefile(path, profile, records, source_crs, feedback=None):
+    """Write `records` (dicts: field name -> converted value, plus '_wkb' in `source_crs`) to `path` (.shp).
+
+    Returns the list of files written. Raises WpzfError if the file read back differs from what was written, or
+    naming the file and what to do when it cannot be written (full disk, unwritable folder).
+    """
+    try:
+        return _write(path, profile, records, source_crs, feedback)
+    except (RuntimeError, OSError) as exc:  # GDAL raises RuntimeError (UseExceptions) for a failed write
+        raise write_error(path, exc) from exc
+    except WpzfError as exc:
+        if low_space(path):  # GDAL may drop records silently on a full disk: the read-back is what notices
+            raise disk_full(path) from exc
+        raise
+
+
+def _write(path, profile, records, source_crs, feedback):
+    encoding = profile["encoding"]
+    target_crs = profile.get("crs") or source_crs
+    src_srs, dst_srs = srs_from(source_crs), srs_from(target_crs)
+    transform = None if src_srs.IsSame(dst_srs) else osr.CoordinateTransformation(src_srs, dst_srs)
+    with shape_encoding(_GDAL_ENCODING[encoding]):
+        driver = ogr.GetDriverByName("ESRI Shapefile")
+        ds = driver.CreateDataSource(path)
+        layer = ds.CreateLayer(os.path.splitext(os.path.basename(path))[0], dst_srs, ogr.wkbPolygon,
+                               options=["ENCODING=" + _GDAL_ENCODING[encoding]])
+        for field in profile["fields"]:
+            defn = ogr.FieldDefn(field["name"], _OGR_TYPES[field["type"]])
+            if field["type"] != "date":
+                defn.SetWidth(field["width"])
+                defn.SetPrecision(field["decimals"])
+            layer.CreateField(defn)
+        defn = layer.GetLayerDefn()
+        columns = [(defn.GetFieldIndex(f["name"]), f["name"], f["type"] == "date") for f in profile["fields"]]
+        for i, rec in enumerate(records):
+            feat = ogr.Feature(defn)
+            for index, name, is_date in columns:
+                value = rec.get(name)
+                if value is None:
+                    continue
+                if is_date:
+                    feat.SetField(index, value.year, value.month, value.day, 0, 0, 0, 0)
+                else:
+                    feat.SetField(index, value)
+            if rec.get("_wkb"):
+                geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
+                if transform is not None:
+                    geom.Transform(transform)
+                feat.SetGeometry(geom)
+            layer.CreateFeature(feat)
+            if feedback is not None and i % 500 == 0 and feedback.isCanceled():
+                break
+        ds = None
+    base = os.path.splitext(path)[0]
+    with open(base + ".cpg", "w", encoding="ascii") as fh:
+        fh.write(_CPG_TEXT[encoding])
+    if encoding in _LDID:
+        with open(base + ".dbf", "r+b") as fh:
+            fh.seek(29)
+            fh.write(bytes([_LDID[encoding]]))
+    _verify(path, profile, records)
+    return [base + ext for ext in SIDECARS if os.path.exists(base + ext)]
+
+
+def _verify(path, profile, records):
+    """Read the file back the way a receiver would (.cpg decides the encoding) and compare count and text."""
+    with shape_encoding(None):  # GDAL's default: honour .cpg / LDID
+        ds = ogr.Open(path)
+        layer = ds.GetLayer(0)
+        if layer.GetFeatureCount() != len(records):
+            raise WpzfError(tr("写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。").format(
+                path, layer.GetFeatureCount(), len(records)))
+        defn = layer.GetLayerDefn()
+        text_fields = [(defn.GetFieldIndex(f["name"]), f["name"]) for f in profile["fields"] if f["type"] == "str"]
+        for feat, rec in zip(layer, records):
+            for index, name in text_fields:
+                got, want = feat.GetFieldAsString(index) if feat.IsFieldSetAndNotNull(index) else None, rec.get(name)
+                if (got or None) != (want or None):
+                    raise WpzfError(tr("图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。").format(
+                        rec.get("_jcbh"), name, got, want))
+        ds = None

@@ -1,0 +1,1 @@
+"""Reading what counties are given: issued batches and reference layers (CRS, encoding, repair)."""

@@ -1,0 +1,1 @@
+"""The overlay engine: patches cut by reference layers, ellipsoidal areas, validity terms."""

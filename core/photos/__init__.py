@@ -1,0 +1,1 @@
+"""Field photos: EXIF, linking to patches, evidence completeness."""

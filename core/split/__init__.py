@@ -1,0 +1,1 @@
+"""Splitting patches into parts along reference boundaries."""

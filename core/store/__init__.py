@@ -1,0 +1,1 @@
+"""The work package: GeoPackage store, verified transactions, history, attachments, the layer form."""

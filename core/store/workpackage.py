@@ -1,0 +1,880 @@
+"""The work package (工作库): one GeoPackage per county and year.
+
+Layers: `patches` (projected polygons with overlay results and judgments), `photos` (points), tables `history`
+(one row per changed field) and `settings` (key/value). Every write goes through one verified transaction
+(core/store/package_io.py), so a crash never leaves a half-written batch or a judgment without its history row, and a
+write that did not reach the disk is never reported as done.
+"""
+import datetime
+import getpass
+import json
+import os
+
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsSettings
+
+from ...rules import fields as F
+from . import package_io
+from ..errors import WorkPackageError
+from ..i18n import tr
+
+ogr.UseExceptions()
+osr.UseExceptions()
+
+SCHEMA_VERSION = "1"
+_OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
+
+
+def now_text():
+    return datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+OPERATOR_SETTING = "wpzf/operator"
+
+
+def operator_name(settings=None):
+    """The technician's name the history records (QGIS setting wpzf/operator, asked by the dock); "" until set."""
+    value = (settings or QgsSettings()).value(OPERATOR_SETTING, "")
+    return str(value or "").strip()
+
+
+def set_operator_name(name, settings=None):
+    (settings or QgsSettings()).setValue(OPERATOR_SETTING, str(name or "").strip())
+
+
+def current_user():
+    """Who a write is recorded for: the technician's name when set (shared county PCs log in as one account),
+    else the login name."""
+    name = operator_name()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts): history still needs a value
+        return "unknown"
+
+
+def _text(value):
+    """History stores values as text; None stays empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(round(value, 6))
+    return str(value)
+
+
+def same_value(a, b, tolerance=1e-9):
+    """A stored and a new value agree: both empty, numbers within `tolerance`, or the same text."""
+    if a in (None, "") and b in (None, ""):
+        return True
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(float(a) - float(b)) < tolerance
+    return _text(a) == _text(b)
+
+
+def create_fields(layer, spec):
+    """OGR fields from a spec of (name, "str"/"int"/"real", width, precision, alias) rows (rules/fields.py)."""
+    for name, ftype, length, precision, _alias in spec:
+        defn = ogr.FieldDefn(name, _OGR_TYPES[ftype])
+        if ftype == "str" and length:
+            defn.SetWidth(length)
+        if ftype == "real" and precision:
+            defn.SetWidth(length)
+            defn.SetPrecision(precision)
+        layer.CreateField(defn)
+
+
+def _add_aliases(ds, specs):
+    """Chinese aliases in gpkg_data_columns so QGIS shows them in forms and the attribute table."""
+    package_io.execute(
+        ds, "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
+        " name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT,"
+        " CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name))")
+    package_io.execute(
+        ds, "INSERT OR IGNORE INTO gpkg_extensions(table_name, column_name, extension_name, definition, scope)"
+        " VALUES ('gpkg_data_columns', NULL, 'gpkg_schema', 'http://www.geopackage.org/spec121/#extension_schema',"
+        " 'read-write')")
+    for table, spec in zip((F.LAYER_PATCHES, F.LAYER_PHOTOS), specs):
+        for name, _t, _l, _p, alias in spec:
+            package_io.execute(ds, "INSERT OR REPLACE INTO gpkg_data_columns(table_name, column_name, name, title)"
+                                   " VALUES ('{}', '{}', '{}', '{}')".format(table, name, alias, alias))
+
+
+def _field_types(spec):
+    return {name: ftype for name, ftype, *_ in spec}
+
+
+PATCH_TYPES = _field_types(F.PATCH_FIELDS)
+# A re-issue compares the ministry's fields; PC, DRSJ and YSSX change with every batch by nature.
+REISSUE_COMPARED = [f[0] for f in F.ISSUED if f[0] != "JCBH"]
+DERIVED_FROM_SHAPE = [f[0] for f in F.OVERLAY + F.PREJUDGE]
+PERSON_KEPT = ("PZWH",)  # the overlay fills it, but once a patch is judged it is the technician's (as overlay_run)
+# Below this the new outline is the same land (re-digitising noise); 1 m² is 0.0015 亩, under the 0.01 亩 precision.
+RESHAPE_TOLERANCE_M2 = 1.0
+PHOTO_TYPES = _field_types(F.PHOTO_FIELDS)
+# history FIELD holds "setting:<KEY>" (keys up to 50 characters) and "photo:<field>": text without a width, as GDAL
+# warns about every longer value. Packages made with TEXT(20) are widened when opened (_widen_history).
+HISTORY_FIELDS = [(n, t, 0 if n == "FIELD" else w, p, a) for n, t, w, p, a in F.HISTORY_FIELDS]
+
+
+def _coerce(name, value, types):
+    """Turn a value into what the field holds; raises ValueError naming the field."""
+    if value is None or value == "":
+        return None
+    ftype = types.get(name)
+    if ftype == "real":
+        return float(value)
+    if ftype == "int":
+        return int(value)
+    return str(value)
+
+
+# GDAL's Python bindings look field names up in a Python loop over all fields (slow on the 80-field patches
+# layer: most of the time of a 10k-patch write); the C-level index lookup is cheap.
+def _get(feat, name):
+    return feat.GetField(feat.GetDefnRef().GetFieldIndex(name))
+
+
+def _put(feat, name, value):
+    feat.SetField(feat.GetDefnRef().GetFieldIndex(name), value)
+
+
+def _set_field(feat, name, value):
+    index = feat.GetDefnRef().GetFieldIndex(name)
+    if value is None:
+        feat.SetFieldNull(index)
+    else:
+        feat.SetField(index, value)
+
+
+FID_LOOKUP_MAX = 3000  # keys looked up one by one through the index; more: one pass over the table
+FID_LOOKUP_CHUNK = 500
+
+
+class _HistoryRows:
+    """Many history rows of one write: one feature object and the field indexes reused, all values as text."""
+
+    NAMES = ("TIME", "USER", "JCBH", "FIELD", "OLD", "NEW", "ACTION")
+
+    def __init__(self, layer, action, user, stamp):
+        self.layer = layer
+        self.feat = ogr.Feature(layer.GetLayerDefn())
+        self.index = [self.feat.GetDefnRef().GetFieldIndex(n) for n in self.NAMES]
+        self.fixed = (stamp, user, action)
+
+    def add(self, jcbh, field, old, new):
+        feat, i = self.feat, self.index
+        feat.SetFID(-1)  # CreateFeature stored the last row's id on it
+        stamp, user, action = self.fixed
+        for k, value in zip(i, (stamp, user, jcbh or "", field, _text(old), _text(new), action)):
+            feat.SetFieldString(k, value)
+        self.layer.CreateFeature(feat)
+
+
+# A unit's key is unique (a part's number, or the JCBH of a patch that is not a part); JCBH itself is shared by a
+# split patch and its parts.
+KEY_INDEXES = ("CREATE UNIQUE INDEX idx_patches_unit ON patches({})".format(F.UNIT_KEY_SQL),
+               "CREATE INDEX idx_patches_jcbh ON patches(JCBH)")
+NOT_SPLIT_PARENT = "(TBZT IS NULL OR TBZT <> '{}')".format(F.SPLIT_PARENT)
+
+
+def units_filter(keys):
+    """The attribute filter selecting the units `keys` (parts by their number, patches by JCBH), via the unique
+    index on the unit key: a few units of a year's package are read without scanning the rest."""
+    return "{} IN ({})".format(F.UNIT_KEY_SQL, ", ".join("'{}'".format(str(k).replace("'", "''")) for k in keys))
+
+
+def _narrow_history(ds):
+    """History text columns declared narrower than HISTORY_FIELDS: [(index, FieldDefn as it should be)]."""
+    defn = ds.GetLayerByName(F.TABLE_HISTORY).GetLayerDefn()
+    out = []
+    for name, ftype, width, _p, _a in HISTORY_FIELDS:
+        index = defn.GetFieldIndex(name)
+        old = defn.GetFieldDefn(index).GetWidth() if index >= 0 and ftype == "str" else 0
+        if old and (width == 0 or width > old):
+            wider = ogr.FieldDefn(name, ogr.OFTString)
+            wider.SetWidth(width)
+            out.append((index, wider))
+    return out
+
+
+def _widen_history(ds):
+    """GeoPackage (SQLite) keeps TEXT(n) only as a declaration; GDAL rewrites the table with the new one (rows,
+    indexes and triggers kept)."""
+    layer = ds.GetLayerByName(F.TABLE_HISTORY)
+    for index, wider in _narrow_history(ds):
+        layer.AlterFieldDefn(index, wider, ogr.ALTER_WIDTH_PRECISION_FLAG)
+
+
+def _has_index(ds, name):
+    result = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'index' AND name = '{}'".format(name))
+    if result is None:
+        return False
+    try:
+        return result.GetFeatureCount() > 0
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _may_split(parent, key):
+    state = _get(parent, "TBZT")
+    if state == F.PART:
+        raise WorkPackageError(tr("{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。").format(key))
+    if state == F.SPLIT_PARENT:
+        raise WorkPackageError(tr("图斑 {} 已经拆分过。").format(key))
+    if _get(parent, "HSZT") == "已确认":
+        raise WorkPackageError(tr("图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。").format(key))
+
+
+def _nearest(point, shapes):
+    """Key of the shape holding `point`, else of the nearest one; None without a point or shapes."""
+    if point is None or not shapes:
+        return None
+    inside = [k for k, g in shapes.items() if g.Contains(point)]
+    return inside[0] if inside else min(shapes, key=lambda k: shapes[k].Distance(point))
+
+
+def geometry_change(old, new):
+    """(old 亩, new 亩, changed 亩) when the outline changed by more than RESHAPE_TOLERANCE_M2, else None.
+
+    Areas are planar in the package's projected CRS: enough to say what changed (the overlay measures exactly).
+    """
+    if old is None or old.IsEmpty():
+        if new is None or new.IsEmpty():
+            return None
+        return 0.0, new.GetArea() * F.MU_PER_M2, new.GetArea() * F.MU_PER_M2
+    if bytes(old.ExportToIsoWkb()) == bytes(new.ExportToIsoWkb()):
+        return None
+    try:
+        moved = old.SymDifference(new).GetArea()
+    except RuntimeError:  # GEOS on a bad ring: count it as changed rather than hide a new shape
+        moved = abs(new.GetArea() - old.GetArea()) or RESHAPE_TOLERANCE_M2 * 2
+    if moved <= RESHAPE_TOLERANCE_M2:
+        return None
+    return old.GetArea() * F.MU_PER_M2, new.GetArea() * F.MU_PER_M2, moved * F.MU_PER_M2
+
+
+class WorkPackage:
+    """Access to one work package file. Cheap to create; opens the GeoPackage per operation."""
+
+    lock_wait = None  # seconds a write waits for a locked package (None: package_io.LOCK_WAIT_SECONDS)
+
+    def __init__(self, path):
+        self.path = os.path.abspath(str(path))
+        if not os.path.exists(self.path):
+            raise WorkPackageError(tr("工作库不存在：{}。请先用“导入监测图斑”创建工作库。").format(self.path))
+        ds = self._open(update=False)
+        names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+        missing = {F.LAYER_PATCHES, F.LAYER_PHOTOS, F.TABLE_HISTORY, F.TABLE_SETTINGS} - names
+        if missing:
+            raise WorkPackageError(
+                tr("{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。").format(
+                    self.path, ", ".join(sorted(missing))))
+        self._upgrade_schema(ds)
+        ds = None
+
+    # ----- creation -------------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path, crs_authid, county_code="", county_name="", year=""):
+        path = os.path.abspath(str(path))
+        if os.path.exists(path):
+            raise WorkPackageError(tr("文件已存在：{}，不会覆盖。").format(path))
+        folder = os.path.dirname(path)
+        try:
+            os.makedirs(folder or ".", exist_ok=True)
+        except OSError as exc:
+            raise package_io.failure(path, str(exc))
+        tmp = path + ".creating.gpkg"
+        package_io.remove_quietly(tmp)  # left by a run that was killed while creating
+        try:
+            cls._build(tmp, crs_authid, {
+                "schema_version": SCHEMA_VERSION, "crs": crs_authid, "county_code": county_code,
+                "county_name": county_name, "policy_year": str(year or ""), "created": now_text()})
+            os.replace(tmp, path)  # the package appears complete or not at all
+        except (RuntimeError, OSError) as exc:
+            package_io.remove_quietly(tmp)
+            raise package_io.failure(path, str(exc))
+        except BaseException:
+            package_io.remove_quietly(tmp)
+            raise
+        return cls(path)
+
+    @staticmethod
+    def _build(tmp, crs_authid, initial):
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(crs_authid)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        if ds is None:
+            raise RuntimeError(gdal.GetLastErrorMsg() or tmp)
+        try:
+            patches = ds.CreateLayer(F.LAYER_PATCHES, srs, ogr.wkbMultiPolygon,
+                                     options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
+            create_fields(patches, F.PATCH_FIELDS)
+            photos = ds.CreateLayer(F.LAYER_PHOTOS, srs, ogr.wkbPoint,
+                                    options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
+            create_fields(photos, F.PHOTO_FIELDS)
+            history = ds.CreateLayer(F.TABLE_HISTORY, None, ogr.wkbNone, options=["FID=fid"])
+            create_fields(history, HISTORY_FIELDS)
+            settings = ds.CreateLayer(F.TABLE_SETTINGS, None, ogr.wkbNone, options=["FID=fid"])
+            create_fields(settings, F.SETTINGS_FIELDS)
+            for statement in KEY_INDEXES + ("CREATE INDEX idx_history_jcbh ON history(JCBH)",
+                                            "CREATE INDEX idx_photos_jcbh ON photos(JCBH)"):
+                package_io.execute(ds, statement)
+            for key, value in initial.items():
+                feat = ogr.Feature(settings.GetLayerDefn())
+                _put(feat, "KEY", key)
+                _put(feat, "VALUE", value)
+                settings.CreateFeature(feat)
+            _add_aliases(ds, (F.PATCH_FIELDS, F.PHOTO_FIELDS))
+            ds.FlushCache()
+        finally:
+            ds = None
+        # closing flushes the file, where a full disk shows up without an error code: read the result back
+        check = gdal.OpenEx(tmp, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        table = check.GetLayerByName(F.TABLE_SETTINGS) if check is not None else None
+        if table is None or table.GetFeatureCount() != len(initial):
+            raise RuntimeError(gdal.GetLastErrorMsg() or tr("新建的工作库读回不完整"))
+        check = None
+
+    @classmethod
+    def open_or_create(cls, path, crs_authid, **kwargs):
+        if os.path.exists(str(path)):
+            return cls(path), False
+        return cls.create(path, crs_authid, **kwargs), True
+
+    def _upgrade_schema(self, ds):
+        """Add patch fields that a newer plugin version knows and an older package lacks."""
+        layer = ds.GetLayerByName(F.LAYER_PATCHES)
+        have = {layer.GetLayerDefn().GetFieldDefn(i).GetName().upper()
+                for i in range(layer.GetLayerDefn().GetFieldCount())}
+        missing = [f for f in F.PATCH_FIELDS if f[0] not in have]
+        unit_index = _has_index(ds, "idx_patches_unit")
+        if missing or not unit_index:
+            def upgrade(upd):
+                if missing:
+                    create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
+                    _add_aliases(upd, (missing, []))
+                if not unit_index:  # before splitting, JCBH alone was unique; now a part shares its parent's
+                    package_io.execute(upd, "DROP INDEX IF EXISTS idx_patches_jcbh")
+                    for statement in KEY_INDEXES:
+                        package_io.execute(upd, statement)
+            self._write(upgrade)
+        if _narrow_history(ds):
+            try:
+                package_io.write(self.path, _widen_history, 1.0)
+            except WorkPackageError:
+                pass  # read-only or busy: the width is only declared (GDAL warns), the next open widens it
+
+    # ----- low level ------------------------------------------------------------------------------------------
+    def _open(self, update=False):
+        return package_io.open_dataset(self.path, update)
+
+    def _write(self, body):
+        """body(ds) in one verified transaction, retried while another program holds the package."""
+        return package_io.write(self.path, body, self.lock_wait)
+
+    def uri(self, layer_name=F.LAYER_PATCHES):
+        return "{}|layername={}".format(self.path, layer_name)
+
+    def patches_layer(self, name=None):
+        from qgis.core import QgsVectorLayer
+        layer = QgsVectorLayer(self.uri(F.LAYER_PATCHES), name or tr("监测图斑"), "ogr")
+        for idx, fld in enumerate(layer.fields()):
+            alias = F.ALIASES.get(fld.name())
+            if alias:
+                layer.setFieldAlias(idx, alias)
+        return layer
+
+    def photos_layer(self, name=None):
+        from qgis.core import QgsVectorLayer
+        return QgsVectorLayer(self.uri(F.LAYER_PHOTOS), name or tr("举证照片"), "ogr")
+
+    # ----- settings -------------------------------------------------------------------------------------------
+    def settings(self):
+        ds = self._open()
+        out = {}
+        for feat in ds.GetLayerByName(F.TABLE_SETTINGS):
+            out[_get(feat, "KEY")] = _get(feat, "VALUE")
+        return out
+
+    def setting(self, key, default=None):
+        value = self.settings().get(key)
+        return default if value in (None, "") else value
+
+    @property
+    def crs(self):
+        return self.setting("crs")
+
+    def set_settings(self, values, user=None):
+        """Set several settings at once, with a history row for each change."""
+        user = user or current_user()
+
+        def body(ds):
+            table = ds.GetLayerByName(F.TABLE_SETTINGS)
+            current = {_get(f, "KEY"): f.GetFID() for f in table}
+            history = ds.GetLayerByName(F.TABLE_HISTORY)
+            for key, value in values.items():
+                value = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+                if key in current:
+                    feat = table.GetFeature(current[key])
+                    old = _get(feat, "VALUE")
+                    if old == value:
+                        continue
+                    _put(feat, "VALUE", value)
+                    table.SetFeature(feat)
+                else:
+                    old = None
+                    feat = ogr.Feature(table.GetLayerDefn())
+                    _put(feat, "KEY", key)
+                    _put(feat, "VALUE", value)
+                    table.CreateFeature(feat)
+                self._history_row(history, "", "setting:" + key, old, value, "setting", user)
+        self._write(body)
+
+    # ----- patches: reading -----------------------------------------------------------------------------------
+    def count(self, split_parents=False):
+        """Units of judgment (patches and parts; split parents only when asked)."""
+        ds = self._open()
+        layer = ds.GetLayerByName(F.LAYER_PATCHES)
+        if not split_parents:
+            layer.SetAttributeFilter(NOT_SPLIT_PARENT)
+        return layer.GetFeatureCount()
+
+    def jcbh_list(self, split_parents=False):
+        """Keys of the units of judgment, sorted (a part's key is its number ZTBBH)."""
+        ds = self._open()
+        sql = ds.ExecuteSQL("SELECT {} AS K FROM patches{} ORDER BY K".format(
+            F.UNIT_KEY_SQL, "" if split_parents else " WHERE " + NOT_SPLIT_PARENT))
+        try:
+            return [f.GetField(0) for f in sql]
+        finally:
+            ds.ReleaseResultSet(sql)
+
+    def patches(self, where=None, fields=None, geometry=False, split_parents=False):
+        """Units of judgment as dicts (field -> value; '_fid'; '_wkb' when geometry=True).
+
+        `where`: OGR attribute filter. A patch that was split (TBZT 被拆分) is not a unit any more and is left out
+        unless `split_parents`; so no algorithm counts a parent beside its parts. In every row "JCBH" is the unit's
+        key (F.unit_key: a part's number ZTBBH), so callers address parts like patches; the issued number of a part
+        stays in "_JCBH" (what an export writes as JCBH).
+        """
+        ds = self._open()
+        layer = ds.GetLayerByName(F.LAYER_PATCHES)
+        condition = " AND ".join("({})".format(c) for c in (where, None if split_parents else NOT_SPLIT_PARENT) if c)
+        if condition:
+            layer.SetAttributeFilter(condition)
+        defn = layer.GetLayerDefn()
+        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        if fields is not None:
+            fields = set(fields) | {F.KEY, "ZTBBH"}  # the key is always needed
+        wanted = [(i, n) for i, n in enumerate(names) if fields is None or n in fields]
+        if fields is not None:
+            layer.SetIgnoredFields([n for n in names if n not in fields] + ([] if geometry else ["geom"]))
+        elif not geometry:
+            layer.SetIgnoredFields(["geom"])
+        rows = []
+        for feat in layer:
+            row = {n: feat.GetField(i) for i, n in wanted}  # by index, see _get
+            row["_JCBH"] = row.get(F.KEY)
+            row[F.KEY] = F.unit_key(row)
+            row["_fid"] = feat.GetFID()
+            if geometry:
+                geom = feat.GetGeometryRef()
+                row["_wkb"] = bytes(geom.ExportToIsoWkb()) if geom is not None else None
+            rows.append(row)
+        return rows
+
+    def patch(self, key, geometry=False):
+        """One unit (or a split parent) by its key."""
+        rows = self.patches(where=units_filter([key]), geometry=geometry, split_parents=True)
+        return rows[0] if rows else None
+
+    # ----- patches: writing -----------------------------------------------------------------------------------
+    def update_patches(self, changes, action="edit", user=None, also=None):
+        """Apply {JCBH: {field: value}} in one transaction, one history row per changed field.
+
+        Returns the number of changed field values. Unknown JCBH or field raises before anything is written.
+        `also(ds)`, when given, runs in the same transaction after the changes (a caller's own bookkeeping, e.g. the
+        township round trip's tables), so both are stored or neither.
+        """
+        user = user or current_user()
+        unknown_fields = sorted({k for c in changes.values() for k in c} - set(F.PATCH_FIELD_NAMES))
+        if unknown_fields:
+            raise WorkPackageError(tr("未知字段：{}").format(", ".join(unknown_fields)))
+        coerced = {}
+        for jcbh, values in changes.items():
+            try:
+                coerced[jcbh] = {k: _coerce(k, v, PATCH_TYPES) for k, v in values.items()}
+            except (TypeError, ValueError) as exc:
+                raise WorkPackageError(tr("图斑 {} 的字段值无效：{}").format(jcbh, exc))
+        def body(ds):
+            changed = 0
+            layer = ds.GetLayerByName(F.LAYER_PATCHES)
+            fids = self._fid_map(ds, list(coerced))
+            missing = [j for j in coerced if j not in fids]
+            if missing:
+                raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(", ".join(map(str, missing[:20]))))
+            history = _HistoryRows(ds.GetLayerByName(F.TABLE_HISTORY), action, user, now_text())
+            index = {}  # field name -> index, looked up once (a first overlay writes 170k values)
+            for jcbh, values in coerced.items():
+                feat = layer.GetFeature(fids[jcbh])
+                dirty = False
+                for name, value in values.items():
+                    i = index.get(name)
+                    if i is None:
+                        i = index[name] = feat.GetDefnRef().GetFieldIndex(name)
+                    old = feat.GetField(i)
+                    if same_value(old, value):
+                        continue
+                    if value is None:
+                        feat.SetFieldNull(i)
+                    else:
+                        feat.SetField(i, value)
+                    history.add(jcbh, name, old, value)
+                    dirty = True
+                    changed += 1
+                if dirty:
+                    layer.SetFeature(feat)
+            if also is not None:
+                also(ds)
+            return changed
+        return self._write(body)
+
+    def upsert_patches(self, records, action="import", user=None):
+        """Add or refresh issued patches. records: dicts of field values plus '_wkb' (ISO WKB, package CRS).
+
+        A JCBH already in the package keeps everything people produced (judgments, photos, history); its issued
+        fields and geometry are refreshed. When the geometry or an issued field changed, the change is recorded
+        field by field, what was derived from the old shape is cleared, and the patch is flagged for review (XFBG;
+        self-check R01). Returns (added, reissued) JCBH lists; `last_reissue_changes` maps JCBH -> what changed.
+        """
+        user = user or current_user()
+        values = {}
+        for rec in records:
+            try:
+                values[rec["JCBH"]] = {n: _coerce(n, rec.get(n), PATCH_TYPES) for n in F.IMPORT_OWNED}
+            except (TypeError, ValueError) as exc:
+                raise WorkPackageError(tr("图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。").format(
+                    rec["JCBH"], exc))
+
+        def body(ds):
+            added, reissued, changes = [], [], {}
+            layer = ds.GetLayerByName(F.LAYER_PATCHES)
+            history = ds.GetLayerByName(F.TABLE_HISTORY)
+            fids = self._fid_map(ds)
+            stamp = now_text()
+            for rec in records:
+                jcbh = rec["JCBH"]
+                geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
+                new_values = values[jcbh]
+                if jcbh in fids:
+                    feat = layer.GetFeature(fids[jcbh])
+                    reissued.append(jcbh)
+                    self._history_row(history, jcbh, "PC", _get(feat, "PC"), new_values.get("PC"),
+                                      action + ":reissue", user, stamp)
+                    note = self._reissue_change(feat, new_values, geom, history, action, user, stamp)
+                    if note:
+                        changes[jcbh] = note
+                        if _get(feat, "TBZT") == F.SPLIT_PARENT:  # the parts stay as cut; they are asked to be checked
+                            self._flag_parts(layer, jcbh, note, history, action + ":reissue", user, stamp)
+                else:
+                    feat = ogr.Feature(layer.GetLayerDefn())
+                    added.append(jcbh)
+                    self._history_row(history, jcbh, "*", None, new_values.get("PC"), action, user, stamp)
+                    if rec.get("HSZT") is None:
+                        _put(feat, "HSZT", "待核查")
+                for name, value in new_values.items():
+                    _set_field(feat, name, value)
+                feat.SetGeometry(geom)
+                if jcbh in fids:
+                    layer.SetFeature(feat)
+                else:
+                    layer.CreateFeature(feat)
+                    fids[jcbh] = feat.GetFID()
+            return added, reissued, changes
+
+        added, reissued, self.last_reissue_changes = self._write(body)
+        return added, reissued
+
+    def _reissue_change(self, feat, new_values, new_geom, history, action, user, stamp):
+        """Record and act on what a re-issue changed; returns the review note (empty when nothing changed)."""
+        act = action + ":reissue"
+        parts = []
+        for name in REISSUE_COMPARED:
+            old, new = _get(feat, name), new_values.get(name)
+            if not same_value(old, new):
+                self._history_row(history, _get(feat, "JCBH"), name, old, new, act, user, stamp)
+                parts.append(tr("{} {} → {}").format(F.ALIASES.get(name, name), _text(old) or "—", _text(new) or "—"))
+        reshaped = geometry_change(feat.GetGeometryRef(), new_geom)
+        if reshaped:
+            old_mu, new_mu, moved_mu = reshaped
+            self._history_row(history, _get(feat, "JCBH"), "geom", "{:.2f} 亩".format(old_mu),
+                              "{:.2f} 亩".format(new_mu), act, user, stamp)
+            parts.insert(0, tr("图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）").format(old_mu, new_mu, moved_mu))
+            # every figure measured on the old shape is wrong now: cleared until the next overlay
+            judged = _get(feat, "PDLX") not in (None, "")
+            for name in DERIVED_FROM_SHAPE:
+                if not (judged and name in PERSON_KEPT):
+                    self._clear(feat, name, history, act, user, stamp)
+        if not parts:
+            return ""
+        status = _get(feat, "HSZT")
+        if status not in (None, "", "待核查", "已核查"):
+            # a confirmed judgment of another shape or other issued data must be confirmed again
+            _set_field(feat, "HSZT", "待核查")
+            self._history_row(history, _get(feat, "JCBH"), "HSZT", status, "待核查", act, user, stamp)
+        note = tr("{} 重新下发（批次 {}）：{}").format(stamp[:10], new_values.get("PC") or "", "；".join(parts))
+        self._history_row(history, _get(feat, "JCBH"), "XFBG", _get(feat, "XFBG"), note, act, user, stamp)
+        _set_field(feat, "XFBG", note[:254])
+        return note
+
+    def _flag_parts(self, layer, jcbh, note, history, action, user, stamp):
+        layer.SetAttributeFilter("JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
+        part_fids = [f.GetFID() for f in layer]
+        layer.SetAttributeFilter(None)
+        text_ = tr("{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符").format(note)[:254]
+        for fid in part_fids:
+            part = layer.GetFeature(fid)
+            key = _get(part, "ZTBBH")
+            self._history_row(history, key, "XFBG", _get(part, "XFBG"), text_, action, user, stamp)
+            _put(part, "XFBG", text_)
+            status = _get(part, "HSZT")
+            if status not in (None, "", "待核查", "已核查"):
+                self._history_row(history, key, "HSZT", status, "待核查", action, user, stamp)
+                _put(part, "HSZT", "待核查")
+            layer.SetFeature(part)
+
+    def _clear(self, feat, name, history, action, user, stamp):
+        old = _get(feat, name)
+        if old not in (None, ""):
+            _set_field(feat, name, None)
+            self._history_row(history, _get(feat, "JCBH"), name, old, None, action, user, stamp)
+
+    @staticmethod
+    def _fid_map(ds, keys=None):
+        """{unit key: fid} of every row (a split parent's key is its JCBH, a part's its number), or of just `keys`
+        (through the unit-key index: a month's 300 patches in a year's package do not read the other 10,000)."""
+        if keys is not None and len(keys) <= FID_LOOKUP_MAX:
+            keys = [str(k) for k in keys]
+            out = {}
+            for i in range(0, len(keys), FID_LOOKUP_CHUNK):
+                out.update(WorkPackage._fid_rows(ds, "WHERE {} IN ({})".format(F.UNIT_KEY_SQL, ", ".join(
+                    "'{}'".format(k.replace("'", "''")) for k in keys[i:i + FID_LOOKUP_CHUNK]))))
+            return out
+        return WorkPackage._fid_rows(ds, "")
+
+    @staticmethod
+    def _fid_rows(ds, where):
+        # cast so OGR returns it as a field, not as a feature id that other queries renumber
+        sql = ds.ExecuteSQL("SELECT CAST(fid AS INTEGER) AS pk, {} AS K FROM patches {}".format(F.UNIT_KEY_SQL, where))
+        try:
+            return {f.GetField(1): f.GetField(0) for f in sql}
+        finally:
+            ds.ReleaseResultSet(sql)
+
+    @staticmethod
+    def _history_row(history, jcbh, field, old, new, action, user, stamp=None):
+        feat = ogr.Feature(history.GetLayerDefn())
+        index = feat.GetDefnRef().GetFieldIndex
+        # all text: the typed setter skips the bindings' per-call type dispatch (190k rows for one overlay run)
+        for name, value in (("TIME", stamp or now_text()), ("USER", user), ("JCBH", jcbh or ""), ("FIELD", field),
+                            ("OLD", _text(old)), ("NEW", _text(new)), ("ACTION", action)):
+            feat.SetFieldString(index(name), value)
+        history.CreateFeature(feat)
+
+    # ----- splitting (图斑拆分) ------------------------------------------------------------------------------------
+    def split_patch(self, key, parts, numbering="{JCBH}-{n}", action="split", user=None):
+        """Replace unit `key` by parts, each a unit of its own: `parts` is a list of ISO WKB polygons (package CRS).
+
+        The parent stays (TBZT 被拆分, geometry and issued fields kept, no longer judged); each part gets the issued
+        fields, its own number (`numbering` with JCBH and n, from the export profile), TBZT 拆分 and 待核查; the
+        parent's photos go to the part they lie in (or the nearest). Returns the parts' keys. A confirmed patch or a
+        part is not split (undo the confirmation / merge first), nothing is written then.
+        """
+        user = user or current_user()
+        if len(parts) < 2:
+            raise WorkPackageError(tr("图斑 {} 至少要拆成两部分。").format(key))
+
+        def body(ds):
+            layer, history = ds.GetLayerByName(F.LAYER_PATCHES), ds.GetLayerByName(F.TABLE_HISTORY)
+            fids = self._fid_map(ds)
+            if key not in fids:
+                raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(key))
+            parent = layer.GetFeature(fids[key])
+            _may_split(parent, key)
+            jcbh, stamp = _get(parent, F.KEY), now_text()
+            keys = []
+            for n, wkb in enumerate(parts, start=1):
+                part_key = numbering.format(JCBH=jcbh, n=n)
+                if part_key in fids or part_key in keys:
+                    raise WorkPackageError(tr("子图斑编号 {} 已存在，请检查拆分编号规则。").format(part_key))
+                feat = ogr.Feature(layer.GetLayerDefn())
+                for name in F.IMPORT_OWNED + ["XZDM", "XZMC"]:
+                    _set_field(feat, name, _get(parent, name))
+                for name, value in ((F.KEY, jcbh), ("ZTBBH", part_key), ("TBZT", F.PART), ("HSZT", "待核查")):
+                    _put(feat, name, value)
+                feat.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+                layer.CreateFeature(feat)
+                self._history_row(history, part_key, "*", None, tr("拆分自 {}").format(key), action, user, stamp)
+                keys.append(part_key)
+            self._history_row(history, key, "TBZT", _get(parent, "TBZT"), F.SPLIT_PARENT, action, user, stamp)
+            _put(parent, "TBZT", F.SPLIT_PARENT)
+            layer.SetFeature(parent)
+            self._move_photos(ds, {key: None}, dict(zip(keys, parts)), history, action, user, stamp)
+            return keys
+        return self._write(body)
+
+    def merge_parts(self, jcbh, action="merge", user=None):
+        """Undo a split: the parts are removed (their photos go back to the parent) and the parent is a unit again.
+        Refused while a part is confirmed. Returns the removed parts' keys."""
+        user = user or current_user()
+
+        def body(ds):
+            layer, history = ds.GetLayerByName(F.LAYER_PATCHES), ds.GetLayerByName(F.TABLE_HISTORY)
+            fids = self._fid_map(ds)
+            parent = layer.GetFeature(fids[jcbh]) if jcbh in fids else None
+            if parent is None or _get(parent, "TBZT") != F.SPLIT_PARENT:
+                raise WorkPackageError(tr("图斑 {} 没有拆分，无需合并。").format(jcbh))
+            layer.SetAttributeFilter("JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
+            part_fids = [(f.GetFID(), _get(f, "ZTBBH"), _get(f, "HSZT")) for f in layer]
+            layer.SetAttributeFilter(None)
+            confirmed = [k for _fid, k, state in part_fids if state == "已确认"]
+            if confirmed:
+                raise WorkPackageError(tr("子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。").format(
+                    "、".join(confirmed)))
+            stamp = now_text()
+            self._move_photos(ds, {k: jcbh for _fid, k, _state in part_fids}, None, history, action, user, stamp)
+            for fid, part_key, _state in part_fids:
+                self._history_row(history, part_key, "*", tr("子图斑"), None, action, user, stamp)
+                layer.DeleteFeature(fid)
+            self._history_row(history, jcbh, "TBZT", F.SPLIT_PARENT, None, action, user, stamp)
+            _set_field(parent, "TBZT", None)
+            layer.SetFeature(parent)
+            return [k for _fid, k, _state in part_fids]
+        return self._write(body)
+
+    def _move_photos(self, ds, owners, targets, history, action, user, stamp):
+        """Photos of the `owners` keys go to {old key: new key}, or (new key None) to the target part their point
+        lies in, else the nearest (targets: {key: WKB})."""
+        photos = ds.GetLayerByName(F.LAYER_PHOTOS)
+        shapes = {k: ogr.CreateGeometryFromWkb(w) for k, w in (targets or {}).items()}
+        for old_key, new_key in owners.items():
+            photos.SetAttributeFilter("JCBH = '{}'".format(str(old_key).replace("'", "''")))
+            rows = [(f.GetFID(), f.GetGeometryRef().Clone() if f.GetGeometryRef() else None) for f in photos]
+            photos.SetAttributeFilter(None)
+            for fid, point in rows:
+                target = new_key or _nearest(point, shapes)
+                if target is None:
+                    continue
+                feat = photos.GetFeature(fid)
+                _put(feat, "JCBH", target)
+                photos.SetFeature(feat)
+                self._history_row(history, target, "photo:JCBH", old_key, target, action, user, stamp)
+
+    # ----- history --------------------------------------------------------------------------------------------
+    def history(self, jcbh=None):
+        ds = self._open()
+        table = ds.GetLayerByName(F.TABLE_HISTORY)
+        if jcbh is not None:
+            table.SetAttributeFilter("JCBH = '{}'".format(str(jcbh).replace("'", "''")))
+        names = [f[0] for f in F.HISTORY_FIELDS]
+        return [dict({n: _get(feat, n) for n in names}, _fid=feat.GetFID()) for feat in table]
+
+    # ----- photos ---------------------------------------------------------------------------------------------
+    def photos(self, jcbh=None):
+        """Photo rows as dicts (fields of PHOTO_FIELDS, '_fid', '_x', '_y' in package CRS)."""
+        ds = self._open()
+        layer = ds.GetLayerByName(F.LAYER_PHOTOS)
+        if jcbh is not None:
+            layer.SetAttributeFilter("JCBH = '{}'".format(str(jcbh).replace("'", "''")))
+        names = [f[0] for f in F.PHOTO_FIELDS]
+        rows = []
+        for feat in layer:
+            row = {n: _get(feat, n) for n in names}
+            row["_fid"] = feat.GetFID()
+            geom = feat.GetGeometryRef()
+            row["_x"], row["_y"] = (geom.GetX(), geom.GetY()) if geom is not None else (None, None)
+            rows.append(row)
+        return rows
+
+    def write_photos(self, add=(), update=None, delete=(), action="photos", user=None):
+        """Add photo rows (dicts with fields and '_x','_y' in package CRS), update {fid: {field: value}},
+        delete fids; all in one transaction with history rows naming the patch and the photo path."""
+        user = user or current_user()
+        update = update or {}
+        def body(ds):
+            layer = ds.GetLayerByName(F.LAYER_PHOTOS)
+            history = ds.GetLayerByName(F.TABLE_HISTORY)
+            stamp = now_text()
+            new_fids = []
+            for row in add:
+                feat = ogr.Feature(layer.GetLayerDefn())
+                for name, value in row.items():
+                    if name.startswith("_"):
+                        continue
+                    value = _coerce(name, value, PHOTO_TYPES)
+                    if value is not None:
+                        _put(feat, name, value)
+                if row.get("_x") is not None:
+                    point = ogr.Geometry(ogr.wkbPoint)
+                    point.AddPoint_2D(float(row["_x"]), float(row["_y"]))
+                    feat.SetGeometry(point)
+                layer.CreateFeature(feat)
+                new_fids.append(feat.GetFID())
+                self._history_row(history, row.get("JCBH"), "photo", None, row.get("PATH"), action + ":add", user,
+                                  stamp)
+            for fid, values in update.items():
+                feat = layer.GetFeature(fid)
+                if feat is None:
+                    raise WorkPackageError(tr("照片记录 {} 不存在。").format(fid))
+                for name, value in values.items():
+                    old = _get(feat, name)
+                    value = _coerce(name, value, PHOTO_TYPES)
+                    if same_value(old, value):
+                        continue
+                    _set_field(feat, name, value)
+                    # an unlink (JCBH emptied) belongs to the history of the patch it left
+                    patch_of_row = old if name == "JCBH" and old else _get(feat, "JCBH")
+                    self._history_row(history, patch_of_row or value or "", "photo:" + name, old, value,
+                                      action + ":update", user, stamp)
+                layer.SetFeature(feat)
+            for fid in delete:
+                feat = layer.GetFeature(fid)
+                if feat is None:
+                    continue
+                self._history_row(history, _get(feat, "JCBH"), "photo", _get(feat, "PATH"), None,
+                                  action + ":remove", user, stamp)
+                layer.DeleteFeature(fid)
+            return new_fids
+        return self._write(body)
+
+    def stored_source(self, source):
+        """A reference layer source as the package keeps it: its file relative to the package's folder, so the
+        county folder can move as a whole and the next run from another working folder still finds it."""
+        path, sep, rest = str(source).partition("|")
+        if not os.path.exists(path):
+            return str(source)
+        try:
+            path = os.path.relpath(os.path.abspath(path), os.path.dirname(self.path))
+        except ValueError:  # another drive (Windows): only an absolute path can say where it is
+            path = os.path.abspath(path)
+        return path.replace(os.sep, "/") + sep + rest
+
+    def resolve_source(self, stored):
+        """The usable source of a stored reference: relative to the package; older versions stored it relative
+        to the working folder of the run, which is tried second."""
+        path, sep, rest = str(stored).partition("|")
+        if os.path.isabs(path):
+            return str(stored)
+        beside = os.path.normpath(os.path.join(os.path.dirname(self.path), path))
+        if not os.path.exists(beside) and os.path.exists(path):
+            return os.path.abspath(path) + sep + rest
+        return beside + sep + rest
+
+    def relative_path(self, path):
+        """Photo paths are stored relative to the package so the folder can move as a whole."""
+        return os.path.relpath(os.path.abspath(path), os.path.dirname(self.path)).replace(os.sep, "/")
+
+    def absolute_path(self, stored):
+        return os.path.normpath(os.path.join(os.path.dirname(self.path), stored))
