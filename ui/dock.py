@@ -522,7 +522,7 @@ class JudgmentDock(QgsDockWidget):
             return False
         self.close_package(ask=False)
         self.wp = wp
-        self.reader = pf.PatchReader(wp.path)
+        self.reader = wp.unit_reader()
         self.policy = pf.policy_of(wp)
         self._load_patches()
         self._load_photos()
@@ -542,7 +542,7 @@ class JudgmentDock(QgsDockWidget):
         return True
 
     def _load_patches(self):
-        rows = pf.read_list_rows(self.wp)
+        rows = self.wp.list_rows(pf.LIST_FIELDS)
         self.plist = pf.PatchList(rows, self.policy, self.today)
 
     def _load_photos(self):
@@ -570,7 +570,7 @@ class JudgmentDock(QgsDockWidget):
         if issued is None:
             self._load_patches()
         else:
-            self.plist.replace_issued(issued, pf.read_list_rows(self.wp, issued))
+            self.plist.replace_issued(issued, self.wp.list_rows(pf.LIST_FIELDS, issued))
         self._load_photos()
         self.map.refresh_patches()
         self.map.refresh_photos()

@@ -14,7 +14,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsSettings
 
 from ...rules import fields as F
-from . import package_io
+from . import gpkg_read, package_io
 from ..errors import WorkPackageError
 from ..i18n import tr
 
@@ -489,6 +489,16 @@ class WorkPackage:
         """One unit (or a split parent) by its key."""
         rows = self.patches(where=units_filter([key]), geometry=geometry, split_parents=True)
         return rows[0] if rows else None
+
+    def list_rows(self, names, jcbh=None):
+        """Fields `names` of every patch, split parents included (or of those issued as `jcbh`), fast (the dock's
+        list); "JCBH" is the unit key, "_JCBH" the issued number."""
+        return gpkg_read.list_rows(self.path, list(names), jcbh)
+
+    def unit_reader(self):
+        """A reader kept open while the dock shows the package: .patch(key) is patch(key, geometry=True) in ~1 ms;
+        .close() when done."""
+        return gpkg_read.UnitReader(self.path)
 
     # ----- patches: writing -----------------------------------------------------------------------------------
     def update_patches(self, changes, action="edit", user=None, also=None):
