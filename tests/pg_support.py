@@ -110,7 +110,7 @@ def unique_schema_name(prefix="t"):
 
 def drop_schema(name):
     run_sql("DROP SCHEMA IF EXISTS {} CASCADE".format(quote_ident(name)))
-    run_sql("DELETE FROM wpzf.packages WHERE schema_name = %s", (name,))
+    run_sql("DELETE FROM wpzf.registry WHERE nsp NOT IN (SELECT oid FROM pg_namespace)")
 
 
 @pytest.fixture

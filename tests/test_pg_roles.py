@@ -208,6 +208,22 @@ def test_tables_and_columns_added_later_get_the_roles(pg_cluster, gpkg):
         drop_schema(name)
 
 
+def test_a_package_built_under_a_scratch_name_stays_registered(pg_cluster):
+    """The store builds a package in `<schema>__creating` and renames it when complete."""
+    name = unique_schema_name("renamed")
+    try:
+        run_sql("CREATE SCHEMA {}__creating".format(name), login="admin")
+        run_sql("CREATE TABLE {}__creating.history (fid serial PRIMARY KEY, jcbh text)".format(name), login="admin")
+        run_sql("ALTER SCHEMA {0}__creating RENAME TO {0}".format(name), login="admin")
+        assert run_sql("SELECT schema_name FROM wpzf.packages WHERE schema_name = %s", (name,)) == [(name,)]
+        run_sql("CREATE TABLE {}.photos (fid serial PRIMARY KEY, jcbh text)".format(name), login="admin")
+        assert can("technician", "INSERT INTO {}.history (jcbh) VALUES ('x')".format(name))
+        assert can("technician", "INSERT INTO {}.photos (jcbh) VALUES ('x')".format(name))
+        assert can("viewer", "SELECT * FROM {}.photos".format(name))
+    finally:
+        drop_schema(name)
+
+
 def test_an_admin_cannot_take_over_another_schema(pg_cluster):
     name = unique_schema_name("other")
     try:

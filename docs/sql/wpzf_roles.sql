@@ -8,7 +8,7 @@
 --     wpzf_technician  judges: wpzf_viewer + UPDATE of the judgment columns of `patches` (wpzf.technician_columns()),
 --                      INSERT into history, INSERT/UPDATE of photos and attachments
 --     wpzf_admin       imports, overlays, exports, copies, creates packages: owns every package schema and its tables
---   schema `wpzf`: the registry of package schemas (wpzf.packages) and the functions below
+--   schema `wpzf`: the registry of package schemas (wpzf.packages lists them) and the functions below
 --   wpzf.grant_package(schema)  grants the three roles on one package schema (idempotent; run again any time)
 --   an event trigger that re-grants a registered package after every CREATE/ALTER in it, and registers a schema an
 --   admin (a non-superuser member of wpzf_admin) creates, so tables added later get the same privileges.
@@ -19,6 +19,9 @@
 --     CREATE ROLE lisi     LOGIN PASSWORD '…' IN ROLE wpzf_admin;
 -- A package made by a superuser (or before this file was run) is registered once:
 --     SELECT wpzf.grant_package('wpzf_450199_2022');
+
+SET client_min_messages = warning;
+DROP EVENT TRIGGER IF EXISTS wpzf_package_ddl;  -- created again at the end, with this file's function
 
 DO $$
 BEGIN
@@ -50,14 +53,26 @@ END $$;
 
 CREATE SCHEMA IF NOT EXISTS wpzf;
 COMMENT ON SCHEMA wpzf IS '卫片执法：工作库登记与授权函数';
-CREATE TABLE IF NOT EXISTS wpzf.packages (
-    schema_name   name PRIMARY KEY,
+-- The registry keeps the schema's oid, so a package renamed (the store builds a new package under a scratch name
+-- and renames it when complete) stays registered; wpzf.packages shows the current names.
+DO $$
+BEGIN
+    IF to_regclass('wpzf.packages') IS NOT NULL
+       AND (SELECT relkind FROM pg_class WHERE oid = to_regclass('wpzf.packages')) = 'r' THEN
+        DROP TABLE wpzf.packages;  -- the first version of this file kept names
+    END IF;
+END $$;
+CREATE TABLE IF NOT EXISTS wpzf.registry (
+    nsp           oid PRIMARY KEY,
     registered_at timestamptz NOT NULL DEFAULT now(),
     registered_by name NOT NULL DEFAULT session_user
 );
+CREATE OR REPLACE VIEW wpzf.packages AS
+    SELECT n.nspname AS schema_name, r.registered_at, r.registered_by
+    FROM wpzf.registry r JOIN pg_namespace n ON n.oid = r.nsp;
 REVOKE ALL ON SCHEMA wpzf FROM PUBLIC;
 GRANT USAGE ON SCHEMA wpzf TO wpzf_viewer;
-GRANT SELECT ON wpzf.packages TO wpzf_viewer;
+GRANT SELECT ON wpzf.registry, wpzf.packages TO wpzf_viewer;
 
 -- The columns of `patches` a technician may change: rules/fields.py JUDGMENT + FIELDWORK, PZWH (the overlay fills it,
 -- the technician corrects it) and the row version. Matched case-insensitively (GDAL launders names to lower case).
@@ -116,7 +131,7 @@ BEGIN
             pg_has_role(session_user, 'wpzf_admin', 'MEMBER') AND
             ((pg_has_role(owner_name, 'wpzf_admin', 'MEMBER')
               AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = owner_name))
-             OR EXISTS (SELECT 1 FROM wpzf.packages WHERE schema_name = p_schema))) THEN
+             OR EXISTS (SELECT 1 FROM wpzf.registry WHERE nsp = ns))) THEN
         RAISE EXCEPTION '用户 % 无权为模式 % 授权：需要 wpzf_admin 角色（user % may not grant on %: needs wpzf_admin）',
             session_user, p_schema, session_user, p_schema;
     END IF;
@@ -167,7 +182,8 @@ BEGIN
         n := n + 1;
     END LOOP;
 
-    INSERT INTO wpzf.packages (schema_name) VALUES (p_schema) ON CONFLICT (schema_name) DO NOTHING;
+    DELETE FROM wpzf.registry WHERE nsp NOT IN (SELECT oid FROM pg_namespace);  -- dropped packages
+    INSERT INTO wpzf.registry (nsp) VALUES (ns) ON CONFLICT (nsp) DO NOTHING;
     PERFORM set_config('wpzf.granting', '', true);
     RETURN n;
 END $$;
@@ -194,8 +210,9 @@ BEGIN
                     AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) THEN
                 target := NULL;
             END IF;
-        ELSIF r.schema_name IS NOT NULL
-              AND EXISTS (SELECT 1 FROM wpzf.packages WHERE schema_name = r.schema_name) THEN
+        ELSIF r.schema_name IS NOT NULL AND EXISTS (
+                SELECT 1 FROM wpzf.registry g JOIN pg_namespace n ON n.oid = g.nsp
+                WHERE n.nspname = r.schema_name) THEN
             target := r.schema_name;
         END IF;
         IF target IS NOT NULL AND NOT target = ANY (done) THEN
