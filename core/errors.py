@@ -28,3 +28,14 @@ class InputError(WpzfError):
 
 class Canceled(WpzfError):
     """The user pressed cancel; nothing was written."""
+
+
+class EditConflict(WorkPackageError):
+    """Someone else saved these units after this edit read them; nothing was written.
+
+    `conflicts`: {unit key: {"theirs": the stored row now (dict), "by": who saved last, "at": when}}; the caller shows
+    both values and lets the technician keep theirs or save again on top of them."""
+
+    def __init__(self, message, conflicts):
+        super().__init__(message)
+        self.conflicts = conflicts

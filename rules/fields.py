@@ -137,7 +137,14 @@ SDXZ_VALUES = ["未变化", "未动工", "在建", "已建成", "已停工", "�
 # is locked. The round trip compares exactly these (value at export, value now, value returned).
 FIELDWORK_FILLED = ["HCRQ", "HCR", "SDXZ", "WFZT", "ZGCS", "ZGZT", "ZGRQ", "CCFGMJ", "BBGDMJ", "BZ"]
 
-PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE + SPLIT + FIELDWORK
+# The store's own (issue 17): the row version every write of a patch row raises. A save names the version it started
+# from and is refused when someone else saved the unit in between (no lost update between technicians).
+ROWVER = "ROWVER"
+STORE = [
+    (ROWVER, "int", 0, 0, "行版本"),
+]
+
+PATCH_FIELDS = ISSUED + IMPORT + OVERLAY + PREJUDGE + JUDGMENT + REISSUE + SPLIT + FIELDWORK + STORE
 PATCH_FIELD_NAMES = [f[0] for f in PATCH_FIELDS]
 ALIASES = {f[0]: f[4] for f in PATCH_FIELDS}
 KEY = "JCBH"
@@ -172,7 +179,7 @@ HISTORY_FIELDS = [
     ("TIME", "str", 19, 0, "时间"),
     ("USER", "str", 50, 0, "操作人"),
     ("JCBH", "str", 50, 0, "监测编号"),
-    ("FIELD", "str", 20, 0, "字段"),
+    ("FIELD", "str", 0, 0, "字段"),  # a field name, "setting:<key>" or "photo:<field>": no fixed width
     ("OLD", "str", 0, 0, "原值"),
     ("NEW", "str", 0, 0, "新值"),
     ("ACTION", "str", 30, 0, "操作"),

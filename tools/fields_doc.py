@@ -29,6 +29,8 @@ GROUPS = [  # (attribute of rules/fields.py, heading, who writes it)
      "own number ZTBBH, the unit's key), 被拆分 on the split parent (kept, no longer judged)"),
     ("FIELDWORK", "乡镇核查 Field verification", "the township, through wpzf:field_package / wpzf:field_import (with "
      "HCRQ, WFZT, ZGCS, ZGZT, ZGRQ, CCFGMJ, BBGDMJ and BZ of the judgment group)"),
+    ("STORE", "存储 Store", "every write of a patch row (the row version that keeps two technicians from overwriting "
+     "each other's save)"),
     ("PHOTO_FIELDS", "举证照片 Photos (layer photos)", "wpzf:link_photos and the dock"),
     ("ATTACHMENT_FIELDS", "附件材料 Attachments (table attachments)", "the dock (files kept in the package)"),
     ("HISTORY_FIELDS", "修改历史 History (table history)", "every write, one row per changed value"),

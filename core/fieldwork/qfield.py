@@ -21,7 +21,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFillSymbol, QgsPalLayerS
 
 from ...rules import fields as F
 from ...rules.values import is_empty
-from ..store import form_config
+from ..store import form_config, ogr_io
 from ..errors import InputError, WpzfError
 from ..i18n import tr
 from ..export.package import copy_verified
@@ -29,7 +29,6 @@ from ..photos.link import NotAPhotoFile, photo_source
 from ..safe_names import UniqueNames, inside
 from ..store.workpackage import create_fields
 
-ogr.UseExceptions()
 
 GPKG = "核查数据.gpkg"
 IMAGERY = "影像.tif"
@@ -72,10 +71,10 @@ def write_geopackage(path, crs, units, photos, meta):
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     if ds is None:
         raise WpzfError(tr("无法创建 {}：{}").format(path, gdal.GetLastErrorMsg()))
-    try:
-        layer = ds.CreateLayer("patches", srs, ogr.wkbMultiPolygon, options=["FID=fid", "GEOMETRY_NAME=geom"])
+    try:  # a failed write raises RuntimeError (ogr_io); the read-back below catches what closing loses
+        layer = ogr_io.new_layer(ds, "patches", srs, ogr.wkbMultiPolygon, ["FID=fid", "GEOMETRY_NAME=geom"])
         create_fields(layer, LAYER_FIELDS)
-        ds.StartTransaction()
+        ogr_io.check(ds.StartTransaction(), "StartTransaction")
         for unit in units:
             feat = ogr.Feature(layer.GetLayerDefn())
             _set(feat, UNIT, unit[F.KEY])
@@ -84,9 +83,9 @@ def write_geopackage(path, crs, units, photos, meta):
             if unit.get("_wkb"):
                 geom = ogr.CreateGeometryFromWkb(unit["_wkb"])
                 feat.SetGeometry(ogr.ForceToMultiPolygon(geom))
-            layer.CreateFeature(feat)
-        ds.CommitTransaction()
-        points = ds.CreateLayer("photos", srs, ogr.wkbPoint, options=["FID=fid", "GEOMETRY_NAME=geom"])
+            ogr_io.create(layer, feat)
+        ogr_io.check(ds.CommitTransaction(), "CommitTransaction")
+        points = ogr_io.new_layer(ds, "photos", srs, ogr.wkbPoint, ["FID=fid", "GEOMETRY_NAME=geom"])
         create_fields(points, PHOTO_LAYER_FIELDS)
         for row in photos:
             feat = ogr.Feature(points.GetLayerDefn())
@@ -96,14 +95,14 @@ def write_geopackage(path, crs, units, photos, meta):
                 point = ogr.Geometry(ogr.wkbPoint)
                 point.AddPoint_2D(float(row["_x"]), float(row["_y"]))
                 feat.SetGeometry(point)
-            points.CreateFeature(feat)
-        table = ds.CreateLayer(META, None, ogr.wkbNone, options=["FID=fid"])
+            ogr_io.create(points, feat)
+        table = ogr_io.new_layer(ds, META, None, ogr.wkbNone, ["FID=fid"])
         create_fields(table, [("KEY", "str", 50, 0, ""), ("VALUE", "str", 0, 0, "")])
         for key, value in meta.items():
             feat = ogr.Feature(table.GetLayerDefn())
             feat.SetField("KEY", key)
             feat.SetField("VALUE", str(value))
-            table.CreateFeature(feat)
+            ogr_io.create(table, feat)
     finally:
         ds = None
     check = read_geopackage(path)

@@ -15,12 +15,11 @@ import time
 from osgeo import gdal, ogr
 
 from ...rules import fields as F
-from ..store import package_io
+from ..store import ogr_io, package_io
 from ..errors import WorkPackageError
 from ..i18n import tr
 from ..store.workpackage import WorkPackage, same_value
 
-ogr.UseExceptions()
 
 TABLES = {F.TABLE_FIELD_PACKAGES: F.FIELD_PACKAGE_FIELDS, F.TABLE_FIELD_EXPORTS: F.FIELD_EXPORT_FIELDS,
           F.TABLE_FIELD_CONFLICTS: F.FIELD_CONFLICT_FIELDS}
@@ -115,7 +114,7 @@ def _create(path):
                 field = ogr.FieldDefn(name, _TYPES[ftype])
                 if ftype == "str" and length:
                     field.SetWidth(length)
-                layer.CreateField(field)
+                ogr_io.add_field(layer, field)
     ds.FlushCache()
     ds = None  # closing runs the deferred creation
 
@@ -181,7 +180,7 @@ def read_in(ds, table, where=None):
     layer = ds.GetLayerByName(table)
     if layer is None:
         return []
-    layer.SetAttributeFilter(where)
+    package_io.set_filter(layer, where)
     try:
         return [row_of(feat, table) for feat in layer]
     finally:
@@ -201,7 +200,7 @@ def insert(ds, table, values):
     feat = ogr.Feature(layer.GetLayerDefn())
     for name, value in values.items():
         _set(feat, name, value)
-    layer.CreateFeature(feat)
+    ogr_io.create(layer, feat)
     return feat.GetFID()
 
 
@@ -212,4 +211,4 @@ def update(ds, table, fid, values):
         raise WorkPackageError(tr("记录 {}（{}）不存在，可能已被删除；请刷新后重试。").format(fid, table))
     for name, value in values.items():
         _set(feat, name, value)
-    layer.SetFeature(feat)
+    ogr_io.update(layer, feat)

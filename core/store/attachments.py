@@ -17,7 +17,7 @@ import time
 from osgeo import gdal, ogr
 
 from ...rules import fields as F
-from . import package_io
+from . import ogr_io, package_io
 from ..errors import WorkPackageError, WpzfError
 from ..i18n import tr
 from ..outfiles import atomic_file
@@ -25,7 +25,6 @@ from .package_io import open_dataset, write
 from ..photos.link import NotAPhotoFile, open_regular, safe_text
 from .workpackage import WorkPackage, current_user, now_text
 
-ogr.UseExceptions()
 
 MAX_ATTACHMENT_MB = 50  # a scanned decision of a few dozen pages stays far below; the package is not a file store
 DATA_FIELD = "DATA"
@@ -116,9 +115,9 @@ def _create_table(path):
             field = ogr.FieldDefn(name, _TYPES[ftype])
             if ftype == "str" and length:
                 field.SetWidth(length)
-            layer.CreateField(field)
+            ogr_io.add_field(layer, field)
     if defn.GetFieldIndex(DATA_FIELD) < 0:
-        layer.CreateField(ogr.FieldDefn(DATA_FIELD, ogr.OFTBinary))
+        ogr_io.add_field(layer, ogr.FieldDefn(DATA_FIELD, ogr.OFTBinary))
     ds.FlushCache()
     ds = None  # closing runs the deferred creation
 
@@ -202,7 +201,7 @@ def _history_row(ds, jcbh, old, new, action, user, stamp):
     for name, value in (("TIME", stamp), ("USER", user), ("JCBH", jcbh), ("FIELD", HISTORY_FIELD),
                         ("OLD", old), ("NEW", new), ("ACTION", action)):
         feat.SetFieldString(index(name), value)
-    history.CreateFeature(feat)
+    ogr_io.create(history, feat)
 
 
 def _row_of(feat):
@@ -244,7 +243,7 @@ def add(wp, jcbh, path, kind, title=None, note=None, user=None):
             if row[name] is not None:
                 feat.SetField(feat.GetDefnRef().GetFieldIndex(name), row[name])
         feat.SetFieldBinaryFromHexString(feat.GetDefnRef().GetFieldIndex(DATA_FIELD), content.hex())
-        layer.CreateFeature(feat)
+        ogr_io.create(layer, feat)
         fid = feat.GetFID()
         # read back before the commit: the hex round trip of the bindings must give the very bytes
         if hashlib.sha256(_blob(layer.GetFeature(fid))).hexdigest() != row["SHA256"]:
@@ -260,7 +259,7 @@ def add(wp, jcbh, path, kind, title=None, note=None, user=None):
 def _find(layer, where):
     """Rows (no data) matching an OGR filter; the filter is cleared afterwards (the layer object is reused)."""
     layer.SetIgnoredFields([DATA_FIELD])
-    layer.SetAttributeFilter(where)
+    package_io.set_filter(layer, where)
     try:
         return [_row_of(feat) for feat in layer]
     finally:
@@ -317,7 +316,7 @@ def remove(wp, fid, user=None):
 
     def body(ds):
         row = _row_of(_feature(ds, fid, with_data=False))
-        ds.GetLayerByName(F.TABLE_ATTACHMENTS).DeleteFeature(int(fid))
+        ogr_io.delete(ds.GetLayerByName(F.TABLE_ATTACHMENTS), int(fid))
         _history_row(ds, row["JCBH"], describe(row), "", REMOVE_ACTION, user, now_text())
         return row
 

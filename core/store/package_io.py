@@ -6,11 +6,19 @@ every write checks both ways, retries while another program holds the package, a
 technician can act on. SQLite leaves a hot
 journal behind a killed writer; a read-only open cannot roll it back, so the package is opened read-write once to
 recover it.
+
+A PostgreSQL package (a data source name "PG:…", see source.py) goes through the same functions: the server rolls
+back what a dropped connection left, so there is no journal to recover; a lock held by another technician's save is
+waited for (lock_timeout) and the write retried like a busy GeoPackage; a statement the role may not run is refused
+with what the role may do.
 """
 import os
+import re
 import time
 
 from osgeo import gdal
+
+from ...rules import fields as F
 
 from ..errors import WorkPackageError
 from ..i18n import tr
@@ -20,8 +28,12 @@ LOCK_WAIT_SECONDS = 15.0
 # SQLite's own wait inside one attempt (GDAL's default is 5 s; shorter attempts keep the total bounded).
 BUSY_TIMEOUT_MS = 2000
 
-_LOCKED = ("database is locked", "database table is locked", "sqlite_busy")
+_LOCKED = ("database is locked", "database table is locked", "sqlite_busy",
+           "lock timeout", "deadlock detected", "could not serialize access")
 _FULL = ("database or disk is full", "disk is full", "no space left")
+_DENIED = ("permission denied for", "must be owner of")  # PostgreSQL: the role may not
+_LOST = ("server closed the connection", "terminating connection", "connection to server", "could not receive data",
+         "no connection to the server", "could not send data", "connection not open", "ssl syscall error")
 _READONLY = ("readonly database", "read-only", "permission denied")
 
 
@@ -35,6 +47,10 @@ def classify(message):
         return "locked"
     if any(key in text for key in _FULL):
         return "full"
+    if any(key in text for key in _DENIED):
+        return "denied"
+    if any(key in text for key in _LOST):
+        return "lost"
     if any(key in text for key in _READONLY):
         return "readonly"
     return "other"
@@ -43,7 +59,15 @@ def classify(message):
 def failure(path, message):
     """The technician's message for a write that did not reach the disk."""
     kind = classify(message)
-    if kind == "full":
+    path = display(path)
+    if kind == "denied":
+        text = tr("当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；"
+                  "判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。"
+                  "请联系数据库管理员授予相应角色。（{}）")
+    elif kind == "lost":
+        text = tr("与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。"
+                  "请检查网络和数据库服务器后重试。（{}）")
+    elif kind == "full":
         text = tr("磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。"
                   "请清理磁盘空间后重试。（{}）")
     elif kind == "readonly":
@@ -57,11 +81,63 @@ def failure(path, message):
     return WorkPackageError(text.format(path, message))
 
 
+def is_pg(path):
+    return str(path).startswith("PG:")
+
+
+def display(path):
+    """How a package is named in messages: its path, or for PostgreSQL where it is without the password."""
+    if not is_pg(path):
+        return path
+    text = re.sub(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "password=***", str(path)[3:])
+    schema = re.search(r"active_schema=(\S+)", text)
+    text = re.sub(r"\s*(active_schema|schemas)=\S+", "", text)
+    return "PostgreSQL {} · {}".format(text.strip(), schema.group(1) if schema else "")
+
+
+# Names of the package's fields: quoted in SQL sent to PostgreSQL (its columns keep their upper-case names, which
+# PostgreSQL would otherwise fold to lower case); SQLite takes the quotes too.
+_FIELD_NAMES = {spec[0] for group in (F.PATCH_FIELDS, F.PHOTO_FIELDS, F.HISTORY_FIELDS, F.SETTINGS_FIELDS,
+                                      F.ATTACHMENT_FIELDS, F.FIELD_PACKAGE_FIELDS, F.FIELD_EXPORT_FIELDS,
+                                      F.FIELD_CONFLICT_FIELDS) for spec in group}
+_TOKENS = re.compile(r"('(?:[^']|'')*')|(\"[^\"]*\")|\b([A-Z][A-Z0-9_]*)\b")
+
+
+def quoted(statement):
+    """`statement` with every bare field name in double quotes (string literals and quoted names untouched)."""
+    def one(match):
+        name = match.group(3)
+        return '"{}"'.format(name) if name and name in _FIELD_NAMES else match.group(0)
+    return _TOKENS.sub(one, statement)
+
+
+def set_filter(layer, where):
+    """layer.SetAttributeFilter with the field names quoted (OGR hands the filter to PostgreSQL as it is)."""
+    layer.SetAttributeFilter(quoted(where) if where else None)
+
+
+def is_pg_dataset(ds):
+    driver = ds.GetDriver()  # gdal.Driver (OpenEx) or ogr.Driver (CreateDataSource)
+    return (getattr(driver, "ShortName", None) or driver.GetName()) == "PostgreSQL"
+
+
+def for_ds(ds, statement):
+    """The statement as `ds` needs it: field names quoted for PostgreSQL, as written for SQLite."""
+    return quoted(statement) if is_pg_dataset(ds) else statement
+
+
+def query(ds, statement):
+    """ExecuteSQL with quoted field names; the caller releases the result (ds.ReleaseResultSet)."""
+    return ds.ExecuteSQL(for_ds(ds, statement))
+
+
 def journal_path(path):
     return path + "-journal"
 
 
 def has_journal(path):
+    if is_pg(path):
+        return False
     journal = journal_path(path)
     return os.path.isfile(journal) and os.path.getsize(journal) > 0
 
@@ -81,7 +157,7 @@ def recover_if_needed(path):
     open fails on it, since SQLite must write to roll it back. A read of a read-write connection does that, and the
     data as it was before the interrupted write is intact afterwards.
     """
-    if not has_journal(path):
+    if is_pg(path) or not has_journal(path):
         return None
     ds = _open_read_only(path)
     if ds is not None:
@@ -106,6 +182,8 @@ def recover_if_needed(path):
 
 def open_dataset(path, update=False):
     """gdal.Dataset of the package. A read-only open first recovers a killed writer's journal (it cannot itself)."""
+    if is_pg(path):
+        return _open_pg(path, update)
     if not update:
         recover_if_needed(path)
     gdal.ErrorReset()
@@ -121,6 +199,21 @@ def open_dataset(path, update=False):
             path, message or tr("未知错误")))
     if update:
         _sql(ds, "PRAGMA busy_timeout = {}".format(int(BUSY_TIMEOUT_MS)))
+    return ds
+
+
+def _open_pg(path, update):
+    gdal.ErrorReset()
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0), allowed_drivers=["PostgreSQL"],
+                         open_options=["LIST_ALL_TABLES=YES"])  # history, settings … have no geometry
+    except RuntimeError as exc:
+        ds, message = None, str(exc)
+    else:
+        message = gdal.GetLastErrorMsg()
+    if ds is None:
+        raise WorkPackageError(tr("无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，"
+                                  "以及服务器允许本机连接。").format(display(path), message or tr("未知错误")))
     return ds
 
 
@@ -164,6 +257,8 @@ def _write_once(path, body):
         if not ok:
             _raise(path, message or "StartTransaction")
         try:
+            if is_pg(path):  # a row another save holds is waited for this long, then the whole write is retried
+                execute(ds, "SET LOCAL lock_timeout = '{}ms'".format(int(BUSY_TIMEOUT_MS)))
             result = body(ds)
         except RuntimeError as exc:  # ogr raises for a failed CreateFeature/SetFeature
             _call(ds.RollbackTransaction)
@@ -200,11 +295,26 @@ def _raise(path, message):
 def execute(ds, statement):
     """ExecuteSQL that raises RuntimeError on failure (gdal.Dataset only sets an error)."""
     gdal.ErrorReset()
-    result = ds.ExecuteSQL(statement)
+    result = ds.ExecuteSQL(for_ds(ds, statement))
     if result is not None:
         ds.ReleaseResultSet(result)
     if gdal.GetLastErrorType() >= gdal.CE_Failure:
         raise RuntimeError(gdal.GetLastErrorMsg() or statement)
+
+
+def scalar(ds, statement):
+    """The first value of a one-row query (None when no row); raises RuntimeError on failure."""
+    gdal.ErrorReset()
+    result = ds.ExecuteSQL(for_ds(ds, statement))
+    if result is None:
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            raise RuntimeError(gdal.GetLastErrorMsg() or statement)
+        return None
+    try:
+        feat = result.GetNextFeature()
+        return feat.GetField(0) if feat is not None else None
+    finally:
+        ds.ReleaseResultSet(result)
 
 
 def remove_quietly(path):

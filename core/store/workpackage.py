@@ -1,9 +1,15 @@
-"""The work package (工作库): one GeoPackage per county and year.
+"""The work package (工作库): one GeoPackage per county and year, or one schema of a PostgreSQL/PostGIS database
+that several technicians share (source.py says how either is named).
 
 Layers: `patches` (projected polygons with overlay results and judgments), `photos` (points), tables `history`
 (one row per changed field) and `settings` (key/value). Every write goes through one verified transaction
 (core/store/package_io.py), so a crash never leaves a half-written batch or a judgment without its history row, and a
 write that did not reach the disk is never reported as done.
+
+No lost update: every write of a patch row raises its row version ROWVER, and the rows a write changes are locked
+before they are read (PostgreSQL: SELECT … FOR UPDATE; SQLite lets one writer in at a time and our retry re-reads).
+A save that says which version it started from (`expected`) is refused with EditConflict when someone else saved
+the unit in between.
 """
 import datetime
 import getpass
@@ -14,14 +20,13 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsSettings
 
 from ...rules import fields as F
-from . import gpkg_read, package_io
-from ..errors import WorkPackageError
+from . import gpkg_read, ogr_io, package_io, pg_read, source as S
+from ..errors import EditConflict, WorkPackageError
 from ..i18n import tr
 
-ogr.UseExceptions()
-osr.UseExceptions()
 
 SCHEMA_VERSION = "1"
+FILES_FOLDER = "files_folder"  # PostgreSQL packages: the shared folder their files are kept in
 _OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
 
 
@@ -72,16 +77,21 @@ def same_value(a, b, tolerance=1e-9):
     return _text(a) == _text(b)
 
 
-def create_fields(layer, spec):
-    """OGR fields from a spec of (name, "str"/"int"/"real", width, precision, alias) rows (rules/fields.py)."""
+def create_fields(layer, spec, sized=True):
+    """OGR fields from a spec of (name, "str"/"int"/"real", width, precision, alias) rows (rules/fields.py).
+
+    sized=False (PostgreSQL): text without a length and reals as double precision — PostgreSQL enforces a declared
+    length (a long remark would fail the save) and rounds NUMERIC(w,p); a GeoPackage only records both."""
     for name, ftype, length, precision, _alias in spec:
         defn = ogr.FieldDefn(name, _OGR_TYPES[ftype])
-        if ftype == "str" and length:
+        if not sized:
+            pass
+        elif ftype == "str" and length:
             defn.SetWidth(length)
-        if ftype == "real" and precision:
+        elif ftype == "real" and precision:
             defn.SetWidth(length)
             defn.SetPrecision(precision)
-        layer.CreateField(defn)
+        ogr_io.add_field(layer, defn)
 
 
 def _add_aliases(ds, specs):
@@ -112,9 +122,10 @@ PERSON_KEPT = ("PZWH",)  # the overlay fills it, but once a patch is judged it i
 # Below this the new outline is the same land (re-digitising noise); 1 m² is 0.0015 亩, under the 0.01 亩 precision.
 RESHAPE_TOLERANCE_M2 = 1.0
 PHOTO_TYPES = _field_types(F.PHOTO_FIELDS)
-# history FIELD holds "setting:<KEY>" (keys up to 50 characters) and "photo:<field>": text without a width, as GDAL
-# warns about every longer value. Packages made with TEXT(20) are widened when opened (_widen_history).
-HISTORY_FIELDS = [(n, t, 0 if n == "FIELD" else w, p, a) for n, t, w, p, a in F.HISTORY_FIELDS]
+ROWVER = F.ROWVER
+# Packages made when history FIELD was TEXT(20) are widened when opened (_widen_history): GDAL warns about every
+# longer value ("setting:<KEY>", "photo:<field>").
+HISTORY_FIELDS = F.HISTORY_FIELDS
 
 
 def _coerce(name, value, types):
@@ -161,20 +172,29 @@ class _HistoryRows:
         self.feat = ogr.Feature(layer.GetLayerDefn())
         self.index = [self.feat.GetDefnRef().GetFieldIndex(n) for n in self.NAMES]
         self.fixed = (stamp, user, action)
+        self.rows = []
 
     def add(self, jcbh, field, old, new):
+        self.rows.append((jcbh or "", field, _text(old), _text(new)))
+
+    def flush(self):
+        """Write the rows kept so far (after the patch updates: on PostgreSQL one COPY instead of a round trip per
+        row between UPDATEs)."""
         feat, i = self.feat, self.index
-        feat.SetFID(-1)  # CreateFeature stored the last row's id on it
         stamp, user, action = self.fixed
-        for k, value in zip(i, (stamp, user, jcbh or "", field, _text(old), _text(new), action)):
-            feat.SetFieldString(k, value)
-        self.layer.CreateFeature(feat)
+        for jcbh, field, old, new in self.rows:
+            feat.SetFID(-1)  # CreateFeature stored the last row's id on it
+            for k, value in zip(i, (stamp, user, jcbh, field, old, new, action)):
+                feat.SetFieldString(k, value)
+            ogr_io.create(self.layer, feat)
+        self.rows = []
 
 
 # A unit's key is unique (a part's number, or the JCBH of a patch that is not a part); JCBH itself is shared by a
 # split patch and its parts.
-KEY_INDEXES = ("CREATE UNIQUE INDEX idx_patches_unit ON patches({})".format(F.UNIT_KEY_SQL),
+KEY_INDEXES = ("CREATE UNIQUE INDEX idx_patches_unit ON patches(({}))".format(F.UNIT_KEY_SQL),
                "CREATE INDEX idx_patches_jcbh ON patches(JCBH)")
+OTHER_INDEXES = ("CREATE INDEX idx_history_jcbh ON history(JCBH)", "CREATE INDEX idx_photos_jcbh ON photos(JCBH)")
 NOT_SPLIT_PARENT = "(TBZT IS NULL OR TBZT <> '{}')".format(F.SPLIT_PARENT)
 
 
@@ -203,17 +223,36 @@ def _widen_history(ds):
     indexes and triggers kept)."""
     layer = ds.GetLayerByName(F.TABLE_HISTORY)
     for index, wider in _narrow_history(ds):
-        layer.AlterFieldDefn(index, wider, ogr.ALTER_WIDTH_PRECISION_FLAG)
+        ogr_io.alter_field(layer, index, wider, ogr.ALTER_WIDTH_PRECISION_FLAG)
+
+
+_is_pg = package_io.is_pg_dataset
 
 
 def _has_index(ds, name):
-    result = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'index' AND name = '{}'".format(name))
-    if result is None:
-        return False
-    try:
-        return result.GetFeatureCount() > 0
-    finally:
-        ds.ReleaseResultSet(result)
+    if _is_pg(ds):
+        sql = "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{}'"
+    else:
+        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '{}'"
+    return bool(package_io.scalar(ds, sql.format(name)))
+
+
+def _lock_units(ds, fids):
+    """PostgreSQL: lock the rows a write is about to read and change, so a second writer waits for the first one's
+    commit and then reads what it stored (no lost update). SQLite admits one writer at a time anyway."""
+    if not fids or not _is_pg(ds):
+        return
+    fids = sorted(int(f) for f in fids)
+    for i in range(0, len(fids), 5000):
+        package_io.scalar(ds, "SELECT count(*) FROM (SELECT fid FROM patches WHERE fid IN ({}) FOR UPDATE) AS locked"
+                          .format(", ".join(map(str, fids[i:i + 5000]))))
+
+
+def _bump(feat):
+    """The row's next version: every write of a patch row raises it (NULL in an older package counts as 0)."""
+    index = feat.GetDefnRef().GetFieldIndex(ROWVER)
+    if index >= 0:
+        feat.SetField(index, int(feat.GetField(index) or 0) + 1)
 
 
 def _may_split(parent, key):
@@ -255,27 +294,58 @@ def geometry_change(old, new):
 
 
 class WorkPackage:
-    """Access to one work package file. Cheap to create; opens the GeoPackage per operation."""
+    """Access to one work package. Cheap to create; opens the GeoPackage (or connects to PostgreSQL) per operation.
+
+    `path` is what every caller passes on: the GeoPackage's absolute path, or for PostgreSQL the OGR data source
+    name "PG:… schemas=<schema>" (WorkPackage(wp.path) opens the same package again). `label` names it in messages.
+    """
 
     lock_wait = None  # seconds a write waits for a locked package (None: package_io.LOCK_WAIT_SECONDS)
 
     def __init__(self, path):
-        self.path = os.path.abspath(str(path))
-        if not os.path.exists(self.path):
-            raise WorkPackageError(tr("工作库不存在：{}。请先用“导入监测图斑”创建工作库。").format(self.path))
+        self.source = S.parse(path) if S.is_postgres(path) else None
+        if self.source is not None:
+            self.path = self.source.ogr_name
+        else:
+            self.path = os.path.abspath(str(path))
+            if not os.path.exists(self.path):
+                raise WorkPackageError(tr("工作库不存在：{}。请先用“导入监测图斑”创建工作库。").format(self.path))
         ds = self._open(update=False)
         names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
         missing = {F.LAYER_PATCHES, F.LAYER_PHOTOS, F.TABLE_HISTORY, F.TABLE_SETTINGS} - names
         if missing:
             raise WorkPackageError(
                 tr("{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。").format(
-                    self.path, ", ".join(sorted(missing))))
+                    self.label, ", ".join(sorted(missing))))
         self._upgrade_schema(ds)
         ds = None
+
+    @property
+    def is_postgres(self):
+        return self.source is not None
+
+    @property
+    def label(self):
+        return self.source.label if self.source is not None else self.path
+
+    @staticmethod
+    def exists(path):
+        """A package is there to open (a file, or tables in the PostgreSQL schema)."""
+        if not S.is_postgres(path):
+            return os.path.exists(str(path))
+        src = S.parse(path)
+        ds = package_io.open_dataset("PG:" + src.conninfo)
+        count = package_io.scalar(ds, "SELECT count(*) FROM pg_tables WHERE schemaname = '{}' AND tablename = '{}'"
+                                  .format(src.schema, F.LAYER_PATCHES))
+        return bool(count)
 
     # ----- creation -------------------------------------------------------------------------------------------
     @classmethod
     def create(cls, path, crs_authid, county_code="", county_name="", year=""):
+        initial = {"schema_version": SCHEMA_VERSION, "crs": crs_authid, "county_code": county_code,
+                   "county_name": county_name, "policy_year": str(year or ""), "created": now_text()}
+        if S.is_postgres(path):
+            return cls._create_pg(S.parse(path), crs_authid, initial)
         path = os.path.abspath(str(path))
         if os.path.exists(path):
             raise WorkPackageError(tr("文件已存在：{}，不会覆盖。").format(path))
@@ -287,9 +357,17 @@ class WorkPackage:
         tmp = path + ".creating.gpkg"
         package_io.remove_quietly(tmp)  # left by a run that was killed while creating
         try:
-            cls._build(tmp, crs_authid, {
-                "schema_version": SCHEMA_VERSION, "crs": crs_authid, "county_code": county_code,
-                "county_name": county_name, "policy_year": str(year or ""), "created": now_text()})
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+            if ds is None:
+                raise RuntimeError(gdal.GetLastErrorMsg() or tmp)
+            try:
+                cls._build(ds, crs_authid, initial, sized=True)
+                _add_aliases(ds, (F.PATCH_FIELDS, F.PHOTO_FIELDS))
+                ds.FlushCache()
+            finally:
+                ds = None
+            # closing flushes the file, where a full disk shows up without an error code: read the result back
+            cls._check_settings(gdal.OpenEx(tmp, gdal.OF_VECTOR, allowed_drivers=["GPKG"]), initial)
             os.replace(tmp, path)  # the package appears complete or not at all
         except (RuntimeError, OSError) as exc:
             package_io.remove_quietly(tmp)
@@ -299,47 +377,76 @@ class WorkPackage:
             raise
         return cls(path)
 
-    @staticmethod
-    def _build(tmp, crs_authid, initial):
-        srs = osr.SpatialReference()
-        srs.SetFromUserInput(crs_authid)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
-        if ds is None:
-            raise RuntimeError(gdal.GetLastErrorMsg() or tmp)
+    @classmethod
+    def _create_pg(cls, src, crs_authid, initial):
+        """Tables made in a scratch schema in one transaction, then renamed to the package's: the package appears
+        complete or not at all, as a GeoPackage does by its rename."""
+        server = package_io.open_dataset("PG:" + src.conninfo, update=True)
+        taken = package_io.scalar(server, "SELECT count(*) FROM pg_namespace WHERE nspname = '{}'".format(src.schema))
+        if taken:
+            raise WorkPackageError(tr("PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。")
+                                   .format(src.label))
+        scratch = S.PgSource(src.conninfo, (src.schema + "__creating")[:63])
         try:
-            patches = ds.CreateLayer(F.LAYER_PATCHES, srs, ogr.wkbMultiPolygon,
-                                     options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
-            create_fields(patches, F.PATCH_FIELDS)
-            photos = ds.CreateLayer(F.LAYER_PHOTOS, srs, ogr.wkbPoint,
-                                    options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
-            create_fields(photos, F.PHOTO_FIELDS)
-            history = ds.CreateLayer(F.TABLE_HISTORY, None, ogr.wkbNone, options=["FID=fid"])
-            create_fields(history, HISTORY_FIELDS)
-            settings = ds.CreateLayer(F.TABLE_SETTINGS, None, ogr.wkbNone, options=["FID=fid"])
-            create_fields(settings, F.SETTINGS_FIELDS)
-            for statement in KEY_INDEXES + ("CREATE INDEX idx_history_jcbh ON history(JCBH)",
-                                            "CREATE INDEX idx_photos_jcbh ON photos(JCBH)"):
-                package_io.execute(ds, statement)
-            for key, value in initial.items():
-                feat = ogr.Feature(settings.GetLayerDefn())
-                _put(feat, "KEY", key)
-                _put(feat, "VALUE", value)
-                settings.CreateFeature(feat)
-            _add_aliases(ds, (F.PATCH_FIELDS, F.PHOTO_FIELDS))
-            ds.FlushCache()
-        finally:
-            ds = None
-        # closing flushes the file, where a full disk shows up without an error code: read the result back
-        check = gdal.OpenEx(tmp, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
-        table = check.GetLayerByName(F.TABLE_SETTINGS) if check is not None else None
+            package_io.execute(server, "DROP SCHEMA IF EXISTS {} CASCADE".format(scratch.schema))
+            package_io.execute(server, "CREATE SCHEMA {}".format(scratch.schema))
+        except RuntimeError as exc:
+            raise package_io.failure(src.ogr_name, str(exc))
+        server = None
+        try:
+            def build(ds):
+                cls._build(ds, crs_authid, initial, sized=False)
+            package_io.write(scratch.ogr_name, build)
+            check = package_io.open_dataset(scratch.ogr_name)
+            cls._check_settings(check, initial)
+            check = None
+            server = package_io.open_dataset("PG:" + src.conninfo, update=True)
+            package_io.execute(server, "ALTER SCHEMA {} RENAME TO {}".format(scratch.schema, src.schema))
+        except (RuntimeError, WorkPackageError) as exc:
+            server = package_io.open_dataset("PG:" + src.conninfo, update=True)
+            package_io.execute(server, "DROP SCHEMA IF EXISTS {} CASCADE".format(scratch.schema))
+            if isinstance(exc, WorkPackageError):
+                raise
+            raise package_io.failure(src.ogr_name, str(exc))
+        return cls(src.ogr_name)
+
+    @staticmethod
+    def _build(ds, crs_authid, initial, sized):
+        srs = osr.SpatialReference()
+        if srs.SetFromUserInput(crs_authid) != 0:
+            raise WorkPackageError(tr("无法识别坐标系 {}。").format(crs_authid))
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        options = ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
+        if not sized:  # PostgreSQL: keep the upper-case names (the stable interface), index with GiST
+            options = ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=GIST", "LAUNDER=NO", "PRECISION=NO"]
+        table_options = ["FID=fid"] + ([] if sized else ["LAUNDER=NO", "PRECISION=NO"])
+        patches = ogr_io.new_layer(ds, F.LAYER_PATCHES, srs, ogr.wkbMultiPolygon, options)
+        create_fields(patches, F.PATCH_FIELDS, sized)
+        photos = ogr_io.new_layer(ds, F.LAYER_PHOTOS, srs, ogr.wkbPoint, options)
+        create_fields(photos, F.PHOTO_FIELDS, sized)
+        history = ogr_io.new_layer(ds, F.TABLE_HISTORY, None, ogr.wkbNone, table_options)
+        create_fields(history, HISTORY_FIELDS, sized)
+        settings = ogr_io.new_layer(ds, F.TABLE_SETTINGS, None, ogr.wkbNone, table_options)
+        create_fields(settings, F.SETTINGS_FIELDS, sized)
+        for key, value in initial.items():
+            feat = ogr.Feature(settings.GetLayerDefn())
+            _put(feat, "KEY", key)
+            _put(feat, "VALUE", value)
+            ogr_io.create(settings, feat)
+        if not sized:
+            ds.FlushCache()  # OGR's PostgreSQL driver may defer creating a table until its first row or a flush
+        for statement in KEY_INDEXES + OTHER_INDEXES:
+            package_io.execute(ds, statement)
+
+    @staticmethod
+    def _check_settings(ds, initial):
+        table = ds.GetLayerByName(F.TABLE_SETTINGS) if ds is not None else None
         if table is None or table.GetFeatureCount() != len(initial):
             raise RuntimeError(gdal.GetLastErrorMsg() or tr("新建的工作库读回不完整"))
-        check = None
 
     @classmethod
     def open_or_create(cls, path, crs_authid, **kwargs):
-        if os.path.exists(str(path)):
+        if cls.exists(path):
             return cls(path), False
         return cls.create(path, crs_authid, **kwargs), True
 
@@ -353,14 +460,15 @@ class WorkPackage:
         if missing or not unit_index:
             def upgrade(upd):
                 if missing:
-                    create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing)
-                    _add_aliases(upd, (missing, []))
+                    create_fields(upd.GetLayerByName(F.LAYER_PATCHES), missing, not self.is_postgres)
+                    if not self.is_postgres:
+                        _add_aliases(upd, (missing, []))
                 if not unit_index:  # before splitting, JCBH alone was unique; now a part shares its parent's
                     package_io.execute(upd, "DROP INDEX IF EXISTS idx_patches_jcbh")
                     for statement in KEY_INDEXES:
                         package_io.execute(upd, statement)
             self._write(upgrade)
-        if _narrow_history(ds):
+        if not self.is_postgres and _narrow_history(ds):
             try:
                 package_io.write(self.path, _widen_history, 1.0)
             except WorkPackageError:
@@ -374,12 +482,32 @@ class WorkPackage:
         """body(ds) in one verified transaction, retried while another program holds the package."""
         return package_io.write(self.path, body, self.lock_wait)
 
+    @property
+    def folder(self):
+        """The folder photos, attachments' copies and reference layers are kept relative to: the GeoPackage's, or
+        for PostgreSQL the shared folder recorded in the package's settings (setting `files_folder`)."""
+        if self.source is None:
+            return os.path.dirname(self.path)
+        folder = self.setting(FILES_FOLDER)
+        if not folder:
+            raise WorkPackageError(tr("PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。"
+                                      "请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹"
+                                      "（设置项 {}）。").format(self.label, FILES_FOLDER))
+        return folder
+
     def uri(self, layer_name=F.LAYER_PATCHES):
+        if self.source is not None:
+            return self.source.qgis_uri(layer_name, "geom" if layer_name in (F.LAYER_PATCHES, F.LAYER_PHOTOS) else None)
         return "{}|layername={}".format(self.path, layer_name)
+
+    @property
+    def provider(self):
+        """QGIS data provider of the package's layers."""
+        return "postgres" if self.source is not None else "ogr"
 
     def patches_layer(self, name=None):
         from qgis.core import QgsVectorLayer
-        layer = QgsVectorLayer(self.uri(F.LAYER_PATCHES), name or tr("监测图斑"), "ogr")
+        layer = QgsVectorLayer(self.uri(F.LAYER_PATCHES), name or tr("监测图斑"), self.provider)
         for idx, fld in enumerate(layer.fields()):
             alias = F.ALIASES.get(fld.name())
             if alias:
@@ -388,7 +516,7 @@ class WorkPackage:
 
     def photos_layer(self, name=None):
         from qgis.core import QgsVectorLayer
-        return QgsVectorLayer(self.uri(F.LAYER_PHOTOS), name or tr("举证照片"), "ogr")
+        return QgsVectorLayer(self.uri(F.LAYER_PHOTOS), name or tr("举证照片"), self.provider)
 
     # ----- settings -------------------------------------------------------------------------------------------
     def settings(self):
@@ -422,13 +550,13 @@ class WorkPackage:
                     if old == value:
                         continue
                     _put(feat, "VALUE", value)
-                    table.SetFeature(feat)
+                    ogr_io.update(table, feat)
                 else:
                     old = None
                     feat = ogr.Feature(table.GetLayerDefn())
                     _put(feat, "KEY", key)
                     _put(feat, "VALUE", value)
-                    table.CreateFeature(feat)
+                    ogr_io.create(table, feat)
                 self._history_row(history, "", "setting:" + key, old, value, "setting", user)
         self._write(body)
 
@@ -438,13 +566,13 @@ class WorkPackage:
         ds = self._open()
         layer = ds.GetLayerByName(F.LAYER_PATCHES)
         if not split_parents:
-            layer.SetAttributeFilter(NOT_SPLIT_PARENT)
+            package_io.set_filter(layer, NOT_SPLIT_PARENT)
         return layer.GetFeatureCount()
 
     def jcbh_list(self, split_parents=False):
         """Keys of the units of judgment, sorted (a part's key is its number ZTBBH)."""
         ds = self._open()
-        sql = ds.ExecuteSQL("SELECT {} AS K FROM patches{} ORDER BY K".format(
+        sql = package_io.query(ds, "SELECT {} AS K FROM patches{} ORDER BY K".format(
             F.UNIT_KEY_SQL, "" if split_parents else " WHERE " + NOT_SPLIT_PARENT))
         try:
             return [f.GetField(0) for f in sql]
@@ -463,7 +591,7 @@ class WorkPackage:
         layer = ds.GetLayerByName(F.LAYER_PATCHES)
         condition = " AND ".join("({})".format(c) for c in (where, None if split_parents else NOT_SPLIT_PARENT) if c)
         if condition:
-            layer.SetAttributeFilter(condition)
+            package_io.set_filter(layer, condition)
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         if fields is not None:
@@ -493,31 +621,36 @@ class WorkPackage:
     def list_rows(self, names, jcbh=None):
         """Fields `names` of every patch, split parents included (or of those issued as `jcbh`), fast (the dock's
         list); "JCBH" is the unit key, "_JCBH" the issued number."""
+        if self.is_postgres:
+            return pg_read.list_rows(self.path, list(names), jcbh)
         return gpkg_read.list_rows(self.path, list(names), jcbh)
 
     def unit_reader(self):
-        """A reader kept open while the dock shows the package: .patch(key) is patch(key, geometry=True) in ~1 ms;
-        .close() when done."""
-        return gpkg_read.UnitReader(self.path)
+        """A reader kept open while the dock shows the package: .patch(key) is patch(key, geometry=True) in about
+        a millisecond; .close() when done."""
+        return pg_read.UnitReader(self.path) if self.is_postgres else gpkg_read.UnitReader(self.path)
 
     # ----- patches: writing -----------------------------------------------------------------------------------
-    def update_patches(self, changes, action="edit", user=None, also=None):
+    def update_patches(self, changes, action="edit", user=None, also=None, expected=None):
         """Apply {JCBH: {field: value}} in one transaction, one history row per changed field.
 
         Returns the number of changed field values. Unknown JCBH or field raises before anything is written.
         `also(ds)`, when given, runs in the same transaction after the changes (a caller's own bookkeeping, e.g. the
-        township round trip's tables), so both are stored or neither.
+        township round trip's tables), so both are stored or neither. `expected` {key: ROWVER the editor read}: a
+        unit saved by someone else since then refuses the whole write with EditConflict (the dock shows both).
         """
         user = user or current_user()
         unknown_fields = sorted({k for c in changes.values() for k in c} - set(F.PATCH_FIELD_NAMES))
-        if unknown_fields:
-            raise WorkPackageError(tr("未知字段：{}").format(", ".join(unknown_fields)))
+        if unknown_fields or any(ROWVER in c for c in changes.values()):
+            raise WorkPackageError(tr("未知字段：{}").format(", ".join(unknown_fields or [ROWVER])))
         coerced = {}
         for jcbh, values in changes.items():
             try:
                 coerced[jcbh] = {k: _coerce(k, v, PATCH_TYPES) for k, v in values.items()}
             except (TypeError, ValueError) as exc:
                 raise WorkPackageError(tr("图斑 {} 的字段值无效：{}").format(jcbh, exc))
+        expected = expected or {}
+
         def body(ds):
             changed = 0
             layer = ds.GetLayerByName(F.LAYER_PATCHES)
@@ -525,10 +658,17 @@ class WorkPackage:
             missing = [j for j in coerced if j not in fids]
             if missing:
                 raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(", ".join(map(str, missing[:20]))))
+            _lock_units(ds, fids.values())
             history = _HistoryRows(ds.GetLayerByName(F.TABLE_HISTORY), action, user, now_text())
             index = {}  # field name -> index, looked up once (a first overlay writes 170k values)
+            stale = {}
             for jcbh, values in coerced.items():
                 feat = layer.GetFeature(fids[jcbh])
+                if feat is None:
+                    raise RuntimeError(gdal.GetLastErrorMsg() or "GetFeature {}".format(fids[jcbh]))
+                if jcbh in expected and int(_get(feat, ROWVER) or 0) != int(expected[jcbh] or 0):
+                    stale[jcbh] = feat
+                    continue
                 dirty = False
                 for name, value in values.items():
                     i = index.get(name)
@@ -545,11 +685,35 @@ class WorkPackage:
                     dirty = True
                     changed += 1
                 if dirty:
-                    layer.SetFeature(feat)
+                    _bump(feat)
+                    ogr_io.update(layer, feat)
+            if stale:
+                raise self._conflict(ds, stale)
+            history.flush()
             if also is not None:
                 also(ds)
             return changed
         return self._write(body)
+
+    def _conflict(self, ds, stale):
+        """EditConflict for units whose stored version moved on: their values now and who saved them last."""
+        defn = ds.GetLayerByName(F.LAYER_PATCHES).GetLayerDefn()
+        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        history = ds.GetLayerByName(F.TABLE_HISTORY)
+        conflicts = {}
+        for key, feat in stale.items():
+            row = {n: feat.GetField(i) for i, n in enumerate(names)}
+            package_io.set_filter(history, "JCBH = '{}'".format(str(key).replace("'", "''")))
+            last = None
+            for h in history:  # the newest row of the key (fids grow)
+                if last is None or h.GetFID() > last[0]:
+                    last = (h.GetFID(), _get(h, "USER"), _get(h, "TIME"))
+            history.SetAttributeFilter(None)
+            conflicts[key] = {"theirs": row, "by": last[1] if last else "", "at": last[2] if last else ""}
+        first = next(iter(conflicts))
+        return EditConflict(tr("图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。"
+                               "请查看双方的值后再决定。").format(first, conflicts[first]["by"] or tr("其他人"),
+                                                          conflicts[first]["at"] or ""), conflicts)
 
     def upsert_patches(self, records, action="import", user=None):
         """Add or refresh issued patches. records: dicts of field values plus '_wkb' (ISO WKB, package CRS).
@@ -573,6 +737,7 @@ class WorkPackage:
             layer = ds.GetLayerByName(F.LAYER_PATCHES)
             history = ds.GetLayerByName(F.TABLE_HISTORY)
             fids = self._fid_map(ds)
+            _lock_units(ds, [fids[r["JCBH"]] for r in records if r["JCBH"] in fids])
             stamp = now_text()
             for rec in records:
                 jcbh = rec["JCBH"]
@@ -597,10 +762,11 @@ class WorkPackage:
                 for name, value in new_values.items():
                     _set_field(feat, name, value)
                 feat.SetGeometry(geom)
+                _bump(feat)
                 if jcbh in fids:
-                    layer.SetFeature(feat)
+                    ogr_io.update(layer, feat)
                 else:
-                    layer.CreateFeature(feat)
+                    ogr_io.create(layer, feat)
                     fids[jcbh] = feat.GetFID()
             return added, reissued, changes
 
@@ -640,7 +806,7 @@ class WorkPackage:
         return note
 
     def _flag_parts(self, layer, jcbh, note, history, action, user, stamp):
-        layer.SetAttributeFilter("JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
+        package_io.set_filter(layer, "JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
         part_fids = [f.GetFID() for f in layer]
         layer.SetAttributeFilter(None)
         text_ = tr("{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符").format(note)[:254]
@@ -653,7 +819,8 @@ class WorkPackage:
             if status not in (None, "", "待核查", "已核查"):
                 self._history_row(history, key, "HSZT", status, "待核查", action, user, stamp)
                 _put(part, "HSZT", "待核查")
-            layer.SetFeature(part)
+            _bump(part)
+            ogr_io.update(layer, part)
 
     def _clear(self, feat, name, history, action, user, stamp):
         old = _get(feat, name)
@@ -677,7 +844,8 @@ class WorkPackage:
     @staticmethod
     def _fid_rows(ds, where):
         # cast so OGR returns it as a field, not as a feature id that other queries renumber
-        sql = ds.ExecuteSQL("SELECT CAST(fid AS INTEGER) AS pk, {} AS K FROM patches {}".format(F.UNIT_KEY_SQL, where))
+        sql = package_io.query(ds, "SELECT CAST(fid AS INTEGER) AS pk, {} AS K FROM patches {}".format(
+            F.UNIT_KEY_SQL, where))
         try:
             return {f.GetField(1): f.GetField(0) for f in sql}
         finally:
@@ -691,7 +859,7 @@ class WorkPackage:
         for name, value in (("TIME", stamp or now_text()), ("USER", user), ("JCBH", jcbh or ""), ("FIELD", field),
                             ("OLD", _text(old)), ("NEW", _text(new)), ("ACTION", action)):
             feat.SetFieldString(index(name), value)
-        history.CreateFeature(feat)
+        ogr_io.create(history, feat)
 
     # ----- splitting (图斑拆分) ------------------------------------------------------------------------------------
     def split_patch(self, key, parts, numbering="{JCBH}-{n}", action="split", user=None):
@@ -711,6 +879,7 @@ class WorkPackage:
             fids = self._fid_map(ds)
             if key not in fids:
                 raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(key))
+            _lock_units(ds, [fids[key]])
             parent = layer.GetFeature(fids[key])
             _may_split(parent, key)
             jcbh, stamp = _get(parent, F.KEY), now_text()
@@ -725,12 +894,14 @@ class WorkPackage:
                 for name, value in ((F.KEY, jcbh), ("ZTBBH", part_key), ("TBZT", F.PART), ("HSZT", "待核查")):
                     _put(feat, name, value)
                 feat.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
-                layer.CreateFeature(feat)
+                _bump(feat)
+                ogr_io.create(layer, feat)
                 self._history_row(history, part_key, "*", None, tr("拆分自 {}").format(key), action, user, stamp)
                 keys.append(part_key)
             self._history_row(history, key, "TBZT", _get(parent, "TBZT"), F.SPLIT_PARENT, action, user, stamp)
             _put(parent, "TBZT", F.SPLIT_PARENT)
-            layer.SetFeature(parent)
+            _bump(parent)
+            ogr_io.update(layer, parent)
             self._move_photos(ds, {key: None}, dict(zip(keys, parts)), history, action, user, stamp)
             return keys
         return self._write(body)
@@ -743,10 +914,11 @@ class WorkPackage:
         def body(ds):
             layer, history = ds.GetLayerByName(F.LAYER_PATCHES), ds.GetLayerByName(F.TABLE_HISTORY)
             fids = self._fid_map(ds)
+            _lock_units(ds, [fids[jcbh]] if jcbh in fids else [])
             parent = layer.GetFeature(fids[jcbh]) if jcbh in fids else None
             if parent is None or _get(parent, "TBZT") != F.SPLIT_PARENT:
                 raise WorkPackageError(tr("图斑 {} 没有拆分，无需合并。").format(jcbh))
-            layer.SetAttributeFilter("JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
+            package_io.set_filter(layer, "JCBH = '{}' AND TBZT = '{}'".format(jcbh.replace("'", "''"), F.PART))
             part_fids = [(f.GetFID(), _get(f, "ZTBBH"), _get(f, "HSZT")) for f in layer]
             layer.SetAttributeFilter(None)
             confirmed = [k for _fid, k, state in part_fids if state == "已确认"]
@@ -757,10 +929,11 @@ class WorkPackage:
             self._move_photos(ds, {k: jcbh for _fid, k, _state in part_fids}, None, history, action, user, stamp)
             for fid, part_key, _state in part_fids:
                 self._history_row(history, part_key, "*", tr("子图斑"), None, action, user, stamp)
-                layer.DeleteFeature(fid)
+                ogr_io.delete(layer, fid)
             self._history_row(history, jcbh, "TBZT", F.SPLIT_PARENT, None, action, user, stamp)
             _set_field(parent, "TBZT", None)
-            layer.SetFeature(parent)
+            _bump(parent)
+            ogr_io.update(layer, parent)
             return [k for _fid, k, _state in part_fids]
         return self._write(body)
 
@@ -770,7 +943,7 @@ class WorkPackage:
         photos = ds.GetLayerByName(F.LAYER_PHOTOS)
         shapes = {k: ogr.CreateGeometryFromWkb(w) for k, w in (targets or {}).items()}
         for old_key, new_key in owners.items():
-            photos.SetAttributeFilter("JCBH = '{}'".format(str(old_key).replace("'", "''")))
+            package_io.set_filter(photos, "JCBH = '{}'".format(str(old_key).replace("'", "''")))
             rows = [(f.GetFID(), f.GetGeometryRef().Clone() if f.GetGeometryRef() else None) for f in photos]
             photos.SetAttributeFilter(None)
             for fid, point in rows:
@@ -779,7 +952,7 @@ class WorkPackage:
                     continue
                 feat = photos.GetFeature(fid)
                 _put(feat, "JCBH", target)
-                photos.SetFeature(feat)
+                ogr_io.update(photos, feat)
                 self._history_row(history, target, "photo:JCBH", old_key, target, action, user, stamp)
 
     # ----- history --------------------------------------------------------------------------------------------
@@ -787,7 +960,7 @@ class WorkPackage:
         ds = self._open()
         table = ds.GetLayerByName(F.TABLE_HISTORY)
         if jcbh is not None:
-            table.SetAttributeFilter("JCBH = '{}'".format(str(jcbh).replace("'", "''")))
+            package_io.set_filter(table, "JCBH = '{}'".format(str(jcbh).replace("'", "''")))
         names = [f[0] for f in F.HISTORY_FIELDS]
         return [dict({n: _get(feat, n) for n in names}, _fid=feat.GetFID()) for feat in table]
 
@@ -797,7 +970,7 @@ class WorkPackage:
         ds = self._open()
         layer = ds.GetLayerByName(F.LAYER_PHOTOS)
         if jcbh is not None:
-            layer.SetAttributeFilter("JCBH = '{}'".format(str(jcbh).replace("'", "''")))
+            package_io.set_filter(layer, "JCBH = '{}'".format(str(jcbh).replace("'", "''")))
         names = [f[0] for f in F.PHOTO_FIELDS]
         rows = []
         for feat in layer:
@@ -830,7 +1003,7 @@ class WorkPackage:
                     point = ogr.Geometry(ogr.wkbPoint)
                     point.AddPoint_2D(float(row["_x"]), float(row["_y"]))
                     feat.SetGeometry(point)
-                layer.CreateFeature(feat)
+                ogr_io.create(layer, feat)
                 new_fids.append(feat.GetFID())
                 self._history_row(history, row.get("JCBH"), "photo", None, row.get("PATH"), action + ":add", user,
                                   stamp)
@@ -848,25 +1021,47 @@ class WorkPackage:
                     patch_of_row = old if name == "JCBH" and old else _get(feat, "JCBH")
                     self._history_row(history, patch_of_row or value or "", "photo:" + name, old, value,
                                       action + ":update", user, stamp)
-                layer.SetFeature(feat)
+                ogr_io.update(layer, feat)
             for fid in delete:
                 feat = layer.GetFeature(fid)
                 if feat is None:
                     continue
                 self._history_row(history, _get(feat, "JCBH"), "photo", _get(feat, "PATH"), None,
                                   action + ":remove", user, stamp)
-                layer.DeleteFeature(fid)
+                ogr_io.delete(layer, fid)
             return new_fids
         return self._write(body)
+
+    # ----- several technicians ---------------------------------------------------------------------------------
+    def watch(self):
+        """A ChangeWatch: which units were written since the last look (by anyone), cheap enough to poll."""
+        return ChangeWatch(self)
+
+    def privileges(self):
+        """What the login may do in this package (a PostgreSQL role may be read-only or may only judge)."""
+        if not self.is_postgres:
+            writable = os.access(self.path, os.W_OK) and os.access(os.path.dirname(self.path), os.W_OK)
+            return Privileges("", writable, writable)
+        ds = self._open()
+        result = package_io.query(ds, "SELECT current_user AS r, (has_table_privilege('patches', 'UPDATE') AND "
+                                      "has_table_privilege('history', 'INSERT'))::int AS j, (has_table_privilege("
+                                      "'patches', 'INSERT') AND has_table_privilege('patches', 'DELETE'))::int AS a")
+        try:
+            feat = result.GetNextFeature()
+            role, judge, admin = feat.GetField(0), feat.GetField(1), feat.GetField(2)
+        finally:
+            ds.ReleaseResultSet(result)
+        return Privileges(role, _true(judge), _true(admin))
 
     def stored_source(self, source):
         """A reference layer source as the package keeps it: its file relative to the package's folder, so the
         county folder can move as a whole and the next run from another working folder still finds it."""
         path, sep, rest = str(source).partition("|")
-        if not os.path.exists(path):
-            return str(source)
+        base = self._folder_if_known()
+        if not os.path.exists(path) or base is None:
+            return str(source) if not os.path.exists(path) else os.path.abspath(path).replace(os.sep, "/") + sep + rest
         try:
-            path = os.path.relpath(os.path.abspath(path), os.path.dirname(self.path))
+            path = os.path.relpath(os.path.abspath(path), base)
         except ValueError:  # another drive (Windows): only an absolute path can say where it is
             path = os.path.abspath(path)
         return path.replace(os.sep, "/") + sep + rest
@@ -875,16 +1070,94 @@ class WorkPackage:
         """The usable source of a stored reference: relative to the package; older versions stored it relative
         to the working folder of the run, which is tried second."""
         path, sep, rest = str(stored).partition("|")
-        if os.path.isabs(path):
+        base = self._folder_if_known()
+        if os.path.isabs(path) or base is None:
             return str(stored)
-        beside = os.path.normpath(os.path.join(os.path.dirname(self.path), path))
+        beside = os.path.normpath(os.path.join(base, path))
         if not os.path.exists(beside) and os.path.exists(path):
             return os.path.abspath(path) + sep + rest
         return beside + sep + rest
 
     def relative_path(self, path):
         """Photo paths are stored relative to the package so the folder can move as a whole."""
-        return os.path.relpath(os.path.abspath(path), os.path.dirname(self.path)).replace(os.sep, "/")
+        return os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/")
 
     def absolute_path(self, stored):
-        return os.path.normpath(os.path.join(os.path.dirname(self.path), stored))
+        return os.path.normpath(os.path.join(self.folder, stored))
+
+    def _folder_if_known(self):
+        try:
+            return self.folder
+        except WorkPackageError:
+            return None
+
+
+def _true(value):
+    return value in (1, True) or str(value).lower() in ("1", "t", "true")
+
+
+class Privileges:
+    """may_judge: save judgments, photos, attachments (technician); may_admin: import, overlay, split, export
+    bookkeeping, settings (admin). A GeoPackage allows both when the file is writable."""
+
+    def __init__(self, role, may_judge, may_admin):
+        self.role, self.may_judge, self.may_admin = role, may_judge, may_admin
+
+    def require(self, admin, label):
+        """WorkPackageError before any work when the role may not do `label` (what the technician asked for)."""
+        if (self.may_admin if admin else self.may_judge):
+            return
+        if not self.role:
+            raise WorkPackageError(tr("工作库 {} 只读（文件只读或没有写权限），不能{}。").format(label, label))
+        if admin:
+            text = tr("当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。")
+        else:
+            text = tr("当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。")
+        raise WorkPackageError(text.format(self.role, label))
+
+
+class ChangeWatch:
+    """Units written since the last poll, read from the history table (every write adds rows to it).
+
+    PostgreSQL numbers history rows when they are inserted, not when their transaction commits, so a long write may
+    show up below rows already seen: the last OVERLAP numbers are looked at again and only unseen rows count."""
+
+    OVERLAP = 5000
+
+    def __init__(self, wp):
+        self.wp = wp
+        self._ds = None
+        self.top = 0
+        self.seen = set()
+        self.poll()
+
+    def poll(self):
+        """{unit key: (user, time) of its newest row} written since the previous poll (the first poll: nothing)."""
+        if self._ds is None:  # start from the newest row: what was written before the watch began is known
+            self._ds = self.wp._open()
+            self.top = int(package_io.scalar(self._ds, "SELECT max(fid) FROM history") or 0)
+            self.seen = set(range(max(1, self.top - self.OVERLAP + 1), self.top + 1))
+            return {}
+        floor = max(0, self.top - self.OVERLAP)
+        result = package_io.query(self._ds, "SELECT CAST(fid AS INTEGER) AS n, JCBH, USER, TIME FROM history "
+                                            "WHERE fid > {} ORDER BY fid".format(floor))
+        changed = {}
+        try:
+            for feat in result:
+                n = feat.GetField(0)
+                if n in self.seen:
+                    continue
+                self.seen.add(n)
+                self.top = max(self.top, n)
+                key = feat.GetField(1)
+                if key:
+                    changed[key] = (feat.GetField(2) or "", feat.GetField(3) or "")
+        finally:
+            self._ds.ReleaseResultSet(result)
+        floor = self.top - self.OVERLAP
+        if len(self.seen) > 2 * self.OVERLAP:
+            self.seen = {n for n in self.seen if n > floor}
+        return changed
+
+    def close(self):
+        self._ds = None
