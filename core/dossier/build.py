@@ -27,6 +27,7 @@ from . import layout as L
 from . import map as M
 from . import text as T
 from ..errors import Canceled, InputError, WpzfError
+from ..progress import Steps, check_canceled, info
 from ..export.package import PHOTO_DIR, plugin_version, select_patches
 from ..i18n import tr
 from ..outfiles import STAGE, disk_full, ensure_folder, low_space, scratch_folder, write_errors
@@ -126,8 +127,11 @@ class Flow:
 
 def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), imagery_before=None,
                    imagery_after=None, reference=None, feedback=None):
-    """Write one PDF per selected patch and a contents PDF into `output_folder`. Returns a DossierResult."""
+    """Write one PDF per selected patch and a contents PDF into `output_folder`. Returns a DossierResult.
+    Steps: the map layers, the dossiers (a cancel is seen between the pieces of each), the contents."""
     result = DossierResult()
+    steps = Steps(feedback, 3)
+    steps.next()
     wp = WorkPackage(wp_path)
     patches = select_patches(wp, list(batches), list(townships))
     let_events_run()
@@ -151,12 +155,15 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
     try:
         # the scaled photos go to a hidden folder on the output's disk: a killed run's one is found next time
         with scratch_folder(folder, STAGE, feedback) as scratch:
-            context = _Context(wp, project, layers, county, to_lonlat, scratch, folder, feedback)
+            context = _Context(wp, project, layers, county, to_lonlat, scratch, folder, steps.feedback)
             context.warnings = result.warnings
             context.written = result.files
             context.photo_limit = photo_limit(settings)
             with write_errors(folder):
-                _write_each(context, patches, folder, result, feedback)
+                steps.next()
+                _write_each(context, patches, folder, result, steps.feedback)
+                steps.canceled_text = context.canceled_text()
+                steps.next()
                 result.contents = _contents(context, patches, result.files, folder, batches, townships)
     except Canceled:
         raise
@@ -166,8 +173,7 @@ def build_dossiers(wp_path, output_folder, jcbhs=(), batches=(), townships=(), i
         raise _stopped(exc, result, folder) from exc
     finally:
         project.clear()
-    if feedback is not None:
-        feedback.setProgress(100)
+    steps.finish()
     return result
 
 
@@ -177,7 +183,7 @@ def _write_each(ctx, patches, folder, result, feedback):
     for i, patch in enumerate(patches):
         ctx.step()
         if feedback is not None:
-            feedback.setProgress(100.0 * i / (len(patches) + 1))
+            feedback.setProgress(100.0 * i / len(patches))
         name = names.take(patch["JCBH"], "JCBH") + ".pdf"
         path = inside(folder, name)
         pages, attached = _one_dossier(ctx, patch, path, os.path.splitext(name)[0])
@@ -189,8 +195,7 @@ def _write_each(ctx, patches, folder, result, feedback):
         result.photos_placed[patch["JCBH"]], left_out = ctx.placed
         if left_out:
             result.photos_left_out[patch["JCBH"]] = left_out
-        if feedback is not None:
-            feedback.pushInfo(tr("{}：{} 页").format(name, pages))
+        info(feedback, tr("{}：{} 页").format(name, pages))
 
 
 def _stopped(exc, result, folder):
@@ -227,8 +232,10 @@ class _Context:
         """Between two steps of a dossier: QGIS repaints and reacts; a cancel stops here, before the dossier being
         built is written (those written stay, each whole)."""
         let_events_run()
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise Canceled(tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(self.written)))
+        check_canceled(self.feedback, self.canceled_text())
+
+    def canceled_text(self):
+        return tr("已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。").format(len(self.written))
 
     def next_id(self):
         """A number for a scratch file name, unique in the run."""

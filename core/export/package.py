@@ -35,7 +35,7 @@ from ...rules.export_profile import (
 )
 from ...rules.fields import KEY, PART, SPLIT_PARENT
 from ...rules.reports import is_military
-from ..errors import Canceled, InputError, WpzfError
+from ..errors import InputError, WpzfError
 from ..store import attachments
 from .. import judging
 from .ledger import SplitRow, write_ledger
@@ -44,6 +44,7 @@ from ..i18n import tr
 from .manifest import write_manifest
 from ..outfiles import atomic_file, atomic_folder, ensure_folder
 from ..photos.link import NotAPhotoFile, is_inside, open_regular, sha256_stream
+from ..progress import Steps
 from ..safe_names import UniqueNames, inside, safe_name
 from ..store.workpackage import WorkPackage, now_text
 from ..xlsx import write_workbook
@@ -54,7 +55,7 @@ ATTACHMENT_DIR = "附件材料"
 LEDGER = "图斑台账.xlsx"
 PROBLEMS = "自检问题清单.xlsx"
 EXPORT_RULE = "X01"
-_PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 _SPLIT = re.compile(r"[,，;；、\n]+")
 _DIGITS = re.compile(r"(\d+)")
 
@@ -88,7 +89,9 @@ def split_list(text):
     return [t.strip() for t in _SPLIT.split(text or "") if t.strip()]
 
 
-def plugin_version():
+def plugin_version(default="?"):
+    """The `version=` line of the plugin's metadata.txt (the manifest's generator, the ledger, the dossiers' footer);
+    `default` when the file or the line is missing."""
     try:
         with open(os.path.join(_PLUGIN_DIR, "metadata.txt"), encoding="utf-8") as fh:
             for line in fh:
@@ -96,7 +99,7 @@ def plugin_version():
                     return line.split("=", 1)[1].strip()
     except OSError:
         pass
-    return "?"
+    return default
 
 
 def select_patches(wp, batches=(), townships=(), geometry=True, whole_parents=False):
@@ -155,14 +158,18 @@ def run_selfcheck(wp, patches, photos):
 
 def export_package(wp_path, output_folder, profile=None, batches=(), townships=(), force=False, make_zip=False,
                    feedback=None):
-    """Write the submission package into `output_folder`; returns an ExportResult."""
+    """Write the submission package into `output_folder`; returns an ExportResult.
+
+    Steps (core.progress): read and self-check, shapefile, photos, documents, ledger, manifest[, zip]; a cancel seen
+    at a step's start leaves nothing behind (all is written in a hidden folder, renamed into place at the end)."""
     result = ExportResult()
     wp = WorkPackage(wp_path)
     try:
         prof = load_profile(profile)
     except ProfileError as exc:
         raise InputError(str(exc))
-    _progress(feedback, 2, tr("读取工作库…"))
+    steps = Steps(feedback, 7 if make_zip else 6, tr("已取消导出，未写出任何文件。"))
+    steps.next(tr("读取工作库…"))
     as_parent = prof["parts"] == PARTS_PARENT
     patches = _without_military(select_patches(wp, list(batches), list(townships), whole_parents=as_parent),
                                 as_parent, result)
@@ -170,7 +177,7 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     photos = photos_by_patch(wp, jcbhs)
     split = split_groups(wp, patches)
 
-    _progress(feedback, 5, tr("自检…"))
+    steps.progress(30, tr("自检…"))
     policy, result.problems = run_selfcheck(wp, patches, photos)
     severe = [p for p in result.problems if p.severity == selfcheck.SEVERE]
     photos, refused = verify_photos(wp, photos)  # from here on only photos that may go into the package
@@ -189,20 +196,20 @@ def export_package(wp_path, output_folder, profile=None, batches=(), townships=(
     records, ledger_rows, value_warnings = _convert(prof, plan.rows, plan.photos, plan.documents)
     result.warnings.extend(value_warnings)
     plan.split_rows = split_sheet(wp, prof, plan)
-    _check_canceled(feedback)
 
     name = package_name(wp, patches, batches, townships)
     final = inside(ensure_folder(output_folder), name)
     # written into a hidden folder beside, every file checked, then renamed into place; a killed run's leftover
     # folder is removed first (core/outfiles). Photo copies are checked against their SHA-256 as they are copied.
     with atomic_folder(final, skip_checks=(PHOTO_DIR, ATTACHMENT_DIR), feedback=feedback) as work:
-        _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, townships, policy, feedback)
+        _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, townships, policy, steps)
     result.folder = final
     result.files = [os.path.join(final, e["path"]) for e in result.files]
     if make_zip:
-        _progress(feedback, 97, tr("压缩…"))
+        steps.canceled_text = tr("已取消压缩：成果包 {} 已完整写出，未生成 zip。").format(final)
+        steps.next(tr("压缩…"))
         result.zip_path = zip_folder(final, feedback)
-    _progress(feedback, 100, result.summary())
+    steps.finish(result.summary())
     return result
 
 
@@ -414,32 +421,30 @@ def package_name(wp, patches, batches, townships):
     return safe_name("_".join(parts), "卫片执法成果")
 
 
-def _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, townships, policy, feedback):
+def _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, townships, policy, steps):
     patches = plan.rows
     settings = wp.settings()
     county = "{}{}".format(settings.get("county_code") or "", settings.get("county_name") or
                            (patches[0].get("XMC") or ""))
-    _progress(feedback, 10, tr("写出 shapefile…"))
+    steps.next(tr("写出 shapefile…"))
     os.makedirs(os.path.join(work, VECTOR_DIR))
     shp = os.path.join(work, VECTOR_DIR, prof["shapefile"] + ".shp")
-    write_shapefile(shp, prof, records, wp.crs, feedback)
-    _check_canceled(feedback)
+    write_shapefile(shp, prof, records, wp.crs, steps.feedback)
 
-    _progress(feedback, 30, tr("复制举证照片…"))
-    result.photo_count = _copy_photos(wp, work, patches, plan.photos, result, feedback)
-    _progress(feedback, 80, tr("写出附件材料…"))
+    steps.next(tr("复制举证照片…"))
+    result.photo_count = _copy_photos(wp, work, patches, plan.photos, result, steps)
+    steps.next(tr("写出附件材料…"))
     result.attachment_count = _copy_attachments(wp, work, plan.document_keys, plan.documents, result)
 
-    _progress(feedback, 85, tr("写出台账…"))
+    steps.next(tr("写出台账…"))
     counts = selfcheck.counts(result.problems)
     info = _info_rows(wp, prof, plan, result, county, batches, townships)
     title = prof.get("ledger_title", "{county}卫片执法图斑台账").replace("{county}", county)
     write_ledger(os.path.join(work, LEDGER), prof, ledger_rows, title, info, plan.split_rows)
     if result.problems or result.warnings:
         _write_problem_list(os.path.join(work, PROBLEMS), result, plan.units, policy)
-    _check_canceled(feedback)
 
-    _progress(feedback, 90, tr("计算 SHA-256 清单…"))
+    steps.next(tr("计算 SHA-256 清单…"))
     manifest_info = {
         "title": title, "county_code": settings.get("county_code") or "", "county_name": county,
         "exported_at": now_text(), "generator": "WPZF {}".format(plugin_version()),
@@ -488,7 +493,7 @@ def _write_problem_list(path, result, patches, policy):
     write_workbook(path, judging.selfcheck_sheets(problems, rows, policy, datetime.date.today()))
 
 
-def _copy_photos(wp, work, patches, photos, result, feedback):
+def _copy_photos(wp, work, patches, photos, result, steps):
     """Copy the verified photos (verify_photos) as 举证照片/<JCBH>/<JCBH>_<n>.jpg; returns how many were copied."""
     folders = UniqueNames()
     total = sum(len(v) for v in photos.values()) or 1
@@ -512,8 +517,8 @@ def _copy_photos(wp, work, patches, photos, result, feedback):
             n += 1
             done += 1
             if done % 20 == 0:
-                _progress(feedback, 30 + 55.0 * done / total)
-                _check_canceled(feedback)
+                steps.progress(100.0 * done / total)
+                steps.check()
     return done
 
 
@@ -581,16 +586,3 @@ def zip_folder(folder, feedback=None):
                     rel = os.path.relpath(full, folder).replace(os.sep, "/")
                     zf.write(full, base + "/" + rel)
     return target
-
-
-def _progress(feedback, percent, text=None):
-    if feedback is None:
-        return
-    feedback.setProgress(percent)
-    if text:
-        feedback.pushInfo(text)
-
-
-def _check_canceled(feedback):
-    if feedback is not None and feedback.isCanceled():
-        raise Canceled(tr("已取消导出，未写出任何文件。"))

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from osgeo import gdal, ogr, osr
 
 from ..errors import WpzfError
+from ..progress import canceled, check_canceled
 from ..i18n import tr
 from ..outfiles import disk_full, low_space, write_error
 
@@ -90,9 +91,11 @@ def _write(path, profile, records, source_crs, feedback):
                     geom.Transform(transform)
                 feat.SetGeometry(geom)
             layer.CreateFeature(feat)
-            if feedback is not None and i % 500 == 0 and feedback.isCanceled():
+            if i % 500 == 0 and canceled(feedback):
                 break
         ds = None
+    # a file cut short by a cancel goes no further (it is in the export's hidden folder, removed with it)
+    check_canceled(feedback, tr("已取消导出，未写出任何文件。"))
     base = os.path.splitext(path)[0]
     with open(base + ".cpg", "w", encoding="ascii") as fh:
         fh.write(_CPG_TEXT[encoding])

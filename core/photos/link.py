@@ -23,6 +23,7 @@ from . import exif
 from ..errors import Canceled, WpzfError
 from .exif import GPS_INVALID, GPS_NO_FIX, GPS_OUT_OF_RANGE, PhotoReadError, read_photo_meta
 from ..i18n import tr
+from .. import progress
 from ..store.workpackage import WorkPackage
 
 PHOTO_EXTENSIONS = (".jpg", ".jpeg")
@@ -323,30 +324,6 @@ def read_error_text(exc):
     return tr("JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片").format(exc)
 
 
-class _Feedback:
-    """Accepts a QgsFeedback/QgsProcessingFeedback or nothing."""
-
-    def __init__(self, feedback):
-        self.fb = feedback
-
-    def canceled(self):
-        return self.fb is not None and self.fb.isCanceled()
-
-    def progress(self, value):
-        if self.fb is not None:
-            self.fb.setProgress(value)
-
-    def info(self, text):
-        if self.fb is not None and hasattr(self.fb, "pushInfo"):
-            self.fb.pushInfo(text)
-
-    def warn(self, text):
-        if self.fb is not None and hasattr(self.fb, "pushWarning"):
-            self.fb.pushWarning(text)
-        elif self.fb is not None and hasattr(self.fb, "reportError"):
-            self.fb.reportError(text, False)
-
-
 class PhotoReader:
     """Turns files into photo rows (PHOTO_FIELDS + '_x', '_y') for one package."""
 
@@ -458,41 +435,40 @@ def link_folder(wp_path, folder, max_distance, feedback=None):
     Re-running is safe: a file already stored with the same content is left alone (manual decisions stay);
     a file whose content changed is read again. A file that cannot be read is stored with a NOTE, never fatal.
     """
-    fb = _Feedback(feedback)
     wp = WorkPackage(wp_path)
     if float(max_distance) < 0:
         raise WpzfError(tr("关联距离不能为负：{}").format(max_distance))
     files, folders, others = scan_folder(folder)
     if not is_inside(os.path.realpath(folder), os.path.realpath(os.path.dirname(os.path.abspath(wp.path)))):
         # said once here, before the export leaves every one of these photos out of the submission
-        fb.warn(tr("照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后"
-                   "重新关联照片。").format(folder))
-    linker = _FolderLinker(wp, PhotoReader(wp, max_distance), os.path.realpath(folder), fb) if files else None
+        progress.warn(feedback, tr("照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。"
+                                   "请把照片文件夹移到工作库所在文件夹内后重新关联照片。").format(folder))
+    linker = _FolderLinker(wp, PhotoReader(wp, max_distance), os.path.realpath(folder), feedback) if files else None
     report = linker.report if linker else LinkReport()
     for path, message in folders:
         report.folders.append((safe_text(stored_path(wp, path)), message))
-        fb.warn("{}：{}".format(report.folders[-1][0], message))
+        progress.warn(feedback, "{}：{}".format(report.folders[-1][0], message))
     for path in others:
         report.not_jpeg.append((safe_text(stored_path(wp, path)), os.path.splitext(path)[1][1:].upper()))
-        fb.warn(not_jpeg_note(*report.not_jpeg[-1]))
+        progress.warn(feedback, not_jpeg_note(*report.not_jpeg[-1]))
     if not files:
-        fb.warn(tr("文件夹 {} 中没有 JPG 照片。").format(folder) +
-                (not_jpeg_summary(report.not_jpeg) if report.not_jpeg else ""))
+        progress.warn(feedback, tr("文件夹 {} 中没有 JPG 照片。").format(folder) +
+                      (not_jpeg_summary(report.not_jpeg) if report.not_jpeg else ""))
         return report
     for i, path in enumerate(files):
-        _check_canceled(fb, report)
-        fb.progress(100.0 * i / len(files))
+        _check_canceled(feedback, report)
+        progress.progress(feedback, 100.0 * i / len(files))
         linker.take(path)
-    _check_canceled(fb, report)
+    _check_canceled(feedback, report)
     if linker.add or linker.delete:
         wp.write_photos(add=linker.add, delete=linker.delete, action="link_photos")
-    fb.progress(100.0)
-    fb.info(report.summary())
+    progress.progress(feedback, 100.0)
+    progress.info(feedback, report.summary())
     return report
 
 
 def _check_canceled(fb, report):
-    if fb.canceled():
+    if progress.canceled(fb):
         report.canceled = True
         raise Canceled(tr("已取消照片关联，工作库未改动。"))
 
@@ -561,13 +537,13 @@ class _FolderLinker:
             self._drop(old, rel)
         self.report.skipped.append((rel, note))
         self.add.append({"PATH": rel, "NOTE": note})
-        self.fb.warn("{}：{}".format(rel, note))
+        progress.warn(self.fb, "{}：{}".format(rel, note))
 
     def _corrupt(self, rel, digest, exc):
         reason = read_error_text(exc)
         self.report.corrupt.append((rel, reason))
         self.add.append({"PATH": rel, "SHA256": digest, "NOTE": _note(tr("文件损坏或不是 JPEG：{}").format(reason))})
-        self.fb.warn(tr("{}：文件损坏或不是 JPEG（{}）").format(rel, reason))
+        progress.warn(self.fb, tr("{}：文件损坏或不是 JPEG（{}）").format(rel, reason))
         self.by_hash.setdefault(digest, []).append((rel, None))
 
     def _store(self, row):
@@ -577,21 +553,21 @@ class _FolderLinker:
             message = _duplicate_note(row, others)
             row["NOTE"] = _note(message, row.get("NOTE"))
             report.duplicates.append((rel, message))
-            self.fb.warn("{}：{}".format(rel, message))
+            progress.warn(self.fb, "{}：{}".format(rel, message))
         self.by_hash.setdefault(digest, []).append((rel, row.get("JCBH")))
         if row["JCBH"]:
             report.linked.append((rel, row["JCBH"], row["DIST_M"]))
         elif row["_gps_problem"]:
             report.bad_gps.append((rel, row["NOTE"]))
-            self.fb.warn("{}：{}".format(rel, row["NOTE"]))
+            progress.warn(self.fb, "{}：{}".format(rel, row["NOTE"]))
         elif row["_x"] is None:
             report.no_gps.append(rel)
-            self.fb.warn(tr("{}：没有 GPS 坐标，已入库但未关联").format(rel))
+            progress.warn(self.fb, tr("{}：没有 GPS 坐标，已入库但未关联").format(rel))
         else:  # too far from every patch, or outside the county
             report.too_far.append((rel, row["NOTE"]))
             if row["_outside"]:
                 report.outside.append(rel)
-            self.fb.warn("{}：{}".format(rel, row["NOTE"]))
+            progress.warn(self.fb, "{}：{}".format(rel, row["NOTE"]))
         self.add.append(row)
 
 

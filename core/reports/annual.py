@@ -16,7 +16,8 @@ from ..errors import InputError
 from ..i18n import tr
 from . import charts
 from .docx_writer import OfficialDocument, chinese_date
-from .gather import Source, check_canceled, output_folder, progress, user_errors
+from ..progress import Steps, warn
+from .gather import Source, output_folder, user_errors
 from .tables import Table, write_workbook
 
 # Accountability columns the report shows (the workbook has them all).
@@ -167,19 +168,19 @@ def _write(doc, figs, ts, src, chart_months, chart_ratio):
 
 def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=None):
     """Write <县>卫片执法工作报告_<period>.docx and 卫片执法成果数据表_<period>.xlsx (and charts) into out_folder."""
+    steps = Steps(feedback, 2)  # the figures, the files (staged: a cancel leaves nothing)
     src = Source(wp_path, period, today)
     if src.period is None:
         raise InputError(tr("请填写统计期：上半年 2022H1，全年 2022。"))
-    progress(feedback, 5, tr("读取工作库：{} 个图斑").format(len(src.patches)))
+    steps.next(tr("读取工作库：{} 个图斑").format(len(src.patches)))
     with user_errors():
         figs = P.annual_figures(src.patches, src.period, src.policy, county_code=src.county_code)
     figs["ratio_threshold"] = float(src.policy["accountability"]["ratio_threshold_pct"])
     figs["warning_line"] = P.warning_line(src.policy)
     figs["policy"] = src.policy
     for warning in figs["warnings"]:
-        if feedback is not None:
-            feedback.pushWarning(warning)
-    check_canceled(feedback)
+        warn(feedback, warning)
+    steps.next()
     ts = tables(figs)
     title = tr("{}{}卫片执法工作报告").format(src.county_name, src.period.label)
     with output_folder(out_folder, feedback) as out:
@@ -212,6 +213,6 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
             (tr("本县规定"), tr("乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表")),
             (tr("工作库"), src.wp.path)])
         written = [docx_path, xlsx_path, chart_months, chart_ratio]
-    progress(feedback, 100)
+    steps.finish()
     final = [out.final(os.path.basename(n)) for n in written]
     return {"DOCX": final[0], "XLSX": final[1], "CHARTS": final[2:], "figures": figs}

@@ -22,7 +22,8 @@ from ..errors import InputError, WpzfError
 from ..i18n import tr
 from ..pdf import export_pdf, let_events_run, pdf_settings
 from .docx_writer import chinese_date
-from .gather import Source, check_canceled, progress, user_errors
+from ..progress import Steps
+from .gather import Source, user_errors
 
 FONT = "Noto Sans CJK SC"
 PAGE = (297.0, 210.0)  # A4 landscape, mm
@@ -226,7 +227,10 @@ def _due_table(layout, page, items, x, y, w, h, limit):
 
 def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field="XZMC", period=None, today=None,
           feedback=None):
-    """Write the atlas PDF; returns {"PDF", "PAGES", "townships": [(code, name, counts, due)]}."""
+    """Write the atlas PDF; returns {"PDF", "PAGES", "townships": [(code, name, counts, due)]}. Steps: the pages (a
+    cancel is seen before each township's), the PDF (written aside, renamed into place when whole)."""
+    steps = Steps(feedback, 2)
+    steps.next()
     src = Source(wp_path, period or None, today)
     crs = QgsCoordinateReferenceSystem(src.wp.crs or "")
     if not crs.isValid():
@@ -273,7 +277,7 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
     limit = int(P.setting(src.policy, "due_table_rows"))
     for index, town in enumerate(ordered):
         let_events_run()
-        check_canceled(feedback)
+        steps.check()
         town_due = [d for d in due if d["XZDM"] == town.code]
         layer, counts = _patch_layer(town, crs, project, {d["JCBH"] for d in town_due})
         layers = [layer]
@@ -340,12 +344,13 @@ def build(wp_path, out_pdf, townships_layer=None, code_field="XZDM", name_field=
                    SIDE_X, MAP[1] + MAP[3] - 6, SIDE_W, 6, 7.5, color="#404040")
         _label(layout, index, tr("{}　　第 {} 页 / 共 {} 页").format(src.issuer, index + 1, len(ordered)),
                10, 197, 277, 7, 8, align=Qt.AlignmentFlag.AlignRight, color="#404040")
-        progress(feedback, int(10 + 70 * (index + 1) / len(ordered)), tr("第 {} 页：{}").format(index + 1, town.name))
+        steps.progress(100.0 * (index + 1) / len(ordered), tr("第 {} 页：{}").format(index + 1, town.name))
 
+    steps.next()
     try:
         export_pdf(layout, out_pdf, pdf_settings(force_vector=True))
     except WpzfError as exc:
         raise InputError(tr("挂图作战 PDF 导出失败：{}").format(exc))
     del keep
-    progress(feedback, 100)
+    steps.finish()
     return {"PDF": os.path.abspath(out_pdf), "PAGES": len(ordered), "townships": summary}

@@ -16,7 +16,8 @@ from ..errors import InputError
 from ..i18n import tr
 from . import charts
 from .docx_writer import OfficialDocument, chinese_date, chinese_number
-from .gather import Source, check_canceled, output_folder, progress, user_errors
+from ..progress import Steps
+from .gather import Source, output_folder, user_errors
 from .tables import Table, write_workbook
 
 
@@ -142,20 +143,21 @@ def _requirements(doc, src, figs):
 
 
 def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=None):
-    """Write 卫片执法通报_<period>.docx/.xlsx and the chart PNGs into out_folder. Returns a dict of paths and counts."""
+    """Write 卫片执法通报_<period>.docx/.xlsx and the chart PNGs into out_folder. Returns a dict of paths and counts.
+    Steps: figures, charts, document and workbook (all staged: a cancel leaves nothing)."""
+    steps = Steps(feedback, 3)
     src = Source(wp_path, period, today)
     if src.period is None or src.period.kind not in ("month", "quarter"):
         raise InputError(tr("通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。"))
-    progress(feedback, 5, tr("读取工作库：{} 个图斑").format(len(src.patches)))
+    steps.next(tr("读取工作库：{} 个图斑").format(len(src.patches)))
     with user_errors():
         figs = P.bulletin_figures(src.patches, src.period, src.policy, src.today, county_code=src.county_code)
     figs["ratio_threshold"] = float(src.policy["accountability"]["ratio_threshold_pct"])
     figs["warning_line"] = P.warning_line(src.policy)
     figs["policy"] = src.policy
-    check_canceled(feedback)
-    progress(feedback, 40, tr("统计完成：{} 个乡镇，{} 个乡镇触及警戒线").format(len(figs["rows"]), len(figs["warnings"])))
     stem = tr("卫片执法通报_{}").format(src.period.code)
     with output_folder(out_folder, feedback) as out:
+        steps.next(tr("统计完成：{} 个乡镇，{} 个乡镇触及警戒线").format(len(figs["rows"]), len(figs["warnings"])))
         names = [r["DWMC"] for r in figs["rows"]]
         chart1 = charts.stacked_bars(
             out.path(stem + tr("_图1_各乡镇违法占用耕地.png")), names,
@@ -167,8 +169,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
             [t["WFBL"] for t in figs["trend"]], tr("全县违法占用耕地比例逐月变化（%）"), "%",
             threshold=figs["warning_line"], threshold_label=tr("警戒线 {}（本县规定）").format(
                 line_text(figs["warning_line"])), value_labels=_trend_labels(figs))
-        check_canceled(feedback)
-        progress(feedback, 60, tr("图表已生成"))
+        steps.next(tr("图表已生成"))
         ts = tables(figs)
         doc = OfficialDocument(src.issuer, src.today)
         doc.header(src.doc_number(doc_number))
@@ -194,7 +195,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
         docx_path = doc.save(out.path(stem + ".docx"))
         xlsx_path = write_workbook(out.path(stem + ".xlsx"), ts, info=_info(src, figs))
         names_written = [docx_path, xlsx_path, chart1, chart2]
-    progress(feedback, 100)
+    steps.finish()
     final = [out.final(os.path.basename(n)) for n in names_written]
     return {"DOCX": final[0], "XLSX": final[1], "CHARTS": final[2:], "WARNINGS": len(figs["warnings"]),
             "figures": figs}

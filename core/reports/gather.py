@@ -8,7 +8,7 @@ from ...rules.deadlines import parse_month
 from ...rules.errors import PolicyError, RuleInputError
 from ...rules.policy import load_policy
 from ...rules.values import text
-from ..errors import Canceled, InputError
+from ..errors import InputError
 from ..i18n import tr
 from ..judging import parse_today
 from ..outfiles import staged_files
@@ -94,16 +94,4 @@ def output_folder(folder, feedback=None):
     with staged_files(folder, feedback) as stage:
         yield OutputFolder(stage.folder, stage)
 
-
-def check_canceled(feedback):
-    if feedback is not None and feedback.isCanceled():
-        raise Canceled(tr("已取消，未写出任何文件。"))
-
-
-def progress(feedback, percent, message=None):
-    if feedback is None:
-        return
-    feedback.setProgress(percent)
-    if message:
-        feedback.pushInfo(message)
 

@@ -9,7 +9,8 @@ from ...rules import reports as P
 from ..errors import InputError
 from ..i18n import tr
 from .docx_writer import chinese_date
-from .gather import Source, output_folder, progress, user_errors
+from ..progress import Steps
+from .gather import Source, output_folder, user_errors
 from .tables import Table, write_workbook
 
 CGCS2000 = "EPSG:4490"
@@ -35,11 +36,13 @@ def _centroids(src, patches):
 
 def build(wp_path, out_folder, period=None, today=None, feedback=None):
     """Write 军用土地登记表_<period or 全部>.xlsx; an empty register (with a note) when no patch is flagged."""
+    steps = Steps(feedback, 2)  # the rows, the workbook (staged: a cancel leaves nothing)
     src = Source(wp_path, period or None, today)
+    steps.next(tr("读取工作库…"))
     # SFJYD is an integer field of the package, so the filter and rules' is_military() agree.
     with user_errors():
         rows = P.military_rows(_centroids(src, src.wp.patches(where="SFJYD = 1", geometry=True)), src.period)
-    progress(feedback, 50, tr("涉军用地图斑 {} 个").format(len(rows)))
+    steps.next(tr("涉军用地图斑 {} 个").format(len(rows)))
     scope = src.period.label if src.period else tr("全部批次")
     total = {"XH": None, "JCBH": tr("合计 {} 个").format(len(rows)), "MJ": sum(r["MJ"] for r in rows),
              "GDMJ": sum(r["GDMJ"] for r in rows)}
@@ -52,5 +55,5 @@ def build(wp_path, out_folder, period=None, today=None, feedback=None):
         path = write_workbook(out.path(name), [table], info=[
             (tr("填报单位"), src.issuer), (tr("填报日期"), chinese_date(src.today)), (tr("范围"), scope),
             (tr("密级"), tr("机要")), (tr("工作库"), src.wp.path)])
-    progress(feedback, 100)
+    steps.finish()
     return {"XLSX": out.final(os.path.basename(path)), "COUNT": len(rows), "rows": rows}

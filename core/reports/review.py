@@ -9,7 +9,8 @@ from ..errors import InputError
 from ..i18n import tr
 from . import charts
 from .docx_writer import OfficialDocument, chinese_date
-from .gather import Source, check_canceled, output_folder, progress, user_errors
+from ..progress import Steps
+from .gather import Source, output_folder, user_errors
 from .tables import Table, write_workbook
 
 DOCX_ROWS = 60  # longer lists go to the workbook only; the document says so
@@ -105,16 +106,17 @@ def _write(doc, figs, ts, src, chart):
 
 
 def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=None):
-    """Write 季度小结_<quarter>.docx/.xlsx and its chart into out_folder."""
+    """Write 季度小结_<quarter>.docx/.xlsx and its chart into out_folder. Steps: the audit, the files (staged: a
+    cancel leaves nothing)."""
+    steps = Steps(feedback, 2)
     src = Source(wp_path, period, today)
     if src.period is None or src.period.kind != "quarter":
         raise InputError(tr("季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。"))
-    progress(feedback, 5, tr("读取工作库：{} 个图斑").format(len(src.patches)))
+    steps.next(tr("读取工作库：{} 个图斑").format(len(src.patches)))
     photos = src.photos()
     with user_errors():
         figs = P.review_figures(src.patches, photos, src.period, src.policy, src.today, county_code=src.county_code)
-    check_canceled(feedback)
-    progress(feedback, 50, tr("审核完成：自检问题 {} 条").format(len(figs["problems"])))
+    steps.next(tr("审核完成：自检问题 {} 条").format(len(figs["problems"])))
     stem = tr("季度小结_{}").format(src.period.code)
     ts = tables(figs)
     with output_folder(out_folder, feedback) as out:
@@ -134,7 +136,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
             (tr("审核范围"), tr("{}年1月至{}下发的各批次图斑").format(src.period.year, chinese_date(src.period.end))),
             (tr("数据截至"), src.today.isoformat()), (tr("工作库"), src.wp.path)])
         written = [docx_path, xlsx_path, chart]
-    progress(feedback, 100)
+    steps.finish()
     final = [out.final(os.path.basename(n)) for n in written]
     return {"DOCX": final[0], "XLSX": final[1], "CHARTS": final[2:], "PROBLEMS": len(figs["problems"]),
             "figures": figs}
