@@ -1,7 +1,7 @@
 """wpzf:dossier — 一图斑一卷宗: one PDF per patch (print layout) and a contents PDF."""
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingOutputFile, QgsProcessingOutputNumber,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer)
 
 from ..core.dossier.build import build_dossiers
 from ..core.export.package import split_list
@@ -24,7 +24,7 @@ class DossierAlgorithm(WpzfAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_workpackage_parameter()
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("输出文件夹")))
+        self.add_output_folder_parameter()
         self.addParameter(QgsProcessingParameterString(
             "JCBH", self.tr("只生成这些图斑（监测编号，逗号或换行分隔；空 = 全部）"), defaultValue="", multiLine=True,
             optional=True))

@@ -1,7 +1,6 @@
 """wpzf:export — the provincial submission package (shapefile + 台账 + photos + SHA-256 manifest)."""
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterString)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterString)
 
 from ..core.export.package import ATTACHMENT_DIR, export_package, split_list
 from ..core.outfiles import write_errors
@@ -16,7 +15,7 @@ class ExportAlgorithm(WpzfAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_workpackage_parameter()
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("输出文件夹")))
+        self.add_output_folder_parameter()
         self.addParameter(QgsProcessingParameterString(
             "PROFILE", self.tr("报送格式（空 = 默认；或格式名 / .json 文件路径）"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

@@ -1,7 +1,6 @@
 """wpzf:field_package — 乡镇核查任务包: per township an Excel task list, map pages and a QField project."""
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString)
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from ..core.export.package import split_list
 from ..core.fieldwork.outgoing import DEFAULT_RETURN_DAYS, build_packages
@@ -19,7 +18,7 @@ class FieldPackageAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterString(
             "TOWNSHIPS", self.tr("乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("输出文件夹")))
+        self.add_output_folder_parameter()
         self.addParameter(QgsProcessingParameterString(
             "BATCH", self.tr("只发出这些批次（逗号分隔，空 = 全部）"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

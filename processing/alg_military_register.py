@@ -1,6 +1,5 @@
 """wpzf:military_register — the 军用土地登记表 of patches flagged as military land, as its own workbook."""
-from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterString)
 
 from ..core.outfiles import write_errors
 from ..core.reports import military
@@ -17,7 +16,7 @@ class MilitaryRegisterAlgorithm(WpzfAlgorithm):
         self.add_workpackage_parameter()
         self.addParameter(QgsProcessingParameterString(
             "PERIOD", self.tr("统计期（如 2022-03、2022Q1、2022；空 = 全部批次）"), optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("输出文件夹")))
+        self.add_output_folder_parameter()
         self.addParameter(QgsProcessingParameterString(
             "DATE", self.tr("填报日期（空 = 今天）"), optional=True))
         self.addOutput(QgsProcessingOutputFile("XLSX", self.tr("军用土地登记表")))

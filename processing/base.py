@@ -9,8 +9,9 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterVectorDestination,
-                       QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsSettings)
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorDestination, QgsProcessingParameterVectorLayer, QgsProcessingUtils,
+                       QgsSettings)
 
 from ..core import output_guard
 from ..core.store import package_io
@@ -279,6 +280,29 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "WORKPACKAGE", description or self.tr("工作库 (GeoPackage)"),
             behavior=QgsProcessingParameterFile.Behavior.File, extension="gpkg", optional=optional))
+
+    # The period documents' parameters (bulletin, quarterly review, annual report): names, texts and defaults are
+    # the stable interface, stated once here. Algorithms never import each other.
+    def add_output_folder_parameter(self):
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("输出文件夹")))
+
+    def add_period_parameters(self, period_description):
+        """WORKPACKAGE, PERIOD (`period_description` says which periods), OUTPUT_FOLDER, DATE and DOC_NUMBER."""
+        self.add_workpackage_parameter()
+        self.addParameter(QgsProcessingParameterString("PERIOD", period_description))
+        self.add_output_folder_parameter()
+        self.addParameter(QgsProcessingParameterString(
+            "DATE", self.tr("数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DOC_NUMBER", self.tr("文号（空 = 县名卫片办〔年〕序号号）"), optional=True))
+
+    def period_values(self, parameters, context):
+        """The values of add_period_parameters() as the core/reports builders take them."""
+        return {"wp_path": self.parameterAsFile(parameters, "WORKPACKAGE", context),
+                "period": self.parameterAsString(parameters, "PERIOD", context),
+                "out_folder": self.parameterAsFileOutput(parameters, "OUTPUT_FOLDER", context),
+                "today": self.parameterAsString(parameters, "DATE", context),
+                "doc_number": self.parameterAsString(parameters, "DOC_NUMBER", context)}
 
     def processAlgorithm(self, parameters, context, feedback):
         """Turn our data errors into Processing errors with the technician's message intact."""
