@@ -245,3 +245,102 @@ def test_roles_file_runs_again(pg_cluster):
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
     assert result.returncode == 0, result.stdout
     assert run_sql("SELECT wpzf.role_of('wpzf_test_tech1')") == [("technician",)]
+
+
+# ----- through the store (WorkPackage on PostgreSQL) ---------------------------------------------------------------
+def _pg_store():
+    try:
+        from wpzf.core.store.workpackage import WorkPackage
+    except Exception:  # noqa: BLE001 - the store is being rewritten: these tests wait for it
+        return False
+    return hasattr(WorkPackage, "privileges")
+
+
+needs_store = pytest.mark.skipif(not _pg_store(), reason="the PostGIS store (WorkPackage on PostgreSQL) has not landed")
+KEYS = ("4501992022010001", "4501992022010002")
+
+
+def records(keys):
+    out = []
+    for i, jcbh in enumerate(keys):
+        x0 = 36500000 + 100 * i
+        geom = ogr.CreateGeometryFromWkt("MULTIPOLYGON((({0} 2520000,{1} 2520000,{1} 2520040,{0} 2520040,"
+                                         "{0} 2520000)))".format(x0, x0 + 60))
+        out.append({"JCBH": jcbh, "XMC": "示范县", "DLMC": "旱地", "PC": "2022-01", "_wkb": bytes(geom.ExportToIsoWkb())})
+    return out
+
+
+@pytest.fixture
+def admin_package(qgis_processing, pg_schema):
+    """A package an admin created and imported two patches into."""
+    from wpzf.core.store.workpackage import WorkPackage
+    wp = WorkPackage.create(pg_schema.uri_as("admin"), "EPSG:4524", county_code="450199", county_name="示范县",
+                            year=2022)
+    wp.upsert_patches(records(KEYS), user="管理员")
+    return pg_schema
+
+
+def stored(schema, field, key=KEYS[0]):
+    return run_sql('SELECT "{}" FROM {}.patches WHERE "JCBH" = %s'.format(field, schema.name), (key,))[0][0]
+
+
+@needs_store
+def test_store_viewer_reads_and_is_refused_a_save(admin_package):
+    from wpzf.core.errors import WorkPackageError
+    from wpzf.core.store.workpackage import WorkPackage
+    wp = WorkPackage(admin_package.uri_as("viewer"))
+    assert sorted(wp.jcbh_list()) == list(KEYS)
+    rights = wp.privileges()
+    assert not rights.may_judge and not rights.may_admin
+    with pytest.raises(WorkPackageError) as refused:
+        rights.require(False, "保存判定")
+    assert "wpzf_test_viewer" in str(refused.value) and "wpzf_technician" in str(refused.value)
+    assert "保存判定" in str(refused.value)
+    with pytest.raises(WorkPackageError, match="wpzf_viewer") as refused:  # the store refuses it too
+        wp.update_patches({KEYS[0]: {"PDLX": "违法"}})
+    assert "没有保存" in str(refused.value)
+    assert stored(admin_package, "PDLX") is None
+    assert len(WorkPackage(admin_package.uri).history(KEYS[0])) == 1  # the import's row only
+
+
+@needs_store
+def test_store_technician_judges_but_cannot_import(admin_package):
+    from wpzf.core.errors import WorkPackageError
+    from wpzf.core.store.workpackage import WorkPackage
+    wp = WorkPackage(admin_package.uri_as("technician"))
+    rights = wp.privileges()
+    assert rights.may_judge and not rights.may_admin
+    assert wp.update_patches({KEYS[0]: {"PDLX": "违法", "PDXL": "乱占耕地建房", "BZ": "现场已建房"}},
+                             user="张三") == 3
+    assert (stored(admin_package, "PDLX"), stored(admin_package, "BZ")) == ("违法", "现场已建房")
+    assert {h["FIELD"] for h in WorkPackage(admin_package.uri).history(KEYS[0])} >= {"PDLX", "PDXL", "BZ"}
+    wp.write_photos(add=[{"JCBH": KEYS[0], "PATH": "照片/IMG_0001.JPG", "_x": 36500030.0, "_y": 2520020.0}],
+                    user="张三")
+    assert len(wp.photos(KEYS[0])) == 1
+    with pytest.raises(WorkPackageError) as refused:
+        rights.require(True, "导入监测图斑")
+    assert "wpzf_test_tech1" in str(refused.value) and "wpzf_admin" in str(refused.value)
+    with pytest.raises(WorkPackageError, match="wpzf_admin"):
+        wp.upsert_patches(records(["4501992022010003"]), user="张三")
+    with pytest.raises(WorkPackageError, match="wpzf_admin"):
+        wp.update_patches({KEYS[1]: {"TBMJ": 99.0}}, user="张三")  # an overlay result
+    assert run_sql("SELECT count(*) FROM {}.patches".format(admin_package.name)) == [(2,)]
+    assert stored(admin_package, "TBMJ", KEYS[1]) is None
+
+
+@needs_store
+def test_store_only_an_admin_copies_into_the_database(admin_package, tmp_path):
+    from wpzf.core.errors import WorkPackageError
+    from wpzf.core.store.copy_package import copy_package
+    gpkg = str(tmp_path / "备份.gpkg")
+    copy_package(admin_package.uri_as("technician"), gpkg)  # reading is enough to copy out
+    name = unique_schema_name("techcopy")
+    with pytest.raises(WorkPackageError, match="wpzf_admin"):
+        copy_package(gpkg, CLUSTER.login_url("technician", schema=name))
+    assert run_sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE %s", (name + "%",)) == [(0,)]
+    try:
+        copy_package(gpkg, CLUSTER.login_url("admin", schema=name))
+        assert run_sql("SELECT schema_name FROM wpzf.packages WHERE schema_name = %s", (name,)) == [(name,)]
+        assert can("technician", 'UPDATE {}.patches SET "PDLX" = \'合法\''.format(name))
+    finally:
+        drop_schema(name)
