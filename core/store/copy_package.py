@@ -277,6 +277,11 @@ def copy_package(source, target, files_folder=None, feedback=None):
     _check_target(src_place, dst_place)
     report = CopyReport(wp.label, dst_place.label)
     src = package_io.open_dataset(wp.path)
+    if src_place.pg:
+        # one snapshot for the copy and its check: technicians saving meanwhile change neither half
+        _sql(src, "set default_transaction_isolation = 'repeatable read'")
+        if src.StartTransaction() != 0:
+            raise package_io.failure(wp.label, gdal.GetLastErrorMsg() or "StartTransaction")
     names = _layers(src)
     expected_settings = _settings(src)
     if dst_place.pg and not expected_settings.get(FILES_FOLDER):
@@ -326,6 +331,9 @@ def copy_package(source, target, files_folder=None, feedback=None):
         if isinstance(exc, RuntimeError):
             raise package_io.failure(dst_place.label, str(exc))
         raise
+    if src_place.pg:
+        src.RollbackTransaction()  # it only read
+    src = None
     WorkPackage(target)  # opens as a package under its own name
     if not dst_place.pg and expected_settings.get(FILES_FOLDER) and \
             os.path.normcase(expected_settings[FILES_FOLDER]) != os.path.normcase(os.path.dirname(dst_place.path)):
