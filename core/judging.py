@@ -43,12 +43,18 @@ def photos_from_source(source):
 
 
 def policy_for(year=None, workpackage=None):
-    """The policy of `year`, else the work package's policy_year setting, else the default year."""
-    if year in (None, "", 0) and workpackage is not None:
+    """The policy of `year`, else the work package's policy_year setting, else the default year: the one lookup the
+    algorithms and the dock share. A year without a policy file raises InputError naming the year, the available
+    years and what to do — never a silent fallback to another year's rules."""
+    from_package = year in (None, "", 0) and workpackage is not None
+    if from_package:
         year = workpackage.setting("policy_year")
     try:
         return load_policy(year or DEFAULT_YEAR)
     except PolicyError as exc:
+        if from_package:
+            raise InputError(tr("工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。")
+                             .format(workpackage.label, year, str(exc).rstrip("。")))
         raise InputError(str(exc))
 
 

@@ -61,6 +61,7 @@ def make_dock(qtbot, monkeypatch):
         iface = FakeIface()
         dock = JudgmentDock(iface)
         monkeypatch.setattr(dock, "ask_unsaved", unexpected)
+        monkeypatch.setattr(dock, "ask_save_conflict", lambda *a: pytest.fail("unexpected save conflict"))
         dock.today = today
         iface.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         qtbot.addWidget(iface.window)
@@ -219,7 +220,7 @@ def test_edit_save_reopen_shows_values_and_history(make_dock, package, qtbot):
     assert (w2["PDLX"].currentText(), w2["PDXL"].currentText(), w2["WFZT"].text(), w2["CCFGMJ"].text(),
             w2["JTHS"].isChecked(), w2["BZ"].toPlainText()) == ("违法", "乱占耕地建房", "张某", "0.35", True, "村民建房")
     again.ui.tabs.setCurrentWidget(again.ui.historyTab)
-    table = again.ui.historyTable
+    table = again.history.historyTable
     shown = {(table.item(i, 2).toolTip(), table.item(i, 4).text()) for i in range(table.rowCount())}
     assert ("PDLX", "违法") in shown and ("WFZT", "张某") in shown and ("CCFGMJ", "0.35") in shown
     assert table.rowCount() == query(package, "SELECT COUNT(*) FROM history WHERE JCBH = ?", target)[0][0]
@@ -343,7 +344,7 @@ def test_link_photos_from_the_dock_then_view_add_remove(make_dock, package, qtbo
     assert query(package, "SELECT JCBH FROM photos WHERE PATH = ?", rel)[0][0] == first
     assert panel.thumbList.count() == len(linked)
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    table = dock.ui.historyTable
+    table = dock.history.historyTable
     shown = [(table.item(i, 2).text(), table.item(i, 4).text()) for i in range(table.rowCount())]
     assert ("照片·监测编号", first) in shown  # the hand-made link is in the patch's history
     # both the removal (JCBH emptied) and the hand-made link are in that patch's history
@@ -366,14 +367,21 @@ def test_linking_can_be_canceled_and_leaves_the_package_unchanged(make_dock, pac
     assert "取消" in dock.last_message and dock.ui.linkPhotosButton.isEnabled()
 
 
-def test_save_over_a_value_changed_elsewhere_warns_and_keeps_history(make_dock, package):
+def test_save_over_a_value_changed_elsewhere_asks_and_keeps_history(make_dock, package, monkeypatch):
+    """Another tool saved the unit after the form read it: the save shows both values; 以我的为准 writes ours over
+    theirs, and the history keeps both."""
     from wpzf.core.store.workpackage import WorkPackage
+    from wpzf.ui.save_conflict_dialog import MINE
     dock = make_dock(package)
     target = dock.current
     ime_type(dock.editor.widgets["WFZT"], "甲公司")
     WorkPackage(package).update_patches({target: {"WFZT": "乙公司"}}, user="colleague")  # another tool, meanwhile
+    asked = []
+    monkeypatch.setattr(dock, "ask_save_conflict", lambda key, edits, loaded, conflict: asked.append(
+        (key, dict(edits), conflict["theirs"]["WFZT"], conflict["by"])) or MINE)
     assert dock.save()
-    assert "其他操作修改" in dock.last_message
+    assert asked == [(target, {"WFZT": "甲公司"}, "乙公司", "colleague")]
+    assert "colleague" in dock.last_message and "覆盖" in dock.last_message
     assert query(package, "SELECT WFZT FROM patches WHERE JCBH = ?", target)[0][0] == "甲公司"
     assert query(package, "SELECT OLD, NEW FROM history WHERE JCBH = ? AND FIELD = 'WFZT' ORDER BY fid",
                  target) == [("", "乙公司"), ("乙公司", "甲公司")]
@@ -430,17 +438,17 @@ def test_deadlines_tab_lists_what_is_due_and_what_is_late(make_dock, package, qt
     dock = make_dock(package)
     late = [r[0] for r in query(package, "SELECT JCBH FROM patches WHERE PC = ? AND (HSZT IS NULL OR HSZT != '已确认')"
                                          " ORDER BY JCBH", BATCH1)]
-    table = dock.ui.overdueTable
+    table = dock.deadlines.overdueTable
     shown = sorted(table.item(i, 0).text() for i in range(table.rowCount()))
     assert shown == late and late
     assert {table.item(i, 2).text() for i in range(table.rowCount())} == {"2022-02-28"}
     assert {table.item(i, 3).text() for i in range(table.rowCount())} == {str((TODAY - datetime.date(2022, 2, 28)).days)}
-    upcoming = dock.ui.upcomingTable
+    upcoming = dock.deadlines.upcomingTable
     firsts = [(upcoming.item(i, 0).text(), upcoming.item(i, 2).text()) for i in range(upcoming.rowCount())]
     assert firsts[0][0] == "2022-03-15" and "月核" in firsts[0][1]  # 月核 of February's data by the 15th
     assert any(d == "2022-03-31" for d, _ in firsts) and any(d == "2022-06-30" for d, _ in firsts)
-    assert "下一次月核 2022-03-15" in dock.ui.deadlinesSummary.text()
-    assert "{} 个图斑超过月清期限".format(len(late)) in dock.ui.deadlinesSummary.text()
+    assert "下一次月核 2022-03-15" in dock.deadlines.deadlinesSummary.text()
+    assert "{} 个图斑超过月清期限".format(len(late)) in dock.deadlines.deadlinesSummary.text()
     # double-click goes to the patch; confirming it there takes it off the list
     table.cellDoubleClicked.emit(0, 0)
     target = late[0]

@@ -61,7 +61,7 @@ def test_add_open_remove_attachments_in_the_dock(make_dock, package, monkeypatch
     assert panel.remove_selected() and panel.table.rowCount() == 1
     assert query(package, "SELECT TITLE FROM attachments") == [("情况说明",)]
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    table = dock.ui.historyTable
+    table = dock.history.historyTable
     shown = [(table.item(i, 2).text(), table.item(i, 3).text(), table.item(i, 4).text())
              for i in range(table.rowCount())]
     label = "违法处理材料：处罚决定书（SHA-256 {}）".format(sha(decision)[:12])

@@ -185,9 +185,12 @@ def test_translation_files_hold_the_dock_strings():
     assert missing == [], "run tools/i18n_update.py with the dock's TSV: {}".format(missing[:10])
 
 
-@pytest.mark.parametrize("name", ["dock.ui"])
-def test_ui_file_strings_are_extracted(name):
+@pytest.mark.parametrize("name,context,wanted", [
+    ("dock.ui", "JudgmentDockContent", {"采用预判", "整改", "面积", "历史", "期限"}),
+    ("history_panel.ui", "HistoryPanel", {"恢复此值", "选中一行可恢复该次修改前的值"}),
+    ("deadline_panel.ui", "DeadlinePanel", {"超过月清期限仍未确认的图斑（双击定位）"})])
+def test_ui_file_strings_are_extracted(name, context, wanted):
     from conftest import load_tool
     tool = load_tool("i18n_update")
-    found = {text for _c, text, _l in tool.extract_ui(os.path.join(ROOT, "ui", name))}
-    assert {"采用预判", "恢复此值", "整改", "面积"} <= found
+    found = tool.extract_ui(os.path.join(ROOT, "ui", name))
+    assert wanted <= {text for _c, text, _l in found} and {c for c, _t, _l in found} == {context}

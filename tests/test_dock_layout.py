@@ -106,7 +106,7 @@ def test_history_shows_old_and_new_values(dock):
     dock.editor.widgets["PDLX"].setCurrentText("违法")
     assert dock.save()
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    table = dock.ui.historyTable
+    table = dock.history.historyTable
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[3:5] == ["原值", "新值"]
     row = next(i for i in range(table.rowCount()) if table.item(i, 2).toolTip() == "PDLX")
@@ -296,15 +296,15 @@ def test_restore_an_earlier_value_from_the_history(dock, qtbot):
     w["PDLX"].setCurrentText("其他用地")
     assert dock.save()
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    table = dock.ui.historyTable
+    table = dock.history.historyTable
     asked = []
     dock.ask_restore = lambda field, current, value: asked.append((field, current, value)) or True
     row = next(i for i in range(table.rowCount())  # the change 违法 → 其他用地 (newest first)
                if table.item(i, 2).toolTip() == "PDLX" and table.item(i, 3).text() == "违法")
     table.selectRow(row)
-    assert dock.ui.restoreButton.isEnabled()
+    assert dock.history.restoreButton.isEnabled()
     before = query(dock.wp.path, "SELECT COUNT(*) FROM history WHERE JCBH = ?", target)[0][0]
-    qtbot.mouseClick(dock.ui.restoreButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.history.restoreButton, Qt.MouseButton.LeftButton)
     assert asked == [("PDLX", "其他用地", "违法")]
     assert query(dock.wp.path, "SELECT PDLX, XZCL FROM patches WHERE JCBH = ?", target) == [("违法", "新增")]
     rows = query(dock.wp.path, "SELECT FIELD, OLD, NEW, ACTION, USER FROM history WHERE JCBH = ? ORDER BY fid",
@@ -313,7 +313,7 @@ def test_restore_an_earlier_value_from_the_history(dock, qtbot):
     assert w["PDLX"].currentText() == "违法" and not dock.form.dirty
     # the restore is in the table at once, and can itself be undone
     assert table.item(0, 2).toolTip() == "PDLX" and table.item(0, 4).text() == "违法"
-    menu = dock._history_menu(table.visualItemRect(table.item(0, 0)).center())
+    menu = dock.history.menu_at(table.visualItemRect(table.item(0, 0)).center())
     assert [a.text() for a in menu.actions()][0].startswith("恢复此值")
     menu.actions()[0].trigger()  # the original value of that row: 其他用地
     assert query(dock.wp.path, "SELECT PDLX FROM patches WHERE JCBH = ?", target) == [("其他用地",)]
@@ -324,10 +324,10 @@ def test_restore_waits_for_unsaved_edits_and_skips_rows_that_are_no_form_field(d
     target = dock.current
     dock.ask_restore = lambda *a: pytest.fail("asked although nothing may be restored")
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    table = dock.ui.historyTable
+    table = dock.history.historyTable
     imported = next(i for i in range(table.rowCount()) if table.item(i, 2).toolTip() == "*")
     table.selectRow(imported)
-    assert not dock.ui.restoreButton.isEnabled() and dock.restore_history_value(imported) is False
+    assert not dock.history.restoreButton.isEnabled() and dock.restore_history_value(imported) is False
     xzmc = next(i for i in range(table.rowCount()) if table.item(i, 2).toolTip() == "XZMC")
     assert dock.restore_history_value(xzmc) is False  # 乡镇 is no form field: not restored here
     ime_type(dock.editor.widgets["WFZT"], "甲")

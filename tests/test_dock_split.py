@@ -200,7 +200,7 @@ def test_a_line_drawn_across_the_patch_splits_it_overlays_and_prejudges_the_part
     # the part's history tab says where it came from
     dock.select_patch(key + "-1")
     dock.ui.tabs.setCurrentWidget(dock.ui.historyTab)
-    table = dock.ui.historyTable
+    table = dock.history.historyTable
     shown = {(table.item(i, 2).text(), table.item(i, 4).text()) for i in range(table.rowCount())}
     assert ("（拆分）", "拆分自 " + key) in shown
 

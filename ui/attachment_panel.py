@@ -16,6 +16,7 @@ from ..core.errors import WpzfError
 from ..core.i18n import tr
 from ..core.safe_names import safe_name
 from ..rules.fields import ATTACHMENT_KINDS
+from .folders import start_folder
 from .texts import value_label
 
 
@@ -172,7 +173,7 @@ class AttachmentPanel(QWidget):
 
     # ----- questions (tests replace these) ----------------------------------------------------------------------
     def choose_file(self):
-        start = os.path.dirname(self.wp.path) if self.wp is not None else ""
+        start = start_folder(self.wp)
         patterns = " ".join("*" + e for e in A.DIALOG_FILTER_EXTENSIONS)
         path, _ = QFileDialog.getOpenFileName(
             self, tr("选择图斑 {} 的附件材料").format(self.jcbh), start,

@@ -13,33 +13,39 @@ import os
 
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QKeySequence
+from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QFileDialog,
-                                 QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
-                                 QSizePolicy, QTableWidgetItem, QWidget)
+                                 QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QSizePolicy,
+                                 QToolButton, QWidget)
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
 from qgis.gui import QgsDockWidget
 
 from ..core.store import package_io
+from ..core.store import source as package_source
 from . import patch_form as pf
-from ..core.errors import WpzfError
+from ..core.errors import EditConflict, WpzfError
 from ..core.photos.evidence import assess
-from ..core.fieldwork import conflicts, tracking
 from ..core.i18n import tr
-from ..core.store.workpackage import WorkPackage
+from ..core.judging import policy_for
+from ..core.store.workpackage import WorkPackage, same_value
 from ..rules import categories as cat
 from ..rules import fields as F
-from ..rules.reports import deadline_view
 from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
 from .attachment_panel import AttachmentPanel
 from .conflicts_dialog import ConflictsDialog
+from .database_dialog import DatabasePackageDialog, without_password
+from .deadline_panel import DeadlinePanel
 from .elided_label import ElidedLabel
+from .folders import start_folder
+from .history_panel import HistoryPanel
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
 from .patch_model import PatchTableModel, fit_columns
 from .photo_panel import PhotoPanel
+from .save_conflict_dialog import MINE, THEIRS, SaveConflictDialog
 from .split_panel import SplitControls
+from .tables import compact_rows
 from .tasks import LinkPhotosTask
 from .texts import strip_patch, translate_message, value_label
 from .uiloader import load_ui
@@ -47,6 +53,8 @@ from .uiloader import load_ui
 PROJECT_SCOPE, PROJECT_KEY = "wpzf", "workpackage"
 SEVERITY_COLORS = {"严重": "#c80000", "警告": "#be6e00", "提示": "#5a5a5a"}
 DEFAULT_LINK_DISTANCE_M = 50.0
+POLL_MS = 3000  # how often the dock looks for units others saved (one indexed read of the history table)
+BANNER_STYLE = "background: #fff3cd; color: #6b4f00; padding: 3px; border: 1px solid #e0c36c;"
 FILTERS = ["batch", "township", "state", "judgment", "flag"]
 LIST_ROWS = 10  # rows the patch list shows at least when the dock has its usual height
 PREFERRED_WIDTH = 440  # 400-480 px is what a right dock gets in QGIS maximised at 1366×768
@@ -55,41 +63,6 @@ TABS_MIN_PX = 160  # the tabs keep at least this: tab bar, pre-judgment and self
 # The dock's keys (while the focus is inside the dock): action name -> key sequences, the first one shown in tooltips.
 KEYS = {"save": ["Ctrl+S"], "adopt": ["Ctrl+J"], "revert": ["Esc"], "next": ["Ctrl+Down", "Ctrl+PgDown"],
         "previous": ["Ctrl+Up", "Ctrl+PgUp"]}
-HISTORY_ACTIONS = {"dock": "判定面板", "dock:restore": "恢复历史值", "import": "导入", "import:reissue": "重新下发",
-                   "overlay": "套合分析", "prejudge": "预判", "split": "拆分", "merge": "合并", "setting": "设置",
-                   "link_photos": "关联照片", "photos:add": "添加照片", "photos:update": "照片更新",
-                   "photos:remove": "移出照片", "attachment:add": "添加附件", "attachment:remove": "删除附件"}
-
-
-def history_field_label(field, action=""):
-    """What a history row changed, in words: a patch field's name, or the photo/import/split bookkeeping."""
-    if field in F.ALIASES:
-        return pf.field_label(field)
-    if field == "*":  # a whole row came or went: issued, cut from a split patch, or removed by a merge
-        kind = str(action or "").split(":")[0]
-        return {"split": tr("（拆分）"), "merge": tr("（合并）")}.get(kind, tr("（下发导入）"))
-    if field == "photo":
-        return tr("照片")
-    if field == "attachment":
-        return tr("附件材料")
-    if field.startswith("photo:"):
-        name = field.split(":", 1)[1]
-        return tr("照片·{}").format(pf.photo_field_label(name))
-    return field
-
-
-def compact_rows(table):
-    """Rows one line of text high (the style's default is taller): more of a list fits the dock."""
-    rows = table.verticalHeader()
-    rows.setMinimumSectionSize(table.fontMetrics().height() + 2)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 2)
-
-
-def history_action_label(action):
-    action = text(action)
-    return tr(HISTORY_ACTIONS[action]) if action in HISTORY_ACTIONS else action
-
-
 def key_text(action):
     """The first key of a dock action, as the platform writes it (for tooltips)."""
     return QKeySequence(KEYS[action][0]).toString(QKeySequence.SequenceFormat.NativeText)
@@ -158,6 +131,13 @@ class JudgmentDock(QgsDockWidget):
         self._one_line_labels()
         self.setWidget(self.ui)
         self.wp = None
+        self.package_text = None  # what the project remembers: the GeoPackage path, or the database package unsecretly
+        self.privileges = None
+        self.watch = None  # the package's ChangeWatch while it is open and the dock shown
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self._warned = None  # (unit, ROWVER) whose change the technician was told about while editing
         self.reader = None
         self.policy = None
         self.plist = None
@@ -185,6 +165,14 @@ class JudgmentDock(QgsDockWidget):
         self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.photoTab) + 1, self.attachment_panel, tr("附件"))
         self.attachment_panel.message.connect(lambda text_, level: self.say(text_, level))
         self.attachment_panel.attachmentsChanged.connect(self._attachments_changed)
+        self.history = HistoryPanel(self.ui.historyTab)
+        self.ui.historyTabLayout.addWidget(self.history)
+        self.history.restoreRequested.connect(self.restore_history_value)
+        self.deadlines = DeadlinePanel(self.ui.deadlinesTab)
+        self.ui.deadlinesTabLayout.addWidget(self.deadlines)
+        self.deadlines.patchWanted.connect(self.select_patch)
+        self.deadlines.conflictsWanted.connect(self.open_conflicts)
+        self.ui.upcomingTable = self.deadlines.upcomingTable  # where tests/test_field_deadlines.py looks
         self.split_ui = SplitControls(self)  # issue 12: split / merge the current unit, a menu on the button row
         self.ui.splitButton.setMenu(self.split_ui.menu)
         self.ui.splitter.setStretchFactor(0, 0)  # a taller dock gives the form more room, the list keeps its rows
@@ -193,12 +181,13 @@ class JudgmentDock(QgsDockWidget):
         self.last_message = ""
         self.problems = []
         self.evidence = None
-        self.history_rows = []
         self._suggestion = ("", "", "")
         self._tab_texts = {}
         self._sized = False
         self._splitter_moved = False
         self._build_info_rows()
+        self._build_open_menu()
+        self._build_role_banner()
         self._build_tables()
         self._build_tabs()
         self._build_filters()
@@ -242,45 +231,33 @@ class JudgmentDock(QgsDockWidget):
                 layout.addRow(pf.field_label(name), label)
                 self.info_labels[name] = label
 
+    def _build_open_menu(self):
+        """The open button opens a GeoPackage; its menu also opens a package in a PostgreSQL database (issue 17)."""
+        button = self.ui.openButton
+        menu = QMenu(button)
+        menu.addAction(tr("打开 GeoPackage 工作库…"), self.choose_and_open)
+        menu.addAction(tr("打开数据库工作库（PostgreSQL）…"), self.choose_and_open_database)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setToolTip(tr("打开卫片执法工作库（GeoPackage）；点右侧箭头可打开 PostgreSQL 数据库中的工作库"))
+        self.open_menu = menu
+
+    def _build_role_banner(self):
+        """A line over the list when the login may not judge (a township viewer): what it may not do, and why."""
+        self.roleBanner = QLabel(self.ui)
+        self.roleBanner.setObjectName("roleBanner")
+        self.roleBanner.setWordWrap(True)
+        self.roleBanner.setStyleSheet(BANNER_STYLE)
+        self.roleBanner.setVisible(False)
+        self.ui.layout().insertWidget(1, self.roleBanner)
+
     def _build_tables(self):
-        """Lists that fit the dock's width: no horizontal scroll bar, the wide columns share what is left."""
+        """The patch list fits the dock's width: no horizontal scroll bar, the wide columns share what is left."""
         table = self.ui.patchTable
         compact_rows(table)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fit_columns(table)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        headers = [tr("时间"), tr("操作人"), tr("字段"), tr("原值"), tr("新值")]
-        history = self.ui.historyTable
-        history.setColumnCount(len(headers))
-        history.setHorizontalHeaderLabels(headers)
-        self._share_width(history, fixed=(0, 1, 2), stretch=(3, 4))
-        self.ui.upcomingTable.setColumnCount(3)
-        self.ui.upcomingTable.setHorizontalHeaderLabels([tr("日期"), tr("剩余天数"), tr("事项")])
-        self._share_width(self.ui.upcomingTable, fixed=(0, 1), stretch=(2,))
-        self.ui.overdueTable.setColumnCount(5)
-        self.ui.overdueTable.setHorizontalHeaderLabels([tr("监测编号"), tr("乡镇"), tr("月清期限"), tr("逾期天数"),
-                                                        tr("核查状态")])
-        self._share_width(self.ui.overdueTable, fixed=(0, 2, 3), stretch=(1, 4))
-        self.ui.overdueTable.cellDoubleClicked.connect(
-            lambda row, _col: self.select_patch(self.ui.overdueTable.item(row, 0).text()))
-
-    @staticmethod
-    def _share_width(table, fixed, stretch):
-        """`fixed` columns as wide as their contents (set by _fit_fixed once a table is filled: sizing to contents
-        while items are set costs a pass over the table per item), `stretch` columns share the rest."""
-        header = table.horizontalHeader()
-        header.setMinimumSectionSize(24)
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(200)
-        compact_rows(table)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        table.setProperty("wpzf_fixed", list(fixed))
-
-    @staticmethod
-    def _fit_fixed(table):
-        for column in table.property("wpzf_fixed") or []:
-            table.resizeColumnToContents(column)
 
     def _build_tabs(self):
         """Every tab title in the dock's width (longer English titles are cut with "…" rather than scrolled), and
@@ -305,6 +282,7 @@ class JudgmentDock(QgsDockWidget):
 
     def _key_tooltips(self):
         ui = self.ui
+        self._link_tip = ui.linkPhotosButton.toolTip()
         ui.adoptButton.setToolTip(tr("把预判类型和子类填入判定（仍需保存）（{}）").format(key_text("adopt")))
         ui.revertButton.setToolTip(tr("放弃本图斑未保存的修改（{}）").format(key_text("revert")))
         ui.prevButton.setToolTip(tr("上一个图斑（{}）").format(key_text("previous")))
@@ -322,9 +300,6 @@ class JudgmentDock(QgsDockWidget):
         ui.saveButton.clicked.connect(lambda _checked=False: self.save())
         ui.revertButton.clicked.connect(self.revert)
         ui.adoptButton.clicked.connect(self.adopt_prejudgment)
-        ui.restoreButton.clicked.connect(lambda: self.restore_history_value(self.ui.historyTable.currentRow()))
-        ui.historyTable.customContextMenuRequested.connect(self._history_menu)
-        ui.historyTable.itemSelectionChanged.connect(self._update_restore)
         ui.tabs.currentChanged.connect(self._tab_changed)
         ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
         ui.checkLabel.clicked.connect(self.show_checks)
@@ -345,11 +320,18 @@ class JudgmentDock(QgsDockWidget):
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
+        if self.watch is not None:
+            self.poll_timer.start()
+            QTimer.singleShot(0, self.poll_changes)  # what others saved while the dock was hidden
         if not self._sized:
             self._sized = True
             QTimer.singleShot(0, self._first_size)
         elif not self._splitter_moved:
             QTimer.singleShot(0, self.fit_list)
+
+    def hideEvent(self, event):  # noqa: N802
+        super().hideEvent(event)
+        self.poll_timer.stop()  # nobody looks: no polling (closing the dock hides it)
 
     def _first_size(self):
         """Once per session, a docked panel narrower than PREFERRED_WIDTH gets it (QGIS gives a new dock what its
@@ -382,20 +364,58 @@ class JudgmentDock(QgsDockWidget):
             widget.setEnabled(enabled)
         self._update_buttons()
 
+    @property
+    def may_judge(self):
+        """The login may save judgments, photos and attachments (a GeoPackage: when the file is writable)."""
+        return self.privileges is None or self.privileges.may_judge
+
+    @property
+    def may_admin(self):
+        """The login may split, merge, import and settle township returns (PostgreSQL role wpzf_admin)."""
+        return self.privileges is None or self.privileges.may_admin
+
+    def role_text(self):
+        """Who the package thinks we are, for the banner and tooltips."""
+        role = self.privileges.role if self.privileges is not None else ""
+        return tr("数据库角色 {}").format(role) if role else tr("只读的工作库文件")
+
     def _update_buttons(self):
         has_patch = self.current is not None
         linking = self.link_task is not None
         splitting = self.split_ui.busy  # the parts are being overlaid: no judging of figures still to come
-        self.ui.saveButton.setEnabled(has_patch and self.form.dirty and not linking and not splitting)
-        self.ui.saveButton.setToolTip(tr("正在关联照片，完成后再保存") if linking else
+        judge = self.may_judge
+        self.ui.saveButton.setEnabled(has_patch and self.form.dirty and not linking and not splitting and judge)
+        self.ui.saveButton.setToolTip(self.read_only_reason() if not judge else
+                                      tr("正在关联照片，完成后再保存") if linking else
                                       tr("正在套合子图斑，完成后再保存") if splitting else
                                       tr("保存本图斑的修改（{}），每个字段的变化记入历史").format(key_text("save")))
         self.ui.revertButton.setEnabled(has_patch and self.form.dirty)
-        self.ui.adoptButton.setEnabled(has_patch and not splitting and bool(self._suggestion[0]))
-        self.editor.set_enabled(has_patch and not splitting)
-        self.ui.linkPhotosButton.setEnabled(self.wp is not None and not linking and not splitting)
+        self.ui.adoptButton.setEnabled(has_patch and not splitting and bool(self._suggestion[0]) and judge)
+        self.editor.set_enabled(has_patch and not splitting and judge)
+        self.ui.linkPhotosButton.setEnabled(self.wp is not None and not linking and not splitting and judge)
+        self.ui.linkPhotosButton.setToolTip(self.read_only_reason() if not judge else self._link_tip)
+        self.photo_panel.set_writable(judge and not linking)
+        self.attachment_panel.set_writable(judge)
+        self.deadlines.conflictsButton.setEnabled(self.may_admin)
+        self.deadlines.conflictsButton.setToolTip(
+            "" if self.may_admin else self.admin_only_reason(tr("处理乡镇返回冲突")))
         self.split_ui.update()
-        self._update_restore()
+        self.history.set_allowed(not splitting and judge)
+
+    def read_only_reason(self):
+        return tr("{} 只能查看，不能保存判定、照片和附件（需要技术员角色 wpzf_technician）").format(self.role_text())
+
+    def admin_only_reason(self, what):
+        return tr("{} 不能{}：需要管理员角色（wpzf_admin）").format(self.role_text(), what)
+
+    def _show_role(self):
+        """The banner over the list while the login may not judge (hidden for a technician or a writable file)."""
+        if self.wp is not None and not self.may_judge:
+            self.roleBanner.setText(tr("只读：{}。可以查看图斑、照片、历史和期限，不能修改判定。").format(
+                self.read_only_reason()))
+            self.roleBanner.setVisible(True)
+        else:
+            self.roleBanner.setVisible(False)
 
     def refresh_buttons(self):
         """Enable what applies now (after a background task started or ended)."""
@@ -465,14 +485,26 @@ class JudgmentDock(QgsDockWidget):
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def choose_database_package(self, current=""):
+        """The package text of a database package (a small dialog), or "" when canceled."""
+        dialog = DatabasePackageDialog(self, current)
+        return dialog.package_text() if dialog.exec() else ""
+
+    def ask_save_conflict(self, key, edits, loaded, conflict):
+        """MINE, THEIRS or CANCEL for a save the store refused because `key` was saved by someone else meanwhile."""
+        dialog = SaveConflictDialog(key, edits, loaded, conflict, self)
+        self.conflict_dialog = dialog  # tests and the screenshot reach it while it is open
+        dialog.exec()
+        self.conflict_dialog = None
+        return dialog.choice
+
     def choose_package_file(self):
         path, _ = QFileDialog.getOpenFileName(self, tr("打开卫片执法工作库"), "", tr("工作库 (*.gpkg)"))
         return path
 
     def choose_photo_folder(self):
         """(folder, max distance in m) or (None, None)."""
-        start = os.path.dirname(self.wp.path) if self.wp is not None else ""
-        folder = QFileDialog.getExistingDirectory(self, tr("选择外业照片文件夹"), start)
+        folder = QFileDialog.getExistingDirectory(self, tr("选择外业照片文件夹"), start_folder(self.wp))
         if not folder:
             return None, None
         distance, ok = QInputDialog.getDouble(self, tr("关联照片"), tr("图斑外照片的最大关联距离（米）"),
@@ -510,26 +542,40 @@ class JudgmentDock(QgsDockWidget):
         if path:
             self.open_package(path)
 
+    def choose_and_open_database(self):
+        """A package in a PostgreSQL schema (a QGIS connection and a schema, or an address)."""
+        remembered = self.package_text if self.wp is not None and self.wp.is_postgres else ""
+        package = self.choose_database_package(remembered)
+        if package:
+            return self.open_package(package)
+        return False
+
     def open_package(self, path, add_layers=True):
         """Open a work package; the previous one is closed (asking about unsaved edits first)."""
         if not self.may_leave_current():
             return False
+        database = package_source.is_postgres(path)
         try:
-            recovered = package_io.recover_if_needed(os.path.abspath(path))
+            recovered = None if database else package_io.recover_if_needed(os.path.abspath(path))
             wp = WorkPackage(path)
+            policy = policy_for(None, wp)  # the algorithms' lookup: a year without rules is said, never replaced
+            privileges = wp.privileges()
         except WpzfError as exc:
-            self.say(str(exc), 2, 10)
+            self.say(str(exc), 2, 15)
             return False
         self.close_package(ask=False)
         self.wp = wp
+        self.package_text = without_password(path) if database else wp.path
+        self.privileges = privileges
         self.reader = wp.unit_reader()
-        self.policy = pf.policy_of(wp)
+        self.policy = policy
         self._load_patches()
         self._load_photos()
         self.map.show_package(wp, add_layers=add_layers)
-        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, wp.path)
-        self.ui.packageLabel.setText(os.path.basename(wp.path))
-        self.ui.packageLabel.setToolTip(wp.path)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, self.package_text)  # never a password
+        self.ui.packageLabel.setText(wp.source.schema if database else os.path.basename(wp.path))
+        self.ui.packageLabel.setToolTip(wp.label)
+        self._show_role()
         self._set_package_enabled(True)
         self.split_ui.package_opened()
         self.apply_filter()
@@ -539,6 +585,7 @@ class JudgmentDock(QgsDockWidget):
             self.select_patch(self.model.jcbhs[0])
         if recovered:
             self.say(recovered, 1, 15)
+        self.start_watch()
         return True
 
     def _load_patches(self):
@@ -601,6 +648,7 @@ class JudgmentDock(QgsDockWidget):
         if ask and self.form.dirty and self.current is not None:
             if self.ask_unsaved(self.current, allow_cancel=False) == "save":
                 self.save()
+        self.stop_watch()
         self.cancel_link()
         self.split_ui.shutdown()
         self.photo_panel.shutdown()
@@ -610,10 +658,13 @@ class JudgmentDock(QgsDockWidget):
             self.reader.close()
             self.reader = None
         self.wp = None
+        self.package_text = None
+        self.privileges = None
         self.plist = None
         self.current = None
         self.form = pf.FormState()
         self.model.set_rows(None, [])
+        self._show_role()
         self.ui.packageLabel.setText(tr("未打开工作库"))
         self._clear_form()
         self._set_package_enabled(False)
@@ -628,6 +679,10 @@ class JudgmentDock(QgsDockWidget):
             if layer_path and name == F.LAYER_PATCHES and layer_path.lower().endswith(".gpkg"):
                 candidates.append(layer_path)
         for candidate in candidates:
+            if package_source.is_postgres(candidate):  # a database package: open it or say why not
+                if self.wp is None or self.package_text != candidate:
+                    return self.open_package(candidate)
+                continue
             if os.path.exists(candidate) and (self.wp is None or self.wp.path != os.path.abspath(candidate)):
                 try:
                     WorkPackage(candidate)
@@ -642,6 +697,79 @@ class JudgmentDock(QgsDockWidget):
     def _project_cleared(self):
         if self.wp is not None:
             self.close_package(ask=True)
+
+    # ----- what others saved (several technicians on one package, issue 17) ------------------------------------
+    def start_watch(self):
+        """Poll the package for units others save, every POLL_MS while the dock is shown."""
+        if self.wp is None:
+            return
+        try:
+            self.watch = self.wp.watch()
+        except WpzfError as exc:
+            self.say(tr("无法查看其他人的修改：{}").format(exc), 1, 10)
+            return
+        if self.isVisible():
+            self.poll_timer.start()
+
+    def stop_watch(self):
+        self.poll_timer.stop()
+        if self.watch is not None:
+            self.watch.close()
+            self.watch = None
+        self._warned = None
+
+    def poll_changes(self):
+        """Units saved since the last look (by anyone): their list rows read again; the current unit reloaded when
+        someone else saved it — or, while it is being edited, a warning that the save will show both values.
+        Returns {unit key: (user, time)}. Skipped while our own split or photo link writes (looked at afterwards)."""
+        if self.watch is None or self.plist is None or self.split_ui.busy or self.link_task is not None:
+            return {}
+        try:
+            changed = self.watch.poll()
+        except (WpzfError, RuntimeError) as exc:  # a dropped connection: said once, tried again on the next tick
+            if self.last_message != str(exc):
+                self.say(tr("无法查看其他人的修改：{}").format(exc), 1, 10)
+            return {}
+        if not changed:
+            return changed
+        self._refresh_rows(changed)
+        if self.current in changed:
+            self._current_changed(*changed[self.current])
+        return changed
+
+    def _refresh_rows(self, keys):
+        """The list rows of `keys` from the package (a key the list does not know — someone split or imported —
+        reads the whole list again)."""
+        numbers = set()
+        for key in keys:
+            row = self.plist.by_jcbh.get(key)
+            if row is None:
+                numbers = None
+                break
+            numbers.add(pf.issued_number(row))
+        if numbers is None:
+            self._load_patches()
+        else:
+            for number in sorted(numbers):
+                self.plist.replace_issued(number, self.wp.list_rows(pf.LIST_FIELDS, number))
+        self.apply_filter()
+        self.map.refresh_patches()
+
+    def _current_changed(self, user, when):
+        fresh = self.reader.patch(self.current)
+        if fresh is None:
+            self.say(tr("图斑 {} 已被 {} 于 {} 删除或合并，请刷新").format(self.current, user, when), 1, 10)
+            return
+        version = fresh.get(F.ROWVER)
+        if version == self.form.patch.get(F.ROWVER):
+            return  # our own save
+        if not self.form.dirty:
+            self.show_patch(self.current)
+            self.say(tr("图斑 {} 刚被 {} 于 {} 修改，已重新载入").format(self.current, user, when), 0, 6)
+        elif self._warned != (self.current, version):
+            self._warned = (self.current, version)
+            self.say(tr("图斑 {} 刚被 {} 于 {} 修改并保存。你的修改尚未保存：保存时会列出双方的值，由你选择。").format(
+                self.current, user, when), 1, 15)
 
     # ----- filters ----------------------------------------------------------------------------------------------
     def current_filter(self):
@@ -969,16 +1097,40 @@ class JudgmentDock(QgsDockWidget):
             return False
         if not changes:
             return True
+        if not self.may_judge:
+            self.say(self.read_only_reason(), 1, 10)
+            return False
         user = self.operator()
         if user is None:
             return False
-        stored = self.wp.patch(self.current) or {}
-        changed_meanwhile = [n for n in changes if not pf.same(stored.get(n), self.form.patch.get(n))]
-        try:
-            count = self.wp.update_patches({self.current: changes}, action=action, user=user)
-        except WpzfError as exc:
-            self.say(str(exc), 2, 10)
-            return False
+        key = self.current
+        expected = {key: self.form.patch.get(F.ROWVER)}  # the version the form read: a save by someone else refuses
+        overridden = None  # (who, their fields) when the technician chose to save over another's save
+        while True:
+            try:
+                count = self.wp.update_patches({key: changes}, action=action, user=user, expected=expected)
+                break
+            except EditConflict as exc:
+                conflict = exc.conflicts.get(key) or next(iter(exc.conflicts.values()))
+                theirs = conflict.get("theirs") or {}
+                choice = self.ask_save_conflict(key, changes, self.form.patch, conflict)
+                if choice == MINE:  # again, over the version now stored (a third save meanwhile asks again)
+                    expected = {key: theirs.get(F.ROWVER)}
+                    overridden = (conflict.get("by") or tr("其他人"), [
+                        n for n in changes if not same_value(theirs.get(n), self.form.patch.get(n))])
+                    continue
+                if choice == THEIRS:
+                    self.form = pf.FormState(self.form.patch)  # the edits are dropped, as chosen
+                    self.show_patch(key)
+                    self.say(tr("已采用 {} 保存的图斑 {}，你的修改已放弃").format(conflict.get("by") or tr("其他人"), key),
+                             0, 6)
+                    return False
+                self.say(tr("图斑 {} 未保存：{} 已于 {} 保存过它。你的修改仍在表单中，保存时会再次让你选择。").format(
+                    key, conflict.get("by") or tr("其他人"), conflict.get("at") or ""), 1, 10)
+                return False
+            except WpzfError as exc:
+                self.say(str(exc), 2, 10)
+                return False
         fresh = self.reader.patch(self.current)
         fresh.pop("_fid", None)
         fresh.pop("_wkb", None)
@@ -994,9 +1146,9 @@ class JudgmentDock(QgsDockWidget):
             self.load_history()
         self.load_deadlines()  # the patch may just have been confirmed
         self._update_buttons()
-        if changed_meanwhile:  # someone else wrote these since the form was filled; history keeps their value
-            self.say(tr("图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）").format(
-                self.current, "、".join(pf.field_label(n) for n in changed_meanwhile)), 1, 10)
+        if overridden is not None and overridden[1]:  # the technician chose it; their values stay in the history
+            self.say(tr("已保存图斑 {}：以你的值为准，覆盖了 {} 保存的 {}（对方的值见历史）").format(
+                self.current, overridden[0], "、".join(pf.field_label(n) for n in overridden[1])), 1, 10)
         else:
             self.say(tr("已保存图斑 {}：{} 个字段").format(self.current, count), 3, 3)
         self.patchSaved.emit(self.current)
@@ -1010,8 +1162,7 @@ class JudgmentDock(QgsDockWidget):
         self.ui.reasonsLabel.setText("")
         self.ui.checkLabel.setText("")
         self.ui.checkText.setText("")
-        self.ui.historyTable.setRowCount(0)
-        self.history_rows = []
+        self.history.clear()
         self._suggestion = ("", "", "")
         self.load_deadlines()
         self.editor.set_values({})
@@ -1027,55 +1178,13 @@ class JudgmentDock(QgsDockWidget):
             self.load_deadlines()
 
     def load_history(self):
-        """The current patch's changes, newest first (read only when the tab is shown): when, who, what, the old
-        and the new value (as shown in the form)."""
-        table = self.ui.historyTable
-        rows = self.wp.history(self.current) if self.wp is not None and self.current else []
-        rows = sorted(rows, key=lambda r: (text(r.get("TIME")), r["_fid"]), reverse=True)
-        table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            field, action = text(row.get("FIELD")), text(row.get("ACTION"))
-            when = text(row.get("TIME"))
-            values = [when[:16], row.get("USER"), history_field_label(field, action),
-                      value_label(text(row.get("OLD"))), value_label(text(row.get("NEW")))]
-            tip = tr("{}  {}：{}").format(when, history_action_label(action), text(row.get("USER")))
-            for j, value in enumerate(values):
-                item = QTableWidgetItem(text(value))
-                item.setToolTip(field if j == 2 else tip if j < 2 else text(value))
-                table.setItem(i, j, item)
-        self._fit_fixed(table)
-        self.history_rows = rows
-        self._update_restore()
-        return rows
-
-    def _restorable(self, index):
-        """The history row `index` when it changed a form field of the current patch, else None."""
-        if not 0 <= index < len(self.history_rows) or self.current is None:
-            return None
-        row = self.history_rows[index]
-        return row if text(row.get("FIELD")) in self.editor.widgets else None
-
-    def _update_restore(self):
-        self.ui.restoreButton.setEnabled(self._restorable(self.ui.historyTable.currentRow()) is not None
-                                         and not self.split_ui.busy)
-
-    def _history_menu(self, pos):
-        index = self.ui.historyTable.rowAt(pos.y())
-        row = self._restorable(index)
-        if row is None:
-            return None
-        menu = QMenu(self.ui.historyTable)
-        menu.addAction(tr("恢复此值：原值“{}”").format(value_label(text(row.get("OLD"))) or tr("（空）")),
-                       lambda: self.restore_history_value(index, "OLD"))
-        menu.addAction(tr("恢复此值：新值“{}”").format(value_label(text(row.get("NEW"))) or tr("（空）")),
-                       lambda: self.restore_history_value(index, "NEW"))
-        menu.popup(self.ui.historyTable.viewport().mapToGlobal(pos))
-        return menu
+        """The current unit's changes in the history tab (read only when the tab is shown)."""
+        return self.history.show_history(self.wp, self.current, self.editor.widgets)
 
     def restore_history_value(self, index, which="OLD"):
         """Write an earlier value of a field back (history row `index`: its OLD value — undo that change — or its
         NEW one), through the same save path as an edit: one transaction, its own history row (恢复历史值)."""
-        row = self._restorable(index)
+        row = self.history.restorable(index)
         if row is None:
             return False
         field = text(row.get("FIELD"))
@@ -1089,7 +1198,7 @@ class JudgmentDock(QgsDockWidget):
             return False
         current = self.form.patch.get(field)
         shown = value_label(value) if isinstance(value, str) else (tr("是") if value else tr("否"))
-        if pf.same(pf.normalise(pf.FormState.KINDS[field], value), current):
+        if same_value(pf.normalise(pf.FormState.KINDS[field], value), current):
             self.say(tr("“{}”已经是“{}”").format(pf.field_label(field), shown or tr("（空）")), 0, 3)
             return False
         if not self.ask_restore(field, value_label(text(current)), shown):
@@ -1100,17 +1209,12 @@ class JudgmentDock(QgsDockWidget):
         return self.save(action="dock:restore")
 
     # ----- 乡镇核查 conflicts (core/fieldwork) --------------------------------------------------------------------
+    @property
+    def conflictsButton(self):  # noqa: N802 - the button of the deadlines tab (tests press it)
+        return self.deadlines.conflictsButton
+
     def _show_conflicts(self):
-        """A button under the deadlines while a township return waits for a decision."""
-        if getattr(self, "conflictsButton", None) is None:
-            self.conflictsButton = QPushButton(self)
-            self.conflictsButton.clicked.connect(self.open_conflicts)
-            layout = self.ui.deadlinesSummary.parentWidget().layout()
-            layout.insertWidget(layout.indexOf(self.ui.deadlinesSummary) + 1, self.conflictsButton)
-        count = conflicts.open_count(self.wp) if self.wp is not None else 0
-        self.conflictsButton.setText(tr("乡镇返回冲突 {} 处，点此处理…").format(count))
-        self.conflictsButton.setVisible(count > 0)
-        return count
+        return self.deadlines.show_conflicts(self.wp)
 
     def open_conflicts(self):
         user = self.operator()
@@ -1124,40 +1228,10 @@ class JudgmentDock(QgsDockWidget):
 
     # ----- deadlines (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) -----------------------------------------------
     def load_deadlines(self):
-        """What is due next and which patches are past 月清, from the policy calendar (rules/reports), and the
-        township packages not yet back (core/fieldwork/tracking)."""
-        if self.wp is None or self.plist is None:
-            self.ui.deadlinesSummary.setText("")
-            self.ui.upcomingTable.setRowCount(0)
-            self.ui.overdueTable.setRowCount(0)
-            return None
-        view = deadline_view(self.plist.rows, self.plist.today, self.policy, settings=self.wp.settings())
-        # what the townships still owe from their 乡镇核查 packages sits among the other dates
-        owed = tracking.deadline_items(self.wp, self.plist.today, self.policy)
-        upcoming = sorted(view["upcoming"] + owed, key=lambda item: item["date"])[:12]
-        self.ui.upcomingTable.setRowCount(len(upcoming))
-        for i, item in enumerate(upcoming):
-            cells = [item["date"].isoformat(), str(item["days_left"]), item["label"]]
-            for j, value in enumerate(cells):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
-                if item["soon"]:
-                    cell.setForeground(QColor("#c00000"))
-                self.ui.upcomingTable.setItem(i, j, cell)
-        late = view["overdue"]
-        self.ui.overdueTable.setRowCount(len(late))
-        for i, row in enumerate(late):
-            for j, value in enumerate([row["JCBH"], row["XZMC"], row["due"].isoformat(), str(row["days_late"]),
-                                       value_label(row["state"])]):
-                self.ui.overdueTable.setItem(i, j, QTableWidgetItem(value))
-        self._fit_fixed(self.ui.upcomingTable)
-        self._fit_fixed(self.ui.overdueTable)
-        self._show_conflicts()
-        nxt = view["next_monthly_check"]
-        self.ui.deadlinesSummary.setText(tr("今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。").format(
-            view["today"].isoformat(), len(late), nxt.isoformat() if nxt else tr("无"),
-            view["next_quarter_end"].isoformat()))
-        return view
+        """The deadlines tab for the open package (the calendar view, None without a package)."""
+        plist = self.plist
+        return self.deadlines.show_deadlines(self.wp if plist is not None else None, plist.rows if plist else None,
+                                             plist.today if plist else None, self.policy)
 
     # ----- photos -----------------------------------------------------------------------------------------------
     def _photos_changed(self):
@@ -1199,7 +1273,6 @@ class JudgmentDock(QgsDockWidget):
         self.ui.taskProgress.setVisible(True)
         self.ui.cancelTaskButton.setVisible(True)
         task.progressChanged.connect(self._link_progress)  # a slot of the dock: queued into the GUI thread
-        self.photo_panel.set_writable(False)
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
         return task
@@ -1217,7 +1290,6 @@ class JudgmentDock(QgsDockWidget):
         self.link_task = None
         self.ui.taskProgress.setVisible(False)
         self.ui.cancelTaskButton.setVisible(False)
-        self.photo_panel.set_writable(True)
         self._update_buttons()
         if task.report is not None:
             report = task.report

@@ -12,11 +12,10 @@ from ..rules import categories as cat
 from ..rules import fields as F
 from ..rules import selfcheck
 from ..rules.deadlines import monthly_clear_due, parse_date, parse_month, CONFIRMED
-from ..rules.errors import PolicyError, RuleInputError
-from ..rules.policy import DEFAULT_YEAR, load_policy
+from ..rules.errors import RuleInputError
 from ..rules.values import is_empty, text
 from ..core.i18n import tr
-from ..core.store.workpackage import OPERATOR_SETTING, operator_name, set_operator_name
+from ..core.store.workpackage import OPERATOR_SETTING, operator_name, same_value, set_operator_name  # noqa: F401
 
 # ----- the form's fields -----------------------------------------------------------------------------------------
 # kind: choice (fixed list), subtype (depends on PDLX), text, memo, flag (0/1), area (亩), date (YYYY-MM-DD)
@@ -256,14 +255,6 @@ def form_text(kind, value):
     return text(value)
 
 
-def same(a, b):
-    if is_empty(a) and is_empty(b):
-        return True
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return abs(float(a) - float(b)) < 1e-9
-    return text(a) == text(b)
-
-
 class FormState:
     """The patch being edited: its stored values and the technician's edits, and what Save would change."""
 
@@ -291,7 +282,7 @@ class FormState:
             return False
         self.invalid.pop(name, None)
         self.reasons.pop(name, None)
-        if same(value, self.patch.get(name)) or (kind == "flag" and value == 0 and self.patch.get(name) is None):
+        if same_value(value, self.patch.get(name)) or (kind == "flag" and value == 0 and self.patch.get(name) is None):
             self.edits.pop(name, None)  # unchecked flag on an empty field is no edit
         else:
             self.edits[name] = value
@@ -554,15 +545,6 @@ class PatchList:
 
 # ----- the operator (操作人) --------------------------------------------------------------------------------------
 # ----- policy, checks, pre-judgment ------------------------------------------------------------------------------
-def policy_of(wp):
-    """The policy year the package names, else the default year."""
-    year = wp.setting("policy_year") if wp is not None else None
-    try:
-        return load_policy(int(year) if year not in (None, "") else DEFAULT_YEAR)
-    except (PolicyError, ValueError):
-        return load_policy(DEFAULT_YEAR)
-
-
 def live_checks(values, photos, policy, today=None):
     """Self-check problems of the patch as edited: [(severity, rule id, message, field)].
 

@@ -1,5 +1,4 @@
 """The photo tab of the dock: the current patch's photos as thumbnails, a viewer, add/remove by hand."""
-import os
 
 from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
@@ -10,6 +9,7 @@ from ..core.errors import WpzfError
 from ..core.i18n import tr
 from ..core.photos.link import add_by_hand, unlink_by_hand
 from ..rules.values import is_empty, text
+from .folders import start_folder
 from .photo_viewer import PhotoViewer
 from .tasks import ThumbnailTask
 from .uiloader import load_ui
@@ -167,7 +167,7 @@ class PhotoPanel(QWidget):
     # ----- add / remove by hand ---------------------------------------------------------------------------------
     def choose_photo_files(self):
         """Files to link to the current patch (a dialog; tests replace this method)."""
-        start = os.path.dirname(self.wp.path) if self.wp is not None else ""
+        start = start_folder(self.wp)
         paths, _ = QFileDialog.getOpenFileNames(self, tr("选择要关联到图斑 {} 的照片").format(self.jcbh), start,
                                                 tr("照片 (*.jpg *.jpeg *.JPG *.JPEG)"))
         return paths

@@ -91,6 +91,8 @@ class SplitControls(QObject):
         dock = self.dock
         if dock.wp is None or dock.current is None:
             return tr("请先选择图斑")
+        if not dock.may_admin:  # a technician judges; splitting rewrites the package's patches
+            return dock.admin_only_reason(tr("拆分或合并图斑"))
         if self.busy or dock.link_task is not None:
             return tr("正在拆分、套合或关联照片，完成后再操作")
         return None
