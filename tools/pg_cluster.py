@@ -8,11 +8,12 @@
 
 The cluster lives in .build/pg (data/ owned by the `postgres` OS user, the socket in run/, the log in log/),
 listens on 127.0.0.1:54329 only and trusts every local connection: never point it at real data. Run as root (the
-server runs as `postgres` through runuser) or as postgres. `start` is idempotent and quick when already running.
-The roles are docs/sql/wpzf_roles.sql; the test logins below are members of them.
+server runs as `postgres` through runuser) or as postgres; once the cluster is up, any user may run `start` (then
+idempotent, ~0.1 s) and `status`. The roles are docs/sql/wpzf_roles.sql; the test logins below are members of them.
 """
 import contextlib
 import fcntl
+import hashlib
 import os
 import pwd
 import subprocess
@@ -165,25 +166,42 @@ def _setup_database():
               .format(user, password, role))
 
 
+def _ready():
+    """The server accepts connections (pg_isready: any OS user may ask)."""
+    return os.path.isdir(SOCKET_DIR) and _run(
+        [os.path.join(BIN, "pg_isready"), "-q", "-h", SOCKET_DIR, "-p", str(PORT)], check=False).returncode == 0
+
+
+def _roles_stamp():
+    with open(ROLES_SQL, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
+
+
+def _set_up():
+    """The database, PostGIS and this version of the roles file are there."""
+    marker = os.path.join(BASE, ".setup")
+    if not os.path.exists(marker) or open(marker).read() != _roles_stamp():
+        return False
+    return _psql("SELECT 1 FROM pg_database WHERE datname = '{}'".format(DATABASE), database="postgres",
+                 check=False) == "1"
+
+
 def start():
     check_installed()
+    if _ready() and _set_up():  # the usual case: nothing to do, and no root needed
+        return superuser_url()
     with _locked():
-        created = _init()
+        _init()
         if not running():
             result = _run(_as_postgres([os.path.join(BIN, "pg_ctl"), "start", "-D", DATA, "-l", LOG, "-w",
                                         "-t", "60"]), check=False)
             if result.returncode != 0:
                 raise ClusterError("The test cluster did not start (is port {} taken by another server? log: {}):\n"
                                    "{}\n{}".format(PORT, LOG, result.stdout.strip(), _log_tail()))
-        marker = os.path.join(BASE, ".setup")
-        stamp = str(os.path.getmtime(ROLES_SQL))
-        current = open(marker).read() if os.path.exists(marker) else ""
-        # the database, PostGIS and the roles once (again when the roles file changed): a second start is ~50 ms
-        if created or current != stamp or _psql(
-                "SELECT 1 FROM pg_database WHERE datname = '{}'".format(DATABASE), database="postgres") != "1":
+        if not _set_up():  # once, and again when the roles file changed
             _setup_database()
-            with open(marker, "w") as fh:
-                fh.write(stamp)
+            with open(os.path.join(BASE, ".setup"), "w") as fh:
+                fh.write(_roles_stamp())
     return superuser_url()
 
 
@@ -194,7 +212,7 @@ def stop():
 
 
 def status():
-    up = running() if os.path.isdir(DATA) else False
+    up = _ready()
     print("{}: {} ({})".format("running" if up else "stopped", superuser_url(), DATA))
     return 0 if up else 3
 
@@ -217,6 +235,10 @@ def main(argv):
             return 2
     except ClusterError as exc:
         print("pg_cluster: {}".format(exc), file=sys.stderr)
+        return 1
+    except PermissionError as exc:
+        print("pg_cluster: {} — run it as root (make db) to create, start or stop the cluster.".format(exc),
+              file=sys.stderr)
         return 1
     return 0
 
