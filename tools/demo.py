@@ -141,6 +141,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=os.path.join(ROOT, "demo-out"))
     parser.add_argument("--size", default="small", choices=["small", "large"])
+    parser.add_argument("--package", help="the work package to create instead of a GeoPackage in --out, e.g. a "
+                        "PostgreSQL package postgresql://user@host/db?schema=wpzf_demo (the schema must not exist)")
     args = parser.parse_args()
     out = os.path.abspath(args.out)
     if os.path.exists(out):
@@ -152,10 +154,13 @@ def main():
     county = load_tool("sample_county").generate(os.path.join(out, "sample"), size=args.size)
     print("   {} {}，参考图层 {}，{} 个批次".format(county["county_code"], county["county_name"], county["reference"],
                                            len(county["batches"])))
-    wp = os.path.join(out, "示范县_2022_工作库.gpkg")
+    wp = args.package or os.path.join(out, "示范县_2022_工作库.gpkg")
     for batch in county["batches"]:
         step("导入监测图斑 {}（{}，{}）".format(batch["label"], batch["format"], batch["encoding"]),
              "wpzf:import_patches", {"INPUT": batch["path"], "WORKPACKAGE": wp, "BATCH": batch["label"]})
+        if args.package and batch is county["batches"][0]:  # a database package keeps its files in a shared folder
+            load_wp(wp).set_settings({"files_folder": out})
+            wp = load_wp(wp).path
 
     ref = county["reference"]
     layers = county["layers"]

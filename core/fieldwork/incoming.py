@@ -283,7 +283,7 @@ def import_return(wp_path, source, valid_only=False, max_distance=DEFAULT_DISTAN
     wp = store.ensure_tables(WorkPackage(wp_path))
     today = today or datetime.date.today()
     result = ImportResult()
-    with scratch_folder(os.path.dirname(wp.path), "field_import", feedback) as scratch:
+    with scratch_folder(wp.folder, "field_import", feedback) as scratch:
         found = locate(source, scratch)
         tasks = read_tasks(found.xlsx) if found.xlsx else None
         field = qfield.read_geopackage(found.gpkg) if found.gpkg else None
@@ -453,7 +453,7 @@ def _check_not_edited_meanwhile(ds, action, last, decisions):
     Then everything is rolled back rather than that edit overwritten."""
     expected = {(key, field): value for key, d in decisions.items() for field, value in d["was"].items()}
     history = ds.GetLayerByName(F.TABLE_HISTORY)
-    history.SetAttributeFilter("fid > {} AND ACTION = {}".format(int(last), store.quote(action)))
+    package_io.set_filter(history, "fid > {} AND ACTION = {}".format(int(last), store.quote(action)))
     try:
         moved = [(f.GetField("JCBH"), f.GetField("FIELD")) for f in history
                  if (f.GetField("JCBH"), f.GetField("FIELD")) in expected
@@ -529,7 +529,7 @@ def _plan_photos(wp, found, field, result):
 def _take_photos(wp, plan, max_distance, result, feedback):
     """Copy the planned photos into the package's folder and link them with core/photos (wpzf:link_photos's code)."""
     pkg = result.package
-    store_dir = ensure_folder(inside(os.path.dirname(wp.path), PHOTO_STORE,
+    store_dir = ensure_folder(inside(wp.folder, PHOTO_STORE,
                                      safe_name("{}{}".format(pkg["XZDM"] or "", pkg["XZMC"] or "")),
                                      safe_name(pkg["ID"])))
     copied = []

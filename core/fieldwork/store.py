@@ -5,29 +5,20 @@
                      return is compared with (BASE: SENT, moved on to what each import took)
     field_conflicts  a township edit that met a county edit made since the export: kept until resolved in the dock
 
-Values are kept as JSON ({field: value}) so numbers stay numbers. The tables are created on first use, outside a
-transaction (GDAL's GeoPackage driver defers table creation, which a transaction would not cover), as
-core/attachments does for its table; reading a package without them finds nothing.
+Values are kept as JSON ({field: value}) so numbers stay numbers. The tables are created on first use
+(core/store/tables.py); reading a package without them finds nothing.
 """
 import json
-import time
 
-from osgeo import gdal, ogr
+from osgeo import ogr
 
-from ...rules import fields as F
-from ..store import ogr_io, package_io
+from ..store import ogr_io, package_io, tables
 from ..errors import WorkPackageError
 from ..i18n import tr
 from ..store.workpackage import WorkPackage, same_value
 
 
-TABLES = {F.TABLE_FIELD_PACKAGES: F.FIELD_PACKAGE_FIELDS, F.TABLE_FIELD_EXPORTS: F.FIELD_EXPORT_FIELDS,
-          F.TABLE_FIELD_CONFLICTS: F.FIELD_CONFLICT_FIELDS}
-INDEXES = ["CREATE UNIQUE INDEX IF NOT EXISTS idx_field_packages_id ON field_packages(ID)",
-           "CREATE INDEX IF NOT EXISTS idx_field_exports_pkg ON field_exports(PKG_ID)",
-           "CREATE INDEX IF NOT EXISTS idx_field_exports_jcbh ON field_exports(JCBH)",
-           "CREATE INDEX IF NOT EXISTS idx_field_conflicts_jcbh ON field_conflicts(JCBH)"]
-_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
+TABLES = tables.FIELDWORK.tables
 
 # field_packages.STATE
 SENT, PARTLY_BACK, BACK = "已发出", "部分返回", "已返回"
@@ -86,74 +77,10 @@ def shown(value):
 
 
 # ----- the tables ------------------------------------------------------------------------------------------------
-def _complete(path):
-    ds = package_io.open_dataset(path)
-    for table, spec in TABLES.items():
-        layer = ds.GetLayerByName(table)
-        if layer is None:
-            return False
-        defn = layer.GetLayerDefn()
-        if any(defn.GetFieldIndex(name) < 0 for name, *_ in spec):
-            return False
-    return True
-
-
-def _create(path):
-    """Create the tables, or what an interrupted creation left out. Raises RuntimeError."""
-    ds = package_io.open_dataset(path, update=True)
-    for table, spec in TABLES.items():
-        layer = ds.GetLayerByName(table)
-        if layer is None:
-            gdal.ErrorReset()
-            layer = ds.CreateLayer(table, None, ogr.wkbNone, options=["FID=fid"])
-            if layer is None:
-                raise RuntimeError(gdal.GetLastErrorMsg() or table)
-        defn = layer.GetLayerDefn()
-        for name, ftype, length, _precision, _alias in spec:
-            if defn.GetFieldIndex(name) < 0:
-                field = ogr.FieldDefn(name, _TYPES[ftype])
-                if ftype == "str" and length:
-                    field.SetWidth(length)
-                ogr_io.add_field(layer, field)
-    ds.FlushCache()
-    ds = None  # closing runs the deferred creation
-
-
-def _index_and_aliases(ds):
-    for statement in INDEXES:
-        package_io.execute(ds, statement)
-    result = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_data_columns'")
-    has_columns = result is not None and result.GetFeatureCount() > 0
-    if result is not None:
-        ds.ReleaseResultSet(result)
-    if has_columns:  # Chinese names in QGIS's attribute table, as for the other tables
-        for table, spec in TABLES.items():
-            for name, _t, _l, _p, alias in spec:
-                package_io.execute(ds, "INSERT OR REPLACE INTO gpkg_data_columns(table_name, column_name, name, title)"
-                                       " VALUES ({}, {}, {}, {})".format(quote(table), quote(name), quote(alias),
-                                                                         quote(alias)))
-
-
 def ensure_tables(wp):
-    """Create the round trip's tables in a package that lacks them (retried while the package is locked)."""
+    """Create the round trip's tables in a package that lacks them (core/store/tables.py)."""
     wp = package(wp)
-    if _complete(wp.path):
-        return wp
-    deadline = time.monotonic() + (package_io.LOCK_WAIT_SECONDS if wp.lock_wait is None else wp.lock_wait)
-    while True:
-        try:
-            _create(wp.path)
-            break
-        except RuntimeError as exc:
-            if _complete(wp.path):  # another program created them meanwhile
-                break
-            if package_io.classify(str(exc)) != "locked" or time.monotonic() >= deadline:
-                raise package_io.failure(wp.path, str(exc))
-            time.sleep(0.2)
-    package_io.write(wp.path, _index_and_aliases, wp.lock_wait)
-    if not _complete(wp.path):
-        raise WorkPackageError(tr("无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。")
-                               .format(wp.path))
+    tables.ensure(wp, tables.FIELDWORK)
     return wp
 
 

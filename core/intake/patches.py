@@ -4,7 +4,6 @@ All checks run before anything is written: a batch either comes in whole or not 
 """
 import datetime
 import json
-import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProject, QgsWkbTypes)
@@ -101,7 +100,7 @@ def _repair(geom, jcbh, report):
 
 
 def _target_crs(wp_path, target_crs, layer, report):
-    if os.path.exists(wp_path):
+    if WorkPackage.exists(wp_path):
         crs = WorkPackage(wp_path).crs
         if target_crs and QgsCoordinateReferenceSystem(target_crs) != QgsCoordinateReferenceSystem(crs):
             report.warnings.append(tr("工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。").format(crs, target_crs))
@@ -252,7 +251,7 @@ def import_patches(source, wp_path, batch, encoding=None, target_crs=None, feedb
         report.added, report.reissued = wp.upsert_patches(records, action="import:" + batch)
     except BaseException:
         if report.created:  # a package made for this batch alone must not stay behind empty
-            os.remove(wp.path)
+            wp.discard()
         raise
     report.changed = wp.last_reissue_changes
     if feedback is not None:

@@ -12,13 +12,12 @@ import hashlib
 import os
 import re
 import stat
-import time
 
-from osgeo import gdal, ogr
+from osgeo import ogr
 
 from ...rules import fields as F
-from . import ogr_io, package_io
-from ..errors import WorkPackageError, WpzfError
+from . import ogr_io, package_io, tables
+from ..errors import WpzfError
 from ..i18n import tr
 from ..outfiles import atomic_file
 from .package_io import open_dataset, write
@@ -27,7 +26,7 @@ from .workpackage import WorkPackage, current_user, now_text
 
 
 MAX_ATTACHMENT_MB = 50  # a scanned decision of a few dozen pages stays far below; the package is not a file store
-DATA_FIELD = "DATA"
+DATA_FIELD = tables.ATTACHMENT_DATA[0]
 HISTORY_FIELD = "attachment"
 ADD_ACTION, REMOVE_ACTION = "attachment:add", "attachment:remove"
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
@@ -35,7 +34,6 @@ PDF_EXTENSIONS = (".pdf",)
 WORD_EXTENSIONS = (".doc", ".docx")
 DIALOG_FILTER_EXTENSIONS = PDF_EXTENSIONS + IMAGE_EXTENSIONS + WORD_EXTENSIONS
 FIELD_NAMES = [f[0] for f in F.ATTACHMENT_FIELDS]
-_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger}
 
 
 def _package(wp):
@@ -86,76 +84,9 @@ def ordered(rows):
 
 
 # ----- the table ---------------------------------------------------------------------------------------------------
-def _table_complete(path):
-    """True when the package holds the attachments table with every field (DATA binary)."""
-    ds = open_dataset(path)
-    layer = ds.GetLayerByName(F.TABLE_ATTACHMENTS)
-    if layer is None:
-        return False
-    defn = layer.GetLayerDefn()
-    index = defn.GetFieldIndex(DATA_FIELD)
-    if index < 0 or defn.GetFieldDefn(index).GetType() != ogr.OFTBinary:
-        return False
-    return all(defn.GetFieldIndex(name) >= 0 for name in FIELD_NAMES)
-
-
-def _create_table(path):
-    """Create the table, or add what a creation interrupted earlier left out; outside a transaction (GDAL's GPKG
-    driver defers table creation, which a transaction would not cover). Raises RuntimeError."""
-    ds = open_dataset(path, update=True)
-    layer = ds.GetLayerByName(F.TABLE_ATTACHMENTS)
-    if layer is None:
-        gdal.ErrorReset()
-        layer = ds.CreateLayer(F.TABLE_ATTACHMENTS, None, ogr.wkbNone, options=["FID=fid"])
-        if layer is None:  # the gdal module returns None instead of raising
-            raise RuntimeError(gdal.GetLastErrorMsg() or F.TABLE_ATTACHMENTS)
-    defn = layer.GetLayerDefn()
-    for name, ftype, length, _precision, _alias in F.ATTACHMENT_FIELDS:
-        if defn.GetFieldIndex(name) < 0:
-            field = ogr.FieldDefn(name, _TYPES[ftype])
-            if ftype == "str" and length:
-                field.SetWidth(length)
-            ogr_io.add_field(layer, field)
-    if defn.GetFieldIndex(DATA_FIELD) < 0:
-        ogr_io.add_field(layer, ogr.FieldDefn(DATA_FIELD, ogr.OFTBinary))
-    ds.FlushCache()
-    ds = None  # closing runs the deferred creation
-
-
-def _index_and_aliases(ds):
-    package_io.execute(ds, "CREATE INDEX IF NOT EXISTS idx_attachments_jcbh ON attachments(JCBH)")
-    result = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_data_columns'")
-    has_columns = result is not None and result.GetFeatureCount() > 0
-    if result is not None:
-        ds.ReleaseResultSet(result)
-    if has_columns:  # Chinese names in QGIS's attribute table, as for patches and photos
-        for name, _t, _l, _p, alias in F.ATTACHMENT_FIELDS + [(DATA_FIELD, "", 0, 0, "文件内容")]:
-            package_io.execute(ds, "INSERT OR REPLACE INTO gpkg_data_columns(table_name, column_name, name, title)"
-                                   " VALUES ('{}', '{}', '{}', '{}')".format(F.TABLE_ATTACHMENTS, name, alias, alias))
-
-
 def ensure_table(wp):
-    """Create the attachments table in a package made before it existed (a write of its own, retried while the
-    package is locked), then prove it is there. Nothing happens when it exists."""
-    wp = _package(wp)
-    if _table_complete(wp.path):
-        return
-    wait = package_io.LOCK_WAIT_SECONDS if wp.lock_wait is None else wp.lock_wait
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            _create_table(wp.path)
-            break
-        except RuntimeError as exc:
-            if _table_complete(wp.path):  # another program created it meanwhile
-                break
-            if package_io.classify(str(exc)) != "locked" or time.monotonic() >= deadline:
-                raise package_io.failure(wp.path, str(exc))
-            time.sleep(0.2)
-    write(wp.path, _index_and_aliases, wp.lock_wait)
-    if not _table_complete(wp.path):
-        raise WorkPackageError(tr("无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、"
-                                  "磁盘空间充足后重试。").format(wp.path))
+    """Create the attachments table in a package made before it existed (core/store/tables.py)."""
+    tables.ensure(_package(wp), tables.ATTACHMENTS)
 
 
 # ----- reading the file to attach ----------------------------------------------------------------------------------

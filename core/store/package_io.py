@@ -112,8 +112,12 @@ def quoted(statement):
 
 
 def set_filter(layer, where):
-    """layer.SetAttributeFilter with the field names quoted (OGR hands the filter to PostgreSQL as it is)."""
-    layer.SetAttributeFilter(quoted(where) if where else None)
+    """layer.SetAttributeFilter with the field names quoted (OGR hands the filter to PostgreSQL as it is); a filter
+    the database refuses raises RuntimeError instead of leaving the layer unfiltered."""
+    gdal.ErrorReset()
+    code = layer.SetAttributeFilter(quoted(where) if where else None)
+    if code not in (0, None):
+        raise RuntimeError(gdal.GetLastErrorMsg() or "SetAttributeFilter({})".format(where))
 
 
 def is_pg_dataset(ds):

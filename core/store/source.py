@@ -5,8 +5,8 @@ What a technician types in WORKPACKAGE (or the dock's open dialog) is one of
   - `postgresql://user:password@host:port/dbname?schema=wpzf_2026` (`postgres://` too; other query parameters go to
     libpq, e.g. sslmode);
   - a libpq connection string such as `service=county dbname=wpzf schema=wpzf_2026` or `PG:host=… dbname=…`;
-  - the name of a PostgreSQL connection saved in QGIS (Browser › PostgreSQL), with `?schema=…` when the package is
-    not in the schema `wpzf`.
+  - the name of a PostgreSQL connection saved in QGIS (Browser › PostgreSQL) followed by `?schema=…`.
+The schema is always named: one package per schema (e.g. wpzf_2026); "wpzf" itself is the server's registry.
 Everything else reaches OGR as a data source name: "PG:<libpq string> schemas=<schema>" lists just the package's
 tables, unqualified, so the store's SQL is the same on both backends (identifiers are quoted, which SQLite accepts).
 """
@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from ..errors import WorkPackageError
 from ..i18n import tr
 
-DEFAULT_SCHEMA = "wpzf"
+# "wpzf" holds the server's package registry and role helpers (docs/sql/wpzf_roles.sql), not a package
+RESERVED_SCHEMAS = ("wpzf", "public", "information_schema", "topology", "tiger")
 PG_PREFIX = "PG:"
 _SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _KEYWORDS = ("host", "hostaddr", "port", "dbname", "user", "password", "service", "sslmode", "connect_timeout",
@@ -42,9 +43,12 @@ class PgSource:
     """A package in schema `schema` of the database that libpq string `conninfo` reaches."""
 
     def __init__(self, conninfo, schema):
-        if not _SCHEMA_RE.match(schema or ""):
-            raise WorkPackageError(tr("PostgreSQL 工作库的模式名 {} 无效：只能用字母、数字和下划线，且不以数字开头。")
-                                   .format(schema))
+        if not schema:
+            raise WorkPackageError(tr("PostgreSQL 工作库要写明模式名（一个工作库占一个模式），例如 "
+                                      "postgresql://用户@服务器/数据库?schema=wpzf_2026 或 “连接名?schema=wpzf_2026”。"))
+        if schema in RESERVED_SCHEMAS or not _SCHEMA_RE.match(schema):
+            raise WorkPackageError(tr("PostgreSQL 工作库的模式名 {} 无效：只能用字母、数字和下划线，不以数字开头，"
+                                      "也不能是 wpzf、public 等保留的模式。").format(schema))
         self.conninfo = conninfo.strip()
         self.schema = schema
 
@@ -80,14 +84,13 @@ def parse(text):
     if conninfo is None:
         raise WorkPackageError(tr("QGIS 中没有名为“{}”的 PostgreSQL 连接。请在“浏览器 › PostgreSQL”中新建该连接，"
                                   "或填写 GeoPackage 路径或 postgresql:// 地址。").format(name))
-    schema = dict(parse_qsl(query)).get("schema", DEFAULT_SCHEMA)
-    return PgSource(conninfo, schema)
+    return PgSource(conninfo, dict(parse_qsl(query)).get("schema"))
 
 
 def _from_keywords(text):
     """libpq "key=value …" text; our own key `schema` (and OGR's schemas/active_schema) name the package's schema."""
     pairs = re.findall(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", text)
-    schema, kept = DEFAULT_SCHEMA, []
+    schema, kept = None, []
     for key, value in pairs:
         if key in ("schema", "schemas", "active_schema"):
             schema = value.strip("'").split(",")[0]
@@ -109,7 +112,7 @@ def _from_url(text):
         values["user"] = unquote(parts.username)
     if parts.password:
         values["password"] = unquote(parts.password)
-    schema = DEFAULT_SCHEMA
+    schema = None
     for key, value in parse_qsl(parts.query):
         if key == "schema":
             schema = value

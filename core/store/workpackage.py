@@ -20,7 +20,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsSettings
 
 from ...rules import fields as F
-from . import gpkg_read, ogr_io, package_io, pg_read, source as S
+from . import gpkg_read, ogr_io, package_io, pg_read, source as S, tables
 from ..errors import EditConflict, WorkPackageError
 from ..i18n import tr
 
@@ -248,6 +248,22 @@ def _lock_units(ds, fids):
                           .format(", ".join(map(str, fids[i:i + 5000]))))
 
 
+def _sql_literal(value):
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+def _update_columns(ds, fid, pairs):
+    """UPDATE of just these columns of row `fid` (PostgreSQL)."""
+    package_io.execute(ds, 'UPDATE patches SET {} WHERE fid = {}'.format(
+        ", ".join('"{}" = {}'.format(name, _sql_literal(value)) for name, value in pairs), int(fid)))
+
+
 def _bump(feat):
     """The row's next version: every write of a patch row raises it (NULL in an older package counts as 0)."""
     index = feat.GetDefnRef().GetFieldIndex(ROWVER)
@@ -326,7 +342,13 @@ class WorkPackage:
 
     @property
     def label(self):
+        """Where the package is, for messages (never a password)."""
         return self.source.label if self.source is not None else self.path
+
+    @property
+    def name(self):
+        """Its short name in documents and manifests: the file name, or the schema for PostgreSQL."""
+        return self.source.schema if self.source is not None else os.path.basename(self.path)
 
     @staticmethod
     def exists(path):
@@ -402,6 +424,13 @@ class WorkPackage:
             check = None
             server = package_io.open_dataset("PG:" + src.conninfo, update=True)
             package_io.execute(server, "ALTER SCHEMA {} RENAME TO {}".format(scratch.schema, src.schema))
+            made = cls(src.ogr_name)
+            for tableset in tables.ALL:  # made now by the creator (an admin): technicians only write rows
+                tables.ensure(made, tableset)
+            if package_io.scalar(server, "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                         "p.pronamespace WHERE n.nspname = 'wpzf' AND p.proname = 'grant_package'"):
+                # the county's roles (docs/sql/wpzf_roles.sql): viewers, technicians and admins get the new package
+                package_io.scalar(server, "SELECT wpzf.grant_package('{}')".format(src.schema))
         except (RuntimeError, WorkPackageError) as exc:
             server = package_io.open_dataset("PG:" + src.conninfo, update=True)
             package_io.execute(server, "DROP SCHEMA IF EXISTS {} CASCADE".format(scratch.schema))
@@ -443,6 +472,14 @@ class WorkPackage:
         table = ds.GetLayerByName(F.TABLE_SETTINGS) if ds is not None else None
         if table is None or table.GetFeatureCount() != len(initial):
             raise RuntimeError(gdal.GetLastErrorMsg() or tr("新建的工作库读回不完整"))
+
+    def discard(self):
+        """Remove a package this run has just created and not filled (its first import failed)."""
+        if self.source is None:
+            os.remove(self.path)
+            return
+        server = package_io.open_dataset("PG:" + self.source.conninfo, update=True)
+        package_io.execute(server, "DROP SCHEMA IF EXISTS {} CASCADE".format(self.source.schema))
 
     @classmethod
     def open_or_create(cls, path, crs_authid, **kwargs):
@@ -662,6 +699,7 @@ class WorkPackage:
             history = _HistoryRows(ds.GetLayerByName(F.TABLE_HISTORY), action, user, now_text())
             index = {}  # field name -> index, looked up once (a first overlay writes 170k values)
             stale = {}
+            pg = _is_pg(ds)
             for jcbh, values in coerced.items():
                 feat = layer.GetFeature(fids[jcbh])
                 if feat is None:
@@ -669,7 +707,7 @@ class WorkPackage:
                 if jcbh in expected and int(_get(feat, ROWVER) or 0) != int(expected[jcbh] or 0):
                     stale[jcbh] = feat
                     continue
-                dirty = False
+                dirty = []
                 for name, value in values.items():
                     i = index.get(name)
                     if i is None:
@@ -682,11 +720,14 @@ class WorkPackage:
                     else:
                         feat.SetField(i, value)
                     history.add(jcbh, name, old, value)
-                    dirty = True
+                    dirty.append((name, value))
                     changed += 1
                 if dirty:
                     _bump(feat)
-                    ogr_io.update(layer, feat)
+                    if pg:  # only the changed columns: a technician's role may update just the judgment fields
+                        _update_columns(ds, fids[jcbh], dirty + [(ROWVER, _get(feat, ROWVER))])
+                    else:
+                        ogr_io.update(layer, feat)
             if stale:
                 raise self._conflict(ds, stale)
             history.flush()
@@ -1043,7 +1084,7 @@ class WorkPackage:
             writable = os.access(self.path, os.W_OK) and os.access(os.path.dirname(self.path), os.W_OK)
             return Privileges("", writable, writable)
         ds = self._open()
-        result = package_io.query(ds, "SELECT current_user AS r, (has_table_privilege('patches', 'UPDATE') AND "
+        result = package_io.query(ds, "SELECT current_user AS r, (has_any_column_privilege('patches', 'UPDATE') AND "
                                       "has_table_privilege('history', 'INSERT'))::int AS j, (has_table_privilege("
                                       "'patches', 'INSERT') AND has_table_privilege('patches', 'DELETE'))::int AS a")
         try:
