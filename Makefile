@@ -18,15 +18,17 @@ DEBS := python3-qgis qgis qgis-providers gdal-bin python3-gdal \
         xvfb xauth fonts-noto-cjk poppler-utils \
         qttools5-dev-tools pyqt5-dev-tools zip make git python3-pip \
         libreoffice-calc-nogui python3-venv
+# A shared work package on PostgreSQL/PostGIS (issue 17): the server for `make db` and the tests.
+PG_DEBS := postgresql-15 postgresql-15-postgis-3 python3-psycopg2
 
 # Shapely 2 (the overlay engine) for the system Python: Debian 12 ships 1.8. The wheel alone (--no-deps) sits beside
 # Debian's numpy 1.24, geopandas 0.12 and QGIS; letting pip pull numpy 2 would break Debian's pandas.
 SHAPELY := shapely==2.0.7
 
-.PHONY: deps link test qt6check unit fast demo bench package deploy i18n i18n-update clean
+.PHONY: deps db link test qt6check unit fast demo bench package deploy i18n i18n-update clean
 
 deps:
-	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(DEBS) $(PG_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && \
@@ -36,12 +38,17 @@ deps:
 	  { echo "Installing $(SHAPELY) for $(PY)"; \
 	    $(SUDO) $(PY) -m pip install -q --break-system-packages --no-deps --root-user-action=ignore "$(SHAPELY)"; }
 
+# A throw-away PostgreSQL 15 + PostGIS cluster for the tests (.build/pg, 127.0.0.1:54329, database wpzf_test, the
+# county roles of docs/sql/wpzf_roles.sql); `/usr/bin/python3 tools/pg_cluster.py stop` stops it.
+db: deps
+	$(PY) tools/pg_cluster.py start
+
 link:
 	@mkdir -p $(PLUGINDIR) && ln -sfn $(ROOT) $(PLUGINDIR)/wpzf
 
 # Everything: the QGIS 4 / Qt6 check, unit + Processing + dock tests, then the real QGIS desktop under xvfb.
-test: deps link i18n qt6check
-	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
+test: deps db link i18n qt6check
+	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests; rc=$$?; $(PY) tools/pg_cluster.py stop; exit $$rc
 
 # QGIS 4 / Qt6 readiness: QGIS's own pyqt5_to_pyqt6 script (../shared/tools, run in a venv with PyQt6 from PyPI as
 # its README says) must find nothing to change in a copy of the plugin, and no QGIS enum value may be unscoped.
@@ -67,7 +74,7 @@ unit: link
 	cd $(ROOT) && WPZF_RULES_ONLY=1 $(PY) -m pytest -q -p no:cacheprovider $(UNIT_TESTS)
 
 # Everything except the real QGIS desktop (quicker while working).
-fast: deps link i18n
+fast: deps db link i18n
 	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests -m "not e2e"
 
 demo: deps link i18n
@@ -97,4 +104,5 @@ deploy: package
 	@echo "Installed into $(PROFILE_DIR)/wpzf — enable it in QGIS: 插件 > 管理并安装插件."
 
 clean:
+	-@[ -d $(BUILD)/pg ] && $(PY) tools/pg_cluster.py stop
 	rm -rf $(BUILD) dist demo-out bench-out i18n/*.qm
