@@ -13,6 +13,7 @@ from ..core.overlay.run import (
     overlay_workpackage,
     parse_keys,
 )
+from ..core.progress import progress
 from .base import WpzfAlgorithm
 
 POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -142,4 +143,5 @@ class OverlayAlgorithm(WpzfAlgorithm):
             results["OUTPUT"] = dest
         results.update({"PATCHES": len(report.result.values), "UNCOVERED": report.uncovered,
                         "WARNINGS": len(report.result.warnings)})
+        progress(feedback, 100)  # the engine stops at 98, before the results are written
         return results

@@ -158,3 +158,24 @@ def test_dossier_cancel_between_steps(qgis_processing, package, tmp_path):
     names = everything_under(str(last))
     assert len(names) == 3 and all(n.endswith(".pdf") and not n.startswith("00_") for n in names), names
     assert all(pdf_whole(str(last / n)) for n in names)
+
+
+def test_overlay_progress_reaches_100(qgis_processing, sample_county, tmp_path):
+    wp = str(tmp_path / "套合.gpkg")
+    batch = sample_county["batches"][0]
+    qgis_processing.run("wpzf:import_patches", {"INPUT": batch["path"], "WORKPACKAGE": wp, "BATCH": batch["label"]})
+    ref = sample_county["reference"]
+    fb = Recorder()
+    result = qgis_processing.run("wpzf:overlay", {
+        "WORKPACKAGE": wp, "LANDUSE": ref + "|layername=landuse", "FARMLAND": ref + "|layername=farmland",
+        "APPROVALS": ref + "|layername=approvals", "TOWNSHIPS": ref + "|layername=townships"}, feedback=fb)
+    assert result["PATCHES"] == batch["count"]
+    monotonic_to_100(fb.values)
+
+
+def test_field_package_progress_runs_once_to_100(qgis_processing, package, tmp_path):
+    fb = Recorder()
+    result = qgis_processing.run("wpzf:field_package", {"WORKPACKAGE": package, "OUTPUT_FOLDER": str(tmp_path),
+                                                        "ALL_UNITS": True, "ZIP": True}, feedback=fb)
+    assert result["TOWNSHIP_COUNT"] == 2
+    monotonic_to_100(fb.values)
