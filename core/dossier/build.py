@@ -27,7 +27,7 @@ from . import layout as L
 from . import map as M
 from . import text as T
 from ..errors import Canceled, InputError, WpzfError
-from ..progress import Steps, check_canceled, info
+from ..progress import Steps, check_canceled, info, progress
 from ..export.package import PHOTO_DIR, plugin_version, select_patches
 from ..i18n import tr
 from ..outfiles import STAGE, disk_full, ensure_folder, low_space, scratch_folder, write_errors
@@ -182,8 +182,7 @@ def _write_each(ctx, patches, folder, result, feedback):
     names.take(os.path.splitext(CONTENTS)[0])
     for i, patch in enumerate(patches):
         ctx.step()
-        if feedback is not None:
-            feedback.setProgress(100.0 * i / len(patches))
+        progress(feedback, 100.0 * i / len(patches))
         name = names.take(patch["JCBH"], "JCBH") + ".pdf"
         path = inside(folder, name)
         pages, attached = _one_dossier(ctx, patch, path, os.path.splitext(name)[0])
