@@ -187,8 +187,8 @@ def test_translation_files_hold_the_dock_strings():
 
 @pytest.mark.parametrize("name,context,wanted", [
     ("dock.ui", "JudgmentDockContent", {"采用预判", "整改", "面积", "历史", "期限"}),
-    ("history_panel.ui", "HistoryPanel", {"恢复此值", "选中一行可恢复该次修改前的值"}),
-    ("deadline_panel.ui", "DeadlinePanel", {"超过月清期限仍未确认的图斑（双击定位）"})])
+    ("history_panel.ui", "JudgmentDockContent", {"恢复此值", "选中一行可恢复该次修改前的值"}),
+    ("deadline_panel.ui", "JudgmentDockContent", {"超过月清期限仍未确认的图斑（双击定位）"})])
 def test_ui_file_strings_are_extracted(name, context, wanted):
     from conftest import load_tool
     tool = load_tool("i18n_update")

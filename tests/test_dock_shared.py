@@ -113,22 +113,22 @@ def test_the_dock_shows_what_others_saved(make_dock, package, monkeypatch):
     dock = make_dock(package)
     first, second = dock.shown_jcbhs()[:2]
     other = colleague(package, user="王五")
-    assert dock.poll_timer.isActive()  # polling while the dock is shown …
+    assert dock.others.timer.isActive()  # polling while the dock is shown …
     dock.hide()
-    assert not dock.poll_timer.isActive()  # … not while hidden
+    assert not dock.others.timer.isActive()  # … not while hidden
     dock.show()
-    assert dock.poll_timer.isActive()
+    assert dock.others.timer.isActive()
 
     # another unit: its list row follows
     other(second, PDLX="违法", PDXL="非农化")
-    assert second in dock.poll_changes()
+    assert second in dock.others.poll()
     row = dock.model.row_of(second)
     assert dock.model.data(dock.model.index(row, 2)) == "违法"
     assert dock.current == first
 
     # the unit on screen, not being edited: reloaded, and said by whom
     other(first, WFZT="丙公司")
-    dock.poll_changes()
+    dock.others.poll()
     assert dock.form.patch["WFZT"] == "丙公司" and dock.editor.widgets["WFZT"].text() == "丙公司"
     assert "王五" in dock.last_message and "重新载入" in dock.last_message
 
@@ -136,7 +136,7 @@ def test_the_dock_shows_what_others_saved(make_dock, package, monkeypatch):
     dock.editor.widgets["WFZT"].clear()
     ime_type(dock.editor.widgets["WFZT"], "丁公司")
     other(first, BZ="核实中")
-    dock.poll_changes()
+    dock.others.poll()
     assert dock.form.edits == {"WFZT": "丁公司"} and "保存时会列出双方的值" in dock.last_message
     asked = []
     monkeypatch.setattr(dock, "ask_save_conflict", lambda key, edits, loaded, conflict: asked.append(conflict) or "mine")
@@ -144,7 +144,7 @@ def test_the_dock_shows_what_others_saved(make_dock, package, monkeypatch):
     assert query(package, "SELECT WFZT, BZ FROM patches WHERE JCBH = ?", first) == [("丁公司", "核实中")]
 
     # our own save is no news
-    dock.poll_changes()
+    dock.others.poll()
     assert dock.form.patch["WFZT"] == "丁公司" and not dock.form.dirty
 
 
@@ -242,7 +242,7 @@ def test_a_postgres_package_in_the_dock_two_technicians_and_a_viewer(make_dock, 
     # the poll sees the colleague's next save on another unit
     other_key = dock.shown_jcbhs()[1]
     second.update_patches({other_key: {"PDLX": "合法"}}, action="dock", user="李四")
-    assert other_key in dock.poll_changes()
+    assert other_key in dock.others.poll()
     assert dock.model.data(dock.model.index(dock.model.row_of(other_key), 2)) == "合法"
 
     # a township viewer: read-only, and told why

@@ -1,6 +1,7 @@
 """The deadlines tab of the dock: what is due next (月清, 月核, quarter ends, 6-20 / 6-30 / 2-28) from the policy
 calendar (rules/reports), the township packages not yet back (core/fieldwork/tracking), the patches past 月清 (double
-click: go there), and a button while a township return waits for a decision."""
+click: go there), and a button while a township return waits for a decision.
+Its .ui file keeps the dock's translation context (JudgmentDockContent): its texts came from dock.ui, translated once."""
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QPushButton, QTableWidgetItem, QWidget

@@ -1,20 +1,21 @@
 """判定面板: the technician's daily work — the patch list with filters, the judgment form with live self-check,
 the photos, the history; the map follows the current patch.
 
-The dock is a view: what to show and what a save changes come from core.patch_form; reading and writing go
-through core.workpackage (one transaction per save, a history row per changed field).
+The dock is a view: what to show and what a save changes come from ui/patch_form; reading and writing go through
+core/store (one transaction per save, a history row per changed field; a save refused because someone else saved the
+unit meanwhile shows both values: ui/save_conflict_dialog). Its parts live beside it: the photo, attachment, history
+and deadline tabs (ui/*_panel.py), split and merge (ui/split_panel), the keys (ui/dock_keys), what other technicians
+save (ui/change_poller), the database package dialog (ui/database_dialog).
 
-Fits a docked panel at 1366×768 (440×590 px in QGIS with its three rows of toolbars, issue 14): a splitter with the patch list (at least ten rows with
-state and judgment) over tabs 判定 | 整改 | 面积 | 照片 | 附件 | 历史 | 期限; the judgment fields head the first tab, the
+Fits a docked panel at 1366×768 (440×590 px in QGIS with its three rows of toolbars, issue 14): a splitter with the
+patch list (at least ten rows with state and judgment) over tabs 判定 | 整改 | 面积 | 照片 | 附件 | 历史 | 期限; the judgment fields head the first tab, the
 pre-judgment and the self-check are one line each above them. Nothing needs a horizontal scroll bar.
-Keyboard while the dock has focus: KEYS below (Ctrl+S saves the patch, not the QGIS project).
+Keyboard while the dock has focus: dock_keys.KEYS (Ctrl+S saves the patch, not the QGIS project).
 """
 import os
 
-from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QKeySequence
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QFileDialog,
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QComboBox, QFileDialog,
                                  QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QSizePolicy,
                                  QToolButton, QWidget)
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
@@ -33,12 +34,14 @@ from ..rules import fields as F
 from ..rules.prejudge import FLAG_HOUSING, FLAG_NONAGRI
 from ..rules.values import text
 from .attachment_panel import AttachmentPanel
+from .change_poller import ChangePoller
 from .conflicts_dialog import ConflictsDialog
 from .database_dialog import DatabasePackageDialog, without_password
 from .deadline_panel import DeadlinePanel
 from .elided_label import ElidedLabel
 from .folders import start_folder
 from .history_panel import HistoryPanel
+from .dock_keys import DockKeys, key_text
 from .judgment_form import JudgmentForm, area_text
 from .map_view import MapView, layer_source
 from .patch_model import PatchTableModel, fit_columns
@@ -53,68 +56,12 @@ from .uiloader import load_ui
 PROJECT_SCOPE, PROJECT_KEY = "wpzf", "workpackage"
 SEVERITY_COLORS = {"严重": "#c80000", "警告": "#be6e00", "提示": "#5a5a5a"}
 DEFAULT_LINK_DISTANCE_M = 50.0
-POLL_MS = 3000  # how often the dock looks for units others saved (one indexed read of the history table)
 BANNER_STYLE = "background: #fff3cd; color: #6b4f00; padding: 3px; border: 1px solid #e0c36c;"
 FILTERS = ["batch", "township", "state", "judgment", "flag"]
 LIST_ROWS = 10  # rows the patch list shows at least when the dock has its usual height
 PREFERRED_WIDTH = 440  # 400-480 px is what a right dock gets in QGIS maximised at 1366×768
 TAB_LIST_MIN_PX = 48  # a list inside a tab (history, deadlines, photos) may shrink to this
 TABS_MIN_PX = 160  # the tabs keep at least this: tab bar, pre-judgment and self-check lines, three form rows
-# The dock's keys (while the focus is inside the dock): action name -> key sequences, the first one shown in tooltips.
-KEYS = {"save": ["Ctrl+S"], "adopt": ["Ctrl+J"], "revert": ["Esc"], "next": ["Ctrl+Down", "Ctrl+PgDown"],
-        "previous": ["Ctrl+Up", "Ctrl+PgUp"]}
-def key_text(action):
-    """The first key of a dock action, as the platform writes it (for tooltips)."""
-    return QKeySequence(KEYS[action][0]).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-class DockKeys(QObject):
-    """The dock's keyboard: while the focus is on a widget inside the dock, its keys (KEYS) act on the dock and
-    nowhere else. A QShortcut on the dock is not enough: QGIS's own Ctrl+S (save project) is a window-wide
-    shortcut, Qt finds two for one key and runs neither ("Ambiguous shortcut overload"). So the focused widget gets
-    an event filter that claims the key at ShortcutOverride (no shortcut runs) and acts on the key press that
-    follows (the widget never sees it: Ctrl+Up in the list moves through units, not rows)."""
-
-    def __init__(self, dock, slots):
-        super().__init__(dock)
-        self.dock = dock
-        self.target = None
-        self.slots = {}
-        for action, sequences in KEYS.items():
-            for sequence in sequences:
-                self.slots[QKeySequence(sequence)[0]] = action
-        self.actions = slots  # action -> (callable, applies: callable -> bool)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-        self._focus_changed(None, QApplication.focusWidget())
-
-    def _focus_changed(self, _old, new):
-        if self.target is not None and not sip.isdeleted(self.target):
-            self.target.removeEventFilter(self)
-        self.target = None
-        if new is not None and not sip.isdeleted(self.dock) and (new is self.dock or self.dock.isAncestorOf(new)):
-            new.installEventFilter(self)
-            self.target = new
-
-    def action_of(self, event):
-        modifiers = int(event.modifiers()) & ~int(Qt.KeyboardModifier.KeypadModifier)
-        action = self.slots.get(event.key() | modifiers)
-        if action is None:
-            return None
-        run, applies = self.actions[action]
-        return run if applies() else None
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and obj is self.target:
-            run = self.action_of(event)
-            if run is not None:
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    run()
-                return True
-        return False
-
-
 class JudgmentDock(QgsDockWidget):
     packageOpened = pyqtSignal(str)
     patchShown = pyqtSignal(str)
@@ -133,11 +80,7 @@ class JudgmentDock(QgsDockWidget):
         self.wp = None
         self.package_text = None  # what the project remembers: the GeoPackage path, or the database package unsecretly
         self.privileges = None
-        self.watch = None  # the package's ChangeWatch while it is open and the dock shown
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
-        self.poll_timer.timeout.connect(self.poll_changes)
-        self._warned = None  # (unit, ROWVER) whose change the technician was told about while editing
+        self.others = ChangePoller(self)  # what other technicians save, shown as it happens
         self.reader = None
         self.policy = None
         self.plist = None
@@ -320,9 +263,7 @@ class JudgmentDock(QgsDockWidget):
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
-        if self.watch is not None:
-            self.poll_timer.start()
-            QTimer.singleShot(0, self.poll_changes)  # what others saved while the dock was hidden
+        self.others.resume()
         if not self._sized:
             self._sized = True
             QTimer.singleShot(0, self._first_size)
@@ -331,7 +272,7 @@ class JudgmentDock(QgsDockWidget):
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)
-        self.poll_timer.stop()  # nobody looks: no polling (closing the dock hides it)
+        self.others.pause()  # nobody looks: no polling (closing the dock hides it)
 
     def _first_size(self):
         """Once per session, a docked panel narrower than PREFERRED_WIDTH gets it (QGIS gives a new dock what its
@@ -585,7 +526,7 @@ class JudgmentDock(QgsDockWidget):
             self.select_patch(self.model.jcbhs[0])
         if recovered:
             self.say(recovered, 1, 15)
-        self.start_watch()
+        self.others.start()
         return True
 
     def _load_patches(self):
@@ -648,7 +589,7 @@ class JudgmentDock(QgsDockWidget):
         if ask and self.form.dirty and self.current is not None:
             if self.ask_unsaved(self.current, allow_cancel=False) == "save":
                 self.save()
-        self.stop_watch()
+        self.others.stop()
         self.cancel_link()
         self.split_ui.shutdown()
         self.photo_panel.shutdown()
@@ -697,79 +638,6 @@ class JudgmentDock(QgsDockWidget):
     def _project_cleared(self):
         if self.wp is not None:
             self.close_package(ask=True)
-
-    # ----- what others saved (several technicians on one package, issue 17) ------------------------------------
-    def start_watch(self):
-        """Poll the package for units others save, every POLL_MS while the dock is shown."""
-        if self.wp is None:
-            return
-        try:
-            self.watch = self.wp.watch()
-        except WpzfError as exc:
-            self.say(tr("无法查看其他人的修改：{}").format(exc), 1, 10)
-            return
-        if self.isVisible():
-            self.poll_timer.start()
-
-    def stop_watch(self):
-        self.poll_timer.stop()
-        if self.watch is not None:
-            self.watch.close()
-            self.watch = None
-        self._warned = None
-
-    def poll_changes(self):
-        """Units saved since the last look (by anyone): their list rows read again; the current unit reloaded when
-        someone else saved it — or, while it is being edited, a warning that the save will show both values.
-        Returns {unit key: (user, time)}. Skipped while our own split or photo link writes (looked at afterwards)."""
-        if self.watch is None or self.plist is None or self.split_ui.busy or self.link_task is not None:
-            return {}
-        try:
-            changed = self.watch.poll()
-        except (WpzfError, RuntimeError) as exc:  # a dropped connection: said once, tried again on the next tick
-            if self.last_message != str(exc):
-                self.say(tr("无法查看其他人的修改：{}").format(exc), 1, 10)
-            return {}
-        if not changed:
-            return changed
-        self._refresh_rows(changed)
-        if self.current in changed:
-            self._current_changed(*changed[self.current])
-        return changed
-
-    def _refresh_rows(self, keys):
-        """The list rows of `keys` from the package (a key the list does not know — someone split or imported —
-        reads the whole list again)."""
-        numbers = set()
-        for key in keys:
-            row = self.plist.by_jcbh.get(key)
-            if row is None:
-                numbers = None
-                break
-            numbers.add(pf.issued_number(row))
-        if numbers is None:
-            self._load_patches()
-        else:
-            for number in sorted(numbers):
-                self.plist.replace_issued(number, self.wp.list_rows(pf.LIST_FIELDS, number))
-        self.apply_filter()
-        self.map.refresh_patches()
-
-    def _current_changed(self, user, when):
-        fresh = self.reader.patch(self.current)
-        if fresh is None:
-            self.say(tr("图斑 {} 已被 {} 于 {} 删除或合并，请刷新").format(self.current, user, when), 1, 10)
-            return
-        version = fresh.get(F.ROWVER)
-        if version == self.form.patch.get(F.ROWVER):
-            return  # our own save
-        if not self.form.dirty:
-            self.show_patch(self.current)
-            self.say(tr("图斑 {} 刚被 {} 于 {} 修改，已重新载入").format(self.current, user, when), 0, 6)
-        elif self._warned != (self.current, version):
-            self._warned = (self.current, version)
-            self.say(tr("图斑 {} 刚被 {} 于 {} 修改并保存。你的修改尚未保存：保存时会列出双方的值，由你选择。").format(
-                self.current, user, when), 1, 15)
 
     # ----- filters ----------------------------------------------------------------------------------------------
     def current_filter(self):

@@ -1,5 +1,6 @@
 """The history tab of the dock: the current unit's changes, newest first — when, who, what, the old and the new
-value — and the way back to an earlier value (the dock writes it, through the same save as an edit)."""
+value — and the way back to an earlier value (the dock writes it, through the same save as an edit).
+Its .ui file keeps the dock's translation context (JudgmentDockContent): its texts came from dock.ui, translated once."""
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QMenu, QTableWidgetItem, QWidget
 

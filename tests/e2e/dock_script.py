@@ -16,74 +16,46 @@ batches (tools/sample_county.py) when it can be generated, else hand-made patche
 the pre-judgment when wpzf:prejudge is available, and generated field photos linked by wpzf:link_photos.
 A JSON report (<shot>.json) says what was shown and lists any error; QGIS exits with 0 only without errors.
 """
-import json
 import os
 import sys
-import traceback
 
 import qgis.utils
-from qgis.PyQt.QtCore import QPoint, QRect, QTimer, Qt
+from qgis.PyQt.QtCore import QPoint, QRect, Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QGroupBox, QScrollArea
 from qgis.core import QgsApplication, QgsProject
 
+
+def e2e_folder():
+    """This folder: `qgis --code` runs the file's text (no __file__), so it is found beside the plugin (QGIS_PLUGINPATH)
+    or under the working folder."""
+    if "__file__" in globals():
+        return os.path.dirname(os.path.abspath(__file__))
+    bases = [b for b in os.environ.get("QGIS_PLUGINPATH", "").split(os.pathsep) if b]
+    for folder in [os.path.join(b, "wpzf", "tests", "e2e") for b in bases] + [os.path.join(os.getcwd(), "tests", "e2e")]:
+        if os.path.isdir(folder):
+            return folder
+    raise RuntimeError("tests/e2e not found: set QGIS_PLUGINPATH or run from the repository")
+
+
+HERE = e2e_folder()
+sys.path.insert(0, HERE)
+from dock_session import Session  # noqa: E402
+from sample_package import tool  # noqa: E402
+
 OUT = os.environ.get("WPZF_E2E_OUT") or os.path.join(os.getcwd(), "wpzf_dock.png")
 PACKAGE = os.environ.get("WPZF_E2E_PACKAGE") or os.path.splitext(OUT)[0] + ".gpkg"
-HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() \
-    else os.path.join(os.getcwd(), "tests", "e2e")
-TESTS = os.path.dirname(HERE)  # datamaker.py lives here
-ROOT = os.path.dirname(TESTS)
 SCREEN = os.environ.get("WPZF_E2E_SCREEN", "")
-report = {"package": PACKAGE, "screenshot": OUT, "errors": [], "steps": []}
-_shown_exception = qgis.utils.showException
-
-
-def _record(type_, value, tb, msg=None, *args, **kwargs):
-    report["errors"].append("".join(traceback.format_exception(type_, value, tb)))
-    return _shown_exception(type_, value, tb, msg, *args, **kwargs)
-
-
-qgis.utils.showException = _record
-
-
-def step(text):
-    report["steps"].append(text)
-    QApplication.processEvents()
-
-
-def wait(ms):
-    """Let QGIS work (draw the map, finish tasks) for `ms` milliseconds."""
-    from qgis.PyQt.QtCore import QElapsedTimer
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < ms:
-        QApplication.processEvents()
-
-
-def ensure_importable():
-    """The plugin as package `wpzf` (QGIS_PLUGINPATH normally provides it) and the test helpers."""
-    plugins = os.path.join(ROOT, ".build", "plugins")
-    if not os.path.exists(os.path.join(plugins, "wpzf")):
-        os.makedirs(plugins, exist_ok=True)
-        os.symlink(ROOT, os.path.join(plugins, "wpzf"))
-    for path in (plugins, TESTS):
-        if path not in sys.path:
-            sys.path.insert(0, path)
+session = Session(OUT, PACKAGE)
+report, step, wait = session.report, session.step, session.wait
 
 
 def build_package(path):
     """A demonstration package at `path` (see the module docstring)."""
-    import importlib.util
     import processing
     from wpzf.core.photos.link import link_folder
     from wpzf.core.store.workpackage import WorkPackage
     work = os.path.dirname(os.path.abspath(path))
     os.makedirs(work, exist_ok=True)
-
-    def tool(name):
-        spec = importlib.util.spec_from_file_location("wpzf_e2e_" + name, os.path.join(ROOT, "tools", name + ".py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
 
     imported = False
     try:
@@ -201,72 +173,46 @@ def keyboard_check(dock):
     return result
 
 
-def run():
-    code = 1
-    try:
-        ensure_importable()
-        iface = qgis.utils.iface
-        if not os.path.exists(PACKAGE):
-            build_package(PACKAGE)
-        if os.environ.get("WPZF_E2E_OPERATOR"):  # the technician's name (the dock would ask on the first save)
-            from wpzf.ui.patch_form import set_operator_name
-            set_operator_name(os.environ["WPZF_E2E_OPERATOR"])
-        plugin = qgis.utils.plugins.get("wpzf")
-        if plugin is not None:
-            plugin.toggle_dock()  # the toolbar button's action
-            dock = plugin.dock
-            step("dock opened through the plugin")
-        else:
-            from wpzf.ui.dock import JudgmentDock
-            dock = JudgmentDock(iface)
-            iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            step("dock created directly (plugin not loaded)")
-        dock.ask_unsaved = lambda *a, **k: "discard"  # nothing is edited here; never block on a question
-        dock.ask_operator = lambda current="": current or "E2E"
-        if dock.wp is None or dock.wp.path != os.path.abspath(PACKAGE):
-            if not dock.open_package(PACKAGE):
-                raise RuntimeError("open_package failed: " + dock.last_message)
-        with_photos = [j for j in dock.shown_jcbhs() if len(dock.photos_by_patch.get(j, [])) >= 3]
-        target = with_photos[0] if with_photos else dock.shown_jcbhs()[min(2, len(dock.shown_jcbhs()) - 1)]
-        dock.select_patch(target)
-        report["patch"] = dock.current
-        report["photos"] = len(dock.photos_by_patch.get(dock.current, []))
-        report["checks"] = [p[1] for p in dock.problems]
-        window = iface.mainWindow()
-        if SCREEN:  # a maximised QGIS on that screen (xvfb has no window manager to maximise it)
-            window.setGeometry(QApplication.primaryScreen().availableGeometry())
-            window.showMaximized()
-        else:
-            window.resize(1600, 1000)
-            window.showMaximized()
-            dock.setMinimumWidth(460)
+def run(session):
+    iface = qgis.utils.iface
+    if not os.path.exists(PACKAGE):
+        build_package(PACKAGE)
+    if os.environ.get("WPZF_E2E_OPERATOR"):  # the technician's name (the dock would ask on the first save)
+        from wpzf.ui.patch_form import set_operator_name
+        set_operator_name(os.environ["WPZF_E2E_OPERATOR"])
+    plugin, dock = session.open_dock(iface)
+    dock.ask_operator = lambda current="": current or "E2E"
+    with_photos = [j for j in dock.shown_jcbhs() if len(dock.photos_by_patch.get(j, [])) >= 3]
+    target = with_photos[0] if with_photos else dock.shown_jcbhs()[min(2, len(dock.shown_jcbhs()) - 1)]
+    dock.select_patch(target)
+    report["patch"] = dock.current
+    report["photos"] = len(dock.photos_by_patch.get(dock.current, []))
+    report["checks"] = [p[1] for p in dock.problems]
+    window = iface.mainWindow()
+    if SCREEN:  # a maximised QGIS on that screen (xvfb has no window manager to maximise it)
+        window.setGeometry(QApplication.primaryScreen().availableGeometry())
+        window.showMaximized()
+    else:
+        window.resize(1600, 1000)
+        window.showMaximized()
+        dock.setMinimumWidth(460)
+    wait(300)
+    iface.mapCanvas().refresh()
+    wait(2500)  # map drawing and thumbnails (a QgsTask) finish
+    if dock.current != target:
+        raise RuntimeError("dock shows {} instead of {}".format(dock.current, target))
+    report["canvas_layers"] = [layer.name() for layer in iface.mapCanvas().layers()]
+    if SCREEN:
+        report["layout"] = layout_report(dock)
+        wait(500)
+    session.screenshot(iface.mainWindow())
+    if os.environ.get("WPZF_E2E_KEYS"):
+        report["keys"] = keyboard_check(dock)
+    if plugin is not None:  # unloading with the dock open and a package loaded must be clean
+        qgis.utils.unloadPlugin("wpzf")
         wait(300)
-        iface.mapCanvas().refresh()
-        wait(2500)  # map drawing and thumbnails (a QgsTask) finish
-        if dock.current != target:
-            raise RuntimeError("dock shows {} instead of {}".format(dock.current, target))
-        report["canvas_layers"] = [layer.name() for layer in iface.mapCanvas().layers()]
-        if SCREEN:
-            report["layout"] = layout_report(dock)
-            wait(500)
-        os.makedirs(os.path.dirname(os.path.abspath(OUT)), exist_ok=True)
-        if not iface.mainWindow().grab().save(OUT):
-            raise RuntimeError("could not write " + OUT)
-        step("screenshot saved")
-        if os.environ.get("WPZF_E2E_KEYS"):
-            report["keys"] = keyboard_check(dock)
-        if plugin is not None:  # unloading with the dock open and a package loaded must be clean
-            qgis.utils.unloadPlugin("wpzf")
-            wait(300)
-            report["unloaded"] = "wpzf" not in qgis.utils.active_plugins
-            step("plugin unloaded")
-        code = 0 if not report["errors"] else 1
-    except Exception:
-        report["errors"].append(traceback.format_exc())
-    with open(os.path.splitext(OUT)[0] + ".json", "w", encoding="utf-8") as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=1)
-    QgsProject.instance().setDirty(False)
-    QgsApplication.exit(code)
+        report["unloaded"] = "wpzf" not in qgis.utils.active_plugins
+        step("plugin unloaded")
 
 
-QTimer.singleShot(2000, run)
+session.run_later(run)

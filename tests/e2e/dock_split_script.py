@@ -16,39 +16,33 @@ whether the dock has its split buttons, and lists any error; QGIS exits with 0 o
 import json
 import os
 import sys
-import traceback
 
 import qgis.utils
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAbstractButton, QApplication
-from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QAbstractButton
+from qgis.core import QgsProject
+
+
+def e2e_folder():
+    """This folder: `qgis --code` runs the file's text (no __file__), so it is found beside the plugin (QGIS_PLUGINPATH)
+    or under the working folder."""
+    if "__file__" in globals():
+        return os.path.dirname(os.path.abspath(__file__))
+    bases = [b for b in os.environ.get("QGIS_PLUGINPATH", "").split(os.pathsep) if b]
+    for folder in [os.path.join(b, "wpzf", "tests", "e2e") for b in bases] + [os.path.join(os.getcwd(), "tests", "e2e")]:
+        if os.path.isdir(folder):
+            return folder
+    raise RuntimeError("tests/e2e not found: set QGIS_PLUGINPATH or run from the repository")
+
+
+HERE = e2e_folder()
+sys.path.insert(0, HERE)
+from dock_session import Session  # noqa: E402
 
 OUT = os.environ.get("WPZF_E2E_OUT") or os.path.join(os.getcwd(), "dock_split.png")
 PACKAGE = os.environ.get("WPZF_E2E_PACKAGE") or os.path.join(os.getcwd(), "demo-out", "示范县_2022_工作库.gpkg")
 KEY = os.environ.get("WPZF_E2E_KEY")
-report = {"package": PACKAGE, "screenshot": OUT, "errors": [], "steps": []}
-_shown_exception = qgis.utils.showException
-
-
-def _record(type_, value, tb, msg=None, *args, **kwargs):
-    report["errors"].append("".join(traceback.format_exception(type_, value, tb)))
-    return _shown_exception(type_, value, tb, msg, *args, **kwargs)
-
-
-qgis.utils.showException = _record
-
-
-def step(text):
-    report["steps"].append(text)
-    QApplication.processEvents()
-
-
-def wait(ms):
-    from qgis.PyQt.QtCore import QElapsedTimer
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < ms:
-        QApplication.processEvents()
+session = Session(OUT, PACKAGE)
+report, step, wait = session.report, session.step, session.wait
 
 
 def chosen_part(wp):
@@ -149,59 +143,35 @@ def small_png(path):
     return True
 
 
-def run():
-    code = 1
-    try:
-        plugins = os.environ.get("QGIS_PLUGINPATH", "")
-        if plugins and plugins not in sys.path:
-            sys.path.insert(0, plugins)
-        iface = qgis.utils.iface
-        if not os.path.exists(PACKAGE):
-            raise RuntimeError("no package at {} (run make demo first)".format(PACKAGE))
-        plugin = qgis.utils.plugins.get("wpzf")
-        if plugin is None:
-            raise RuntimeError("the plugin is not loaded")
-        plugin.toggle_dock()
-        dock = plugin.dock
-        dock.ask_unsaved = lambda *a, **k: "discard"  # nothing is edited here
-        if dock.wp is None or dock.wp.path != os.path.abspath(PACKAGE):
-            if not dock.open_package(PACKAGE):
-                raise RuntimeError("open_package failed: " + dock.last_message)
-        step("package opened")
-        wp = dock.wp
-        key = chosen_part(wp)
-        parent = wp.patch(key)["_JCBH"]
-        dock.ui.searchEdit.setText(parent)  # the list narrowed to the patch: its parts one under the other
-        dock.select_patch(key)
-        report["patch"] = dock.current
-        report["parts"] = sorted(r["JCBH"] for r in wp.patches(where="TBZT = '拆分'") if r["_JCBH"] == parent)
-        report["parts_listed"] = [k for k in dock.shown_jcbhs() if k in report["parts"]]
-        report["split_buttons"] = split_buttons(dock)
-        iface.mainWindow().resize(1600, 1000)
-        iface.mainWindow().showMaximized()
-        dock.setMinimumWidth(520)
-        report["facility_layer_added"] = add_facility(wp) is not None
-        patches = [layer for layer in QgsProject.instance().mapLayers().values() if layer.name() == "监测图斑"]
-        if patches:
-            label_parts(patches[0])
-        wait(500)
-        show_whole_patch(iface, wp, key)
-        wait(3000)  # map drawing and thumbnails (a QgsTask) finish
-        if dock.current != key:
-            raise RuntimeError("dock shows {} instead of {}".format(dock.current, key))
-        report["canvas_layers"] = [layer.name() for layer in iface.mapCanvas().layers()]
-        os.makedirs(os.path.dirname(os.path.abspath(OUT)), exist_ok=True)
-        if not iface.mainWindow().grab().save(OUT):
-            raise RuntimeError("could not write " + OUT)
-        report["palette"] = small_png(OUT)
-        step("screenshot saved")
-        code = 0 if not report["errors"] else 1
-    except Exception:
-        report["errors"].append(traceback.format_exc())
-    with open(os.path.splitext(OUT)[0] + ".json", "w", encoding="utf-8") as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=1)
-    QgsProject.instance().setDirty(False)
-    QgsApplication.exit(code)
+def run(session):
+    iface = qgis.utils.iface
+    if not os.path.exists(PACKAGE):
+        raise RuntimeError("no package at {} (run make demo first)".format(PACKAGE))
+    _plugin, dock = session.open_dock(iface, plugin_required=True)
+    wp = dock.wp
+    key = chosen_part(wp)
+    parent = wp.patch(key)["_JCBH"]
+    dock.ui.searchEdit.setText(parent)  # the list narrowed to the patch: its parts one under the other
+    dock.select_patch(key)
+    report["patch"] = dock.current
+    report["parts"] = sorted(r["JCBH"] for r in wp.patches(where="TBZT = '拆分'") if r["_JCBH"] == parent)
+    report["parts_listed"] = [k for k in dock.shown_jcbhs() if k in report["parts"]]
+    report["split_buttons"] = split_buttons(dock)
+    iface.mainWindow().resize(1600, 1000)
+    iface.mainWindow().showMaximized()
+    dock.setMinimumWidth(520)
+    report["facility_layer_added"] = add_facility(wp) is not None
+    patches = [layer for layer in QgsProject.instance().mapLayers().values() if layer.name() == "监测图斑"]
+    if patches:
+        label_parts(patches[0])
+    wait(500)
+    show_whole_patch(iface, wp, key)
+    wait(3000)  # map drawing and thumbnails (a QgsTask) finish
+    if dock.current != key:
+        raise RuntimeError("dock shows {} instead of {}".format(dock.current, key))
+    report["canvas_layers"] = [layer.name() for layer in iface.mapCanvas().layers()]
+    session.screenshot(iface.mainWindow())
+    report["palette"] = small_png(OUT)
 
 
-QTimer.singleShot(2000, run)
+session.run_later(run)
