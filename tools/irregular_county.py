@@ -45,7 +45,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from scipy import ndimage, sparse
 from scipy.sparse import csgraph
-from scipy.spatial import Voronoi, cKDTree
+from scipy.spatial import cKDTree
 from shapely.affinity import scale, translate
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.ops import unary_union
@@ -230,9 +230,10 @@ class Outline:
 # The mesh: Voronoi cells whose shared edges are jagged lines drawn once and used by both neighbours.
 # --------------------------------------------------------------------------------------------------------------
 
-class Mesh:
-    """Voronoi diagram of the seeds. Every ridge between two seeds p, q (Voronoi vertices A, B) that borders a used
-    cell is replaced by a jagged polyline from A to B: points at increasing positions along AB, each offset across
+class Mesh(SC.VoronoiMesh):
+    """Voronoi diagram of the seeds (tools/sample_county.py's VoronoiMesh, which also walks the rings). Every ridge
+    between two seeds p, q (Voronoi vertices A, B) that borders a used cell is replaced by a jagged polyline from A
+    to B: points at increasing positions along AB, each offset across
     AB by less than the height of triangle ABp (towards p) or ABq (towards q) at that position. Triangles A-B-seed
     lie in the seed's (convex) cell and the triangles of one cell only meet along their sides, so the jagged
     ridges never cross and every cell stays a simple polygon; both neighbours use the same points, so any union of
@@ -243,27 +244,12 @@ class Mesh:
     N_DUMMY = 72
 
     def __init__(self, seeds, used, rng, step, far):
-        n = len(seeds)
-        ang = np.linspace(0, 2 * np.pi, self.N_DUMMY, endpoint=False)
-        self.all = np.vstack([seeds, far * np.c_[np.cos(ang), np.sin(ang)]])
-        vor = Voronoi(self.all)
-        self.n = n
-        self.V = vor.vertices
-        self.rp = vor.ridge_points.astype(np.int64)
-        self.rv = np.asarray(vor.ridge_vertices, dtype=np.int64)
-        usedx = np.r_[used, np.zeros(self.N_DUMMY, bool)]
-        ru = usedx[self.rp[:, 0]] | usedx[self.rp[:, 1]]
-        if (self.rv[ru] < 0).any():
-            raise RuntimeError("county cells reach the Voronoi hull; widen the seed margin")
+        super().__init__(seeds, far)
+        ru = self.used_ridges(used)
         finite = (self.rv >= 0).all(1)
         deg = np.bincount(self.rv[finite].ravel(), minlength=len(self.V))
         if (deg[self.rv[ru].ravel()] != 3).any():
             raise RuntimeError("degenerate Voronoi vertex")
-        real = (self.rp < n).all(1)
-        pairs = self.rp[real]
-        self.pairs = pairs
-        i, j = np.r_[pairs[:, 0], pairs[:, 1]], np.r_[pairs[:, 1], pairs[:, 0]]
-        self.adj = sparse.csr_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
         self._jag(ru, rng, step)
 
     def _jag(self, ru, rng, step):
@@ -297,53 +283,10 @@ class Mesh:
         self.nv = len(self.V)
         self.ipstart, self.ipcnt = start, cnt
 
-    def neighbours(self, c):
-        return self.adj.indices[self.adj.indptr[c]:self.adj.indptr[c + 1]]
-
     def assemble(self, lab):
         """Polygons of every label >= 0 of the cells (lab: one per seed, -1 none) -> Shapes."""
-        labx = np.r_[lab, np.full(self.N_DUMMY, -1)]
-        l0, l1 = labx[self.rp[:, 0]], labx[self.rp[:, 1]]
-        d = l0 != l1
-        m0, m1 = np.nonzero(d & (l0 >= 0))[0], np.nonzero(d & (l1 >= 0))[0]
-        r = np.r_[m0, m1]
-        g = np.r_[l0[m0], l1[m1]].astype(np.int64)
-        fwd = np.r_[self.left0[m0], ~self.left0[m1]]
-        st = np.where(fwd, self.rv[r, 0], self.rv[r, 1])
-        en = np.where(fwd, self.rv[r, 1], self.rv[r, 0])
-        ks, ke = g * self.nv + st, g * self.nv + en
-        order = np.argsort(ks, kind="stable")
-        sk = ks[order]
-        if len(sk) > 1 and (sk[1:] == sk[:-1]).any():
-            raise RuntimeError("two boundary edges leave one vertex")
-        pos = np.minimum(np.searchsorted(sk, ke), len(sk) - 1)
-        if len(sk) and (sk[pos] != ke).any():
-            raise RuntimeError("open ring while assembling polygons")
-        nxt = order[pos].tolist()
-        seen = bytearray(len(r))
-        ring_edges, ring_first = [], []
-        for e in order.tolist():
-            if seen[e]:
-                continue
-            ring_first.append(len(ring_edges))
-            x = e
-            while not seen[x]:
-                seen[x] = 1
-                ring_edges.append(x)
-                x = nxt[x]
-        eo = np.array(ring_edges, dtype=np.int64)
-        rr, ff = r[eo], fwd[eo]
-        cnt, s0 = self.ipcnt[rr], self.ipstart[rr]
-        ln = cnt + 1
-        offs = np.cumsum(ln) - ln
-        tot = int(ln.sum())
-        er = np.repeat(np.arange(len(eo)), ln)
-        within = np.arange(tot) - offs[er]
-        ip_idx = np.where(ff[er], s0[er] + within - 1, s0[er] + cnt[er] - within)
-        xy = self.pts[np.where(within == 0, st[eo][er], self.nv + ip_idx)]
-        rf = np.array(ring_first, dtype=np.int64)
-        rstart = np.r_[offs[rf], tot] if len(rf) else np.zeros(1, np.int64)
-        return Shapes(xy, rstart, g[eo[rf]] if len(rf) else np.zeros(0, np.int64))
+        xy, first, labels = self.walk_rings(lab)
+        return Shapes(xy, np.r_[first, len(xy)], labels)
 
 
 def _ring_areas(xy, rstart):
@@ -585,18 +528,7 @@ class Geography:
                              40.0) for s in self.seats[1:]]
 
 
-def _curve(ctrl, step):
-    """Catmull-Rom curve through control points, sampled every `step` metres."""
-    p = np.vstack([2 * ctrl[0] - ctrl[1], ctrl, 2 * ctrl[-1] - ctrl[-2]])
-    out = []
-    for i in range(1, len(p) - 2):
-        p0, p1, p2, p3 = p[i - 1], p[i], p[i + 1], p[i + 2]
-        n = max(int(np.hypot(*(p2 - p1)) / step), 2)
-        t = np.linspace(0, 1, n, endpoint=False)[:, None]
-        out.append(0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t ** 2
-                          + (-p0 + 3 * p1 - 3 * p2 + p3) * t ** 3))
-    out.append(ctrl[-1:])
-    return np.vstack(out)
+_curve = SC._smooth_curve  # Catmull-Rom through control points, sampled every `step` metres
 
 
 def _seeds(geo, rng):
@@ -1714,46 +1646,6 @@ def _shp_wkb(geom, origin, multi=False):
     return geom.wkb
 
 
-def _write_batch(path, driver, encoding, items, when, origin):
-    previous = gdal.GetConfigOption("SHAPE_ENCODING")
-    gdal.SetConfigOption("SHAPE_ENCODING", "CP936" if encoding == "GBK" else "UTF-8")
-    try:
-        ct = osr.CoordinateTransformation(SC._srs(EPSG_REF), SC._srs(EPSG_PATCH))
-        drv = ogr.GetDriverByName(driver)
-        if os.path.exists(path):
-            drv.DeleteDataSource(path)
-        ds = drv.CreateDataSource(path)
-        if driver == "GPKG":
-            lyr = SC._create_layer(ds, "patches", SC._srs(EPSG_PATCH), ogr.wkbPolygon, SC.ISSUED)
-            ds.StartTransaction()
-        else:
-            enc = "CP936" if encoding == "GBK" else "UTF-8"
-            lyr = SC._create_layer(ds, os.path.splitext(os.path.basename(path))[0], SC._srs(EPSG_PATCH),
-                                   ogr.wkbPolygon, SC.ISSUED, options=["ENCODING=" + enc], aliases=False)
-        for p in items:
-            g = ogr.CreateGeometryFromWkb(_shp_wkb(p["geom"], origin))
-            g.Transform(ct)
-            values = {k: p[k] for k in ("JCBH", "TBLX", "QSX", "HSX", "DLBM", "DLMC", "CZCSXM", "SFYN", "SFHX", "MJ")}
-            values.update(XZQDM=COUNTY_CODE, XMC=COUNTY_NAME)
-            SC._put(lyr, g, values)
-        if driver == "GPKG":
-            ds.CommitTransaction()
-        ds = None
-    finally:
-        gdal.SetConfigOption("SHAPE_ENCODING", previous)
-    if driver != "GPKG":
-        base = os.path.splitext(path)[0]
-        with open(base + ".dbf", "r+b") as fh:  # fixed header date; language driver 0 (no code page named)
-            fh.seek(1)
-            fh.write(bytes([when[0] - 1900, when[1], when[2]]))
-            fh.seek(29)
-            fh.write(b"\x00")
-        if encoding == "GBK":
-            for ext in (".cpg", ".CPG"):
-                if os.path.exists(base + ext):
-                    os.remove(base + ext)
-
-
 def _landuse_rows(land, origin):
     """Land-use features numbered per 坐落单位 from north-west to south-east, with their attributes."""
     lu = land.lu
@@ -1860,7 +1752,8 @@ def _generate(out_dir, size, seed, log=None):
             label = "2022-%02d" % (m + 1)
             fname, driver, enc = SC.BATCH_FILES.get(label, (label + ".shp", "ESRI Shapefile", "UTF-8"))
             path = os.path.join(patch_dir, fname)
-            _write_batch(path, driver, enc, items, (2022, m + 1, 5), origin)
+            SC._write_batch(path, driver, enc, items, (2022, m + 1, 5), county=(COUNTY_CODE, COUNTY_NAME),
+                            epsg_ref=EPSG_REF, to_wkb=lambda geom: _shp_wkb(geom, origin))
             manifest_batches.append(dict(label=label, path=path, format=driver, encoding=enc, count=len(items)))
     finally:
         gdal.SetConfigOption("OGR_CURRENT_DATE", old_date)

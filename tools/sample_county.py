@@ -911,41 +911,108 @@ class Warp:
         return d * self.k
 
 
-class Mesh:
-    """Voronoi cells of the seeds. Polygons for any labelling of the cells are assembled by walking the ridges
-    between different labels, so neighbouring polygons share exactly the same vertices."""
+class VoronoiMesh:
+    """Voronoi cells of the seeds, ringed by N_DUMMY far points so that every cell of the county is finite; the
+    shared part of this file's Mesh and tools/irregular_county.py's. A subclass draws each ridge bordering a used cell
+    as a polyline (setting pts, nv, ipstart, ipcnt, left0), and walk_rings() assembles any labelling of the cells
+    from those ridges, so neighbouring polygons share exactly the same vertices."""
 
     N_DUMMY = 64
 
-    def __init__(self, seeds):
+    def __init__(self, seeds, far):
+        """The diagram of `seeds` (n x 2) and the dummies on a circle of radius `far`."""
         n = len(seeds)
         ang = np.linspace(0, 2 * np.pi, self.N_DUMMY, endpoint=False)
-        self.all = np.vstack([seeds, 150000.0 * np.c_[np.cos(ang), np.sin(ang)]])
+        self.all = np.vstack([seeds, far * np.c_[np.cos(ang), np.sin(ang)]])
         vor = Voronoi(self.all)
         self.n = n
         self.V = vor.vertices
         self.rp = vor.ridge_points.astype(np.int64)
         self.rv = np.asarray(vor.ridge_vertices, dtype=np.int64)
-        self.regions = [vor.regions[r] for r in vor.point_region[:n]]
         real = (self.rp < n).all(1)
         self.pairs = self.rp[real]
         i = np.r_[self.pairs[:, 0], self.pairs[:, 1]]
         j = np.r_[self.pairs[:, 1], self.pairs[:, 0]]
         self.adj = sparse.csr_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
+        self.keep(vor)
+
+    def keep(self, vor):
+        """What a subclass keeps of scipy's diagram (nothing here)."""
+
+    def neighbours(self, c):
+        return self.adj.indices[self.adj.indptr[c]:self.adj.indptr[c + 1]]
+
+    def used_ridges(self, used):
+        """Ridges bordering a `used` cell (bool per ridge); they must all be finite."""
+        usedx = np.r_[used, np.zeros(self.N_DUMMY, bool)]
+        ru = usedx[self.rp[:, 0]] | usedx[self.rp[:, 1]]
+        if (self.rv[ru] < 0).any():
+            raise RuntimeError("county cells reach the Voronoi hull; widen the seed margin")
+        return ru
+
+    def walk_rings(self, lab):
+        """The rings of every label >= 0 of the cells (lab: one per seed, -1 none), walked along the drawn ridges
+        between different labels: (xy of all rings one after the other, unclosed; index in xy where each ring
+        starts; its label). Rings of one label follow one another."""
+        labx = np.r_[lab, np.full(self.N_DUMMY, -1)]
+        l0, l1 = labx[self.rp[:, 0]], labx[self.rp[:, 1]]
+        d = l0 != l1
+        m0, m1 = np.nonzero(d & (l0 >= 0))[0], np.nonzero(d & (l1 >= 0))[0]
+        r = np.r_[m0, m1]
+        g = np.r_[l0[m0], l1[m1]].astype(np.int64)
+        fwd = np.r_[self.left0[m0], ~self.left0[m1]]
+        st = np.where(fwd, self.rv[r, 0], self.rv[r, 1])
+        en = np.where(fwd, self.rv[r, 1], self.rv[r, 0])
+        ks, ke = g * self.nv + st, g * self.nv + en
+        order = np.argsort(ks, kind="stable")
+        sk = ks[order]
+        if len(sk) > 1 and (sk[1:] == sk[:-1]).any():
+            raise RuntimeError("two boundary edges leave one vertex (degenerate Voronoi vertex)")
+        pos = np.minimum(np.searchsorted(sk, ke), len(sk) - 1)
+        if len(sk) and (sk[pos] != ke).any():
+            raise RuntimeError("open ring while assembling polygons")
+        nxt = order[pos].tolist()
+        seen = bytearray(len(r))
+        ring_edges, ring_first = [], []
+        for e in order.tolist():
+            if seen[e]:
+                continue
+            ring_first.append(len(ring_edges))
+            x = e
+            while not seen[x]:
+                seen[x] = 1
+                ring_edges.append(x)
+                x = nxt[x]
+        eo = np.array(ring_edges, dtype=np.int64)
+        rr, ff = r[eo], fwd[eo]
+        cnt, s0 = self.ipcnt[rr], self.ipstart[rr]
+        ln = cnt + 1
+        offs = np.cumsum(ln) - ln
+        tot = int(ln.sum())
+        er = np.repeat(np.arange(len(eo)), ln)
+        within = np.arange(tot) - offs[er]
+        ip_idx = np.where(ff[er], s0[er] + within - 1, s0[er] + cnt[er] - within)
+        xy = self.pts[np.where(within == 0, st[eo][er], self.nv + ip_idx)]
+        rf = np.array(ring_first, dtype=np.int64)
+        return xy, offs[rf], g[eo[rf]]
+
+
+class Mesh(VoronoiMesh):
+    """The sample county's cells: ridges densified with a little zig-zag and the whole county warped smoothly."""
+
+    def __init__(self, seeds):
+        super().__init__(seeds, 150000.0)
+
+    def keep(self, vor):
+        self.regions = [vor.regions[r] for r in vor.point_region[:self.n]]
 
     def cell_area(self, c):
         """Area of a cell before warping (m²)."""
         return abs(_ring_area(self.V[self.regions[c]]))
 
-    def neighbours(self, c):
-        return self.adj.indices[self.adj.indptr[c]:self.adj.indptr[c + 1]]
-
     def shape(self, used, step, warp, rng, origin):
         """Densify and warp the ridges bordering the `used` cells; other ridges are never drawn."""
-        usedx = np.r_[used, np.zeros(self.N_DUMMY, bool)]
-        ru = usedx[self.rp[:, 0]] | usedx[self.rp[:, 1]]
-        if (self.rv[ru] < 0).any():
-            raise RuntimeError("county cells reach the Voronoi hull; widen the seed margin")
+        ru = self.used_ridges(used)
         a = np.maximum(self.rv[:, 0], 0)
         b = np.maximum(self.rv[:, 1], 0)
         A, B = self.V[a], self.V[b]
@@ -975,55 +1042,16 @@ class Mesh:
 
     def assemble(self, lab, nlab):
         """Polygon (or MultiPolygon) per label 0..nlab-1 of the cells (lab -1: none), in global coordinates."""
-        labx = np.r_[lab, np.full(self.N_DUMMY, -1)]
-        l0, l1 = labx[self.rp[:, 0]], labx[self.rp[:, 1]]
-        d = l0 != l1
-        m0, m1 = np.nonzero(d & (l0 >= 0))[0], np.nonzero(d & (l1 >= 0))[0]
-        r = np.r_[m0, m1]
-        g = np.r_[l0[m0], l1[m1]].astype(np.int64)
-        fwd = np.r_[self.left0[m0], ~self.left0[m1]]
-        st = np.where(fwd, self.rv[r, 0], self.rv[r, 1])
-        en = np.where(fwd, self.rv[r, 1], self.rv[r, 0])
-        ks, ke = g * self.nv + st, g * self.nv + en
-        order = np.argsort(ks, kind="stable")
-        sk = ks[order]
-        if len(sk) > 1 and (sk[1:] == sk[:-1]).any():
-            raise RuntimeError("degenerate Voronoi vertex")
-        pos = np.minimum(np.searchsorted(sk, ke), len(sk) - 1)
-        if (sk[pos] != ke).any():
-            raise RuntimeError("open ring while assembling polygons")
-        nxt = order[pos].tolist()
-        seen = bytearray(len(r))
-        ring_edges, ring_first = [], []
-        for e in order.tolist():
-            if seen[e]:
-                continue
-            ring_first.append(len(ring_edges))
-            x = e
-            while not seen[x]:
-                seen[x] = 1
-                ring_edges.append(x)
-                x = nxt[x]
-        eo = np.array(ring_edges, dtype=np.int64)
-        rr, ff = r[eo], fwd[eo]
-        cnt, s0 = self.ipcnt[rr], self.ipstart[rr]
-        ln = cnt + 1
-        offs = np.cumsum(ln) - ln
-        tot = int(ln.sum())
-        er = np.repeat(np.arange(len(eo)), ln)
-        within = np.arange(tot) - offs[er]
-        ip_idx = np.where(ff[er], s0[er] + within - 1, s0[er] + cnt[er] - within)
-        xy = self.pts[np.where(within == 0, st[eo][er], self.nv + ip_idx)]
-        rf = np.array(ring_first, dtype=np.int64)
-        pstart = offs[rf]
+        xy, pstart, labels = self.walk_rings(lab)
+        tot = len(xy)
         pend = np.r_[pstart[1:], tot]
         nxt_pt = np.arange(1, tot + 1)
         nxt_pt[pend - 1] = pstart
         area = 0.5 * np.add.reduceat(xy[:, 0] * xy[nxt_pt, 1] - xy[nxt_pt, 0] * xy[:, 1], pstart)
-        rg = g[eo[rf]].tolist()
+        rg = labels.tolist()
         gxy = xy + self.origin
         out = [None] * nlab
-        i, nr = 0, len(rf)
+        i, nr = 0, len(pstart)
         while i < nr:
             j = i
             while j < nr and rg[j] == rg[i]:
@@ -2050,21 +2078,24 @@ def _write_reference(path, ref):
     ds = None
 
 
-def _write_batch(path, driver, encoding, items, when):
-    """One batch file in EPSG:4490 with exactly the ministry's fields."""
+def _write_batch(path, driver, encoding, items, when, county=(COUNTY_CODE, COUNTY_NAME), epsg_ref=EPSG_REF,
+                 to_wkb=None):
+    """One batch file in EPSG:4490 with exactly the ministry's fields: the patches (their `geom` in `epsg_ref`, as
+    WKB by `to_wkb`, default geom.wkb) of `county` (code, name); tools/irregular_county.py writes its batches here
+    too."""
     # QGIS sets SHAPE_ENCODING="" process-wide once it has opened a shapefile, which turns off OGR's recoding;
     # name the code page explicitly while writing so a GBK batch is GBK in any process.
     previous = gdal.GetConfigOption("SHAPE_ENCODING")
     gdal.SetConfigOption("SHAPE_ENCODING", "CP936" if encoding == "GBK" else "UTF-8")
     try:
-        return _write_batch_file(path, driver, encoding, items, when)
+        return _write_batch_file(path, driver, encoding, items, when, county, epsg_ref, to_wkb or (lambda g: g.wkb))
     finally:
         gdal.SetConfigOption("SHAPE_ENCODING", previous)
 
 
-def _write_batch_file(path, driver, encoding, items, when):
+def _write_batch_file(path, driver, encoding, items, when, county, epsg_ref, to_wkb):
     srs_ll = _srs(EPSG_PATCH)
-    ct = osr.CoordinateTransformation(_srs(EPSG_REF), srs_ll)
+    ct = osr.CoordinateTransformation(_srs(epsg_ref), srs_ll)
     drv = ogr.GetDriverByName(driver)
     if os.path.exists(path):
         drv.DeleteDataSource(path)
@@ -2077,10 +2108,10 @@ def _write_batch_file(path, driver, encoding, items, when):
         lyr = _create_layer(ds, os.path.splitext(os.path.basename(path))[0], srs_ll, ogr.wkbPolygon, ISSUED,
                             options=["ENCODING=" + enc], aliases=False)
     for p in items:
-        g = ogr.CreateGeometryFromWkb(p["geom"].wkb)
+        g = ogr.CreateGeometryFromWkb(to_wkb(p["geom"]))
         g.Transform(ct)
         values = {k: p[k] for k in ("JCBH", "TBLX", "QSX", "HSX", "DLBM", "DLMC", "CZCSXM", "SFYN", "SFHX", "MJ")}
-        values.update(XZQDM=COUNTY_CODE, XMC=COUNTY_NAME)
+        values.update(XZQDM=county[0], XMC=county[1])
         _put(lyr, g, values)
     if driver == "GPKG":
         ds.CommitTransaction()
