@@ -521,7 +521,7 @@ class JudgmentDock(QgsDockWidget):
         self.split_ui.package_opened()
         self.apply_filter()
         self.load_deadlines()
-        self.packageOpened.emit(wp.path)
+        self.packageOpened.emit(self.package_text)
         if self.model.jcbhs and self.current is None:
             self.select_patch(self.model.jcbhs[0])
         if recovered:
