@@ -190,6 +190,7 @@ def main(argv=None):
             step_p95, "<" if step_p95 < STEP_TARGET_MS else "≥（未达标）", STEP_TARGET_MS,
             max(ratios), "≤" if max(ratios) <= WRITE_RATIO_TARGET else ">（未达标）", WRITE_RATIO_TARGET))
     finally:
+        pg_support.close_kept_connections()  # before QGIS exits (a kept GDAL connection freed later crashes it)
         pg_support.drop_schema(schema)
     for problem in problems:
         print("错误：" + problem)
