@@ -124,6 +124,7 @@ def test_the_dock_shows_what_others_saved(make_dock, package, monkeypatch):
     assert second in dock.others.poll()
     row = dock.model.row_of(second)
     assert dock.model.data(dock.model.index(row, 2)) == "违法"
+    assert "违法 1，" in dock.ui.countLabel.text()  # the counts follow
     assert dock.current == first
 
     # the unit on screen, not being edited: reloaded, and said by whom
@@ -146,6 +147,17 @@ def test_the_dock_shows_what_others_saved(make_dock, package, monkeypatch):
     # our own save is no news
     dock.others.poll()
     assert dock.form.patch["WFZT"] == "丁公司" and not dock.form.dirty
+
+    # a patch the list does not know (issued meanwhile by the admin): the list is read again, the form stays
+    from wpzf.core.store.workpackage import WorkPackage
+    from wpzf.rules import fields as F
+    admin = WorkPackage(package)
+    row = admin.patch(second, geometry=True)
+    record = dict({n: row.get(n) for n in F.IMPORT_OWNED}, JCBH="4501992022019999", _wkb=row["_wkb"])
+    admin.upsert_patches([record], user="管理员")
+    assert "4501992022019999" in dock.others.poll()
+    assert "4501992022019999" in dock.shown_jcbhs() and "共 10 个图斑" in dock.ui.countLabel.text()
+    assert dock.current == first and dock.form.patch["WFZT"] == "丁公司"
 
 
 def test_a_package_whose_policy_year_has_no_rules_is_refused_with_the_reason(make_dock, package):
@@ -221,6 +233,10 @@ def test_a_postgres_package_in_the_dock_two_technicians_and_a_viewer(make_dock, 
     assert "tech1-pw" not in remembered and schema.name in remembered and "wpzf_test_tech1" in remembered
     assert "tech1-pw" not in dock.ui.packageLabel.toolTip()
     assert not dock.roleBanner.isVisible() and dock.may_judge
+    for layer in (dock.map.patches_layer, dock.map.photos_layer):  # the project file keeps no password either
+        assert layer.isValid() and "tech1-pw" not in layer.source() and "wpzf_test_tech1" in layer.source()
+    assert dock.map.patches_layer.featureCount() == len(dock.shown_jcbhs())
+    assert len(list(dock.map.patches_layer.getFeatures())) == len(dock.shown_jcbhs())
 
     key = dock.current
     ime_type(dock.editor.widgets["WFZT"], "甲公司")

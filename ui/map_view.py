@@ -23,6 +23,23 @@ LANDUSE_MAX_SCALE = 50000   # 三调 parcels drawn only when zoomed in: a county
 LABELS_MAX_SCALE = 10000
 
 
+def keep_password_out(layer):
+    """A PostgreSQL layer whose source names no password: QGIS writes a layer's source into the project file, and a
+    password must never be there. QGIS's credentials store (QgsCredentials, this session only) hands the password
+    to the postgres provider when it connects, as it does once a technician has typed it."""
+    from qgis.core import QgsCredentials, QgsDataSourceUri
+    if layer is None or layer.providerType() != "postgres":
+        return layer
+    uri = QgsDataSourceUri(layer.source())
+    password = uri.password()
+    if not password:
+        return layer
+    uri.setPassword("")
+    QgsCredentials.instance().put(uri.connectionInfo(False), uri.username(), password)
+    layer.setDataSource(uri.uri(False), layer.name(), "postgres")
+    return layer
+
+
 def layer_source(layer):
     """(absolute path, layer name) of an OGR layer, else (None, None)."""
     if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
@@ -98,12 +115,12 @@ class MapView:
         if add_layers:
             missing = []
             if self.patches_layer is None:
-                self.patches_layer = style_patch_layer(wp.patches_layer(tr("监测图斑")))
+                self.patches_layer = style_patch_layer(keep_password_out(wp.patches_layer(tr("监测图斑"))))
                 if self.patches_layer.isValid():  # the dock's form in QGIS's attribute table and identify results
                     configure_patches(self.patches_layer)
                 missing.append(self.patches_layer)
             if self.photos_layer is None:
-                self.photos_layer = style_photo_layer(wp.photos_layer(tr("举证照片")))
+                self.photos_layer = style_photo_layer(keep_password_out(wp.photos_layer(tr("举证照片"))))
                 missing.append(self.photos_layer)
             if missing:
                 root = self.project.layerTreeRoot()
