@@ -261,6 +261,25 @@ def test_a_postgres_package_in_the_dock_two_technicians_and_a_viewer(make_dock, 
     assert other_key in dock.others.poll()
     assert dock.model.data(dock.model.index(dock.model.row_of(other_key), 2)) == "合法"
 
+    # the package as the project remembers it (no password): a server that wants one (the test cluster trusts
+    # local logins, so a refusal is staged) gets it asked for, for this session only
+    import wpzf.ui.dock as dock_module
+    from wpzf.core.errors import WorkPackageError
+
+    def strict(text):
+        if "tech1-pw" not in text:
+            raise WorkPackageError("无法连接 PostgreSQL 工作库：fe_sendauth: no password supplied")
+        return WorkPackage(text)
+    asked = []
+    again = make_dock()
+    monkeypatch.setattr(dock_module, "WorkPackage", strict)
+    monkeypatch.setattr(again, "ask_password", lambda label: asked.append(label) or "tech1-pw")
+    assert again.open_package(remembered), again.last_message
+    assert len(asked) == 1 and schema.name in asked[0] and "tech1-pw" not in asked[0]
+    monkeypatch.setattr(dock_module, "WorkPackage", WorkPackage)
+    assert QgsProject.instance().readEntry("wpzf", "workpackage", "")[0] == remembered
+    again.close_package(ask=False)
+
     # a township viewer: read-only, and told why
     viewer = make_dock(schema.uri_as("viewer"))
     assert viewer.privileges.role == "wpzf_test_viewer" and not viewer.may_judge

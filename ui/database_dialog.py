@@ -5,7 +5,7 @@ package_text() is what WorkPackage accepts ("<connection>?schema=<schema>" or th
 without any password — what the project may keep (the password stays with QGIS's connection, ~/.pgpass or the
 technician)."""
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
                                  QVBoxLayout)
@@ -40,6 +40,26 @@ def without_password(package):
             package = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
         return re.sub(r"([?&])password=[^&]*&?", r"\1", package).rstrip("?&")
     return re.sub(r"\s*\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "", package).strip()
+
+
+def names_password(package):
+    """True when the package text carries a password (a URI's user:password@ or password=…)."""
+    return without_password(package) != str(package or "").strip()
+
+
+def with_password(package, password):
+    """The package text with `password` (typed for this session; never stored): in a URI's user part, else as a libpq
+    keyword. A QGIS connection name cannot carry one (its password is kept by QGIS): returned as it is."""
+    package = without_password(package)
+    if package.lower().startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(package)
+        if not parts.username:
+            return package
+        netloc = "{}:{}@{}".format(parts.username, quote(password, safe=""), parts.netloc.split("@", 1)[1])
+        return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    if not re.search(r"^PG:|\b(service|dbname|host)\s*=", package):
+        return package
+    return "{} password='{}'".format(package, password.replace("\\", "\\\\").replace("'", "\\'"))
 
 
 def with_schema(package, schema):

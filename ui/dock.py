@@ -36,7 +36,7 @@ from ..rules.values import text
 from .attachment_panel import AttachmentPanel
 from .change_poller import ChangePoller
 from .conflicts_dialog import ConflictsDialog
-from .database_dialog import DatabasePackageDialog, without_password
+from .database_dialog import DatabasePackageDialog, names_password, with_password, without_password
 from .deadline_panel import DeadlinePanel
 from .elided_label import ElidedLabel
 from .folders import start_folder
@@ -398,6 +398,13 @@ class JudgmentDock(QgsDockWidget):
         name = name.strip()
         return name if ok and name else None
 
+    def ask_password(self, label):
+        """The database password for `label` (this session only: it is never written to the project), or None."""
+        password, ok = QInputDialog.getText(
+            self, tr("数据库密码"), tr("连接工作库 {} 需要密码（只用于本次连接，不保存在项目中）：").format(label),
+            QLineEdit.EchoMode.Password)
+        return password if ok and password else None
+
     def ask_restore(self, field, current, value):
         """True when the technician confirms writing `value` back into `field` (now `current`)."""
         answer = QMessageBox.question(
@@ -498,7 +505,13 @@ class JudgmentDock(QgsDockWidget):
         database = package_source.is_postgres(path)
         try:
             recovered = None if database else package_io.recover_if_needed(os.path.abspath(path))
-            wp = WorkPackage(path)
+            try:
+                wp = WorkPackage(path)
+            except WpzfError as exc:
+                typed = self._password_for(path, exc) if database else None
+                if typed is None:
+                    raise
+                wp = WorkPackage(with_password(path, typed))
             policy = policy_for(None, wp)  # the algorithms' lookup: a year without rules is said, never replaced
             privileges = wp.privileges()
         except WpzfError as exc:
@@ -528,6 +541,15 @@ class JudgmentDock(QgsDockWidget):
             self.say(recovered, 1, 15)
         self.others.start()
         return True
+
+    def _password_for(self, package, error):
+        """The password typed for a database package the server refused without one (a package remembered by the
+        project carries none); None when it carries one already, cannot take one, or the technician declines."""
+        if names_password(package) or with_password(package, "x") == without_password(package):
+            return None
+        if "password" not in str(error).lower() and "密码" not in str(error):
+            return None
+        return self.ask_password(package_source.parse(package).label)
 
     def _load_patches(self):
         rows = self.wp.list_rows(pf.LIST_FIELDS)
