@@ -128,7 +128,12 @@ def _discard(place, scratch):
 
 
 # ----- reading rows -----------------------------------------------------------------------------------------------
-def _layers(ds):
+def _layers(ds, place):
+    """The package's tables: from the catalog on PostgreSQL (what OGR lists depends on its open options — without
+    LIST_ALL_TABLES only tables with a geometry), OGR's list in a GeoPackage."""
+    if place.pg:
+        return [r[0] for r in _sql(ds, "select tablename from pg_tables where schemaname = '{}' order by tablename"
+                                        .format(place.pg.schema))]
     return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
 
 
@@ -192,9 +197,17 @@ def _creation_options(pg, geometry):
     return options
 
 
+_PG_TYPES = {(ogr.OFTString, ogr.OFSTNone): "text", (ogr.OFTInteger, ogr.OFSTNone): "integer",
+             (ogr.OFTInteger, ogr.OFSTBoolean): "boolean", (ogr.OFTInteger, ogr.OFSTInt16): "smallint",
+             (ogr.OFTInteger64, ogr.OFSTNone): "bigint", (ogr.OFTReal, ogr.OFSTNone): "double precision",
+             (ogr.OFTReal, ogr.OFSTFloat32): "real", (ogr.OFTBinary, ogr.OFSTNone): "bytea",
+             (ogr.OFTDate, ogr.OFSTNone): "date", (ogr.OFTTime, ogr.OFSTNone): "time",
+             (ogr.OFTDateTime, ogr.OFSTNone): "timestamp with time zone"}
+
+
 def _prepare_table(dst, src_layer, pg):
     """The target table for `src_layer`: the store's own when it made one (fields the source has beyond it added),
-    else created with the source's fields."""
+    else created with the source's fields. None when columns were added on PostgreSQL (open the table again)."""
     name = src_layer.GetName()
     layer = dst.GetLayerByName(name)
     if layer is None:
@@ -206,16 +219,22 @@ def _prepare_table(dst, src_layer, pg):
             raise RuntimeError(gdal.GetLastErrorMsg() or "CreateLayer " + name)
     have = {n.upper() for n in _field_names(layer)}
     defn = src_layer.GetLayerDefn()
-    for i in range(defn.GetFieldCount()):
-        field = defn.GetFieldDefn(i)
-        if field.GetName().upper() not in have:
-            copy = ogr.FieldDefn(field.GetName(), field.GetType())
-            copy.SetSubType(field.GetSubType())
-            if not pg:
-                copy.SetWidth(field.GetWidth())
-                copy.SetPrecision(field.GetPrecision())
-            if layer.CreateField(copy) != 0:
-                raise RuntimeError(gdal.GetLastErrorMsg() or "CreateField " + field.GetName())
+    missing = [defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())
+               if defn.GetFieldDefn(i).GetName().upper() not in have]
+    if pg and missing:
+        # OGR would fold a new column's name to lower case on a table it did not create: SQL keeps the name; the
+        # caller opens the table again to see the columns
+        for field in missing:
+            _sql(dst, 'alter table "{}" add column "{}" {}'.format(name, field.GetName(), _PG_TYPES.get(
+                (field.GetType(), field.GetSubType()), _PG_TYPES.get((field.GetType(), ogr.OFSTNone), "text"))))
+        return None
+    for field in missing:
+        copy = ogr.FieldDefn(field.GetName(), field.GetType())
+        copy.SetSubType(field.GetSubType())
+        copy.SetWidth(field.GetWidth())
+        copy.SetPrecision(field.GetPrecision())
+        if layer.CreateField(copy) != 0:
+            raise RuntimeError(gdal.GetLastErrorMsg() or "CreateField " + field.GetName())
     return layer
 
 
@@ -282,7 +301,7 @@ def copy_package(source, target, files_folder=None, feedback=None):
         _sql(src, "set default_transaction_isolation = 'repeatable read'")
         if src.StartTransaction() != 0:
             raise package_io.failure(wp.label, gdal.GetLastErrorMsg() or "StartTransaction")
-    names = _layers(src)
+    names = _layers(src, src_place)
     expected_settings = _settings(src)
     if dst_place.pg and not expected_settings.get(FILES_FOLDER):
         folder = files_folder or (os.path.dirname(src_place.path) if src_place.path else None)
@@ -313,6 +332,10 @@ def copy_package(source, target, files_folder=None, feedback=None):
                 feedback.pushInfo(tr("复制 {}（{} 行）…").format(name, counts[name]))
             progress(0)
             layer = _prepare_table(dst, src.GetLayerByName(name), dst_place.pg is not None)
+            if layer is None:  # columns added with SQL: a new connection reads the table's definition again
+                dst = None
+                dst = package_io.open_dataset(S.parse(scratch).ogr_name, update=True)
+                layer = dst.GetLayerByName(name)
             _copy_rows(dst, src.GetLayerByName(name), layer, progress)
             report.tables.append((name, counts[name]))
         if report.files_folder:
@@ -351,10 +374,11 @@ def copy_package(source, target, files_folder=None, feedback=None):
 
 def _verify(src, scratch, dst_place, tables, expected_settings, report):
     """The copy read back agrees with the source, table by table; raises naming the first difference."""
-    dst = package_io.open_dataset(S.parse(scratch).ogr_name if dst_place.pg else scratch)
-    copied = set(_layers(dst))
+    # PostgreSQL: a connection of its own (update=True), not the store's kept reader, whose table definitions may
+    # predate the copy
+    dst = package_io.open_dataset(S.parse(scratch).ogr_name if dst_place.pg else scratch, update=bool(dst_place.pg))
     for name in tables:
-        if name not in copied:
+        if dst.GetLayerByName(name) is None:
             raise WorkPackageError(tr("复制结果缺少表 {}，目标没有创建。").format(name))
         src_layer = src.GetLayerByName(name)
         names = [n.upper() for n in _field_names(src_layer)]
@@ -409,6 +433,9 @@ def _put_in_place(place, scratch):
         if tables is not None:
             _sql(server, "drop schema {} cascade".format(place.pg.schema))  # an empty schema an admin prepared
         _sql(server, "alter schema {} rename to {}".format(S.parse(scratch).schema, place.pg.schema))
+        forget = getattr(package_io, "forget_readers", None)
+        if forget is not None:  # the store's kept connection to the scratch name is of no use any more
+            forget(S.parse(scratch).ogr_name)
         # the roles of docs/sql/wpzf_roles.sql, when the database has them and we may grant
         if _sql(server, "select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
                         " where n.nspname = 'wpzf' and p.proname = 'grant_package'"
