@@ -242,3 +242,38 @@ def test_copying_a_package_in_use_takes_one_snapshot(qgis_processing, source, pg
     assert con.execute("SELECT count(*) FROM history").fetchone() == (history,)
     con.close()
     assert run_sql("SELECT count(*) FROM {}.history".format(pg_schema.name)) == [(history + 1,)]
+
+
+def test_a_field_and_a_table_the_store_does_not_know_are_copied(qgis_processing, source, pg_schema, tmp_path):
+    """A county's own column on patches and its own table come along both ways."""
+    import shutil
+    from wpzf.core.store.copy_package import copy_package
+    mine = str(tmp_path / "自加字段.gpkg")
+    shutil.copy(source, mine)
+    ds = ogr.Open(mine, 1)
+    patches = ds.GetLayerByName("patches")
+    patches.CreateField(ogr.FieldDefn("XMBZ", ogr.OFTString))
+    for feat in patches:
+        feat.SetField("XMBZ", "县里自加：{}".format(feat.GetField("JCBH")))
+        patches.SetFeature(feat)
+    notes = ds.CreateLayer("county_notes", None, ogr.wkbNone, options=["FID=fid"])
+    notes.CreateField(ogr.FieldDefn("TEXT", ogr.OFTString))
+    notes.CreateField(ogr.FieldDefn("N", ogr.OFTInteger64))
+    for i, text in enumerate(("第一条", "第二条 “引号”")):
+        feat = ogr.Feature(notes.GetLayerDefn())
+        feat.SetField("TEXT", text)
+        feat.SetField("N", 2 ** 40 + i)
+        notes.CreateFeature(feat)
+    ds = None
+    copy_package(mine, pg_schema.uri)
+    assert run_sql('SELECT "XMBZ" FROM {}.patches WHERE "JCBH" = %s'.format(pg_schema.name),
+                   ("4501992022010001",)) == [("县里自加：4501992022010001",)]
+    assert run_sql('SELECT "TEXT", "N" FROM {}.county_notes ORDER BY fid'.format(pg_schema.name)) == \
+        [("第一条", 2 ** 40), ("第二条 “引号”", 2 ** 40 + 1)]
+    back = str(tmp_path / "回来.gpkg")
+    copy_package(pg_schema.uri, back)
+    assert sqlite_rows(back, "county_notes")[1] == sqlite_rows(mine, "county_notes")[1]
+    con = sqlite3.connect(back)
+    assert con.execute("SELECT XMBZ FROM patches WHERE JCBH = '4501992022010002'").fetchone() == \
+        ("县里自加：4501992022010002",)
+    con.close()
