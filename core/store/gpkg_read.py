@@ -86,3 +86,12 @@ def gpkg_wkb(blob):
         return None
     start = 8 + _ENVELOPE_BYTES.get((flags >> 1) & 0x07, 0)
     return bytes(blob[start:])
+
+
+def rows(path, statement):
+    """All rows of `statement` on the GeoPackage (plain SQLite, connection closed again)."""
+    con = sqlite3.connect(path, timeout=10)
+    try:
+        return con.execute(statement).fetchall()
+    finally:
+        con.close()

@@ -185,7 +185,8 @@ def recover_if_needed(path):
 
 
 def open_dataset(path, update=False):
-    """gdal.Dataset of the package. A read-only open first recovers a killed writer's journal (it cannot itself)."""
+    """gdal.Dataset of the package. A read-only open first recovers a killed writer's journal (it cannot itself).
+    (The dock's frequent reads of a PostgreSQL package go through QGIS's pooled connections instead: pg_sql.py.)"""
     if is_pg(path):
         return _open_pg(path, update)
     if not update:

@@ -1,26 +1,7 @@
-"""Fast reads of a PostgreSQL work package for the dock, through one OGR connection kept open while the dock shows
-the package (a new connection costs more than the read). Rows as gpkg_read gives them."""
+"""Fast reads of a PostgreSQL work package for the dock (pg_sql: QGIS's pooled connections). Rows as gpkg_read
+gives them: "JCBH" the unit key, "_JCBH" the issued number, "_fid", "_wkb"."""
 from ...rules import fields as F
-from . import package_io
-
-
-def _rows(ds, statement):
-    result = package_io.query(ds, statement)
-    if result is None:
-        raise RuntimeError(statement)
-    try:
-        defn = result.GetLayerDefn()
-        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        out = []
-        for feat in result:
-            row = {n: feat.GetField(i) for i, n in enumerate(names)}
-            geom = feat.GetGeometryRef()
-            if geom is not None:
-                row["_wkb"] = bytes(geom.ExportToIsoWkb())
-            out.append(row)
-        return out
-    finally:
-        ds.ReleaseResultSet(result)
+from . import pg_sql
 
 
 def _keyed(rows):
@@ -30,34 +11,39 @@ def _keyed(rows):
     return rows
 
 
-def _literal(value):
-    return "'{}'".format(str(value).replace("'", "''"))
+def list_rows(source, names, jcbh=None):
+    where = " WHERE JCBH = {}".format(pg_sql.literal(jcbh)) if jcbh is not None else ""
+    found = pg_sql.rows(source, "SELECT {} FROM {}{}".format(", ".join(names), pg_sql.table(source, "patches"), where))
+    return _keyed([dict(zip(names, values)) for values in found])
 
 
-def list_rows(path, names, jcbh=None):
-    ds = package_io.open_dataset(path)
-    where = " WHERE JCBH = {}".format(_literal(jcbh)) if jcbh is not None else ""
-    rows = _rows(ds, "SELECT {} FROM patches{}".format(", ".join(names), where))
-    return _keyed([{n: row.get(n) for n in names} for row in rows])
+def patch_columns(source):
+    """The patches table's columns (besides fid and geom), in table order."""
+    found = pg_sql.rows(source, "SELECT attname FROM pg_attribute WHERE attrelid = '{}'::regclass AND attnum > 0 "
+                                "AND NOT attisdropped ORDER BY attnum".format(pg_sql.table(source, "patches")))
+    return [name for (name,) in found if name not in ("fid", "geom")]
 
 
 class UnitReader:
-    def __init__(self, path):
-        self.path = path
-        self._ds = None
+    """WorkPackage.patch(key, geometry=True) in about a millisecond."""
+
+    def __init__(self, source):
+        self.source = source
+        self._names = None
 
     def patch(self, key):
-        if self._ds is None:
-            self._ds = package_io.open_dataset(self.path)
-        rows = _rows(self._ds, "SELECT CAST(fid AS INTEGER) AS wpzf_fid, * FROM patches WHERE {} = {}".format(
-            F.UNIT_KEY_SQL, _literal(key)))
-        if not rows:
+        if self._names is None:
+            self._names = patch_columns(self.source)
+        found = pg_sql.rows(self.source, "SELECT fid, {}, encode(ST_AsBinary(geom), 'hex') FROM {} WHERE {} = {}".format(
+            ", ".join('"{}"'.format(n) for n in self._names), pg_sql.table(self.source, "patches"), F.UNIT_KEY_SQL,
+            pg_sql.literal(key)))
+        if not found:
             return None
-        row = rows[0]
-        row["_fid"] = row.pop("wpzf_fid")
-        row.pop("fid", None)
-        row.setdefault("_wkb", None)
+        values = found[0]
+        row = dict(zip(self._names, values[1:-1]))
+        row["_fid"] = values[0]
+        row["_wkb"] = bytes.fromhex(values[-1]) if values[-1] else None
         return _keyed([row])[0]
 
     def close(self):
-        self._ds = None
+        self._names = None

@@ -20,7 +20,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsSettings
 
 from ...rules import fields as F
-from . import gpkg_read, ogr_io, package_io, pg_read, source as S, tables
+from . import gpkg_read, ogr_io, package_io, pg_read, pg_sql, source as S, tables
 from ..errors import EditConflict, WorkPackageError
 from ..i18n import tr
 
@@ -182,11 +182,16 @@ class _HistoryRows:
         row between UPDATEs)."""
         feat, i = self.feat, self.index
         stamp, user, action = self.fixed
-        for jcbh, field, old, new in self.rows:
-            feat.SetFID(-1)  # CreateFeature stored the last row's id on it
-            for k, value in zip(i, (stamp, user, jcbh, field, old, new, action)):
-                feat.SetFieldString(k, value)
-            ogr_io.create(self.layer, feat)
+        # PostgreSQL: COPY instead of one INSERT per row (a first overlay of a county writes ~170k rows)
+        gdal.SetThreadLocalConfigOption("PG_USE_COPY", "YES")
+        try:
+            for jcbh, field, old, new in self.rows:
+                feat.SetFID(-1)  # CreateFeature stored the last row's id on it
+                for k, value in zip(i, (stamp, user, jcbh, field, old, new, action)):
+                    feat.SetFieldString(k, value)
+                ogr_io.create(self.layer, feat)
+        finally:
+            gdal.SetThreadLocalConfigOption("PG_USE_COPY", None)
         self.rows = []
 
 
@@ -258,10 +263,89 @@ def _sql_literal(value):
     return "'{}'".format(str(value).replace("'", "''"))
 
 
-def _update_columns(ds, fid, pairs):
-    """UPDATE of just these columns of row `fid` (PostgreSQL)."""
-    package_io.execute(ds, 'UPDATE patches SET {} WHERE fid = {}'.format(
-        ", ".join('"{}" = {}'.format(name, _sql_literal(value)) for name, value in pairs), int(fid)))
+def _apply_ogr(layer, fids, coerced, expected, history):
+    """The changes feature by feature (GeoPackage: SQLite reads a row in microseconds). (changed, {stale key: fid})"""
+    changed, stale = 0, {}
+    index = {}  # field name -> index, looked up once (a first overlay writes 170k values)
+    for jcbh, values in coerced.items():
+        feat = layer.GetFeature(fids[jcbh])
+        if feat is None:
+            raise RuntimeError(gdal.GetLastErrorMsg() or "GetFeature {}".format(fids[jcbh]))
+        if jcbh in expected and int(_get(feat, ROWVER) or 0) != int(expected[jcbh] or 0):
+            stale[jcbh] = fids[jcbh]
+            continue
+        dirty = False
+        for name, value in values.items():
+            i = index.get(name)
+            if i is None:
+                i = index[name] = feat.GetDefnRef().GetFieldIndex(name)
+            old = feat.GetField(i)
+            if same_value(old, value):
+                continue
+            if value is None:
+                feat.SetFieldNull(i)
+            else:
+                feat.SetField(i, value)
+            history.add(jcbh, name, old, value)
+            dirty = True
+            changed += 1
+        if dirty:
+            _bump(feat)
+            ogr_io.update(layer, feat)
+    return changed, stale
+
+
+_PG_TYPES = {"real": "double precision", "int": "integer", "str": "text"}
+PG_CHUNK = 1000
+
+
+def _apply_pg(ds, fids, coerced, expected, history):
+    """The changes on PostgreSQL in a few statements: the current values read in chunks, then one UPDATE … FROM
+    (VALUES …) per chunk of rows changing the same columns — only those columns (a technician's role may update
+    just the judgment fields) and ROWVER. (changed, {stale key: fid})"""
+    names = sorted({n for values in coerced.values() for n in values})
+    current = {}
+    ordered = sorted(set(fids[k] for k in coerced))
+    for i in range(0, len(ordered), PG_CHUNK):
+        result = package_io.query(ds, "SELECT CAST(fid AS INTEGER) AS wpzf_fid, {} FROM patches WHERE fid IN ({})"
+                                  .format(", ".join([ROWVER] + names), ", ".join(map(str, ordered[i:i + PG_CHUNK]))))
+        if result is None:
+            raise RuntimeError(gdal.GetLastErrorMsg() or "SELECT patches")
+        try:
+            for feat in result:
+                current[feat.GetField(0)] = [feat.GetField(k) for k in range(1, len(names) + 2)]
+        finally:
+            ds.ReleaseResultSet(result)
+    position = {n: k + 1 for k, n in enumerate(names)}
+    changed, stale, groups = 0, {}, {}
+    for key, values in coerced.items():
+        fid = fids[key]
+        row = current[fid]
+        version = int(row[0] or 0)
+        if key in expected and version != int(expected[key] or 0):
+            stale[key] = fid
+            continue
+        dirty = []
+        for name, value in values.items():
+            old = row[position[name]]
+            if not same_value(old, value):
+                history.add(key, name, old, value)
+                dirty.append((name, value))
+        if dirty:
+            changed += len(dirty)
+            columns = tuple(n for n, _v in dirty) + (ROWVER,)
+            groups.setdefault(columns, []).append((fid, [v for _n, v in dirty] + [version + 1]))
+    for columns, rows in groups.items():
+        types = [_PG_TYPES[PATCH_TYPES.get(c, "int")] for c in columns]
+        for i in range(0, len(rows), PG_CHUNK):
+            values = ", ".join("({}, {})".format(fid, ", ".join("{}::{}".format(_sql_literal(v), t)
+                                                                for v, t in zip(vals, types)))
+                               for fid, vals in rows[i:i + PG_CHUNK])
+            package_io.execute(ds, 'UPDATE patches AS p SET {} FROM (VALUES {}) AS v(wpzf_fid, {}) '
+                                   'WHERE p.fid = v.wpzf_fid'.format(
+                                       ", ".join('"{0}" = v."{0}"'.format(c) for c in columns), values,
+                                       ", ".join('"{}"'.format(c) for c in columns)))
+    return changed, stale
 
 
 def _bump(feat):
@@ -326,9 +410,8 @@ class WorkPackage:
             self.path = os.path.abspath(str(path))
             if not os.path.exists(self.path):
                 raise WorkPackageError(tr("工作库不存在：{}。请先用“导入监测图斑”创建工作库。").format(self.path))
-        ds = self._open(update=False)
-        names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
-        missing = {F.LAYER_PATCHES, F.LAYER_PHOTOS, F.TABLE_HISTORY, F.TABLE_SETTINGS} - names
+        ds = None if self.is_postgres else self._open(update=False)
+        missing = {F.LAYER_PATCHES, F.LAYER_PHOTOS, F.TABLE_HISTORY, F.TABLE_SETTINGS} - self._table_names(ds)
         if missing:
             raise WorkPackageError(
                 tr("{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。").format(
@@ -487,13 +570,30 @@ class WorkPackage:
             return cls(path), False
         return cls.create(path, crs_authid, **kwargs), True
 
+    def _table_names(self, ds):
+        if self.source is None:
+            return {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+        # PostgreSQL: QGIS's pooled connection (an OGR open costs ~40 ms and describes every table)
+        return {name for (name,) in pg_sql.rows(self.source, "SELECT tablename FROM pg_tables WHERE schemaname = "
+                                                             "{}".format(pg_sql.literal(self.source.schema)))}
+
+    def _patch_columns(self, ds):
+        if self.source is None:
+            defn = ds.GetLayerByName(F.LAYER_PATCHES).GetLayerDefn()
+            return {defn.GetFieldDefn(i).GetName().upper() for i in range(defn.GetFieldCount())}
+        return {name.upper() for name in pg_read.patch_columns(self.source)}
+
+    def _has_index(self, ds, name):
+        if self.source is None:
+            return _has_index(ds, name)
+        return bool(pg_sql.rows(self.source, "SELECT 1 FROM pg_indexes WHERE schemaname = {} AND indexname = {}"
+                                .format(pg_sql.literal(self.source.schema), pg_sql.literal(name))))
+
     def _upgrade_schema(self, ds):
         """Add patch fields that a newer plugin version knows and an older package lacks."""
-        layer = ds.GetLayerByName(F.LAYER_PATCHES)
-        have = {layer.GetLayerDefn().GetFieldDefn(i).GetName().upper()
-                for i in range(layer.GetLayerDefn().GetFieldCount())}
+        have = self._patch_columns(ds)
         missing = [f for f in F.PATCH_FIELDS if f[0] not in have]
-        unit_index = _has_index(ds, "idx_patches_unit")
+        unit_index = self._has_index(ds, "idx_patches_unit")
         if missing or not unit_index:
             def upgrade(upd):
                 if missing:
@@ -557,6 +657,9 @@ class WorkPackage:
 
     # ----- settings -------------------------------------------------------------------------------------------
     def settings(self):
+        if self.is_postgres:
+            return {k: v for k, v in pg_sql.rows(self.source, "SELECT KEY, VALUE FROM {}".format(
+                pg_sql.table(self.source, F.TABLE_SETTINGS)))}
         ds = self._open()
         out = {}
         for feat in ds.GetLayerByName(F.TABLE_SETTINGS):
@@ -659,13 +762,13 @@ class WorkPackage:
         """Fields `names` of every patch, split parents included (or of those issued as `jcbh`), fast (the dock's
         list); "JCBH" is the unit key, "_JCBH" the issued number."""
         if self.is_postgres:
-            return pg_read.list_rows(self.path, list(names), jcbh)
+            return pg_read.list_rows(self.source, list(names), jcbh)
         return gpkg_read.list_rows(self.path, list(names), jcbh)
 
     def unit_reader(self):
         """A reader kept open while the dock shows the package: .patch(key) is patch(key, geometry=True) in about
         a millisecond; .close() when done."""
-        return pg_read.UnitReader(self.path) if self.is_postgres else gpkg_read.UnitReader(self.path)
+        return pg_read.UnitReader(self.source) if self.is_postgres else gpkg_read.UnitReader(self.path)
 
     # ----- patches: writing -----------------------------------------------------------------------------------
     def update_patches(self, changes, action="edit", user=None, also=None, expected=None):
@@ -689,7 +792,6 @@ class WorkPackage:
         expected = expected or {}
 
         def body(ds):
-            changed = 0
             layer = ds.GetLayerByName(F.LAYER_PATCHES)
             fids = self._fid_map(ds, list(coerced))
             missing = [j for j in coerced if j not in fids]
@@ -697,37 +799,10 @@ class WorkPackage:
                 raise WorkPackageError(tr("工作库中没有这些图斑：{}").format(", ".join(map(str, missing[:20]))))
             _lock_units(ds, fids.values())
             history = _HistoryRows(ds.GetLayerByName(F.TABLE_HISTORY), action, user, now_text())
-            index = {}  # field name -> index, looked up once (a first overlay writes 170k values)
-            stale = {}
-            pg = _is_pg(ds)
-            for jcbh, values in coerced.items():
-                feat = layer.GetFeature(fids[jcbh])
-                if feat is None:
-                    raise RuntimeError(gdal.GetLastErrorMsg() or "GetFeature {}".format(fids[jcbh]))
-                if jcbh in expected and int(_get(feat, ROWVER) or 0) != int(expected[jcbh] or 0):
-                    stale[jcbh] = feat
-                    continue
-                dirty = []
-                for name, value in values.items():
-                    i = index.get(name)
-                    if i is None:
-                        i = index[name] = feat.GetDefnRef().GetFieldIndex(name)
-                    old = feat.GetField(i)
-                    if same_value(old, value):
-                        continue
-                    if value is None:
-                        feat.SetFieldNull(i)
-                    else:
-                        feat.SetField(i, value)
-                    history.add(jcbh, name, old, value)
-                    dirty.append((name, value))
-                    changed += 1
-                if dirty:
-                    _bump(feat)
-                    if pg:  # only the changed columns: a technician's role may update just the judgment fields
-                        _update_columns(ds, fids[jcbh], dirty + [(ROWVER, _get(feat, ROWVER))])
-                    else:
-                        ogr_io.update(layer, feat)
+            if _is_pg(ds):
+                changed, stale = _apply_pg(ds, fids, coerced, expected, history)
+            else:
+                changed, stale = _apply_ogr(layer, fids, coerced, expected, history)
             if stale:
                 raise self._conflict(ds, stale)
             history.flush()
@@ -737,12 +812,15 @@ class WorkPackage:
         return self._write(body)
 
     def _conflict(self, ds, stale):
-        """EditConflict for units whose stored version moved on: their values now and who saved them last."""
-        defn = ds.GetLayerByName(F.LAYER_PATCHES).GetLayerDefn()
+        """EditConflict for units whose stored version moved on ({key: fid}): their values now and who saved them
+        last."""
+        layer = ds.GetLayerByName(F.LAYER_PATCHES)
+        defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         history = ds.GetLayerByName(F.TABLE_HISTORY)
         conflicts = {}
-        for key, feat in stale.items():
+        for key, fid in stale.items():
+            feat = layer.GetFeature(fid)
             row = {n: feat.GetField(i) for i, n in enumerate(names)}
             package_io.set_filter(history, "JCBH = '{}'".format(str(key).replace("'", "''")))
             last = None
@@ -1083,15 +1161,11 @@ class WorkPackage:
         if not self.is_postgres:
             writable = os.access(self.path, os.W_OK) and os.access(os.path.dirname(self.path), os.W_OK)
             return Privileges("", writable, writable)
-        ds = self._open()
-        result = package_io.query(ds, "SELECT current_user AS r, (has_any_column_privilege('patches', 'UPDATE') AND "
-                                      "has_table_privilege('history', 'INSERT'))::int AS j, (has_table_privilege("
-                                      "'patches', 'INSERT') AND has_table_privilege('patches', 'DELETE'))::int AS a")
-        try:
-            feat = result.GetNextFeature()
-            role, judge, admin = feat.GetField(0), feat.GetField(1), feat.GetField(2)
-        finally:
-            ds.ReleaseResultSet(result)
+        patches, history = (pg_sql.literal(pg_sql.table(self.source, t)) for t in (F.LAYER_PATCHES, F.TABLE_HISTORY))
+        role, judge, admin = pg_sql.rows(self.source, (
+            "SELECT current_user, (has_any_column_privilege({0}, 'UPDATE') AND has_table_privilege({1}, 'INSERT'))"
+            "::int, (has_table_privilege({0}, 'INSERT') AND has_table_privilege({0}, 'DELETE'))::int").format(
+                patches, history))[0]
         return Privileges(role, _true(judge), _true(admin))
 
     def stored_source(self, source):
@@ -1158,7 +1232,8 @@ class Privileges:
 
 
 class ChangeWatch:
-    """Units written since the last poll, read from the history table (every write adds rows to it).
+    """Units written since the last poll, read from the history table (every write adds rows to it). Keeps no
+    connection open (a GeoPackage is read with sqlite3, a PostgreSQL package through QGIS's pool).
 
     PostgreSQL numbers history rows when they are inserted, not when their transaction commits, so a long write may
     show up below rows already seen: the last OVERLAP numbers are looked at again and only unseen rows count."""
@@ -1167,38 +1242,33 @@ class ChangeWatch:
 
     def __init__(self, wp):
         self.wp = wp
-        self._ds = None
-        self.top = 0
-        self.seen = set()
-        self.poll()
+        # start from the newest row: what was written before the watch began is known
+        self.top = int(self._rows("SELECT max(fid) FROM {}".format(self._history()))[0][0] or 0)
+        self.seen = set(range(max(1, self.top - self.OVERLAP + 1), self.top + 1))
+
+    def _history(self):
+        return pg_sql.table(self.wp.source, F.TABLE_HISTORY) if self.wp.is_postgres else F.TABLE_HISTORY
+
+    def _rows(self, statement):
+        if self.wp.is_postgres:
+            return pg_sql.rows(self.wp.source, statement)
+        return gpkg_read.rows(self.wp.path, statement)
 
     def poll(self):
-        """{unit key: (user, time) of its newest row} written since the previous poll (the first poll: nothing)."""
-        if self._ds is None:  # start from the newest row: what was written before the watch began is known
-            self._ds = self.wp._open()
-            self.top = int(package_io.scalar(self._ds, "SELECT max(fid) FROM history") or 0)
-            self.seen = set(range(max(1, self.top - self.OVERLAP + 1), self.top + 1))
-            return {}
-        floor = max(0, self.top - self.OVERLAP)
-        result = package_io.query(self._ds, "SELECT CAST(fid AS INTEGER) AS n, JCBH, USER, TIME FROM history "
-                                            "WHERE fid > {} ORDER BY fid".format(floor))
+        """{unit key: (user, time) of its newest row} written since the previous poll."""
         changed = {}
-        try:
-            for feat in result:
-                n = feat.GetField(0)
-                if n in self.seen:
-                    continue
-                self.seen.add(n)
-                self.top = max(self.top, n)
-                key = feat.GetField(1)
-                if key:
-                    changed[key] = (feat.GetField(2) or "", feat.GetField(3) or "")
-        finally:
-            self._ds.ReleaseResultSet(result)
-        floor = self.top - self.OVERLAP
+        for n, key, user, stamp in self._rows('SELECT fid, "JCBH", "USER", "TIME" FROM {} WHERE fid > {} ORDER BY fid'
+                                              .format(self._history(), max(0, self.top - self.OVERLAP))):
+            if n in self.seen:
+                continue
+            self.seen.add(n)
+            self.top = max(self.top, n)
+            if key:
+                changed[key] = (user or "", stamp or "")
         if len(self.seen) > 2 * self.OVERLAP:
+            floor = self.top - self.OVERLAP
             self.seen = {n for n in self.seen if n > floor}
         return changed
 
     def close(self):
-        self._ds = None
+        """Nothing to release (kept for callers that close what they open)."""
