@@ -1,6 +1,6 @@
 """wpzf:copy_workpackage — a work package copied GeoPackage ↔ PostgreSQL/PostGIS, every table, verified."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile,
-                       QgsProcessingParameterString)
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterFile, QgsProcessingParameterString)
 
 from ..core.store.copy_package import copy_package
 from .base import WpzfAlgorithm
@@ -13,9 +13,12 @@ class CopyWorkpackageAlgorithm(WpzfAlgorithm):
     GROUP_ID = "prepare"
 
     def initAlgorithm(self, config=None):
-        # text, not file parameters: either side may be a PostgreSQL package (connection name, service=, URI)
+        # the open package (the plugin's menu fills WORKPACKAGE) or any other as INPUT (text: either side may be a
+        # PostgreSQL package — connection name, service=, URI)
+        self.add_workpackage_parameter(optional=True, description=self.tr("源工作库（空 = 下面填写的源工作库）"))
         self.addParameter(QgsProcessingParameterString(
-            "INPUT", self.tr("源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名、service=…、postgresql://…?schema=…）")))
+            "INPUT", self.tr("源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、"
+                             "postgresql://…?schema=…；填写时优先于上一项）"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "OUTPUT", self.tr("目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）")))
         self.addParameter(QgsProcessingParameterFile(
@@ -28,7 +31,10 @@ class CopyWorkpackageAlgorithm(WpzfAlgorithm):
         self.addOutput(QgsProcessingOutputString("TABLES", self.tr("各表行数")))
 
     def execute(self, parameters, context, feedback):
-        source = self.parameterAsString(parameters, "INPUT", context).strip()
+        source = (self.parameterAsString(parameters, "INPUT", context) or "").strip() or \
+            (self.parameterAsFile(parameters, "WORKPACKAGE", context) or "").strip()
+        if not source:
+            raise QgsProcessingException(self.tr("请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。"))
         target = self.parameterAsString(parameters, "OUTPUT", context).strip()
         folder = self.parameterAsFile(parameters, "FILES_FOLDER", context) or None
         report = copy_package(source, target, files_folder=folder, feedback=feedback)
