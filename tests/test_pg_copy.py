@@ -277,3 +277,14 @@ def test_a_field_and_a_table_the_store_does_not_know_are_copied(qgis_processing,
     assert con.execute("SELECT XMBZ FROM patches WHERE JCBH = '4501992022010002'").fetchone() == \
         ("县里自加：4501992022010002",)
     con.close()
+
+
+def test_the_algorithm_copies_the_open_package(qgis_processing, source, tmp_path):
+    """From the plugin's menu the open package arrives as WORKPACKAGE; INPUT, when given, is the source."""
+    from qgis.core import QgsProcessingException
+    out = str(tmp_path / "打开的.gpkg")
+    result = qgis_processing.run("wpzf:copy_workpackage", {"WORKPACKAGE": source, "OUTPUT": out})
+    assert result["PATCHES"] == len(sqlite_rows(source, "patches")[1]) and os.path.isfile(out)
+    with pytest.raises(QgsProcessingException, match="源工作库"):
+        qgis_processing.run("wpzf:copy_workpackage", {"OUTPUT": str(tmp_path / "无源.gpkg")})
+    assert not os.path.exists(str(tmp_path / "无源.gpkg"))
