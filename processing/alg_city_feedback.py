@@ -7,10 +7,12 @@ from ..core.judging import parse_today
 from ..core.outfiles import write_errors
 from ..rules.city_feedback import STATES
 from .base import WpzfAlgorithm
+from . import package_param
 
 
 class CityFeedbackAlgorithm(WpzfAlgorithm):
     ALG_ID = "city_feedback"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "市级反馈问题清单（导入、销号、整改情况）"
     GROUP = "3 统计与报告"
     GROUP_ID = "report"

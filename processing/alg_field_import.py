@@ -4,10 +4,12 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
 
 from ..core.fieldwork.incoming import DEFAULT_DISTANCE_M, import_return
 from .base import WpzfAlgorithm
+from . import package_param
 
 
 class FieldImportAlgorithm(WpzfAlgorithm):
     ALG_ID = "field_import"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "导入乡镇核查结果"
     GROUP = "2 判定与核验"
     GROUP_ID = "judge"

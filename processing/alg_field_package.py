@@ -6,10 +6,12 @@ from ..core.export.package import split_list
 from ..core.fieldwork.outgoing import DEFAULT_RETURN_DAYS, build_packages
 from ..core.outfiles import write_errors
 from .base import WpzfAlgorithm
+from . import package_param
 
 
 class FieldPackageAlgorithm(WpzfAlgorithm):
     ALG_ID = "field_package"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "生成乡镇核查任务包"
     GROUP = "2 判定与核验"
     GROUP_ID = "judge"

@@ -6,12 +6,14 @@ from qgis.core import (QgsProcessingParameterCrs, QgsProcessingParameterString, 
 
 from ..core.intake.patches import import_patches
 from .base import WpzfAlgorithm
+from . import package_param
 
 ENCODINGS = ["", "UTF-8", "GBK", "GB18030", "Big5"]
 
 
 class ImportPatchesAlgorithm(WpzfAlgorithm):
     ALG_ID = "import_patches"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "导入监测图斑"
     GROUP = "1 数据准备"
     GROUP_ID = "prepare"

@@ -8,10 +8,12 @@ from ..core.outfiles import write_errors
 from ..core.store.workpackage import WorkPackage
 from ..rules.interviews import KINDS, label
 from .base import WpzfAlgorithm
+from . import package_param
 
 
 class InterviewsAlgorithm(WpzfAlgorithm):
     ALG_ID = "interviews"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "约谈问责登记（5个工作日报告期限）"
     GROUP = "3 统计与报告"
     GROUP_ID = "report"

@@ -4,12 +4,14 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
 
 from ..core.photos.link import link_folder
 from .base import WpzfAlgorithm
+from . import package_param
 
 DEFAULT_DISTANCE_M = 50.0
 
 
 class LinkPhotosAlgorithm(WpzfAlgorithm):
     ALG_ID = "link_photos"
+    PACKAGE_ROLE = package_param.JUDGE
     DISPLAY_NAME = "关联举证照片"
     GROUP = "2 判定与核验"
     GROUP_ID = "judge"

@@ -15,6 +15,7 @@ from ..core.overlay.run import (
 )
 from ..core.progress import progress
 from .base import WpzfAlgorithm
+from . import package_param
 
 POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
 SCOPES = [SCOPE_NEW, SCOPE_ALL, SCOPE_BATCH, SCOPE_KEYS]  # in the order of the SCOPE options
@@ -31,6 +32,7 @@ DATE_PARAMS = [("APPROVAL_START_FIELD", "approval_start_field"), ("APPROVAL_END_
 
 class OverlayAlgorithm(WpzfAlgorithm):
     ALG_ID = "overlay"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "套合分析"
     GROUP = "1 数据准备"
     GROUP_ID = "prepare"

@@ -7,10 +7,12 @@ from ..core.intake.layers import qgs_field
 from ..core.judging import PREJUDGE_FIELDS, policy_for, prejudge_rows, prejudge_tally, write_prejudge
 from .base import WpzfAlgorithm
 from .judging_params import add_source_parameters, add_year_parameter, read_source, year_value
+from . import package_param
 
 
 class PrejudgeAlgorithm(WpzfAlgorithm):
     ALG_ID = "prejudge"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "预判（合法性建议及理由）"
     GROUP = "2 判定与核验"
     GROUP_ID = "judge"

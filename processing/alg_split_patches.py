@@ -7,6 +7,7 @@ from ..core.overlay.engine import Options
 from ..core.split.run import DEFAULT_NUMBERING, split_workpackage
 from ..rules.export_profile import load_profile
 from .base import WpzfAlgorithm
+from . import package_param
 
 POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
 REFERENCES = [("APPROVALS", "approvals"), ("MINING", "mining"), ("FACILITY", "facility"), ("TEMPORARY", "temporary")]
@@ -14,6 +15,7 @@ REFERENCES = [("APPROVALS", "approvals"), ("MINING", "mining"), ("FACILITY", "fa
 
 class SplitPatchesAlgorithm(WpzfAlgorithm):
     ALG_ID = "split_patches"
+    PACKAGE_ROLE = package_param.ADMIN
     DISPLAY_NAME = "图斑拆分"
     GROUP = "2 判定与核验"
     GROUP_ID = "judge"

@@ -14,7 +14,7 @@ from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgorithm, QgsProcessi
                        QgsSettings)
 
 from ..core import output_guard
-from ..core.store import package_io
+from . import package_param
 from ..core.dossier.map import reference_sources
 from ..core.errors import WpzfError
 from ..core.i18n import tr
@@ -221,6 +221,9 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
     GROUP = ""
     GROUP_ID = ""
     ICON = "wpzf.svg"
+    # What the algorithm writes into a PostgreSQL package, checked against the role before any work:
+    # package_param.ADMIN (import, overlay, split …), JUDGE (judgments, photos), None (reads only)
+    PACKAGE_ROLE = None
 
     def tr(self, text):
         # context = the class that wrote the string: this class or a base (tools/i18n_update.py extracts that way)
@@ -277,9 +280,7 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
 
     # Parameter factories used by several algorithms.
     def add_workpackage_parameter(self, optional=False, description=None):
-        self.addParameter(QgsProcessingParameterFile(
-            "WORKPACKAGE", description or self.tr("工作库 (GeoPackage)"),
-            behavior=QgsProcessingParameterFile.Behavior.File, extension="gpkg", optional=optional))
+        self.addParameter(package_param.parameter(description or self.tr("工作库 (GeoPackage 或 PostgreSQL)"), optional))
 
     # The period documents' parameters (bulletin, quarterly review, annual report): names, texts and defaults are
     # the stable interface, stated once here. Algorithms never import each other.
@@ -307,8 +308,10 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """Turn our data errors into Processing errors with the technician's message intact."""
         try:
-            self._recover_package(parameters, context, feedback)
-            self._guard_outputs(parameters, context)
+            package = package_param.value(self, parameters, context)
+            package_param.recover(package, feedback)
+            package_param.check_role(self.PACKAGE_ROLE, package, self.displayName())
+            self._guard_outputs(parameters, context, package_param.guarded_file(package))
             return self.execute(parameters, context, feedback)
         except WpzfError as exc:
             message = str(exc)
@@ -316,21 +319,8 @@ class WpzfAlgorithm(QgsProcessingAlgorithm):
         # alive as this exception's context after Processing has seen it — freed after QGIS exits, they crash it
         raise QgsProcessingException(message)
 
-    def _recover_package(self, parameters, context, feedback):
-        """A writer killed earlier leaves a hot journal: roll it back once and say so before the work starts."""
-        if "WORKPACKAGE" not in parameters or self.parameterDefinition("WORKPACKAGE") is None:
-            return
-        path = self.parameterAsFile(parameters, "WORKPACKAGE", context)
-        if path and os.path.isfile(path):
-            message = package_io.recover_if_needed(os.path.abspath(path))
-            if message:
-                feedback.pushWarning(message)
-
-    def _guard_outputs(self, parameters, context):
+    def _guard_outputs(self, parameters, context, package):
         """Refuse, before any work, a destination that would overwrite the package or another file's data."""
-        package = None
-        if self.parameterDefinition("WORKPACKAGE") is not None and parameters.get("WORKPACKAGE"):
-            package = os.path.abspath(self.parameterAsFile(parameters, "WORKPACKAGE", context))
         for definition in self.destinationParameterDefinitions():
             name = definition.name()
             if parameters.get(name) in (None, ""):

@@ -307,7 +307,7 @@ def verify_photos(wp, photos):
     absolute path, a link), to a device or FIFO, or to a file changed since linking. Only a regular file inside the
     folder holding the package whose content still has the stored SHA-256 is exported; every other photo is named
     in a problem (patch, stored path, what to do) and left out."""
-    real_root = os.path.realpath(os.path.dirname(os.path.abspath(wp.path)))
+    real_root = os.path.realpath(wp.folder)
     accepted, problems = {}, []
     for jcbh, rows in photos.items():
         for photo in rows:
@@ -448,7 +448,7 @@ def _write_all(wp, prof, work, plan, records, ledger_rows, result, batches, town
     manifest_info = {
         "title": title, "county_code": settings.get("county_code") or "", "county_name": county,
         "exported_at": now_text(), "generator": "WPZF {}".format(plugin_version()),
-        "workpackage": os.path.basename(wp.path), "batches": list(batches), "townships": list(townships),
+        "workpackage": wp.name, "batches": list(batches), "townships": list(townships),
         "profile": prof["name"], "encoding": prof["encoding"], "crs": prof.get("crs") or wp.crs,
         "patch_count": len(patches), "photo_count": result.photo_count,
         "attachment_count": result.attachment_count, "attachments": result.attachments, "selfcheck": counts,

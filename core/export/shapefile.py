@@ -12,9 +12,7 @@ from ..errors import WpzfError
 from ..progress import canceled, check_canceled
 from ..i18n import tr
 from ..outfiles import disk_full, low_space, write_error
-
-ogr.UseExceptions()
-osr.UseExceptions()
+from ..store import ogr_io
 
 _OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal, "date": ogr.OFTDate}
 _GDAL_ENCODING = {"GBK": "CP936", "UTF-8": "UTF-8"}
@@ -36,7 +34,8 @@ def shape_encoding(encoding):
 
 def srs_from(authid):
     srs = osr.SpatialReference()
-    srs.SetFromUserInput(authid)
+    if srs.SetFromUserInput(authid) != 0:
+        raise WpzfError(tr("无法识别坐标系 {}。").format(authid))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -49,7 +48,7 @@ def write_shapefile(path, profile, records, source_crs, feedback=None):
     """
     try:
         return _write(path, profile, records, source_crs, feedback)
-    except (RuntimeError, OSError) as exc:  # GDAL raises RuntimeError (UseExceptions) for a failed write
+    except (RuntimeError, OSError) as exc:  # ogr_io raises RuntimeError for a write OGR refused
         raise write_error(path, exc) from exc
     except WpzfError as exc:
         if low_space(path):  # GDAL may drop records silently on a full disk: the read-back is what notices
@@ -64,15 +63,18 @@ def _write(path, profile, records, source_crs, feedback):
     transform = None if src_srs.IsSame(dst_srs) else osr.CoordinateTransformation(src_srs, dst_srs)
     with shape_encoding(_GDAL_ENCODING[encoding]):
         driver = ogr.GetDriverByName("ESRI Shapefile")
+        gdal.ErrorReset()
         ds = driver.CreateDataSource(path)
-        layer = ds.CreateLayer(os.path.splitext(os.path.basename(path))[0], dst_srs, ogr.wkbPolygon,
-                               options=["ENCODING=" + _GDAL_ENCODING[encoding]])
+        if ds is None:
+            raise RuntimeError(gdal.GetLastErrorMsg() or path)
+        layer = ogr_io.new_layer(ds, os.path.splitext(os.path.basename(path))[0], dst_srs, ogr.wkbPolygon,
+                                 ["ENCODING=" + _GDAL_ENCODING[encoding]])
         for field in profile["fields"]:
             defn = ogr.FieldDefn(field["name"], _OGR_TYPES[field["type"]])
             if field["type"] != "date":
                 defn.SetWidth(field["width"])
                 defn.SetPrecision(field["decimals"])
-            layer.CreateField(defn)
+            ogr_io.add_field(layer, defn)
         defn = layer.GetLayerDefn()
         columns = [(defn.GetFieldIndex(f["name"]), f["name"], f["type"] == "date") for f in profile["fields"]]
         for i, rec in enumerate(records):
@@ -87,10 +89,12 @@ def _write(path, profile, records, source_crs, feedback):
                     feat.SetField(index, value)
             if rec.get("_wkb"):
                 geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
+                if geom is None:
+                    raise RuntimeError(tr("图斑 {} 的图形无法读取").format(rec.get("JCBH")))
                 if transform is not None:
-                    geom.Transform(transform)
+                    ogr_io.check(geom.Transform(transform), "Transform")
                 feat.SetGeometry(geom)
-            layer.CreateFeature(feat)
+            ogr_io.create(layer, feat)
             if i % 500 == 0 and canceled(feedback):
                 break
         ds = None
@@ -111,6 +115,8 @@ def _verify(path, profile, records):
     """Read the file back the way a receiver would (.cpg decides the encoding) and compare count and text."""
     with shape_encoding(None):  # GDAL's default: honour .cpg / LDID
         ds = ogr.Open(path)
+        if ds is None:
+            raise WpzfError(tr("写出的 shapefile {} 无法读回：{}").format(path, gdal.GetLastErrorMsg()))
         layer = ds.GetLayer(0)
         if layer.GetFeatureCount() != len(records):
             raise WpzfError(tr("写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。").format(

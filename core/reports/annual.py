@@ -211,7 +211,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
             (tr("数据截至"), src.today.isoformat()), (tr("政策年度"), str(src.policy["year"])),
             (tr("增违挂钩截止日"), figs["as_of"].isoformat()),
             (tr("本县规定"), tr("乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表")),
-            (tr("工作库"), src.wp.path)])
+            (tr("工作库"), src.wp.label)])
         written = [docx_path, xlsx_path, chart_months, chart_ratio]
     steps.finish()
     final = [out.final(os.path.basename(n)) for n in written]

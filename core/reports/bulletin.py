@@ -215,6 +215,6 @@ def _info(src, figs):
             (tr("上期"), figs["previous"].code if figs["previous"] else tr("无（年度首期）")),
             (tr("数据截至"), src.today.isoformat()),
             (tr("政策年度"), str(src.policy["year"])),
-            (tr("工作库"), src.wp.path),
+            (tr("工作库"), src.wp.label),
             (tr("面积单位"), tr("亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度")),
             (tr("本县规定"), tr("乡镇面积阈值、排名依据、比例警戒线、整改月数和发函条件为本县规定，见“本县规定”表"))]

@@ -88,7 +88,7 @@ def write_report(path, items, wp, today):
     return write_workbook(path, report_tables(items, wp, today), info=[
         (tr("文件"), tr("市级反馈问题清单整改情况")),
         (tr("依据"), tr("方案二(四)：对市级反馈问题清单及时进行整改纠正；期限以清单所列为准")),
-        (tr("数据截至"), today.isoformat()), (tr("工作库"), wp.path)])
+        (tr("数据截至"), today.isoformat()), (tr("工作库"), wp.label)])
 
 
 def run(wp_path, today, input_path=None, list_name=None, item=None, state=None, note=None, closed=None,

@@ -54,6 +54,6 @@ def build(wp_path, out_folder, period=None, today=None, feedback=None):
         name = tr("军用土地登记表_{}.xlsx").format(src.period.code if src.period else tr("全部"))
         path = write_workbook(out.path(name), [table], info=[
             (tr("填报单位"), src.issuer), (tr("填报日期"), chinese_date(src.today)), (tr("范围"), scope),
-            (tr("密级"), tr("机要")), (tr("工作库"), src.wp.path)])
+            (tr("密级"), tr("机要")), (tr("工作库"), src.wp.label)])
     steps.finish()
     return {"XLSX": out.final(os.path.basename(path)), "COUNT": len(rows), "rows": rows}

@@ -134,7 +134,7 @@ def build(wp_path, period, out_folder, today=None, doc_number=None, feedback=Non
         xlsx_path = write_workbook(out.path(stem + ".xlsx"), list(ts.values()), info=[
             (tr("文件"), tr("{}{}卫片执法工作季度小结").format(src.county_name, src.period.label)),
             (tr("审核范围"), tr("{}年1月至{}下发的各批次图斑").format(src.period.year, chinese_date(src.period.end))),
-            (tr("数据截至"), src.today.isoformat()), (tr("工作库"), src.wp.path)])
+            (tr("数据截至"), src.today.isoformat()), (tr("工作库"), src.wp.label)])
         written = [docx_path, xlsx_path, chart]
     steps.finish()
     final = [out.final(os.path.basename(n)) for n in written]

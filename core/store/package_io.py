@@ -1,7 +1,7 @@
 """Opening and writing the work package so that no write is lost and no failure passes as success.
 
 GDAL's Dataset methods (StartTransaction, CommitTransaction, ExecuteSQL) return an error code instead of raising —
-unless some plugin switched on gdal.UseExceptions() for the whole process, then they raise; ogr's raise here. So
+unless some plugin switched on gdal.UseExceptions() for the whole process, then they raise. So
 every write checks both ways, retries while another program holds the package, and otherwise fails with a message a
 technician can act on. SQLite leaves a hot
 journal behind a killed writer; a read-only open cannot roll it back, so the package is opened read-write once to

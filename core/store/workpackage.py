@@ -348,6 +348,14 @@ def _apply_pg(ds, fids, coerced, expected, history):
     return changed, stale
 
 
+def _geometry(wkb, key):
+    """OGR geometry of WKB; a geometry OGR cannot read stops the write naming the unit (OGR would store none)."""
+    geom = ogr.CreateGeometryFromWkb(wkb) if wkb else None
+    if geom is None:
+        raise WorkPackageError(tr("图斑 {} 的图形无法读取（WKB 无效），未写入。").format(key))
+    return geom
+
+
 def _bump(feat):
     """The row's next version: every write of a patch row raises it (NULL in an older package counts as 0)."""
     index = feat.GetDefnRef().GetFieldIndex(ROWVER)
@@ -860,7 +868,7 @@ class WorkPackage:
             stamp = now_text()
             for rec in records:
                 jcbh = rec["JCBH"]
-                geom = ogr.CreateGeometryFromWkb(rec["_wkb"])
+                geom = _geometry(rec["_wkb"], jcbh)
                 new_values = values[jcbh]
                 if jcbh in fids:
                     feat = layer.GetFeature(fids[jcbh])
@@ -1012,7 +1020,7 @@ class WorkPackage:
                     _set_field(feat, name, _get(parent, name))
                 for name, value in ((F.KEY, jcbh), ("ZTBBH", part_key), ("TBZT", F.PART), ("HSZT", "待核查")):
                     _put(feat, name, value)
-                feat.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+                feat.SetGeometry(_geometry(wkb, part_key))
                 _bump(feat)
                 ogr_io.create(layer, feat)
                 self._history_row(history, part_key, "*", None, tr("拆分自 {}").format(key), action, user, stamp)
