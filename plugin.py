@@ -21,6 +21,7 @@ except ImportError:
 
 from .core import log
 from .core.i18n import tr
+from .core.version import plugin_version
 
 PLUGIN_DIR = os.path.dirname(__file__)
 
@@ -164,12 +165,7 @@ class WpzfPlugin:
             self.dock_action.setChecked(shown)
 
     def about(self):
-        meta = os.path.join(PLUGIN_DIR, "metadata.txt")
-        version = ""
-        with open(meta, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("version="):
-                    version = line.split("=", 1)[1].strip()
+        version = plugin_version("")
         QMessageBox.about(self.iface.mainWindow(), tr("关于卫片执法"),
                           tr("卫片执法 (WPZF) {}\n县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。").format(version))
 

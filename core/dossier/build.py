@@ -28,7 +28,8 @@ from . import map as M
 from . import text as T
 from ..errors import Canceled, InputError, WpzfError
 from ..progress import Steps, check_canceled, info, progress
-from ..export.package import PHOTO_DIR, plugin_version, select_patches
+from ..export.package import PHOTO_DIR, select_patches
+from ..version import plugin_version
 from ..i18n import tr
 from ..outfiles import STAGE, disk_full, ensure_folder, low_space, scratch_folder, write_errors
 from ..pdf import PdfMergeError, export_pdf, let_events_run

@@ -48,6 +48,7 @@ from ..progress import Steps
 from ..safe_names import UniqueNames, inside, safe_name
 from ..store.workpackage import WorkPackage, now_text
 from ..xlsx import write_workbook
+from ..version import plugin_version
 
 VECTOR_DIR = "矢量数据"
 PHOTO_DIR = "举证照片"
@@ -87,19 +88,6 @@ class ExportResult:
 def split_list(text):
     """'2022-01, 2022-02' -> ['2022-01', '2022-02']; empty -> []."""
     return [t.strip() for t in _SPLIT.split(text or "") if t.strip()]
-
-
-def plugin_version(default="?"):
-    """The `version=` line of the plugin's metadata.txt (the manifest's generator, the ledger, the dossiers' footer);
-    `default` when the file or the line is missing."""
-    try:
-        with open(os.path.join(_PLUGIN_DIR, "metadata.txt"), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("version="):
-                    return line.split("=", 1)[1].strip()
-    except OSError:
-        pass
-    return default
 
 
 def select_patches(wp, batches=(), townships=(), geometry=True, whole_parents=False):
