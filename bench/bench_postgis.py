@@ -1,6 +1,7 @@
 """The work package on PostGIS against the same package in a GeoPackage (issue 17), 10,000 patches:
 
-- opening the package and reading the first patch (WorkPackage(…) + unit_reader().patch), as the dock does;
+- opening the package and reading the first patch (WorkPackage(…) + unit_reader().patch), as the dock does: in a
+  freshly started process (no connection yet) and again in the same process;
 - moving to the next patch (unit_reader().patch(key), the dock's read per step);
 - writing the overlay results of every patch (WorkPackage.update_patches with 15 numeric fields per patch, one history
   row per changed value), the first time (every value new) and again (a month later: every value changed).
@@ -83,6 +84,28 @@ def measure_open(path, key, runs=5):
     return times
 
 
+def cold_open(path, key):
+    """ms of open + first patch in a fresh process (QGIS started, no connection yet): the dock's first open."""
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--cold-open", path, key],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, universal_newlines=True,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("COLD ")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError("cold open of {} failed:\n{}".format(path[:60], out.stdout[-2000:]))
+    return float(lines[-1].split()[1])
+
+
+def _cold_open_here(path, key):
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import conftest  # noqa: F401  links the plugin as `wpzf`, starts QGIS
+    import pg_support
+    ms = measure_open(path, key, runs=1)[0]
+    print("COLD {:.3f}".format(ms), flush=True)
+    pg_support.close_kept_connections()
+    return 0
+
+
 def measure_steps(path, keys):
     from wpzf.core.store.workpackage import WorkPackage
     reader = WorkPackage(path).unit_reader()
@@ -133,7 +156,10 @@ def main(argv=None):
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--keep", help="folder for the GeoPackage (kept; default a temporary folder)")
     ap.add_argument("--require-target", action="store_true", help="exit 2 when a target is missed")
+    ap.add_argument("--cold-open", nargs=2, metavar=("PACKAGE", "KEY"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.cold_open:
+        return _cold_open_here(*args.cold_open)
     url = start_cluster()
     if url is None:
         return 0
@@ -163,8 +189,10 @@ def main(argv=None):
             len(keys), built, copied, schema))
 
         open_g, open_p = measure_open(gpkg, keys[0]), measure_open(pg, keys[0])
-        print("打开工作库并读第一个图斑（中位，{} 次）：".format(len(open_g)))
-        line("open + first patch", statistics.median(open_g), statistics.median(open_p))
+        cold_g, cold_p = cold_open(gpkg, keys[0]), cold_open(pg, keys[0])
+        print("打开工作库并读第一个图斑（新启动的进程中第一次；同一进程中再打开 {} 次的中位）：".format(len(open_g)))
+        line("open + first patch, cold", cold_g, cold_p)
+        line("open + first patch, again", statistics.median(open_g), statistics.median(open_p))
         step_keys = keys[:args.steps]
         steps_g, wrong_g = measure_steps(gpkg, step_keys)
         steps_p, wrong_p = measure_steps(pg, step_keys)
@@ -183,7 +211,7 @@ def main(argv=None):
             problems += found_g + found_p
             ratios.append(line(title, seconds_g, seconds_p, unit="s "))
 
-        open_ms, step_p95 = statistics.median(open_p), percentile(steps_p, 95)
+        open_ms, step_p95 = max(cold_p, statistics.median(open_p)), percentile(steps_p, 95)
         missed = open_ms >= OPEN_TARGET_MS or step_p95 >= STEP_TARGET_MS or max(ratios) > WRITE_RATIO_TARGET
         print("目标：PostGIS 打开 {:.1f} ms {} {:.0f} ms；下一个图斑 P95 {:.1f} ms {} {:.0f} ms；写入 {:.2f}× {} {:.1f}×".format(
             open_ms, "<" if open_ms < OPEN_TARGET_MS else "≥（未达标）", OPEN_TARGET_MS,
