@@ -13,7 +13,8 @@ def _keyed(rows):
 
 def list_rows(source, names, jcbh=None):
     where = " WHERE JCBH = {}".format(pg_sql.literal(jcbh)) if jcbh is not None else ""
-    found = pg_sql.rows(source, "SELECT {} FROM {}{}".format(", ".join(names), pg_sql.table(source, "patches"), where))
+    found = pg_sql.rows(source, "SELECT {} FROM {}{} ORDER BY fid".format(", ".join(names), pg_sql.table(source, "patches"),
+                                                                        where))
     return _keyed([dict(zip(names, values)) for values in found])
 
 

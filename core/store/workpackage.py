@@ -759,6 +759,9 @@ class WorkPackage:
                 geom = feat.GetGeometryRef()
                 row["_wkb"] = bytes(geom.ExportToIsoWkb()) if geom is not None else None
             rows.append(row)
+        # in the order rows were added, on both backends (PostgreSQL returns an updated row wherever it now lies):
+        # whatever breaks a tie by order (the nearest of two equally near parts) decides alike
+        rows.sort(key=lambda r: r["_fid"])
         return rows
 
     def patch(self, key, geometry=False):
@@ -1089,7 +1092,8 @@ class WorkPackage:
         if jcbh is not None:
             package_io.set_filter(table, "JCBH = '{}'".format(str(jcbh).replace("'", "''")))
         names = [f[0] for f in F.HISTORY_FIELDS]
-        return [dict({n: _get(feat, n) for n in names}, _fid=feat.GetFID()) for feat in table]
+        return sorted((dict({n: _get(feat, n) for n in names}, _fid=feat.GetFID()) for feat in table),
+                      key=lambda r: r["_fid"])
 
     # ----- photos ---------------------------------------------------------------------------------------------
     def photos(self, jcbh=None):
@@ -1106,6 +1110,7 @@ class WorkPackage:
             geom = feat.GetGeometryRef()
             row["_x"], row["_y"] = (geom.GetX(), geom.GetY()) if geom is not None else (None, None)
             rows.append(row)
+        rows.sort(key=lambda r: r["_fid"])
         return rows
 
     def write_photos(self, add=(), update=None, delete=(), action="photos", user=None):
