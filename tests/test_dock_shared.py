@@ -86,9 +86,10 @@ def test_a_save_over_a_colleagues_save_asks_and_nothing_is_lost(make_dock, packa
     assert query(package, "SELECT PDLX FROM patches WHERE JCBH = ?", key) == [("其他用地",)]
 
 
-def test_the_conflict_dialog_at_1366x768(package, qtbot):
+def test_the_conflict_dialog_at_1366x768(package, qtbot, tmp_path):
     """The dock as in QGIS maximised at 1366×768 (fake_iface.open_dock: QGIS's font, toolbars, dock width); the
-    dialog fits the screen and shows every changed field. Its picture: docs/img/dock_save_conflict.png."""
+    dialog fits the screen and shows every changed field. Its picture goes to docs/img/dock_save_conflict.png when
+    WPZF_DOCS_SHOTS is set (else beside the test's files)."""
     from fake_iface import close_dock, open_dock
     dock = open_dock(qtbot)
     try:
@@ -98,7 +99,8 @@ def test_the_conflict_dialog_at_1366x768(package, qtbot):
         dock.editor.set_value("PDLX", "违法")
         dock.editor.set_value("PDXL", "非农化")
         colleague(package)(key, WFZT="乙公司", PDLX="合法", BZ="外业已核")
-        seen, shot = [], os.path.join(SHOTS, "dock_save_conflict.png")
+        seen, shot = [], os.path.join(SHOTS if os.environ.get("WPZF_DOCS_SHOTS") else str(tmp_path),
+                                      "dock_save_conflict.png")
         answer_dialog(dock, "cancel", seen, shot)
         assert dock.save() is False
         assert [row[0] for row in seen[0]["rows"]] == ["WFZT", "PDLX", "PDXL"]
