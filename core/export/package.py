@@ -295,7 +295,8 @@ def verify_photos(wp, photos):
     absolute path, a link), to a device or FIFO, or to a file changed since linking. Only a regular file inside the
     folder holding the package whose content still has the stored SHA-256 is exported; every other photo is named
     in a problem (patch, stored path, what to do) and left out."""
-    real_root = os.path.realpath(wp.folder)
+    # a package keeping its photos itself hands out local copies of the stored bytes (checked below like files)
+    real_root = None if wp.photos_in_database else os.path.realpath(wp.folder)
     accepted, problems = {}, []
     for jcbh, rows in photos.items():
         for photo in rows:
@@ -311,7 +312,7 @@ def _photo_source(wp, jcbh, photo, real_root):
     """(resolved path, None) for a photo that may be exported, else (None, the problem)."""
     stored = photo.get("PATH") or ""
     real = os.path.realpath(wp.absolute_path(stored)) if stored else ""
-    if stored and not is_inside(real, real_root):
+    if stored and real_root is not None and not is_inside(real, real_root):
         return None, tr("图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；"
                            "请把照片本身复制到该文件夹内后重新关联照片").format(jcbh, stored, real_root)
     if not stored or not os.path.exists(real):

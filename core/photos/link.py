@@ -439,7 +439,7 @@ def link_folder(wp_path, folder, max_distance, feedback=None):
     if float(max_distance) < 0:
         raise WpzfError(tr("关联距离不能为负：{}").format(max_distance))
     files, folders, others = scan_folder(folder)
-    if not is_inside(os.path.realpath(folder), os.path.realpath(wp.folder)):
+    if not wp.photos_in_database and not is_inside(os.path.realpath(folder), os.path.realpath(wp.folder)):
         # said once here, before the export leaves every one of these photos out of the submission
         progress.warn(feedback, tr("照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。"
                                    "请把照片文件夹移到工作库所在文件夹内后重新关联照片。").format(folder))

@@ -60,6 +60,8 @@ def failure(path, message):
     """The technician's message for a write that did not reach the disk."""
     kind = classify(message)
     path = display(path)
+    if len(message or "") > 600:  # GDAL quotes the whole statement, a photo's bytes included
+        message = message[:600] + "…"
     if kind == "denied":
         text = tr("当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；"
                   "判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。"

@@ -20,7 +20,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsSettings
 
 from ...rules import fields as F
-from . import gpkg_read, ogr_io, package_io, pg_read, pg_sql, source as S, tables
+from . import gpkg_read, ogr_io, package_io, pg_read, pg_sql, photo_files, source as S, tables
 from ..errors import EditConflict, WorkPackageError
 from ..i18n import tr
 
@@ -516,7 +516,7 @@ class WorkPackage:
             server = package_io.open_dataset("PG:" + src.conninfo, update=True)
             package_io.execute(server, "ALTER SCHEMA {} RENAME TO {}".format(scratch.schema, src.schema))
             made = cls(src.ogr_name)
-            for tableset in tables.ALL:  # made now by the creator (an admin): technicians only write rows
+            for tableset in tables.ALL + (photo_files.TABLESET,):  # made by the creator (an admin): others write rows
                 tables.ensure(made, tableset)
             if package_io.scalar(server, "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
                                          "p.pronamespace WHERE n.nspname = 'wpzf' AND p.proname = 'grant_package'"):
@@ -687,26 +687,31 @@ class WorkPackage:
         user = user or current_user()
 
         def body(ds):
-            table = ds.GetLayerByName(F.TABLE_SETTINGS)
-            current = {_get(f, "KEY"): f.GetFID() for f in table}
-            history = ds.GetLayerByName(F.TABLE_HISTORY)
             for key, value in values.items():
-                value = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-                if key in current:
-                    feat = table.GetFeature(current[key])
-                    old = _get(feat, "VALUE")
-                    if old == value:
-                        continue
-                    _put(feat, "VALUE", value)
-                    ogr_io.update(table, feat)
-                else:
-                    old = None
-                    feat = ogr.Feature(table.GetLayerDefn())
-                    _put(feat, "KEY", key)
-                    _put(feat, "VALUE", value)
-                    ogr_io.create(table, feat)
-                self._history_row(history, "", "setting:" + key, old, value, "setting", user)
+                self._setting_in(ds, key, value, user)
         self._write(body)
+
+    def _setting_in(self, ds, key, value, user):
+        """One setting written in the caller's transaction, with its history row when it changed."""
+        table = ds.GetLayerByName(F.TABLE_SETTINGS)
+        value = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        package_io.set_filter(table, "KEY = '{}'".format(key.replace("'", "''")))
+        current = [f.GetFID() for f in table]
+        table.SetAttributeFilter(None)
+        if current:
+            feat = table.GetFeature(current[0])
+            old = _get(feat, "VALUE")
+            if old == value:
+                return
+            _put(feat, "VALUE", value)
+            ogr_io.update(table, feat)
+        else:
+            old = None
+            feat = ogr.Feature(table.GetLayerDefn())
+            _put(feat, "KEY", key)
+            _put(feat, "VALUE", value)
+            ogr_io.create(table, feat)
+        self._history_row(ds.GetLayerByName(F.TABLE_HISTORY), "", "setting:" + key, old, value, "setting", user)
 
     # ----- patches: reading -----------------------------------------------------------------------------------
     def count(self, split_parents=False):
@@ -1161,6 +1166,8 @@ class WorkPackage:
                 self._history_row(history, _get(feat, "JCBH"), "photo", _get(feat, "PATH"), None,
                                   action + ":remove", user, stamp)
                 ogr_io.delete(layer, fid)
+            if self.photos_in_database and add:  # the bytes with their rows, in the same transaction
+                photo_files.store(ds, add, self._linked_file)
             return new_fids
         return self._write(body)
 
@@ -1207,11 +1214,56 @@ class WorkPackage:
         return beside + sep + rest
 
     def relative_path(self, path):
-        """Photo paths are stored relative to the package so the folder can move as a whole."""
+        """Photo paths are stored relative to the package so the folder can move as a whole (absolute when a
+        package keeping its photos itself has no shared folder)."""
+        base = self._folder_if_known()
+        if base is None and self.photos_in_database:
+            return os.path.abspath(path).replace(os.sep, "/")
         return os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/")
 
     def absolute_path(self, stored):
-        return os.path.normpath(os.path.join(self.folder, stored))
+        """The file of a stored photo path; for a package keeping its photos itself, a local copy of the stored
+        bytes when the linked file is not at hand (photo_files.py)."""
+        path = self._linked_file(stored)
+        if self.photos_in_database and not os.path.isfile(path):
+            return photo_files.cached(self, stored) or path
+        return path
+
+    def _linked_file(self, stored):
+        if os.path.isabs(stored):
+            return os.path.normpath(stored)
+        base = self._folder_if_known()
+        return os.path.normpath(os.path.join(base if base is not None else self.folder, stored))
+
+    # ----- photos kept in the package ------------------------------------------------------------------------------
+    @property
+    def photos_in_database(self):
+        """The county chose to keep photo files in the package (setting photo_storage = database)."""
+        if getattr(self, "_photo_storage", None) is None:
+            self._photo_storage = self.setting(photo_files.SETTING, photo_files.FILES)
+        return self._photo_storage == photo_files.DATABASE
+
+    def set_photo_storage(self, kind, user=None):
+        """Keep photo files in the package (photo_files.DATABASE) or beside it (FILES). Switching to the package
+        stores the bytes of every photo linked so far, in one transaction; a photo whose file is missing is named
+        and nothing changes."""
+        if kind not in (photo_files.DATABASE, photo_files.FILES):
+            raise WorkPackageError(tr("照片存放方式只能是 {} 或 {}。").format(photo_files.DATABASE, photo_files.FILES))
+        if kind == photo_files.DATABASE:
+            tables.ensure(self, photo_files.TABLESET)
+            rows = [r for r in self.photos() if r.get("SHA256") and r.get("PATH")]
+            missing = [r["PATH"] for r in rows if not os.path.isfile(self._linked_file(r["PATH"]))]
+            if missing:
+                raise WorkPackageError(tr("这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。").format(
+                    "、".join(missing[:10])))
+
+            def body(ds):
+                photo_files.store(ds, rows, self._linked_file)
+                self._setting_in(ds, photo_files.SETTING, kind, user or current_user())
+            self._write(body)
+        else:
+            self.set_settings({photo_files.SETTING: kind}, user=user)
+        self._photo_storage = kind
 
     def _folder_if_known(self):
         try:

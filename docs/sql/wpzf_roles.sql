@@ -6,7 +6,7 @@
 --   three group roles (NOLOGIN; people log in as their own user, a member of one of them, so history names them):
 --     wpzf_viewer      read only (township viewers): SELECT on every table of every package
 --     wpzf_technician  judges: wpzf_viewer + UPDATE of the judgment columns of `patches` (wpzf.technician_columns()),
---                      INSERT into history, INSERT/UPDATE of photos and attachments
+--                      INSERT into history and photo_files, INSERT/UPDATE of photos and attachments
 --     wpzf_admin       imports, overlays, exports, copies, creates packages: owns every package schema and its tables
 --   schema `wpzf`: the registry of package schemas (wpzf.packages lists them) and the functions below
 --   wpzf.grant_package(schema)  grants the three roles on one package schema (idempotent; run again any time)
@@ -94,7 +94,7 @@ $$;
 
 -- Tables a technician adds rows to (history: one row per change) and may update (linking a photo by hand).
 CREATE OR REPLACE FUNCTION wpzf.technician_inserts() RETURNS text[]
-LANGUAGE sql IMMUTABLE AS $$ SELECT ARRAY['history', 'photos', 'attachments']::text[] $$;
+LANGUAGE sql IMMUTABLE AS $$ SELECT ARRAY['history', 'photos', 'photo_files', 'attachments']::text[] $$;
 CREATE OR REPLACE FUNCTION wpzf.technician_updates() RETURNS text[]
 LANGUAGE sql IMMUTABLE AS $$ SELECT ARRAY['photos', 'attachments']::text[] $$;
 
