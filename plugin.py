@@ -126,7 +126,7 @@ class WpzfPlugin:
         if alg is None:
             return {}
         try:
-            return package_parameters(alg, self.package())
+            return package_parameters(alg, self.package(), getattr(self.dock, "package_text", None))
         except Exception as exc:  # noqa: BLE001 - an unreadable package must not keep the dialog from opening
             log.warning(tr("无法从工作库读取算法参数：{}").format(exc))
             return {}

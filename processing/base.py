@@ -139,7 +139,7 @@ def help_html(markdown):
 
 
 # ----- a work package's values for an algorithm's dialog ----------------------------------------------------------
-def package_parameters(alg, wp):
+def package_parameters(alg, wp, text=None):
     """Initial values for `alg`'s dialog from the open work package `wp` (a WorkPackage, or None): WORKPACKAGE, each
     reference layer the package remembers from its last overlay (a vector layer parameter named after it: LANDUSE,
     FARMLAND, APPROVALS, TOWNSHIPS …) when its file is still there, the field names used with it (a field parameter of
@@ -150,7 +150,8 @@ def package_parameters(alg, wp):
     params = {}
     definitions = {d.name(): d for d in alg.parameterDefinitions()}
     if isinstance(definitions.get("WORKPACKAGE"), QgsProcessingParameterFile):
-        params["WORKPACKAGE"] = wp.path
+        # a database package as the dock names it (never its password: the dialog and Processing's history show it)
+        params["WORKPACKAGE"] = text or wp.path
     settings = wp.settings()
     sources = reference_sources(settings, None, wp.resolve_source)
     for name, definition in definitions.items():

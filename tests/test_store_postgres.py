@@ -236,3 +236,15 @@ def test_a_stale_save_is_refused_on_a_geopackage_too(tmp_path):
     with pytest.raises(EditConflict):
         mine.update_patches({key: {"BZ": "张三的备注"}}, expected={key: read["ROWVER"]})
     assert mine.patch(key)["BZ"] == "李四的备注"
+
+
+def test_a_password_typed_once_opens_the_package_named_without_it():
+    text = "postgresql://县局技术员@db.example:5433/wpzf?schema=wpzf_2026"
+    assert "password" not in source.parse(text).conninfo
+    source.remember_password(text, "秘 密'1")
+    try:
+        src = source.parse("host=db.example port=5433 dbname=wpzf user=县局技术员 schema=wpzf_2026")
+        assert "password='秘 密\\'1'" in src.conninfo and "秘" not in src.label
+        assert "password" not in source.parse("postgresql://别人@db.example:5433/wpzf?schema=a").conninfo
+    finally:
+        source._SESSION_PASSWORDS.clear()

@@ -512,6 +512,7 @@ class JudgmentDock(QgsDockWidget):
                 if typed is None:
                     raise
                 wp = WorkPackage(with_password(path, typed))
+                package_source.remember_password(path, typed)  # algorithms run from QGIS open it without asking
             policy = policy_for(None, wp)  # the algorithms' lookup: a year without rules is said, never replaced
             privileges = wp.privileges()
         except WpzfError as exc:

@@ -39,6 +39,22 @@ def is_postgres(text):
     return _qgis_connection(text.split("?", 1)[0]) is not None
 
 
+# Passwords a technician typed in this QGIS session, by server, database and user: never written anywhere, so a
+# package can be named without its password (the project, Processing's history) and still be opened here.
+_SESSION_PASSWORDS = {}
+
+
+def _login(conninfo):
+    values = dict(re.findall(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", conninfo))
+    return tuple(values.get(k, "").strip("'") for k in ("service", "host", "port", "dbname", "user"))
+
+
+def remember_password(text, password):
+    """Keep `password` for the login the package text `text` names, for this session."""
+    if password:
+        _SESSION_PASSWORDS[_login(parse(text).conninfo)] = password
+
+
 class PgSource:
     """A package in schema `schema` of the database that libpq string `conninfo` reaches."""
 
@@ -51,6 +67,9 @@ class PgSource:
                                       "也不能是 wpzf、public 等保留的模式。").format(schema))
         self.conninfo = conninfo.strip()
         self.schema = schema
+        remembered = _SESSION_PASSWORDS.get(_login(self.conninfo))
+        if remembered and not re.search(r"\bpassword\s*=", self.conninfo):
+            self.conninfo += " password=" + _quote(remembered)
 
     @property
     def ogr_name(self):
