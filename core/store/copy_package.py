@@ -19,7 +19,7 @@ from osgeo import gdal, ogr
 from ...rules import fields as F
 from . import package_io, source as S
 from .workpackage import FILES_FOLDER, WorkPackage
-from ..errors import Canceled, WorkPackageError
+from ..errors import Canceled, WorkPackageError, WpzfError
 from ..i18n import tr
 
 PROGRESS_EVERY = 500  # rows between progress reports and cancel checks
@@ -321,6 +321,7 @@ def copy_package(source, target, files_folder=None, feedback=None):
 
     scratch = dst_place.scratch()
     _discard(dst_place, scratch)  # left by a copy that was killed
+    dst = layer = failed = None
     try:
         crs = wp.crs or src.GetLayerByName(F.LAYER_PATCHES).GetSpatialRef().GetAuthorityName(None)
         WorkPackage.create(scratch, crs)
@@ -349,11 +350,21 @@ def copy_package(source, target, files_folder=None, feedback=None):
             feedback.pushInfo(tr("核对复制结果…"))
         _verify(src, scratch, dst_place, order, expected_settings, report)
         _put_in_place(dst_place, scratch)
-    except BaseException as exc:
+    except (RuntimeError, WpzfError) as exc:
+        failed = exc
+    except BaseException:
+        dst = layer = None
         _discard(dst_place, scratch)
-        if isinstance(exc, RuntimeError):
-            raise package_io.failure(dst_place.label, str(exc))
         raise
+    if failed is not None:
+        # the traceback's frames hold the copy's datasets: freed first, so nothing writes into the scratch copy
+        # after it is removed (GDAL finishing a GeoPackage that is gone)
+        failed.__traceback__ = None
+        dst = layer = None
+        _discard(dst_place, scratch)
+        if isinstance(failed, RuntimeError):
+            raise package_io.failure(dst_place.label, str(failed)) from None
+        raise failed
     if src_place.pg:
         src.RollbackTransaction()  # it only read
     src = None
