@@ -9,7 +9,8 @@ import subprocess
 import pytest
 from osgeo import gdal, ogr, osr
 
-from pg_support import CLUSTER, PgCluster, column, drop_schema, pg_cluster, pg_schema, run_sql, unique_schema_name  # noqa: F401
+from pg_support import (CLUSTER, PgCluster, column, drop_schema, pg_cluster, pg_schema, run_sql,  # noqa: F401
+                        unique_schema_name)
 
 psycopg2 = pytest.importorskip("psycopg2")
 from psycopg2 import errors  # noqa: E402
