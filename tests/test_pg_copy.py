@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 from osgeo import ogr
 
-from pg_support import pg_cluster, pg_schema, run_sql, unique_schema_name, drop_schema  # noqa: F401
+from pg_support import pg_cluster, pg_schema, run_sql  # noqa: F401
 from test_export import LONG_REMARK, build_package
 
 STANDARD = ("patches", "photos", "history", "settings")
