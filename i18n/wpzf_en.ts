@@ -67,54 +67,39 @@
   <context>
     <name>AnnualReportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="14" />
+      <location filename="../processing/alg_annual_report.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="28" />
+      <location filename="../processing/alg_annual_report.py" line="20" />
       <source>全县是否纳入问责（1=是）</source>
       <translation>County accountable (1 = yes)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="27" />
+      <location filename="../processing/alg_annual_report.py" line="19" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>County illegal cultivated land ratio (%)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="13" />
+      <location filename="../processing/alg_annual_report.py" line="11" />
       <source>半年与年度报告（成果数据表）</source>
       <translation>Half-year and annual report (data tables)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="26" />
+      <location filename="../processing/alg_annual_report.py" line="18" />
       <source>成果数据表 Excel</source>
       <translation>Data tables Excel</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="25" />
+      <location filename="../processing/alg_annual_report.py" line="17" />
       <source>报告 Word 文档</source>
       <translation>Report Word document</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="22" />
-      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
-      <translation>Data as-of date (e.g. 2022-04-05; empty = today), used for overdue items and the signature date</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_annual_report.py" line="24" />
-      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
-      <translation>Document number (empty = &lt;county&gt; Satellite Enforcement Office [year] No. &lt;n&gt;)</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_annual_report.py" line="19" />
+      <location filename="../processing/alg_annual_report.py" line="16" />
       <source>统计期（上半年：2022H1；全年：2022）</source>
       <translation>Period (first half: 2022H1; full year: 2022)</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_annual_report.py" line="20" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
     </message>
   </context>
   <context>
@@ -178,52 +163,37 @@
   <context>
     <name>BulletinAlgorithm</name>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="22" />
+      <location filename="../processing/alg_bulletin.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="21" />
+      <location filename="../processing/alg_bulletin.py" line="11" />
       <source>卫片执法通报（乡镇排名）</source>
       <translation>Satellite enforcement bulletin (township ranking)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="35" />
+      <location filename="../processing/alg_bulletin.py" line="19" />
       <source>图表文件（; 分隔）</source>
       <translation>Chart files (separated by ;)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="30" />
-      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
-      <translation>Data as-of date (e.g. 2022-04-05; empty = today), used for overdue items and the signature date</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_bulletin.py" line="32" />
-      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
-      <translation>Document number (empty = &lt;county&gt; Satellite Enforcement Office [year] No. &lt;n&gt;)</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_bulletin.py" line="27" />
+      <location filename="../processing/alg_bulletin.py" line="16" />
       <source>统计期（月：2022-03；季度：2022Q1）</source>
       <translation>Period (month: 2022-03; quarter: 2022Q1)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="36" />
+      <location filename="../processing/alg_bulletin.py" line="20" />
       <source>触及警戒线的乡镇数</source>
       <translation>Townships at the warning line</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="28" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_bulletin.py" line="34" />
+      <location filename="../processing/alg_bulletin.py" line="18" />
       <source>通报 Excel 数据</source>
       <translation>Bulletin Excel data</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="33" />
+      <location filename="../processing/alg_bulletin.py" line="17" />
       <source>通报 Word 文档</source>
       <translation>Bulletin Word document</translation>
     </message>
@@ -231,114 +201,177 @@
   <context>
     <name>CityFeedbackAlgorithm</name>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="15" />
+      <location filename="../processing/alg_city_feedback.py" line="17" />
       <source>3 统计与报告</source>
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="36" />
+      <location filename="../processing/alg_city_feedback.py" line="38" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>已整改</source>
       <translation>Rectified</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="60" />
+      <location filename="../processing/alg_city_feedback.py" line="62" />
       <source>已更新问题 {}。</source>
       <translation>Item {} updated.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="29" />
+      <location filename="../processing/alg_city_feedback.py" line="31" />
       <source>已销号</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="57" />
+      <location filename="../processing/alg_city_feedback.py" line="59" />
       <source>市级反馈问题 {} 个：本次新增 {}、更新 {}；未销号 {}，其中逾期未整改 {}。</source>
       <translation>City problem list: {} items; added {}, updated {}; open {}, of which overdue {}.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="21" />
+      <location filename="../processing/alg_city_feedback.py" line="23" />
       <source>市级反馈问题清单（.xlsx：序号、监测编号、问题描述、整改要求、期限；可为本算法导出的整改情况表）</source>
       <translation>City problem list (.xlsx: 序号, 监测编号, 问题描述, 整改要求, 期限; or the status report this algorithm wrote)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="14" />
+      <location filename="../processing/alg_city_feedback.py" line="16" />
       <source>市级反馈问题清单（导入、销号、整改情况）</source>
       <translation>City problem list (import, closing, status)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="34" />
+      <location filename="../processing/alg_city_feedback.py" line="36" />
       <source>数据截至日期（如 2022-05-10；空 = 今天），用于逾期计算</source>
       <translation>Data as of (e.g. 2022-05-10; empty = today), for overdue counts</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="36" />
+      <location filename="../processing/alg_city_feedback.py" line="38" />
       <source>整改情况报表 Excel</source>
       <translation>Status report (Excel)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="30" />
+      <location filename="../processing/alg_city_feedback.py" line="32" />
       <source>整改说明</source>
       <translation>Rectification note</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>新状态</source>
       <translation>New state</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>未整改</source>
       <translation>Not rectified</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="38" />
+      <location filename="../processing/alg_city_feedback.py" line="40" />
       <source>未销号问题数</source>
       <translation>Open items</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="39" />
+      <location filename="../processing/alg_city_feedback.py" line="41" />
       <source>本次新增问题数</source>
       <translation>Items added</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="40" />
+      <location filename="../processing/alg_city_feedback.py" line="42" />
       <source>本次更新问题数</source>
       <translation>Items updated</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="24" />
+      <location filename="../processing/alg_city_feedback.py" line="26" />
       <source>清单名称（如 2022年4月市级反馈；空 = 文件名）</source>
       <translation>List name (e.g. 2022年4月市级反馈; empty = file name)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="26" />
+      <location filename="../processing/alg_city_feedback.py" line="28" />
       <source>要更新的问题（编号，或未销号问题中唯一的序号、监测编号）</source>
       <translation>Item to update (its ID, or a number or patch number unique among the open items)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="39" />
+      <location filename="../processing/alg_city_feedback.py" line="41" />
       <source>逾期未整改问题数</source>
       <translation>Overdue items</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="32" />
+      <location filename="../processing/alg_city_feedback.py" line="34" />
       <source>销号日期（如 2022-05-20）</source>
       <translation>Closing date (e.g. 2022-05-20)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="38" />
+      <location filename="../processing/alg_city_feedback.py" line="40" />
       <source>问题总数</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>（不改）</source>
       <translation>(keep)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyWorkpackageAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="12" />
+      <source>1 数据准备</source>
+      <translation>1 Data preparation</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="29" />
+      <source>修改记录行数</source>
+      <translation>History rows</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="25" />
+      <source>共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）</source>
+      <translation>Shared folder (where photos and documents are kept when copying to PostgreSQL; empty = the source GeoPackage's folder)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>各表行数</source>
+      <translation>Rows per table</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="28" />
+      <source>图斑行数</source>
+      <translation>Patch rows</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="30" />
+      <source>图斑面积合计（亩）</source>
+      <translation>Patch area total (mu)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="11" />
+      <source>复制工作库</source>
+      <translation>Copy work package</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="20" />
+      <source>源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、postgresql://…?schema=…；填写时优先于上一项）</source>
+      <translation>Source package (GeoPackage path, or PostgreSQL: QGIS connection name?schema=…, service=…, postgresql://…?schema=…; when given it wins over the one above)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="18" />
+      <source>源工作库（空 = 下面填写的源工作库）</source>
+      <translation>Source package (empty = the one entered below)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="27" />
+      <source>目标工作库</source>
+      <translation>Target package</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="23" />
+      <source>目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）</source>
+      <translation>Target (a new GeoPackage path, or a PostgreSQL package; a target holding data is not overwritten)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="37" />
+      <source>请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。</source>
+      <translation>Name the package to copy (INPUT or WORKPACKAGE).</translation>
     </message>
   </context>
   <context>
@@ -418,86 +451,76 @@
       <source>目录 PDF</source>
       <translation>Index PDF</translation>
     </message>
-    <message>
-      <location filename="../processing/alg_dossier.py" line="27" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
-    </message>
   </context>
   <context>
     <name>ExportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_export.py" line="14" />
+      <location filename="../processing/alg_export.py" line="13" />
       <source>4 成果输出</source>
       <translation>4 Deliverables</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="30" />
+      <location filename="../processing/alg_export.py" line="29" />
       <source>zip 文件</source>
       <translation>Zip file</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="34" />
+      <location filename="../processing/alg_export.py" line="33" />
       <source>严重问题数</source>
       <translation>Severe problems</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="27" />
+      <location filename="../processing/alg_export.py" line="26" />
       <source>只导出这些乡镇（代码或名称，逗号分隔，空 = 全部）</source>
       <translation>Export only these townships (codes or names, comma-separated; empty = all)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="25" />
+      <location filename="../processing/alg_export.py" line="24" />
       <source>只导出这些批次（逗号分隔，空 = 全部）</source>
       <translation>Export only these batches (comma-separated; empty = all)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="28" />
+      <location filename="../processing/alg_export.py" line="27" />
       <source>同时打包为 zip</source>
       <translation>Also pack as zip</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="13" />
+      <location filename="../processing/alg_export.py" line="12" />
       <source>导出上报成果包</source>
       <translation>Export submission package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="31" />
+      <location filename="../processing/alg_export.py" line="30" />
       <source>导出图斑数</source>
       <translation>Patches exported</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="32" />
+      <location filename="../processing/alg_export.py" line="31" />
       <source>导出照片数</source>
       <translation>Photos exported</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="33" />
+      <location filename="../processing/alg_export.py" line="32" />
       <source>导出附件数</source>
       <translation>Attachments exported</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="23" />
+      <location filename="../processing/alg_export.py" line="22" />
       <source>强制导出（自检有严重问题时仍导出，问题清单随包导出）</source>
       <translation>Force export (export despite severe self-check problems; the problem list goes into the package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="29" />
+      <location filename="../processing/alg_export.py" line="28" />
       <source>成果包文件夹</source>
       <translation>Package folder</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="21" />
+      <location filename="../processing/alg_export.py" line="20" />
       <source>报送格式（空 = 默认；或格式名 / .json 文件路径）</source>
       <translation>Submission format (empty = default; or a format name / .json file path)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="19" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_export.py" line="50" />
+      <location filename="../processing/alg_export.py" line="49" />
       <source>附件材料 {} 件（{}/）</source>
       <translation>{} attachments ({}/)</translation>
     </message>
@@ -505,67 +528,67 @@
   <context>
     <name>FieldImportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_field_import.py" line="12" />
+      <location filename="../processing/alg_field_import.py" line="14" />
       <source>2 判定与核验</source>
       <translation>2 Judgment and checks</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="18" />
+      <location filename="../processing/alg_field_import.py" line="20" />
       <source>乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）</source>
       <translation>Package returned by the township (folder, zip, task list .xlsx or field data .gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="27" />
+      <location filename="../processing/alg_field_import.py" line="29" />
       <source>任务包编号</source>
       <translation>Package number</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="29" />
+      <location filename="../processing/alg_field_import.py" line="31" />
       <source>写入的值</source>
       <translation>Values written</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="30" />
+      <location filename="../processing/alg_field_import.py" line="32" />
       <source>冲突数（待处理）</source>
       <translation>Conflicts (to resolve)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="23" />
+      <location filename="../processing/alg_field_import.py" line="25" />
       <source>只导入无问题的图斑（默认：有任何问题则全部不导入）</source>
       <translation>Import only the patches without problems (default: any problem imports nothing)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="11" />
+      <location filename="../processing/alg_field_import.py" line="13" />
       <source>导入乡镇核查结果</source>
       <translation>Import township field check</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="33" />
+      <location filename="../processing/alg_field_import.py" line="35" />
       <source>已有照片数（SHA-256 相同）</source>
       <translation>Photos already held (same SHA-256)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="32" />
+      <location filename="../processing/alg_field_import.py" line="34" />
       <source>新照片数</source>
       <translation>New photos</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="31" />
+      <location filename="../processing/alg_field_import.py" line="33" />
       <source>有问题未导入的图斑数</source>
       <translation>Patches with problems, not imported</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="25" />
+      <location filename="../processing/alg_field_import.py" line="27" />
       <source>照片关联的最大距离（米）</source>
       <translation>Maximum distance to link a photo (m)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="28" />
+      <location filename="../processing/alg_field_import.py" line="30" />
       <source>返回图斑数</source>
       <translation>Patches returned</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="34" />
+      <location filename="../processing/alg_field_import.py" line="36" />
       <source>问题与说明</source>
       <translation>Problems and notes</translation>
     </message>
@@ -573,135 +596,130 @@
   <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-      <location filename="../processing/alg_field_package.py" line="15" />
+      <location filename="../processing/alg_field_package.py" line="16" />
       <source>2 判定与核验</source>
       <translation>2 Judgment and checks</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="35" />
+      <location filename="../processing/alg_field_package.py" line="36" />
       <source>乡镇数</source>
       <translation>Townships</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="21" />
+      <location filename="../processing/alg_field_package.py" line="22" />
       <source>乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）</source>
       <translation>Townships (codes or names, comma separated; empty = every township with patches to check)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="33" />
+      <location filename="../processing/alg_field_package.py" line="34" />
       <source>任务包文件夹（每行一个）</source>
       <translation>Package folders (one per line)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="34" />
+      <location filename="../processing/alg_field_package.py" line="35" />
       <source>任务包编号（每行一个）</source>
       <translation>Package numbers (one per line)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="26" />
+      <location filename="../processing/alg_field_package.py" line="27" />
       <source>包含该乡镇的全部图斑（默认只发出待核查、未整改的图斑）</source>
       <translation>Include every patch of the township (default: only patches to check or not rectified)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="36" />
+      <location filename="../processing/alg_field_package.py" line="37" />
       <source>发出图斑数</source>
       <translation>Patches sent</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="24" />
+      <location filename="../processing/alg_field_package.py" line="25" />
       <source>只发出这些批次（逗号分隔，空 = 全部）</source>
       <translation>Only these batches (comma separated, empty = all)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="32" />
+      <location filename="../processing/alg_field_package.py" line="33" />
       <source>同时打包为 zip</source>
       <translation>Also pack as zip</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="31" />
+      <location filename="../processing/alg_field_package.py" line="32" />
       <source>底图影像（可选，按乡镇裁切放入 QField 项目）</source>
       <translation>Background imagery (optional, clipped per township into the QField project)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="14" />
+      <location filename="../processing/alg_field_package.py" line="15" />
       <source>生成乡镇核查任务包</source>
       <translation>Make township field check packages</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="28" />
+      <location filename="../processing/alg_field_package.py" line="29" />
       <source>要求返回日期（YYYY-MM-DD；空 = {} 天后）</source>
       <translation>Return by (YYYY-MM-DD; empty = in {} days)</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_field_package.py" line="22" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
     </message>
   </context>
   <context>
     <name>ImportPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="16" />
+      <location filename="../processing/alg_import_patches.py" line="18" />
       <source>1 数据准备</source>
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="22" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>下发监测图斑（shp / gpkg，经纬度或投影）</source>
       <translation>Issued monitoring patches (shp / gpkg, geographic or projected)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="32" />
+      <location filename="../processing/alg_import_patches.py" line="34" />
       <source>修复几何数</source>
       <translation>Geometries repaired</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="45" />
+      <location filename="../processing/alg_import_patches.py" line="47" />
       <source>参数 {}（{}）未填写或值不正确，请检查后重试。</source>
       <translation>Parameter {} ({}) is missing or has a wrong value; check it and try again.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="15" />
+      <location filename="../processing/alg_import_patches.py" line="17" />
       <source>导入监测图斑</source>
       <translation>Import monitoring patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="26" />
+      <location filename="../processing/alg_import_patches.py" line="28" />
       <source>属性编码（空 = 自动识别）</source>
       <translation>Attribute encoding (empty = detect automatically)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="33" />
+      <location filename="../processing/alg_import_patches.py" line="35" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="29" />
+      <location filename="../processing/alg_import_patches.py" line="31" />
       <source>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</source>
       <translation>Work package CRS (empty = the CGCS2000 3-degree zone of the data)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="23" />
+      <location filename="../processing/alg_import_patches.py" line="25" />
       <source>工作库（不存在时新建）</source>
       <translation>Work package (created if it does not exist)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="24" />
+      <location filename="../processing/alg_import_patches.py" line="26" />
       <source>批次（如 2022-01）</source>
       <translation>Batch (e.g. 2022-01)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="30" />
+      <location filename="../processing/alg_import_patches.py" line="32" />
       <source>新增图斑数</source>
       <translation>New patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="26" />
+      <location filename="../processing/alg_import_patches.py" line="28" />
       <source>自动识别</source>
       <translation>Detect automatically</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="31" />
+      <location filename="../processing/alg_import_patches.py" line="33" />
       <source>重复下发图斑数</source>
       <translation>Reissued patches</translation>
     </message>
@@ -709,87 +727,87 @@
   <context>
     <name>InterviewsAlgorithm</name>
     <message>
-      <location filename="../processing/alg_interviews.py" line="16" />
+      <location filename="../processing/alg_interviews.py" line="18" />
       <source>3 统计与报告</source>
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="31" />
+      <location filename="../processing/alg_interviews.py" line="33" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="50" />
+      <location filename="../processing/alg_interviews.py" line="52" />
       <source>{}：{}；报告期限 {}{}。</source>
       <translation>{}: {}; report due {}{}.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="21" />
+      <location filename="../processing/alg_interviews.py" line="23" />
       <source>乡镇（代码或名称）</source>
       <translation>Township (code or name)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="29" />
+      <location filename="../processing/alg_interviews.py" line="31" />
       <source>今天的日期（空 = 今天），用于逾期计算</source>
       <translation>Today's date (empty = today), for overdue counts</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="23" />
+      <location filename="../processing/alg_interviews.py" line="25" />
       <source>启动问责</source>
       <translation>Accountability proceedings started</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="27" />
+      <location filename="../processing/alg_interviews.py" line="29" />
       <source>备注</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="34" />
+      <location filename="../processing/alg_interviews.py" line="36" />
       <source>尚未报送的报告数</source>
       <translation>Reports still owed</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="26" />
+      <location filename="../processing/alg_interviews.py" line="28" />
       <source>报告报送县卫片办的日期（已报送时填写）</source>
       <translation>Date the report reached the county office (when it has)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="33" />
+      <location filename="../processing/alg_interviews.py" line="35" />
       <source>报告期限</source>
       <translation>Report due</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="23" />
+      <location filename="../processing/alg_interviews.py" line="25" />
       <source>类型</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="23" />
+      <location filename="../processing/alg_interviews.py" line="25" />
       <source>约谈</source>
       <translation>Interview</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="24" />
+      <location filename="../processing/alg_interviews.py" line="26" />
       <source>约谈或启动问责日期（如 2022-05-09）</source>
       <translation>Date of the interview or of starting accountability proceedings (e.g. 2022-05-09)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="31" />
+      <location filename="../processing/alg_interviews.py" line="33" />
       <source>约谈问责登记 Excel</source>
       <translation>Interview register (Excel)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="15" />
+      <location filename="../processing/alg_interviews.py" line="17" />
       <source>约谈问责登记（5个工作日报告期限）</source>
       <translation>Interviews and accountability (5-working-day report deadline)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="35" />
+      <location filename="../processing/alg_interviews.py" line="37" />
       <source>逾期未报送的报告数</source>
       <translation>Reports overdue</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="52" />
+      <location filename="../processing/alg_interviews.py" line="54" />
       <source>，已报送 {}</source>
       <translation>, reported {}</translation>
     </message>
@@ -867,7 +885,7 @@
       <translation>Overlay results (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/history_panel.ui" line="0" />
       <source>恢复此值</source>
       <translation>Restore this value</translation>
     </message>
@@ -887,7 +905,7 @@
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/history_panel.ui" line="0" />
       <source>把选中的字段恢复为这次修改前的值（原值），立即保存并记入历史</source>
       <translation>Restore the selected field to its value before this change (old value); saved at once and recorded in the history</translation>
     </message>
@@ -977,12 +995,12 @@
       <translation>Read the field photos in a folder and link them to patches by GPS position</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/deadline_panel.ui" line="0" />
       <source>超过月清期限仍未确认的图斑（双击定位）</source>
       <translation>Patches past the monthly clearance deadline and not confirmed (double-click to go there)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/history_panel.ui" line="0" />
       <source>选中一行可恢复该次修改前的值</source>
       <translation>Select a row to restore the value before that change</translation>
     </message>
@@ -1015,67 +1033,67 @@
   <context>
     <name>LinkPhotosAlgorithm</name>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="14" />
+      <location filename="../processing/alg_link_photos.py" line="16" />
       <source>2 判定与核验</source>
       <translation>2 Judgment and verification</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="27" />
+      <location filename="../processing/alg_link_photos.py" line="29" />
       <source>GPS 异常照片数</source>
       <translation>Photos with faulty GPS</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="13" />
+      <location filename="../processing/alg_link_photos.py" line="15" />
       <source>关联举证照片</source>
       <translation>Link evidence photos</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="22" />
+      <location filename="../processing/alg_link_photos.py" line="24" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="24" />
+      <location filename="../processing/alg_link_photos.py" line="26" />
       <source>已关联照片数</source>
       <translation>Photos linked</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="31" />
+      <location filename="../processing/alg_link_photos.py" line="33" />
       <source>已存在未变数</source>
       <translation>Already present, unchanged</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="28" />
+      <location filename="../processing/alg_link_photos.py" line="30" />
       <source>损坏文件数</source>
       <translation>Damaged files</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="26" />
+      <location filename="../processing/alg_link_photos.py" line="28" />
       <source>无 GPS 照片数</source>
       <translation>Photos without GPS</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="29" />
+      <location filename="../processing/alg_link_photos.py" line="31" />
       <source>未读取的文件数</source>
       <translation>Files not read</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="19" />
+      <location filename="../processing/alg_link_photos.py" line="21" />
       <source>照片文件夹（含子文件夹，JPG）</source>
       <translation>Photo folder (with subfolders, JPG)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="25" />
+      <location filename="../processing/alg_link_photos.py" line="27" />
       <source>超出距离未关联数</source>
       <translation>Beyond distance, not linked</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="30" />
+      <location filename="../processing/alg_link_photos.py" line="32" />
       <source>重复照片数</source>
       <translation>Duplicate photos</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="32" />
+      <location filename="../processing/alg_link_photos.py" line="34" />
       <source>需处理的照片</source>
       <translation>Photos needing attention</translation>
     </message>
@@ -1083,246 +1101,241 @@
   <context>
     <name>MilitaryRegisterAlgorithm</name>
     <message>
-      <location filename="../processing/alg_military_register.py" line="13" />
+      <location filename="../processing/alg_military_register.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="23" />
-      <location filename="../processing/alg_military_register.py" line="12" />
+      <location filename="../processing/alg_military_register.py" line="22" />
+      <location filename="../processing/alg_military_register.py" line="11" />
       <source>军用土地登记表</source>
       <translation>Military land register</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="22" />
+      <location filename="../processing/alg_military_register.py" line="21" />
       <source>填报日期（空 = 今天）</source>
       <translation>Reporting date (empty = today)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="32" />
+      <location filename="../processing/alg_military_register.py" line="31" />
       <source>涉军用地图斑 {} 个；登记表为机要件，请单独报送。</source>
       <translation>{} military land patches; the register is confidential, submit it separately.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="24" />
+      <location filename="../processing/alg_military_register.py" line="23" />
       <source>涉军用地图斑数</source>
       <translation>Military land patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="19" />
+      <location filename="../processing/alg_military_register.py" line="18" />
       <source>统计期（如 2022-03、2022Q1、2022；空 = 全部批次）</source>
       <translation>Period (e.g. 2022-03, 2022Q1, 2022; empty = all batches)</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_military_register.py" line="20" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
     </message>
   </context>
   <context>
     <name>OverlayAlgorithm</name>
     <message>
-      <location filename="../processing/alg_overlay.py" line="34" />
+      <location filename="../processing/alg_overlay.py" line="37" />
       <source>1 数据准备</source>
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="113" />
+      <location filename="../processing/alg_overlay.py" line="116" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>Give either INPUT or WORKPACKAGE, not both: with a work package the results are written back into it.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="79" />
+      <location filename="../processing/alg_overlay.py" line="82" />
       <source>临时用地</source>
       <translation>Temporary land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="80" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>Temporary land approval date field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="81" />
+      <location filename="../processing/alg_overlay.py" line="84" />
       <source>临时用地期限至字段（可选）</source>
       <translation>Temporary land term-end field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="85" />
+      <location filename="../processing/alg_overlay.py" line="88" />
       <source>乡镇代码字段</source>
       <translation>Township code field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="88" />
+      <location filename="../processing/alg_overlay.py" line="91" />
       <source>乡镇名称字段</source>
       <translation>Township name field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="83" />
+      <location filename="../processing/alg_overlay.py" line="86" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>全部图斑</source>
       <translation>All patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="52" />
+      <location filename="../processing/alg_overlay.py" line="55" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>Land-use polygons (Third National Land Survey / annual change survey; optional when recorded in the work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="94" />
+      <location filename="../processing/alg_overlay.py" line="97" />
       <source>地类未全覆盖的图斑数</source>
       <translation>Patches not fully covered by land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="54" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>地类编码字段</source>
       <translation>Land-class code field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="33" />
+      <location filename="../processing/alg_overlay.py" line="36" />
       <source>套合分析</source>
       <translation>Overlay analysis</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="93" />
+      <location filename="../processing/alg_overlay.py" line="96" />
       <source>套合图斑数</source>
       <translation>Patches overlaid</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="91" />
+      <location filename="../processing/alg_overlay.py" line="94" />
       <source>套合结果</source>
       <translation>Overlay results</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="96" />
+      <location filename="../processing/alg_overlay.py" line="99" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>工作库中套合哪些图斑</source>
       <translation>Which patches of the work package to overlay</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>Work package (results written back to its patches)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="66" />
       <source>建设用地批准/供地范围</source>
       <translation>Construction land approval / land supply areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="68" />
       <source>批准文号字段</source>
       <translation>Approval number field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="66" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>Approval date field (valid from, optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="67" />
+      <location filename="../processing/alg_overlay.py" line="70" />
       <source>批准有效期至字段（可选）</source>
       <translation>Approval valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="48" />
+      <location filename="../processing/alg_overlay.py" line="51" />
       <source>批次（范围为“指定批次”时，如 2022-03）</source>
       <translation>Batch (with scope "one batch", e.g. 2022-03)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="45" />
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>指定图斑（监测编号列表）</source>
       <translation>Listed patches (monitoring numbers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>指定批次</source>
       <translation>One batch</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="95" />
+      <location filename="../processing/alg_overlay.py" line="98" />
       <source>提示条数</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>新导入或图形变化的图斑（参考图层换了则全部）</source>
       <translation>New or reshaped patches (all when a reference layer changed)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="62" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="40" />
+      <location filename="../processing/alg_overlay.py" line="43" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>Monitoring patches (required without a work package)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="50" />
+      <location filename="../processing/alg_overlay.py" line="53" />
       <source>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</source>
       <translation>Monitoring numbers (for "listed patches"; separated by commas, spaces or lines)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="57" />
+      <location filename="../processing/alg_overlay.py" line="60" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>Deduct field ridges from cultivated land (by KCXS coefficient or KCMJ area)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="131" />
+      <location filename="../processing/alg_overlay.py" line="134" />
       <source>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</source>
       <translation>The scope is "listed patches": enter the monitoring numbers in KEYS.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="75" />
+      <location filename="../processing/alg_overlay.py" line="78" />
       <source>设施农用地备案</source>
       <translation>Facility agricultural land filings</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="76" />
+      <location filename="../processing/alg_overlay.py" line="79" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>Facility filing date field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>Facility filing valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="111" />
+      <location filename="../processing/alg_overlay.py" line="114" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>Choose a monitoring patch layer (INPUT) or a work package (WORKPACKAGE).</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="73" />
+      <location filename="../processing/alg_overlay.py" line="76" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>Mining permit valid-until field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="72" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>Mining permit valid-from field (optional)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="69" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>采矿许可范围</source>
       <translation>Mining permit areas</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="71" />
+      <location filename="../processing/alg_overlay.py" line="74" />
       <source>采矿许可证号字段</source>
       <translation>Mining permit number field</translation>
     </message>
@@ -1381,52 +1394,52 @@
   <context>
     <name>PrejudgeAlgorithm</name>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="15" />
+      <location filename="../processing/alg_prejudge.py" line="17" />
       <source>2 判定与核验</source>
       <translation>2 Judgment and verification</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="28" />
+      <location filename="../processing/alg_prejudge.py" line="30" />
       <source>写入工作库的字段值数</source>
       <translation>Field values written to the work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="26" />
+      <location filename="../processing/alg_prejudge.py" line="28" />
       <source>建议其他用地</source>
       <translation>Suggested other land use</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="24" />
+      <location filename="../processing/alg_prejudge.py" line="26" />
       <source>建议合法</source>
       <translation>Suggested legal</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="25" />
+      <location filename="../processing/alg_prejudge.py" line="27" />
       <source>建议违法</source>
       <translation>Suggested illegal</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="27" />
+      <location filename="../processing/alg_prejudge.py" line="29" />
       <source>有标识</source>
       <translation>Flagged</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="47" />
+      <location filename="../processing/alg_prejudge.py" line="49" />
       <source>给图斑图层时请指定预判结果输出（OUTPUT）。</source>
       <translation>With a patch layer, specify the pre-judgment output (OUTPUT).</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="41" />
+      <location filename="../processing/alg_prejudge.py" line="43" />
       <source>预判 {} 个图斑：合法 {}、违法 {}、其他用地 {}；有标识 {} 个。</source>
       <translation>Pre-judged {} patches: legal {}, illegal {}, other land use {}; {} flagged.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="22" />
+      <location filename="../processing/alg_prejudge.py" line="24" />
       <source>预判结果（仅给图斑图层时）</source>
       <translation>Pre-judgment results (only with a patch layer)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="14" />
+      <location filename="../processing/alg_prejudge.py" line="16" />
       <source>预判（合法性建议及理由）</source>
       <translation>Pre-judgment (legality suggestion with reasons)</translation>
     </message>
@@ -1434,49 +1447,34 @@
   <context>
     <name>QuarterlyReviewAlgorithm</name>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="14" />
+      <location filename="../processing/alg_quarterly_review.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 Statistics and reports</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="26" />
+      <location filename="../processing/alg_quarterly_review.py" line="18" />
       <source>季度小结 Excel 清单</source>
       <translation>Quarterly review Excel lists</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="25" />
+      <location filename="../processing/alg_quarterly_review.py" line="17" />
       <source>季度小结 Word 文档</source>
       <translation>Quarterly review Word document</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="13" />
+      <location filename="../processing/alg_quarterly_review.py" line="11" />
       <source>季度小结（审核意见）</source>
       <translation>Quarterly review (review opinions)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="19" />
+      <location filename="../processing/alg_quarterly_review.py" line="16" />
       <source>季度（如 2022Q1 或 2022年第一季度）</source>
       <translation>Quarter (e.g. 2022Q1 or 2022年第一季度)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="22" />
-      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
-      <translation>Data as-of date (e.g. 2022-04-05; empty = today), used for overdue items and the signature date</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_quarterly_review.py" line="24" />
-      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
-      <translation>Document number (empty = &lt;county&gt; Satellite Enforcement Office [year] No. &lt;n&gt;)</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_quarterly_review.py" line="27" />
+      <location filename="../processing/alg_quarterly_review.py" line="19" />
       <source>自检问题条数</source>
       <translation>Self-check problems</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_quarterly_review.py" line="20" />
-      <source>输出文件夹</source>
-      <translation>Output folder</translation>
     </message>
   </context>
   <context>
@@ -1550,92 +1548,92 @@
   <context>
     <name>SplitPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="18" />
+      <location filename="../processing/alg_split_patches.py" line="20" />
       <source>2 判定与核验</source>
       <translation>2 Judgment and verification</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="39" />
+      <location filename="../processing/alg_split_patches.py" line="41" />
       <source>临时用地（空 = 工作库记录的图层）</source>
       <translation>Temporary land (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="26" />
+      <location filename="../processing/alg_split_patches.py" line="28" />
       <source>只拆分这一批次的图斑（如 2022-03；空 = 全部）</source>
       <translation>Only the patches of this batch (e.g. 2022-03; empty = all)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="28" />
+      <location filename="../processing/alg_split_patches.py" line="30" />
       <source>只拆分预判标为“需拆分”的图斑</source>
       <translation>Only the patches the pre-judgment flagged 需拆分 (split needed)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="30" />
+      <location filename="../processing/alg_split_patches.py" line="32" />
       <source>同时按地类（农用地/建设用地/未利用地）拆分</source>
       <translation>Also cut by land category (agricultural / construction / unused land)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="66" />
+      <location filename="../processing/alg_split_patches.py" line="68" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>Patch {} was not split: {}</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="17" />
+      <location filename="../processing/alg_split_patches.py" line="19" />
       <source>图斑拆分</source>
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="32" />
+      <location filename="../processing/alg_split_patches.py" line="34" />
       <source>地类图斑（按地类拆分时用；空 = 工作库记录的图层）</source>
       <translation>Land use (for the cut by land category; empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="36" />
+      <location filename="../processing/alg_split_patches.py" line="38" />
       <source>建设用地批准/供地范围（空 = 工作库记录的图层）</source>
       <translation>Construction approvals / land supply (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="43" />
+      <location filename="../processing/alg_split_patches.py" line="45" />
       <source>批准文号字段</source>
       <translation>Approval number field</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="68" />
+      <location filename="../processing/alg_split_patches.py" line="70" />
       <source>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</source>
       <translation>Split {} patches into {} parts; {} patches are not cut by the references.</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="46" />
+      <location filename="../processing/alg_split_patches.py" line="48" />
       <source>拆分的图斑数</source>
       <translation>Patches split</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="47" />
+      <location filename="../processing/alg_split_patches.py" line="49" />
       <source>新子图斑数</source>
       <translation>New parts</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="34" />
+      <location filename="../processing/alg_split_patches.py" line="36" />
       <source>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</source>
       <translation>Smallest part (mu; smaller pieces join their neighbour; empty = the split tolerance of the policy file)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="24" />
+      <location filename="../processing/alg_split_patches.py" line="26" />
       <source>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</source>
       <translation>Patches to split (JCBH, comma-separated; empty = every patch the references cut)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="38" />
+      <location filename="../processing/alg_split_patches.py" line="40" />
       <source>设施农用地备案（空 = 工作库记录的图层）</source>
       <translation>Facility farmland filings (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="37" />
+      <location filename="../processing/alg_split_patches.py" line="39" />
       <source>采矿许可范围（空 = 工作库记录的图层）</source>
       <translation>Mining permits (empty = the layer the package remembers)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="45" />
+      <location filename="../processing/alg_split_patches.py" line="47" />
       <source>采矿许可证号字段</source>
       <translation>Mining permit number field</translation>
     </message>
@@ -1643,9 +1641,24 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="280" />
-      <source>工作库 (GeoPackage)</source>
-      <translation>Work package (GeoPackage)</translation>
+      <location filename="../processing/base.py" line="284" />
+      <source>工作库 (GeoPackage 或 PostgreSQL)</source>
+      <translation>Work package (GeoPackage or PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="297" />
+      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
+      <translation>Data as-of date (e.g. 2022-04-05; empty = today), used for overdue items and the signature date</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="299" />
+      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
+      <translation>Document number (empty = &lt;county&gt; Satellite Enforcement Office [year] No. &lt;n&gt;)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="289" />
+      <source>输出文件夹</source>
+      <translation>Output folder</translation>
     </message>
   </context>
   <context>
@@ -1726,37 +1739,37 @@
       <translation>EPSG:{} (zone {}, X without the zone number)</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="443" />
+      <location filename="../core/photos/link.py" line="420" />
       <source>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>the EXIF is damaged, no GPS position was read, not linked; use the original from the camera or phone, or link it by hand in the judgment dock</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="425" />
+      <location filename="../core/photos/link.py" line="402" />
       <source>EXIF 信息部分损坏，已读取其中可读的部分</source>
       <translation>EXIF partly damaged; its readable part was read</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="436" />
+      <location filename="../core/photos/link.py" line="413" />
       <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
       <translation>GPS position is 0,0 (no fix when the photo was taken), not linked; link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="438" />
+      <location filename="../core/photos/link.py" line="415" />
       <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
       <translation>GPS position unreadable (the photo's GPS data is damaged), not linked; link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="433" />
+      <location filename="../core/photos/link.py" line="410" />
       <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
       <translation>GPS position out of range (latitude {:.6f}, longitude {:.6f}), not linked; check the camera's location settings or link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="182" />
+      <location filename="../core/intake/patches.py" line="181" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} occurs more than once in this batch ({} and {}). Check the issued data and delete or correct the duplicate patches.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="323" />
+      <location filename="../core/photos/link.py" line="324" />
       <source>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</source>
       <translation>broken JPEG structure ({}); open it in an image viewer, save it again as JPEG and link the photos again</translation>
     </message>
@@ -1771,7 +1784,7 @@
       <translation>the PDF's end is missing: the file was cut off</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="28" />
+      <location filename="../ui/attachment_panel.py" line="29" />
       <source>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</source>
       <translation>PDF: appended after the dossier's own pages (kept beside the dossier when it cannot be appended faithfully).</translation>
     </message>
@@ -1781,14 +1794,49 @@
       <translation>the PNG image is incomplete</translation>
     </message>
     <message>
+      <location filename="../core/store/workpackage.py" line="638" />
+      <source>PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹（设置项 {}）。</source>
+      <translation>The PostgreSQL work package {} has no shared folder yet (where photos, attachments and township returns are kept). An administrator must name a folder every technician can reach, in “Copy work package” or the package settings (setting {}).</translation>
+    </message>
+    <message>
+      <location filename="../core/store/source.py" line="66" />
+      <source>PostgreSQL 工作库的模式名 {} 无效：只能用字母、数字和下划线，不以数字开头，也不能是 wpzf、public 等保留的模式。</source>
+      <translation>The PostgreSQL work package schema name {} is not valid: use letters, digits and underscores only, do not start with a digit, and do not use a reserved schema such as wpzf or public.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/source.py" line="63" />
+      <source>PostgreSQL 工作库要写明模式名（一个工作库占一个模式），例如 postgresql://用户@服务器/数据库?schema=wpzf_2026 或 “连接名?schema=wpzf_2026”。</source>
+      <translation>A PostgreSQL work package must name its schema (one package per schema), e.g. postgresql://user@server/database?schema=wpzf_2026 or “connection name?schema=wpzf_2026”.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="500" />
+      <source>PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。</source>
+      <translation>The PostgreSQL schema {} already exists and will not be overwritten. Choose another schema name, or have an administrator check it and drop it.</translation>
+    </message>
+    <message>
       <location filename="../core/fieldwork/incoming.py" line="300" />
       <source>QField 数据</source>
       <translation>QField data</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="210" />
+      <location filename="../core/fieldwork/qfield.py" line="209" />
       <source>QField 项目 {} 无法写出：{}</source>
       <translation>Cannot write the QField project {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="85" />
+      <source>QGIS 中保存的连接</source>
+      <translation>Connection saved in QGIS</translation>
+    </message>
+    <message>
+      <location filename="../core/store/source.py" line="104" />
+      <source>QGIS 中没有名为“{}”的 PostgreSQL 连接。请在“浏览器 › PostgreSQL”中新建该连接，或填写 GeoPackage 路径或 postgresql:// 地址。</source>
+      <translation>QGIS has no PostgreSQL connection named “{}”. Create it under Browser › PostgreSQL, or enter a GeoPackage path or a postgresql:// address.</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="132" />
+      <source>QGIS 中还没有 PostgreSQL 连接：可在“浏览器 › PostgreSQL › 新建连接”中添加，或直接粘贴地址。</source>
+      <translation>QGIS has no PostgreSQL connection yet: add one under Browser › PostgreSQL › New Connection, or paste an address.</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="128" />
@@ -1796,42 +1844,42 @@
       <translation>a Word file, which a dossier PDF cannot hold</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="30" />
+      <location filename="../ui/attachment_panel.py" line="31" />
       <source>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</source>
       <translation>Word file: a dossier PDF cannot hold it; it is written beside the dossier and listed in it.</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="353" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>X（北）</source>
       <translation>X (north)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="353" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>Y（东）</source>
       <translation>Y (east)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="123" />
+      <location filename="../core/reports/review.py" line="125" />
       <source>_图1_各乡镇自检问题.png</source>
       <translation>_fig1_selfcheck_problems_by_township.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="161" />
+      <location filename="../core/reports/bulletin.py" line="163" />
       <source>_图1_各乡镇违法占用耕地.png</source>
       <translation>_fig1_illegal_cultivated_land_by_township.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="189" />
+      <location filename="../core/reports/annual.py" line="190" />
       <source>_图1_各批次违法占用耕地.png</source>
       <translation>_fig1_illegal_cultivated_land_by_batch.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="166" />
+      <location filename="../core/reports/bulletin.py" line="168" />
       <source>_图2_全县违法占用耕地比例趋势.png</source>
       <translation>_fig2_county_illegal_ratio_trend.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="193" />
+      <location filename="../core/reports/annual.py" line="194" />
       <source>_图2_各乡镇违法占用耕地比例.png</source>
       <translation>_fig2_illegal_ratio_by_township.png</translation>
     </message>
@@ -1841,7 +1889,7 @@
       <translation>Shapefile “{}” is incomplete or damaged, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="463" />
+      <location filename="../core/export/package.py" line="457" />
       <source>shapefile 编码</source>
       <translation>Shapefile encoding</translation>
     </message>
@@ -1856,12 +1904,12 @@
       <translation>{:.0f}° (at least {:g}°)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="65" />
+      <location filename="../core/reports/bulletin.py" line="66" />
       <source>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</source>
       <translation>From January {year} to {end}, {ljxf} monitoring patches were issued to the county in total, {bqxf} of them in this period. {ypd} have been judged, {ytb} reported and {yqr} confirmed (confirmation rate {qrl:.2f}%); {yqs} are still unconfirmed after the monthly clearance deadline.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="140" />
+      <location filename="../ui/attachment_panel.py" line="141" />
       <source>{}
 原文件名：{}
 SHA-256：{}
@@ -1872,19 +1920,19 @@ SHA-256: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="198" />
+      <location filename="../core/dossier/build.py" line="203" />
       <source>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
       <translation>{}
 {} dossiers are complete (saved in {}); the others were not made and the contents file was not updated.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1041" />
+      <location filename="../ui/history_panel.py" line="71" />
       <source>{}  {}：{}</source>
       <translation>{}  {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="608" />
+      <location filename="../core/store/workpackage.py" line="919" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1924,17 +1972,17 @@ SHA-256: {}
       <translation>{} · {} field check · package {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="309" />
+      <location filename="../core/dossier/build.py" line="316" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · batch {} · patch no. {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="520" />
+      <location filename="../core/dossier/build.py" line="527" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="271" />
+      <location filename="../core/store/workpackage.py" line="425" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
@@ -1954,9 +2002,14 @@ SHA-256: {}
       <translation>{} is not a task list made by this plugin (no hidden sheet {}); it cannot be matched to a package sent. Fill in the task list that was sent and return it.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="254" />
+      <location filename="../core/fieldwork/qfield.py" line="253" />
       <source>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</source>
       <translation>{} is not field data made by this plugin (no {} or patches); it cannot be matched to a package sent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="350" />
+      <source>{} 不能{}：需要管理员角色（wpzf_admin）</source>
+      <translation>{} may not {}: that needs the admin role (wpzf_admin)</translation>
     </message>
     <message>
       <location filename="../core/overlay/run.py" line="287" />
@@ -1984,32 +2037,32 @@ SHA-256: {}
       <translation>{} patches have an imagery date that cannot be read; that date is not used for the validity check: {}</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="221" />
+      <location filename="../core/export/package.py" line="216" />
       <source>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</source>
       <translation>{} parts belong to the same patch as a part on military land and are held back with it, as the submission writes one row per issued patch ({}).</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="284" />
+      <location filename="../core/export/package.py" line="279" />
       <source>{} 个子图斑之和</source>
       <translation>sum of {} parts</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="400" />
+      <location filename="../core/export/package.py" line="396" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} field values cannot be written in the submission format; export stopped (no file written):</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="218" />
+      <location filename="../core/export/package.py" line="213" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} military land patches were left out of the package ({}); submit them separately with the “Military land register”.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="307" />
+      <location filename="../core/photos/link.py" line="308" />
       <source>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</source>
       <translation>{} images that are not JPEG were not read ({}); convert them to JPEG and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="469" />
+      <location filename="../core/export/package.py" line="463" />
       <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
       <translation>{}, with {} parts (see the sheet “Split patches”)</translation>
     </message>
@@ -2044,7 +2097,7 @@ SHA-256: {}
       <translation>{} package {}: {} patches returned, {} values written, {} conflicts (to resolve in the judgment dock), {} patches with problems not imported; {} new photos ({} without GPS, linked as recorded in QField), {} already held (same SHA-256), {} files not taken.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="174" />
+      <location filename="../core/fieldwork/qfield.py" line="173" />
       <source>{} 卫片图斑实地核查</source>
       <translation>{} field check of satellite patches</translation>
     </message>
@@ -2059,12 +2112,17 @@ SHA-256: {}
       <translation>{} field check task list of satellite patches (package {})</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="224" />
+      <location filename="../core/dossier/build.py" line="229" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} satellite enforcement · one dossier per patch · generated {} · WPZF {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="99" />
+      <location filename="../ui/dock.py" line="347" />
+      <source>{} 只能查看，不能保存判定、照片和附件（需要技术员角色 wpzf_technician）</source>
+      <translation>{} may only view: saving judgments, photos and attachments needs the technician role (wpzf_technician)</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="100" />
       <source>{} 图斑</source>
       <translation>{} patches</translation>
     </message>
@@ -2084,7 +2142,7 @@ SHA-256: {}
       <translation>{} conflict(s): the township returned a value different from the one the county changed after the package went out; the work package keeps the county's value. Select rows and decide which one to take.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="206" />
+      <location filename="../processing/base.py" line="208" />
       <source>{} 完成</source>
       <translation>{} finished</translation>
     </message>
@@ -2099,7 +2157,7 @@ SHA-256: {}
       <translation>The azimuths of {} photos differ by less than {}°: take them from different directions</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="487" />
+      <location filename="../core/dossier/build.py" line="494" />
       <source>{} 张（{} 至 {}）</source>
       <translation>{} photos ({} to {})</translation>
     </message>
@@ -2110,7 +2168,7 @@ SHA-256: {}
     </message>
     <message>
       <location filename="../core/split/run.py" line="219" />
-      <location filename="../core/store/workpackage.py" line="222" />
+      <location filename="../core/store/workpackage.py" line="369" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
     </message>
@@ -2130,7 +2188,7 @@ SHA-256: {}
       <translation>{}: value {} is invalid ({})</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <location filename="../core/fieldwork/qfield.py" line="259" />
       <source>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</source>
       <translation>The layer patches of {} lacks the field {}; it cannot be matched to the patches sent.</translation>
     </message>
@@ -2145,7 +2203,7 @@ SHA-256: {}
       <translation>The package {1} returned by {0} has {2} problems; nothing was imported (the work package is unchanged). Have the township correct them and return it again, or choose “import only the patches without problems”:</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="627" />
+      <location filename="../core/store/workpackage.py" line="938" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} issued again (batch {}): {}</translation>
     </message>
@@ -2170,23 +2228,23 @@ SHA-256: {}
       <translation>Batch {}-{}: monthly deadline {} in {} days, patch not confirmed (state: {})</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="99" />
+      <location filename="../core/reports/annual.py" line="100" />
       <source>{}{}个（{}亩）</source>
       <translation>{} {} ({} mu)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="128" />
-      <location filename="../core/reports/review.py" line="133" />
+      <location filename="../core/reports/review.py" line="130" />
+      <location filename="../core/reports/review.py" line="135" />
       <source>{}{}卫片执法工作季度小结</source>
       <translation>{} {} satellite enforcement quarterly review</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="184" />
+      <location filename="../core/reports/annual.py" line="185" />
       <source>{}{}卫片执法工作报告</source>
       <translation>{} {} satellite enforcement work report</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="341" />
+      <location filename="../core/reports/atlas.py" line="345" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}    Page {} of {}</translation>
     </message>
@@ -2201,7 +2259,7 @@ SHA-256: {}
       <translation>{}. The overlay results of the old shape were cleared: run the overlay again</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="128" />
+      <location filename="../core/reports/bulletin.py" line="129" />
       <source>{}。建议：{}。拟发：{}。</source>
       <translation>{}. Recommended: {}. Letter proposed: {}.</translation>
     </message>
@@ -2211,12 +2269,12 @@ SHA-256: {}
       <translation>{}. Check it and set the state again</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="48" />
+      <location filename="../core/reports/military.py" line="51" />
       <source>{}军用土地登记表（{}）</source>
       <translation>{} military land register ({})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="138" />
+      <location filename="../core/reports/bulletin.py" line="139" />
       <source>{}前完成{}</source>
       <translation>{1} by {0}</translation>
     </message>
@@ -2236,12 +2294,12 @@ SHA-256: {}
       <translation>Office of the {} Satellite Enforcement Leading Group</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="288" />
+      <location filename="../core/reports/atlas.py" line="292" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{} satellite enforcement battle map · {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="211" />
+      <location filename="../core/reports/bulletin.py" line="212" />
       <source>{}卫片执法通报（{}）</source>
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
@@ -2281,14 +2339,14 @@ SHA-256: {}
       <translation>{} field check return (package {}, sent {}): {}/{} patches not back</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="209" />
-      <location filename="../core/reports/bulletin.py" line="213" />
-      <location filename="../core/reports/review.py" line="134" />
+      <location filename="../core/reports/annual.py" line="210" />
+      <location filename="../core/reports/bulletin.py" line="214" />
+      <location filename="../core/reports/review.py" line="136" />
       <source>{}年1月至{}下发的各批次图斑</source>
       <translation>Patches of all batches issued from January {} to {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="114" />
+      <location filename="../core/reports/annual.py" line="115" />
       <source>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</source>
       <translation>From January {} to {}, the higher authorities issued {} monitoring patches covering {} mu. After field verification, office evidence collection and collective review: {}.</translation>
     </message>
@@ -2298,7 +2356,7 @@ SHA-256: {}
       <translation>{} checked against validity terms (start date field {}, end date field {}): {} patches have features outside their term, left out of the areas and numbers (see THBZ)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="101" />
+      <location filename="../core/reports/review.py" line="102" />
       <source>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</source>
       <translation>{} severe problems must be rectified before the next monthly check, and the results reported to the county Satellite Enforcement Office.</translation>
     </message>
@@ -2343,12 +2401,12 @@ SHA-256: {}
       <translation>{} covers {}; {} mu uncovered, within the split tolerance of {} mu ({}): taken as a digitising error</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="142" />
+      <location filename="../core/reports/annual.py" line="143" />
       <source>{}（{}亩，{}）</source>
       <translation>{} ({} mu, {})</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="124" />
+      <location filename="../core/reports/atlas.py" line="125" />
       <source>{}（{}）</source>
       <translation>{} ({})</translation>
     </message>
@@ -2358,7 +2416,7 @@ SHA-256: {}
       <translation>{} (township field check)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="103" />
+      <location filename="../core/reports/bulletin.py" line="104" />
       <source>{}（前移{}位）</source>
       <translation>{} (up {} places)</translation>
     </message>
@@ -2368,13 +2426,13 @@ SHA-256: {}
       <translation>{} (split patches and their parts)</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="359" />
-      <location filename="../core/export/package.py" line="558" />
+      <location filename="../core/export/package.py" line="355" />
+      <location filename="../core/export/package.py" line="552" />
       <source>{}（未放入成果包）</source>
       <translation>{} (left out of the submission package)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="95" />
+      <location filename="../core/reports/bulletin.py" line="96" />
       <source>{}（违法占用耕地{}亩，比例{}）</source>
       <translation>{} (illegal farmland {} mu, ratio {})</translation>
     </message>
@@ -2384,37 +2442,42 @@ SHA-256: {}
       <translation>{} (took the field check value of {})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="93" />
+      <location filename="../core/reports/bulletin.py" line="94" />
       <source>{}，排名前列的乡镇是：{}。</source>
       <translation>{}; the townships at the top are: {}.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="179" />
+      <location filename="../core/intake/patches.py" line="178" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}: JCBH is empty. Fill in the patch number and import again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="450" />
+      <location filename="../ui/dock.py" line="418" />
       <source>{}：{:.2f} 亩</source>
       <translation>{}: {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="294" />
+      <location filename="../core/photos/link.py" line="295" />
       <source>{}：{}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="328" />
+      <location filename="../ui/split_panel.py" line="330" />
       <source>{}：{} 亩，预判 {}</source>
       <translation>{}: {} mu, pre-judged {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="193" />
+      <location filename="../core/store/copy_package.py" line="44" />
+      <source>{}：{} 行</source>
+      <translation>{}: {} rows</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier/build.py" line="198" />
       <source>{}：{} 页</source>
       <translation>{}: {} pages</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="72" />
+      <location filename="../core/store/attachments.py" line="69" />
       <source>{}：{}（SHA-256 {}）</source>
       <translation>{}: {} (SHA-256 {})</translation>
     </message>
@@ -2429,27 +2492,27 @@ SHA-256: {}
       <translation>{}: the same content (SHA-256) as photo {} in the work package; not imported again</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="570" />
+      <location filename="../core/photos/link.py" line="546" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}: file damaged or not a JPEG ({})</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="293" />
+      <location filename="../core/photos/link.py" line="294" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}: file damaged or not a JPEG ({}); recorded, not linked</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="300" />
+      <location filename="../core/photos/link.py" line="301" />
       <source>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</source>
       <translation>{}: a {} image, not a JPEG, not read; convert it to JPEG (or set the phone camera to "Most Compatible") and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="589" />
+      <location filename="../core/photos/link.py" line="565" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}: no GPS position; stored but not linked</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="292" />
+      <location filename="../core/photos/link.py" line="293" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}: no GPS position; stored but not linked. Link it manually in the judgment panel</translation>
     </message>
@@ -2459,22 +2522,22 @@ SHA-256: {}
       <translation>{}: using the layer recorded in the work package, {}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="291" />
+      <location filename="../core/photos/link.py" line="292" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}: beyond the linking distance, {}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="636" />
+      <location filename="../core/store/workpackage.py" line="947" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}; the parts are kept as they were cut: check that the split still fits the new outline</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="208" />
+      <location filename="../core/reports/annual.py" line="209" />
       <source>·成果数据表</source>
       <translation> · data tables</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="341" />
+      <location filename="../ui/patch_form.py" line="331" />
       <source>“{}”不在判定表单中，不能在这里恢复</source>
       <translation>"{}" is not a field of the judgment form and cannot be restored here</translation>
     </message>
@@ -2504,74 +2567,74 @@ SHA-256: {}
       <translation>“{}” is a folder, not a layer; it holds: {}. Choose the one file to import (e.g. one .shp) as input.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="137" />
+      <location filename="../core/intake/patches.py" line="136" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}” has no geometry (it is not a polygon layer; perhaps a CSV/Excel table). Issued patches are a polygon layer with geometry (.shp or .gpkg); choose the issued patch file.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="319" />
+      <location filename="../ui/patch_form.py" line="309" />
       <source>“{}”的“{}”（{}）</source>
       <translation>"{}" value "{}" ({})</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="197" />
+      <location filename="../ui/patch_form.py" line="195" />
       <source>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</source>
       <translation>Exactly three digits after "，" may be a thousands group: write {} or {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="142" />
-      <location filename="../core/reports/bulletin.py" line="95" />
-      <location filename="../core/reports/bulletin.py" line="103" />
+      <location filename="../core/reports/annual.py" line="143" />
+      <location filename="../core/reports/bulletin.py" line="96" />
+      <location filename="../core/reports/bulletin.py" line="104" />
       <source>、</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="113" />
+      <location filename="../core/reports/annual.py" line="114" />
       <source>一、图斑下发与核查判定情况</source>
       <translation>1. Patches issued, verified and judged</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="60" />
+      <location filename="../core/reports/review.py" line="61" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="64" />
+      <location filename="../core/reports/bulletin.py" line="65" />
       <source>一、总体情况</source>
       <translation>1. Overall situation</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="124" />
+      <location filename="../core/reports/annual.py" line="125" />
       <source>三、查处整改情况</source>
       <translation>3. Enforcement and rectification</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="74" />
+      <location filename="../core/reports/review.py" line="75" />
       <source>三、查处整改是否真实</source>
       <translation>3. Is enforcement and rectification genuine</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="120" />
+      <location filename="../core/reports/bulletin.py" line="121" />
       <source>三、警示提醒和监督建议</source>
       <translation>III. Warnings and supervision recommendations</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="310" />
+      <location filename="../ui/dock.py" line="231" />
       <source>上一个图斑（{}）</source>
       <translation>Previous patch ({})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="83" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>上升</source>
       <translation>up</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="214" />
+      <location filename="../core/reports/bulletin.py" line="215" />
       <source>上期</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="311" />
+      <location filename="../ui/dock.py" line="232" />
       <source>下一个图斑（{}）</source>
       <translation>Next patch ({})</translation>
     </message>
@@ -2586,12 +2649,12 @@ SHA-256: {}
       <translation>Issued change type {} ({}); judged as no real change (false detection), which needs: {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>下发面积(平方米)</source>
       <translation>Issued area (m²)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="83" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>下降</source>
       <translation>down</translation>
     </message>
@@ -2606,12 +2669,12 @@ SHA-256: {}
       <translation>not one of the allowed values; choose from the drop-down list: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="910" />
+      <location filename="../ui/dock.py" line="929" />
       <source>不完整</source>
       <translation>incomplete</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="249" />
+      <location filename="../core/fieldwork/qfield.py" line="248" />
       <source>不是 GeoPackage</source>
       <translation>not a GeoPackage</translation>
     </message>
@@ -2658,18 +2721,18 @@ SHA-256: {}
       <translation>not a date; write a date such as 2022-06-15</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="224" />
+      <location filename="../ui/patch_form.py" line="222" />
       <source>不是日期：请写 YYYY-MM-DD，如 2022-03-15</source>
       <translation>Not a date: write YYYY-MM-DD, e.g. 2022-03-15</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="176" />
-      <location filename="../core/store/attachments.py" line="182" />
+      <location filename="../core/store/attachments.py" line="106" />
+      <location filename="../core/store/attachments.py" line="112" />
       <source>不是普通文件（文件夹、设备或管道），请选择文件本身</source>
       <translation>it is not a regular file (a folder, device or pipe); choose the file itself</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="78" />
+      <location filename="../core/photos/link.py" line="79" />
       <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>Not a regular file (device, pipe or folder), not read; put the photo file itself there and link the photos again</translation>
     </message>
@@ -2699,29 +2762,34 @@ SHA-256: {}
       <translation>At most {} characters</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="262" />
+      <location filename="../core/dossier/build.py" line="269" />
       <source>与卷宗合并失败，未并入</source>
       <translation>merging with the dossier failed, not appended</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="124" />
+      <location filename="../core/store/package_io.py" line="70" />
+      <source>与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。请检查网络和数据库服务器后重试。（{}）</source>
+      <translation>The connection to the database was lost; this change was not saved (the database rolled back the unfinished transaction, work package {} is as it was before). Check the network and the database server, then try again. ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="126" />
       <location filename="../ui/texts.py" line="32" />
       <source>严重</source>
       <translation>Severe</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="465" />
+      <location filename="../core/export/package.py" line="459" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="125" />
+      <location filename="../core/judging.py" line="131" />
       <source>严重程度</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="125" />
-      <location filename="../core/judging.py" line="127" />
+      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/judging.py" line="133" />
       <source>个</source>
       <translation>count</translation>
     </message>
@@ -2743,7 +2811,7 @@ SHA-256: {}
       <translation>Temporary land approval</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>临时用地期限至</source>
       <translation>Temporary land valid until</translation>
     </message>
@@ -2758,12 +2826,12 @@ SHA-256: {}
       <translation>inside temporary land</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>临时用地面积(亩)</source>
       <translation>Temporary land (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="909" />
+      <location filename="../ui/dock.py" line="928" />
       <source>举证完整性：{}</source>
       <translation>Evidence completeness: {}</translation>
     </message>
@@ -2773,18 +2841,18 @@ SHA-256: {}
       <translation>Evidence documents</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="80" />
+      <location filename="../core/reports/review.py" line="81" />
       <source>举证材料存在问题的图斑{}个，问题{}条。</source>
       <translation>{} patches have evidence problems, {} problems in total.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="40" />
+      <location filename="../core/reports/review.py" line="41" />
       <source>举证材料问题汇总</source>
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="391" />
-      <location filename="../ui/map_view.py" line="106" />
+      <location filename="../core/store/workpackage.py" line="664" />
+      <location filename="../ui/map_view.py" line="123" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
     </message>
@@ -2794,23 +2862,28 @@ SHA-256: {}
       <translation>Evidence photo {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="423" />
+      <location filename="../core/dossier/build.py" line="430" />
       <source>举证照片（{} 张）</source>
       <translation>Evidence photos ({})</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="424" />
+      <location filename="../core/dossier/build.py" line="431" />
       <source>举证照片（共 {} 张，列入前 {} 张）</source>
       <translation>Field photos ({} in all, the first {} shown)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="40" />
+      <location filename="../core/reports/review.py" line="41" />
       <source>举证问题</source>
       <translation>Evidence problems</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="126" />
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../ui/database_dialog.py" line="94" />
+      <source>也可以是 service=… 之类的 libpq 连接串。密码不会保存在项目中。</source>
+      <translation>A libpq connection string such as service=… works too. The password is never saved in the project.</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
       <translation>Township</translation>
@@ -2826,38 +2899,38 @@ SHA-256: {}
       <translation>Township {} has no patch to check (all filled in or confirmed, and every illegal patch rectified). To send them anyway, tick “include every patch of the township”.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>乡镇代码</source>
       <translation>Township code</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>乡镇名称</source>
       <translation>Township name</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="36" />
+      <location filename="../core/reports/review.py" line="37" />
       <source>乡镇审核情况</source>
       <translation>Township review</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="190" />
+      <location filename="../core/judging.py" line="196" />
       <source>乡镇排名</source>
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="159" />
+      <location filename="../core/judging.py" line="165" />
       <source>乡镇排名：{}。{}</source>
       <translation>Township ranking: {}. {}</translation>
     </message>
     <message>
       <location filename="../core/overlay/engine.py" line="44" />
-      <location filename="../core/reports/atlas.py" line="269" />
+      <location filename="../core/reports/atlas.py" line="273" />
       <source>乡镇界</source>
       <translation>Township boundaries</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="81" />
+      <location filename="../core/reports/atlas.py" line="82" />
       <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
       <translation>Township boundary layer {} has no field {} (existing fields: {}).</translation>
     </message>
@@ -2872,22 +2945,22 @@ SHA-256: {}
       <translation>Township return conflicts</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1111" />
+      <location filename="../ui/deadline_panel.py" line="76" />
       <source>乡镇返回冲突 {} 处，点此处理…</source>
       <translation>{} township return conflict(s): click to resolve…</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="157" />
+      <location filename="../core/judging.py" line="163" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>Township area threshold {} mu ({}).</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="219" />
+      <location filename="../core/reports/bulletin.py" line="220" />
       <source>乡镇面积阈值、排名依据、比例警戒线、整改月数和发函条件为本县规定，见“本县规定”表</source>
       <translation>The township area threshold, ranking basis, ratio warning line, rectification months and letter rules are county rules; see the sheet "本县规定"</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="212" />
+      <location filename="../core/reports/annual.py" line="213" />
       <source>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</source>
       <translation>The township area threshold, ranking basis and ratio warning line are county rules; see the sheet "本县规定"</translation>
     </message>
@@ -2897,32 +2970,32 @@ SHA-256: {}
       <translation>Housing on farmland</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="258" />
+      <location filename="../ui/deadline_panel.py" line="28" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="89" />
+      <location filename="../core/reports/bulletin.py" line="90" />
       <source>二、各乡镇排名情况</source>
       <translation>2. Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="68" />
+      <location filename="../core/reports/review.py" line="69" />
       <source>二、图斑定性是否准确</source>
       <translation>2. Are patches classified correctly</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="119" />
+      <location filename="../core/reports/annual.py" line="120" />
       <source>二、违法用地情况</source>
       <translation>2. Illegal land use</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="147" />
+      <location filename="../core/reports/annual.py" line="148" />
       <source>五、增违挂钩情况</source>
       <translation>5. Quota–violation linkage</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="84" />
+      <location filename="../core/reports/review.py" line="85" />
       <source>五、数据信息是否准确规范</source>
       <translation>5. Are the data accurate and standard</translation>
     </message>
@@ -2932,46 +3005,51 @@ SHA-256: {}
       <translation>cross-reference stream</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="190" />
-      <location filename="../core/reports/bulletin.py" line="164" />
+      <location filename="../core/reports/annual.py" line="191" />
+      <location filename="../core/reports/bulletin.py" line="166" />
       <location filename="../ui/judgment_form.py" line="85" />
       <source>亩</source>
       <translation>mu</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="218" />
+      <location filename="../core/reports/bulletin.py" line="219" />
       <source>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</source>
       <translation>mu (1 mu = 2000/3 m²); tables show two decimals, cells keep full precision</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="464" />
+      <location filename="../core/export/package.py" line="458" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>mu (rounded to two decimals)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="356" />
+      <location filename="../core/dossier/build.py" line="363" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>Only the first {} boundary points are listed; see the submitted shapefile for all coordinates.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1157" />
+      <location filename="../ui/deadline_panel.py" line="68" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>Today {}: {} patches past the monthly clearance deadline and not confirmed; next monthly verification {}; quarter end {}.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="192" />
       <source>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</source>
       <translation>Delete attachment "{1}" ({2}) of patch {0} from the work package? Afterwards it can only be added again from the original file.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="102" />
+      <location filename="../ui/attachment_panel.py" line="103" />
       <source>从工作库删除所选附件（记入变更记录）</source>
       <translation>Delete the selected attachment from the work package (recorded in the history)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="125" />
+      <location filename="../core/reports/bulletin.py" line="126" />
       <source>以下{}个乡镇触及警戒线。按本县发函条件（本县规定），{}。请有关乡（镇）限期整改并书面报告整改情况：</source>
       <translation>The following {} townships crossed a warning line. By the county's letter rules (county rule), {}. The townships concerned are to rectify within the time limit and report in writing:</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="74" />
+      <source>以我的为准再次保存</source>
+      <translation>Save mine again</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="63" />
@@ -3009,7 +3087,7 @@ SHA-256: {}
       <translation>Review and checks</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>会审日期</source>
       <translation>Review date</translation>
     </message>
@@ -3019,12 +3097,12 @@ SHA-256: {}
       <translation>Review date "{}" cannot be read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>会审纪要编号</source>
       <translation>Review minutes no.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>会审结果</source>
       <translation>Review result</translation>
     </message>
@@ -3049,6 +3127,11 @@ SHA-256: {}
       <translation>The layer “{1}” given as {0} is a {2} layer ({3}); the overlay needs polygons, otherwise every area is 0. Choose the polygon layer of {4}.</translation>
     </message>
     <message>
+      <location filename="../ui/save_conflict_dialog.py" line="46" />
+      <source>你的值</source>
+      <translation>Your value</translation>
+    </message>
+    <message>
       <location filename="../ui/texts.py" line="19" />
       <source>供地</source>
       <translation>Land supply</translation>
@@ -3059,7 +3142,12 @@ SHA-256: {}
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="392" />
+      <location filename="../ui/save_conflict_dialog.py" line="39" />
+      <source>保存冲突：图斑 {}</source>
+      <translation>Save conflict: patch {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="332" />
       <source>保存本图斑的修改（{}），每个字段的变化记入历史</source>
       <translation>Save this patch's changes ({}); every changed field goes into the history</translation>
     </message>
@@ -3089,7 +3177,7 @@ SHA-256: {}
       <translation>value “{}”</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="290" />
+      <location filename="../ui/patch_form.py" line="280" />
       <source>值无效</source>
       <translation>Invalid value</translation>
     </message>
@@ -3109,24 +3197,24 @@ SHA-256: {}
       <translation>Photovoltaic</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="24" />
-      <location filename="../core/reports/review.py" line="23" />
+      <location filename="../core/reports/bulletin.py" line="25" />
+      <location filename="../core/reports/review.py" line="24" />
       <source>全县合计</source>
       <translation>County total</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="51" />
-      <location filename="../core/reports/bulletin.py" line="186" />
+      <location filename="../core/reports/bulletin.py" line="52" />
+      <location filename="../core/reports/bulletin.py" line="187" />
       <source>全县违法占用耕地比例逐月变化</source>
       <translation>Monthly county illegal cultivated land ratio</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="167" />
+      <location filename="../core/reports/bulletin.py" line="169" />
       <source>全县违法占用耕地比例逐月变化（%）</source>
       <translation>Monthly county illegal cultivated land ratio (%)</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="64" />
+      <location filename="../core/reports/annual.py" line="65" />
       <source>全县（{}）</source>
       <translation>County ({})</translation>
     </message>
@@ -3136,72 +3224,72 @@ SHA-256: {}
       <translation>County: {} due {}, in {} days</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="176" />
+      <location filename="../core/judging.py" line="182" />
       <source>全年</source>
       <translation>Full year</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="521" />
-      <location filename="../core/dossier/build.py" line="521" />
-      <location filename="../core/export/package.py" line="122" />
+      <location filename="../core/dossier/build.py" line="528" />
+      <location filename="../core/dossier/build.py" line="528" />
+      <location filename="../core/export/package.py" line="113" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../ui/dock.py" line="672" />
       <source>全部乡镇</source>
       <translation>All townships</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="654" />
+      <location filename="../ui/dock.py" line="673" />
       <source>全部判定</source>
       <translation>All judgments</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="272" />
-      <location filename="../core/reports/military.py" line="43" />
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../core/reports/atlas.py" line="276" />
+      <location filename="../core/reports/military.py" line="46" />
+      <location filename="../ui/dock.py" line="672" />
       <source>全部批次</source>
       <translation>All batches</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="654" />
+      <location filename="../ui/dock.py" line="673" />
       <source>全部标识</source>
       <translation>All flags</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../ui/dock.py" line="672" />
       <source>全部状态</source>
       <translation>All states</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="154" />
+      <location filename="../core/reports/annual.py" line="155" />
       <source>六、存在问题和下步打算</source>
       <translation>6. Problems and next steps</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="89" />
+      <location filename="../core/reports/review.py" line="90" />
       <source>六、审核意见</source>
       <translation>6. Review opinions</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="50" />
+      <location filename="../core/reports/review.py" line="51" />
       <source>共 {} 条，此处列出前 {} 条，完整清单见同名 Excel。</source>
       <translation>{} in total; the first {} are listed here, see the Excel file of the same name for the full list.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="175" />
+      <location filename="../core/reports/bulletin.py" line="176" />
       <source>关于{}全县卫片执法工作进展情况的通报</source>
       <translation>Bulletin on the county's satellite enforcement progress, {}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
-      <location filename="../plugin.py" line="173" />
+      <location filename="../plugin.py" line="107" />
+      <location filename="../plugin.py" line="169" />
       <source>关于卫片执法</source>
       <translation>About WPZF</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="279" />
+      <location filename="../core/photos/link.py" line="280" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation>{} linked, {} too far to link, {} without GPS, {} with faulty GPS, {} corrupt, {} not read, {} duplicates, {} already stored and unchanged</translation>
     </message>
@@ -3211,13 +3299,13 @@ SHA-256: {}
       <translation>Link evidence photos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/dock.py" line="458" />
+      <location filename="../ui/history_panel.py" line="17" />
       <source>关联照片</source>
       <translation>Link photos</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="464" />
+      <location filename="../core/photos/link.py" line="440" />
       <source>关联距离不能为负：{}</source>
       <translation>The linking distance cannot be negative: {}</translation>
     </message>
@@ -3225,6 +3313,13 @@ SHA-256: {}
       <location filename="../ui/texts.py" line="24" />
       <source>其他</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="850" />
+      <location filename="../ui/dock.py" line="1010" />
+      <location filename="../ui/dock.py" line="1016" />
+      <source>其他人</source>
+      <translation>someone else</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="18" />
@@ -3242,17 +3337,17 @@ SHA-256: {}
       <translation>Other illegal</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="315" />
+      <location filename="../core/photos/link.py" line="316" />
       <source>内容不是 JPEG 图片；请确认这是照片文件</source>
       <translation>the content is not a JPEG image; check that this is a photo</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="313" />
+      <location filename="../core/photos/link.py" line="314" />
       <source>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</source>
       <translation>the content is {}, not JPEG; export it as JPEG with an image viewer or the phone's gallery and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="56" />
+      <location filename="../core/store/package_io.py" line="82" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>Writing to work package {} failed; these changes were not saved (the package is as it was before): {}</translation>
     </message>
@@ -3262,7 +3357,7 @@ SHA-256: {}
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="422" />
+      <location filename="../core/export/package.py" line="418" />
       <source>写出 shapefile…</source>
       <translation>Writing shapefile…</translation>
     </message>
@@ -3272,12 +3367,17 @@ SHA-256: {}
       <translation>Writing {} failed: {}. Check the free disk space and the folder's permissions and try again; the unfinished files were removed.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="433" />
+      <location filename="../core/export/package.py" line="428" />
       <source>写出台账…</source>
       <translation>Writing ledger…</translation>
     </message>
     <message>
-      <location filename="../core/export/shapefile.py" line="113" />
+      <location filename="../core/export/shapefile.py" line="119" />
+      <source>写出的 shapefile {} 无法读回：{}</source>
+      <translation>The shapefile {} that was written cannot be read back: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/export/shapefile.py" line="122" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>The written shapefile {} has {} features instead of the {} to export.</translation>
     </message>
@@ -3292,17 +3392,17 @@ SHA-256: {}
       <translation>The file written, {}, is empty (0 bytes), usually because the disk is full. Free disk space or choose another output folder and try again; the empty file was removed.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="430" />
+      <location filename="../core/export/package.py" line="425" />
       <source>写出附件材料…</source>
       <translation>Writing attachments…</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="49" />
+      <location filename="../core/reports/military.py" line="52" />
       <source>军用土地登记表</source>
       <translation>Military land register</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="51" />
+      <location filename="../core/reports/military.py" line="54" />
       <source>军用土地登记表_{}.xlsx</source>
       <translation>military_land_register_{}.xlsx</translation>
     </message>
@@ -3317,7 +3417,7 @@ SHA-256: {}
       <translation>Rural road</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>农用地面积(亩)</source>
       <translation>Agricultural land (mu)</translation>
     </message>
@@ -3327,7 +3427,7 @@ SHA-256: {}
       <translation>Conflict record {} does not exist (it may have been deleted); refresh and try again.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="69" />
+      <location filename="../core/reports/annual.py" line="70" />
       <source>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</source>
       <translation>Frozen, released and deducted as in plan IV(2): {}; {}. As of {}.</translation>
     </message>
@@ -3342,29 +3442,29 @@ SHA-256: {}
       <translation>column “{}”</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="102" />
+      <location filename="../ui/attachment_panel.py" line="103" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/history_panel.py" line="18" />
       <source>删除附件</source>
       <translation>File removed</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="192" />
       <source>删除附件材料</source>
       <translation>Delete attachment</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../core/store/form_config.py" line="47" />
       <location filename="../ui/patch_model.py" line="18" />
       <source>判定</source>
       <translation>Judgment</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="38" />
+      <location filename="../core/reports/review.py" line="39" />
       <source>判定不一致</source>
       <translation>Judgment mismatches</translation>
     </message>
@@ -3464,12 +3564,12 @@ SHA-256: {}
       <translation>Judged illegal but no offender</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="70" />
+      <location filename="../core/reports/bulletin.py" line="71" />
       <source>判定为违法的图斑{n}个，面积{mj}亩，占用耕地{gd}亩（其中永久基本农田{jbnt}亩）。已拆除复耕{cc}亩、补办用地手续{bb}亩，立案查处{la}个，已整改到位{yzg}个，尚有{wzg}个未整改到位，剩余违法占用耕地{sy}亩。</source>
       <translation>{n} patches were judged illegal, covering {mj} mu and occupying {gd} mu of cultivated land ({jbnt} mu of it permanent basic farmland). {cc} mu were demolished and restored to farmland, approval was obtained afterwards for {bb} mu, {la} cases were filed, {yzg} patches are fully rectified and {wzg} are not yet; {sy} mu of cultivated land remain illegally occupied.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="120" />
+      <location filename="../core/reports/annual.py" line="121" />
       <source>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</source>
       <translation>{} patches were judged illegal, covering {} mu and occupying {} mu of cultivated land, {} mu of it permanent basic farmland.</translation>
     </message>
@@ -3479,12 +3579,12 @@ SHA-256: {}
       <translation>Judged legal by a mining permit, but the change type is {} ({}): a mining permit only covers mining</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="79" />
+      <location filename="../core/reports/annual.py" line="80" />
       <source>判定分类</source>
       <translation>Judgments by category</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>判定子类</source>
       <translation>Subtype</translation>
     </message>
@@ -3499,13 +3599,13 @@ SHA-256: {}
       <translation>The subtype must belong to the chosen judgment</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>判定日期</source>
       <translation>Judgment date</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="73" />
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>判定类型</source>
       <translation>Judgment</translation>
     </message>
@@ -3515,51 +3615,51 @@ SHA-256: {}
       <translation>Judgment "{}" is not one of {}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
-      <location filename="../ui/dock.py" line="155" />
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../plugin.py" line="97" />
+      <location filename="../ui/dock.py" line="75" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>判定面板</source>
       <translation>Judgment panel</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="149" />
       <location filename="../plugin.py" line="150" />
+      <location filename="../plugin.py" line="151" />
       <source>判定面板不可用：{}</source>
       <translation>Judgment panel unavailable: {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../core/reports/atlas.py" line="336" />
+      <location filename="../core/reports/atlas.py" line="204" />
+      <location filename="../core/reports/atlas.py" line="340" />
       <source>到期事项</source>
       <translation>Items due</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="335" />
+      <location filename="../core/reports/atlas.py" line="339" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>Items due (the {} most urgent)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="204" />
       <source>到期日</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>前时相</source>
       <translation>Imagery before</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="324" />
+      <location filename="../core/dossier/build.py" line="331" />
       <source>前时相影像（{}）</source>
       <translation>Before imagery ({})</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="258" />
+      <location filename="../ui/deadline_panel.py" line="28" />
       <source>剩余天数</source>
       <translation>Days left</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="163" />
+      <location filename="../core/reports/bulletin.py" line="165" />
       <source>剩余未整改</source>
       <translation>Remaining unrectified</translation>
     </message>
@@ -3569,60 +3669,60 @@ SHA-256: {}
       <translation>Earthworks</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="340" />
+      <location filename="../core/dossier/build.py" line="347" />
       <source>占图斑比例</source>
       <translation>Share of patch</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="93" />
       <location filename="../plugin.py" line="94" />
-      <location filename="../plugin.py" line="150" />
+      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="151" />
       <source>卫片执法</source>
       <translation>Satellite Enforcement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="174" />
+      <location filename="../plugin.py" line="170" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>Satellite Enforcement (WPZF) {}
 County-level natural resources satellite enforcement: import, overlay, judgment, evidence, self-check, accountability, dossiers, submission.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="152" />
+      <location filename="../ui/dock.py" line="72" />
       <source>卫片执法 · 判定面板</source>
       <translation>Satellite Enforcement · Judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="277" />
-      <location filename="../core/dossier/build.py" line="290" />
-      <location filename="../core/dossier/build.py" line="307" />
+      <location filename="../core/dossier/build.py" line="284" />
+      <location filename="../core/dossier/build.py" line="297" />
+      <location filename="../core/dossier/build.py" line="314" />
       <source>卫片执法图斑卷宗</source>
       <translation>Satellite enforcement patch dossier</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="516" />
-      <location filename="../core/dossier/build.py" line="518" />
-      <location filename="../core/dossier/build.py" line="533" />
+      <location filename="../core/dossier/build.py" line="523" />
+      <location filename="../core/dossier/build.py" line="525" />
+      <location filename="../core/dossier/build.py" line="540" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>Satellite enforcement dossier index</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="186" />
+      <location filename="../core/reports/annual.py" line="187" />
       <source>卫片执法工作报告_{}</source>
       <translation>satellite_enforcement_report_{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="207" />
+      <location filename="../core/reports/annual.py" line="208" />
       <source>卫片执法成果数据表_{}.xlsx</source>
       <translation>satellite_enforcement_data_tables_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="157" />
+      <location filename="../core/reports/bulletin.py" line="158" />
       <source>卫片执法通报_{}</source>
       <translation>satellite_enforcement_bulletin_{}</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="203" />
+      <location filename="../core/export/package.py" line="198" />
       <source>压缩…</source>
       <translation>Compressing…</translation>
     </message>
@@ -3637,13 +3737,13 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the zip structure is incomplete: the file was cut off</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>原值</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="285" />
+      <location filename="../core/export/package.py" line="280" />
       <source>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</source>
       <translation>the patch has {} parts, {} of them are in this submission; the sums cover only those</translation>
     </message>
@@ -3653,7 +3753,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch number</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="286" />
+      <location filename="../core/export/package.py" line="281" />
       <source>原图斑（合计）</source>
       <translation>split patch (sum)</translation>
     </message>
@@ -3683,7 +3783,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Former land class code {} is not in the land class table: confirm by hand</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>原始属性(JSON)</source>
       <translation>Original attributes (JSON)</translation>
     </message>
@@ -3698,17 +3798,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>What the county office changed in the meantime is listed as a conflict for it to decide; it is never overwritten directly.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="461" />
+      <location filename="../core/export/package.py" line="455" />
       <source>县级行政区</source>
       <translation>County</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>县级行政区代码</source>
       <translation>County code</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>县级行政区名称</source>
       <translation>County name</translation>
     </message>
@@ -3723,7 +3823,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The reference layers differ from the last overlay ({}): every patch is measured again.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="249" />
+      <location filename="../ui/split_panel.py" line="251" />
       <source>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</source>
       <translation>The reference layers do not cut patch {} into parts of different legal states (slivers too small are not split off); it was not split.</translation>
     </message>
@@ -3743,9 +3843,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Sent: {}; {} patches; return to the county office by {}.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="181" />
+      <location filename="../core/export/package.py" line="176" />
       <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>Found {} severe problems ({} from the self-check, {} with geometries, photos or attachments); the export stopped. Fix them and export again; to submit with the problems anyway tick "Force export" (FORCE), and the problem list goes into the package.</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="76" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="107" />
@@ -3783,7 +3888,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Change type is mining, outside any mining permit</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="465" />
+      <location filename="../core/dossier/build.py" line="472" />
       <source>变更记录（{} 条）</source>
       <translation>Change history ({} entries)</translation>
     </message>
@@ -3793,7 +3898,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} more features ({}) outside their term; not counted</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="339" />
+      <location filename="../core/reports/atlas.py" line="343" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>{} more items not listed; see the satellite enforcement bulletin and the self-check list.</translation>
     </message>
@@ -3818,88 +3923,98 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Only a part can be merged back into its patch</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="201" />
+      <location filename="../ui/patch_form.py" line="199" />
       <source>只能填数字（单位：亩），如 1.5</source>
       <translation>Numbers only (in mu), e.g. 1.5</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="38" />
+      <location filename="../ui/dock.py" line="321" />
+      <source>只读的工作库文件</source>
+      <translation>A read-only work package file</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="355" />
+      <source>只读：{}。可以查看图斑、照片、历史和期限，不能修改判定。</source>
+      <translation>Read-only: {}. You can view patches, photos, history and deadlines, but not change judgments.</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="39" />
       <source>各乡镇图斑核查判定进度</source>
       <translation>Verification and judgment progress by township</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="35" />
+      <location filename="../core/reports/review.py" line="36" />
       <source>各乡镇季度审核情况</source>
       <translation>Quarterly review by township</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="66" />
+      <location filename="../core/reports/review.py" line="67" />
       <source>各乡镇自检问题数</source>
       <translation>Self-check problems by township</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="125" />
+      <location filename="../core/reports/review.py" line="127" />
       <source>各乡镇自检问题数（条）</source>
       <translation>Self-check problems by township (count)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="183" />
+      <location filename="../core/reports/bulletin.py" line="184" />
       <source>各乡镇违法占用耕地情况</source>
       <translation>Illegal occupation of cultivated land by township</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="43" />
+      <location filename="../core/reports/bulletin.py" line="44" />
       <source>各乡镇违法占用耕地排名</source>
       <translation>Township ranking of illegal farmland occupation</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="146" />
+      <location filename="../core/reports/annual.py" line="147" />
       <source>各乡镇违法占用耕地比例</source>
       <translation>Illegal cultivated land ratio by township</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="194" />
+      <location filename="../core/reports/annual.py" line="195" />
       <source>各乡镇违法占用耕地比例（%）</source>
       <translation>Illegal cultivated land ratio by township (%)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="164" />
+      <location filename="../core/reports/bulletin.py" line="166" />
       <source>各乡镇违法占用耕地（亩）</source>
       <translation>Illegally occupied cultivated land by township (mu)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="41" />
+      <location filename="../core/reports/bulletin.py" line="42" />
       <source>各乡镇违法用地及查处整改情况</source>
       <translation>Illegal land use, enforcement and rectification by township</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="176" />
-      <location filename="../core/reports/review.py" line="57" />
+      <location filename="../core/reports/bulletin.py" line="177" />
+      <location filename="../core/reports/review.py" line="58" />
       <source>各乡（镇）人民政府，县卫片执法工作领导小组各成员单位：</source>
       <translation>To the township governments and the member units of the county Satellite Enforcement Leading Group:</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="139" />
+      <location filename="../core/reports/bulletin.py" line="140" />
       <source>各乡（镇）要严格落实耕地保护党政同责，对违法用地以消除违法状态为目标，逐图斑明确整改措施、责任人和时限，拆除复耕的及时申请验收，符合条件的抓紧补办用地手续，确保整改真实到位。</source>
       <translation>Townships must strictly apply the joint Party and government responsibility for cultivated land protection. For illegal land use, aim at ending the illegal state: set rectification measures, responsible persons and deadlines patch by patch, apply promptly for acceptance of demolition and restoration to farmland, obtain approval afterwards quickly where eligible, and make sure rectification is genuine and complete.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="117" />
+      <location filename="../core/reports/annual.py" line="118" />
       <source>各批次图斑下发及违法占用耕地情况</source>
       <translation>Patches issued and illegal occupation of cultivated land by batch</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="76" />
+      <location filename="../core/reports/annual.py" line="77" />
       <source>各批次图斑下发情况</source>
       <translation>Patches issued by batch</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="190" />
+      <location filename="../core/reports/annual.py" line="191" />
       <source>各批次违法占用耕地（亩）</source>
       <translation>Illegally occupied cultivated land by batch (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -3909,7 +4024,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The merged {} has the wrong number of pages</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="463" />
+      <location filename="../ui/dock.py" line="431" />
       <location filename="../ui/split_panel.py" line="44" />
       <source>合并子图斑</source>
       <translation>Merge parts</translation>
@@ -3927,32 +4042,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>A legal patch needs its approval number</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="360" />
+      <location filename="../core/dossier/build.py" line="367" />
       <source>合法性判定</source>
       <translation>Legality judgment</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="68" />
-      <location filename="../core/reports/annual.py" line="68" />
-      <location filename="../core/reports/annual.py" line="77" />
+      <location filename="../core/reports/annual.py" line="69" />
+      <location filename="../core/reports/annual.py" line="69" />
+      <location filename="../core/reports/annual.py" line="78" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="44" />
+      <location filename="../core/reports/military.py" line="47" />
       <source>合计 {} 个</source>
       <translation>Total: {}</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../ui/attachment_panel.py" line="50" />
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="51" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>名称</source>
       <translation>Title</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="70" />
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>后时相</source>
       <translation>After imagery date</translation>
     </message>
@@ -3962,30 +4077,36 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>After-imagery date is empty; cannot check</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="325" />
+      <location filename="../core/dossier/build.py" line="332" />
       <source>后时相影像（{}）</source>
       <translation>After imagery ({})</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="467" />
+      <location filename="../core/export/package.py" line="461" />
       <location filename="../ui/dock.py" line="1091" />
+      <location filename="../ui/save_conflict_dialog.py" line="28" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="133" />
+      <location filename="../core/reports/bulletin.py" line="134" />
       <source>四、下步工作要求</source>
       <translation>4. Requirements for the next steps</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="79" />
+      <location filename="../core/reports/review.py" line="80" />
       <source>四、举证材料是否齐备</source>
       <translation>4. Is the evidence complete</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="129" />
+      <location filename="../core/reports/annual.py" line="130" />
       <source>四、问责评估情况</source>
       <translation>4. Accountability assessment</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="79" />
+      <source>回到表单继续编辑，暂不保存</source>
+      <translation>Back to the form to keep editing; nothing is saved</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="36" />
@@ -3998,7 +4119,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="141" />
+      <location filename="../core/intake/patches.py" line="140" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>Layer “{}” is not a polygon layer; monitoring patches must be polygons.</translation>
     </message>
@@ -4018,17 +4139,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Layer “{}” declares the CRS {} ({}, zone {}, X coordinates should start with {}), but its X coordinates are {:.0f}–{:.0f}, starting with {}: the coordinates contradict the CRS and would be placed hundreds of kilometres away. Set the layer CRS to {} in the layer properties and import again (the .prj file may be the wrong one).</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="157" />
+      <location filename="../core/intake/patches.py" line="156" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>Layer “{}” has {} problems, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="143" />
+      <location filename="../core/intake/patches.py" line="142" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>Layer “{}” contains no patches (empty layer); check whether the wrong file was chosen.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="147" />
+      <location filename="../core/intake/patches.py" line="146" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>Layer “{}” has no attribute fields at all (JCBH and the other issued fields are missing). Make sure you chose the issued patches; for a shapefile check that the .dbf of the same name is there.</translation>
     </message>
@@ -4043,12 +4164,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The extent {1} ({2}) of layer “{0}” {3}is not in China (longitude 73°–136°E, latitude 3°–54°N): the coordinates or the CRS are wrong. {4}Check the coordinates and the CRS in the .prj (issued patches are usually EPSG:4490, CGCS2000 lon/lat) and import again.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="165" />
+      <location filename="../core/intake/patches.py" line="164" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>Layer “{}” lacks issued fields: {} (empty after import).</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="149" />
+      <location filename="../core/intake/patches.py" line="148" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>Layer “{}” lacks the field JCBH (patch number). Existing fields: {}. Make sure these are the issued monitoring patches, or rename the number field to JCBH.</translation>
     </message>
@@ -4063,7 +4184,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="614" />
+      <location filename="../core/store/workpackage.py" line="925" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>outline changed (area {:.2f} → {:.2f} mu, {:.2f} mu changed)</translation>
     </message>
@@ -4098,7 +4219,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has an invalid geometry ({}); overlaid with the repaired geometry.</translation>
     </message>
     <message>
-      <location filename="../core/export/shapefile.py" line="121" />
+      <location filename="../ui/change_poller.py" line="122" />
+      <source>图斑 {} 刚被 {} 于 {} 修改并保存。你的修改尚未保存：保存时会列出双方的值，由你选择。</source>
+      <translation>Patch {} was just changed and saved by {} at {}. Your edits are not saved yet: saving will show both values and let you choose.</translation>
+    </message>
+    <message>
+      <location filename="../ui/change_poller.py" line="119" />
+      <source>图斑 {} 刚被 {} 于 {} 修改，已重新载入</source>
+      <translation>Patch {} was just changed by {} at {}; reloaded</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="41" />
+      <source>图斑 {} 在你打开后已被 {} 于 {} 修改并保存。你的修改还没有保存，也没有覆盖对方的修改。请对照下表选择：</source>
+      <translation>Patch {} was changed and saved by {} at {} after you opened it. Your edits are not saved and did not overwrite theirs. Compare the values below and choose:</translation>
+    </message>
+    <message>
+      <location filename="../core/export/shapefile.py" line="130" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>Patch {} field {} reads back differently after writing ({!r} ≠ {!r}); the shapefile encoding is wrong.</translation>
     </message>
@@ -4108,17 +4244,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} is no longer in the work package, so the conflict cannot be resolved this way; choose “keep the county value” to close it.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="219" />
+      <location filename="../ui/split_panel.py" line="221" />
       <source>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>Patch {} was split into {} parts, overlaid and pre-judged: {}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="196" />
+      <location filename="../ui/split_panel.py" line="198" />
       <source>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</source>
       <translation>Patch {} was split into {} parts; overlaying and pre-judging them…</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="222" />
+      <location filename="../ui/split_panel.py" line="224" />
       <source>图斑 {} 已拆分为 {} 个子图斑：{}。{}</source>
       <translation>Patch {} was split into {} parts: {}. {}</translation>
     </message>
@@ -4128,26 +4264,36 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} is split and no longer judged itself; judge its parts ("Merge parts" undoes the split)</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="246" />
+      <location filename="../ui/split_panel.py" line="248" />
       <source>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>Patch {} was split along the reference layers into {} parts, overlaid and pre-judged: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="240" />
+      <location filename="../core/store/attachments.py" line="170" />
       <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
       <translation>Patch {} already has an attachment with the same content, "{}" ({}, added {}); {} was not added again.</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="223" />
-      <location filename="../core/store/workpackage.py" line="226" />
+      <location filename="../core/store/workpackage.py" line="373" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="221" />
-      <location filename="../core/store/workpackage.py" line="224" />
+      <location filename="../core/store/workpackage.py" line="371" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>Patch {} is already split.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="849" />
+      <source>图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。请查看双方的值后再决定。</source>
+      <translation>Patch {} was changed and saved by {} at {}; your change was not saved (their change was not overwritten). Look at both values, then decide.</translation>
+    </message>
+    <message>
+      <location filename="../ui/change_poller.py" line="112" />
+      <source>图斑 {} 已被 {} 于 {} 删除或合并，请刷新</source>
+      <translation>Patch {} was deleted or merged by {} at {}; please refresh</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="115" />
@@ -4155,18 +4301,23 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} split into {} parts: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="424" />
+      <location filename="../ui/dock.py" line="385" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>Patch {} has unsaved changes. Save them?</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="321" />
+      <location filename="../ui/dock.py" line="1019" />
+      <source>图斑 {} 未保存：{} 已于 {} 保存过它。你的修改仍在表单中，保存时会再次让你选择。</source>
+      <translation>Patch {} not saved: {} saved it at {}. Your edits are still in the form; saving will ask you again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_form.py" line="311" />
       <source>图斑 {} 未保存：{}。请更正后再保存</source>
       <translation>Patch {} not saved: {}. Correct it and save again</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="240" />
-      <location filename="../ui/split_panel.py" line="251" />
+      <location filename="../ui/split_panel.py" line="253" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>Patch {} was not split: {}</translation>
     </message>
@@ -4176,19 +4327,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has no geometry; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="252" />
+      <location filename="../core/dossier/build.py" line="259" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="738" />
+      <location filename="../core/store/workpackage.py" line="1055" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>Patch {} is not split; there is nothing to merge.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="998" />
-      <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
-      <translation>{1} of patch {0} was changed elsewhere after it was opened; saved with your entry (the earlier value is in the history)</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/conflicts.py" line="87" />
@@ -4201,42 +4347,52 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The conflict on “{1}” of patch {0} was resolved on {2} ({3}); nothing left to do.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="558" />
+      <location filename="../core/store/workpackage.py" line="867" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>Patch {}: an issued field value is invalid: {}. Correct the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="510" />
+      <location filename="../core/export/shapefile.py" line="93" />
+      <source>图斑 {} 的图形无法读取</source>
+      <translation>The shape of patch {} cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="355" />
+      <source>图斑 {} 的图形无法读取（WKB 无效），未写入。</source>
+      <translation>The shape of patch {} cannot be read (invalid WKB); nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="807" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="129" />
+      <location filename="../core/fieldwork/qfield.py" line="128" />
       <source>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</source>
       <translation>Photo {1} of patch {0} cannot be read or has changed; not put into the package.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="251" />
+      <location filename="../core/store/attachments.py" line="181" />
       <source>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</source>
       <translation>Attachment {1} of patch {0} read back from the work package differs from the original file; not added. Please try again.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="164" />
+      <location filename="../core/store/attachments.py" line="94" />
       <source>图斑 {} 的附件 {} 未添加：{}。</source>
       <translation>Attachment {1} of patch {0} was not added: {2}.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="308" />
+      <location filename="../core/store/attachments.py" line="238" />
       <source>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</source>
       <translation>The content of attachment "{1}" ({2}) of patch {0} in the work package does not match the SHA-256 recorded when it was added (changed or damaged); it cannot be used. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="697" />
+      <location filename="../core/store/workpackage.py" line="1010" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>Patch {} must be cut into at least two parts.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="325" />
+      <location filename="../ui/patch_form.py" line="315" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>Patch {} cannot be confirmed yet: {}. Fill these in, then set the check state to 已确认 (confirmed).</translation>
     </message>
@@ -4246,12 +4402,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}, field {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="261" />
+      <location filename="../core/intake/patches.py" line="260" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>Patch {}: {}. Recorded in the history and flagged for review (self-check R01).</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="394" />
+      <location filename="../core/export/package.py" line="390" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>Patch {}: {} ({}) {}</translation>
     </message>
@@ -4261,22 +4417,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: {} (merge it in the judgment dock and split it again)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="264" />
+      <location filename="../core/dossier/build.py" line="271" />
       <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
       <translation>Patch {}: {}; the PDF attachments are written beside the dossier instead.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="215" />
+      <location filename="../core/intake/patches.py" line="214" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>Patch {}: invalid geometry that cannot be repaired automatically (empty after repair). Fix it by hand in QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="98" />
+      <location filename="../core/intake/patches.py" line="97" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>Patch {}: invalid geometry ({}), repaired automatically, area {:.2f} → {:.2f} m²</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="211" />
+      <location filename="../core/intake/patches.py" line="210" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>Patch {}: coordinate transformation failed; check the layer CRS.</translation>
     </message>
@@ -4286,52 +4442,52 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {0}: the value “{3}” of field {1} ({2}) {4}; the work package can only store {5} in this field. Change it to {6} (or empty it) in the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="208" />
+      <location filename="../core/intake/patches.py" line="207" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="293" />
+      <location filename="../core/export/package.py" line="288" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>Patch {}: no geometry; cannot write it to the shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="320" />
+      <location filename="../core/export/package.py" line="316" />
       <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
       <translation>Patch {}: photo {} is not inside the work package's folder {} (or is a link leading out of it), left out of the package; copy the photo itself into that folder and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="323" />
+      <location filename="../core/export/package.py" line="319" />
       <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
       <translation>Patch {}: photo {} does not exist, left out of the package; restore the photo file or link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="366" />
+      <location filename="../core/export/package.py" line="362" />
       <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
       <translation>Patch {}: photo {} is not a regular photo file (device, pipe, folder or oversized file), left out of the package; replace it with the photo file itself and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="371" />
+      <location filename="../core/export/package.py" line="367" />
       <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
       <translation>Patch {}: photo {} was changed or replaced after linking (SHA-256 differs from the work package's record), left out of the package; check the photo and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="335" />
+      <location filename="../core/export/package.py" line="331" />
       <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
       <translation>Patch {}: photo {} cannot be read ({}), left out of the package; check the file permissions and export again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="328" />
+      <location filename="../core/export/package.py" line="324" />
       <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
       <translation>Patch {}: photo {} has no recorded SHA-256 and cannot be verified, left out of the package; link the photos again</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="66" />
+      <location filename="../ui/map_view.py" line="83" />
       <source>图斑、子图斑</source>
       <translation>Patches and parts</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="78" />
+      <location filename="../core/reports/annual.py" line="79" />
       <source>图斑判定情况（按类型和子类）</source>
       <translation>Patch judgments (by type and subtype)</translation>
     </message>
@@ -4346,7 +4502,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch layer (or a work package)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="458" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>Maximum linking distance for photos outside a patch (m)</translation>
     </message>
@@ -4356,7 +4512,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the patch is judged {}; demolished/approved-afterwards areas only mean something for illegal patches; if the ground shows a violation, say so in the remarks</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="462" />
+      <location filename="../core/export/package.py" line="456" />
       <source>图斑数</source>
       <translation>Patches</translation>
     </message>
@@ -4367,28 +4523,28 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The patch has no geometry and cannot be split.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="190" />
+      <location filename="../core/fieldwork/qfield.py" line="189" />
       <source>图斑照片</source>
       <translation>Photos of the patch</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>图斑状态</source>
       <translation>Patch state</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="314" />
+      <location filename="../core/reports/atlas.py" line="318" />
       <source>图斑状态（个）</source>
       <translation>Patch status (count)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="352" />
+      <location filename="../core/dossier/build.py" line="359" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>Patch boundary point coordinates ({} points, in metres)</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="69" />
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>图斑类型</source>
       <translation>Patch type</translation>
     </message>
@@ -4420,9 +4576,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>patch area {} mu</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>图斑面积(亩)</source>
       <translation>Patch area (mu)</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="45" />
+      <source>图斑面积合计 {:.6f} 亩，修改记录 {} 条，设置 {} 项，与源工作库一致</source>
+      <translation>Patch area total {:.6f} mu, {} history rows, {} settings: the same as in the source package</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="121" />
@@ -4430,12 +4591,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the image cannot be decoded</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="26" />
+      <location filename="../ui/attachment_panel.py" line="27" />
       <source>图片：生成卷宗时排入卷宗。</source>
       <translation>Image: placed in the dossier.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="171" />
+      <location filename="../core/reports/bulletin.py" line="172" />
       <source>图表已生成</source>
       <translation>Charts generated</translation>
     </message>
@@ -4446,12 +4607,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier/map.py" line="39" />
-      <location filename="../ui/map_view.py" line="139" />
+      <location filename="../ui/map_view.py" line="156" />
       <source>土地利用现状（三调）</source>
       <translation>Current land use (Third National Land Survey)</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="407" />
+      <location filename="../core/photos/link.py" line="384" />
       <source>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</source>
       <translation>outside the county (more than {:g} km from every patch of the package), not linked; check that the photo belongs to this county, or whether the camera's position was wrong</translation>
     </message>
@@ -4471,12 +4632,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Under construction</translation>
     </message>
     <message>
+      <location filename="../ui/database_dialog.py" line="86" />
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
       <location filename="../ui/texts.py" line="64" />
       <source>地类 {} {} 未归入三大类，需人工确认</source>
       <translation>Land class {} {} is not in the three main classes: confirm by hand</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>地类名称</source>
       <translation>Land class name</translation>
     </message>
@@ -4506,12 +4672,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class to confirm</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>地类未覆盖面积(亩)</source>
       <translation>Not covered by land use (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>地类编码</source>
       <translation>Land class code</translation>
     </message>
@@ -4541,7 +4707,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Coordinate grid</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="463" />
+      <location filename="../core/export/package.py" line="457" />
       <source>坐标系</source>
       <translation>CRS</translation>
     </message>
@@ -4551,12 +4717,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Pond</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>城镇村属性码</source>
       <translation>Urban/village code</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="314" />
+      <location filename="../core/dossier/build.py" line="321" />
       <source>基本情况</source>
       <translation>Overview</translation>
     </message>
@@ -4586,7 +4752,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>How to fill in</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="53" />
+      <location filename="../core/reports/military.py" line="56" />
       <source>填报单位</source>
       <translation>Reporting unit</translation>
     </message>
@@ -4596,43 +4762,43 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reported parcel area {} mu ≠ cultivated + other agricultural + unused + construction = {} mu (difference {} mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>填报地块面积(亩)</source>
       <translation>Reported parcel area (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>填报建设用地(亩)</source>
       <translation>Reported construction land (mu)</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="53" />
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../core/reports/military.py" line="56" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报日期</source>
       <translation>Reporting date</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>填报未利用地(亩)</source>
       <translation>Reported unused land (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>填报永久基本农田(亩)</source>
       <translation>Reported permanent farmland (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报生态红线(亩)</source>
       <translation>Reported red line (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>填报耕地(亩)</source>
       <translation>Reported cultivated land (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>填报非耕农用地(亩)</source>
       <translation>Reported non-cultivated agri. (mu)</translation>
     </message>
@@ -4642,56 +4808,101 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reported areas</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="341" />
+      <location filename="../core/dossier/build.py" line="348" />
       <source>填报面积(亩)</source>
       <translation>Reported area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="193" />
-      <location filename="../core/reports/annual.py" line="87" />
-      <location filename="../core/reports/annual.py" line="89" />
+      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/reports/annual.py" line="88" />
+      <location filename="../core/reports/annual.py" line="90" />
       <source>增违挂钩</source>
       <translation>Quota–violation linkage</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="211" />
+      <location filename="../core/reports/annual.py" line="212" />
       <source>增违挂钩截止日</source>
       <translation>Quota-link cut-off day</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="194" />
+      <location filename="../core/judging.py" line="200" />
       <source>增违挂钩按月</source>
       <translation>Quota–violation by month</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="86" />
-      <location filename="../core/reports/annual.py" line="88" />
+      <location filename="../core/reports/annual.py" line="87" />
+      <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩补充耕地指标冻结与解冻</source>
       <translation>Quota–violation linkage: farmland compensation quota frozen and released</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/dock.py" line="342" />
+      <source>处理乡镇返回冲突</source>
+      <translation>settle township return conflicts</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_form.py" line="129" />
       <source>备案/批准编号(其他用地)</source>
       <translation>Filing/approval no. (other use)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>备注</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="366" />
+      <location filename="../core/dossier/build.py" line="373" />
       <source>备注：</source>
       <translation>Remarks: </translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="428" />
+      <location filename="../core/store/copy_package.py" line="333" />
+      <source>复制 {}（{} 行）…</source>
+      <translation>Copying {} ({} rows)…</translation>
+    </message>
+    <message>
+      <location filename="../core/export/package.py" line="423" />
       <source>复制举证照片…</source>
       <translation>Copying evidence photos…</translation>
     </message>
     <message>
+      <location filename="../core/store/copy_package.py" line="319" />
+      <source>复制工作库已取消，目标 {} 没有创建。</source>
+      <translation>Copying the package was canceled; the target {} was not created.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="410" />
+      <source>复制结果的图斑面积合计 {!r} 亩与源工作库 {!r} 亩不同，目标没有创建。</source>
+      <translation>The copy's patch area total {!r} mu differs from the source package's {!r} mu; the target was not created.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="415" />
+      <source>复制结果的表 {} 中 {} 行与源工作库不同（如 fid {} 的 {}），目标没有创建。</source>
+      <translation>In the copy's table {}, {} rows differ from the source package (e.g. fid {}: {}); the target was not created.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="407" />
+      <source>复制结果的表 {} 有 {} 行，源工作库有 {} 行，目标没有创建。</source>
+      <translation>The copy's table {} has {} rows, the source package has {}; the target was not created.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="403" />
+      <source>复制结果的设置与源工作库不同（{}），目标没有创建。</source>
+      <translation>The copy's settings differ from the source package's ({}); the target was not created.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="393" />
+      <source>复制结果缺少表 {}，目标没有创建。</source>
+      <translation>The copy lacks table {}; the target was not created.</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="80" />
+      <source>多名技术员同时判定时，工作库放在 PostgreSQL/PostGIS 数据库的一个模式中。选择 QGIS 中保存的连接（浏览器 › PostgreSQL）并填写模式名，或粘贴 postgresql:// 地址。</source>
+      <translation>When several technicians judge at once, the work package lives in a schema of a PostgreSQL/PostGIS database. Choose a connection saved in QGIS (Browser › PostgreSQL) and enter the schema, or paste a postgresql:// address.</translation>
+    </message>
+    <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>大小</source>
       <translation>Size</translation>
     </message>
@@ -4701,12 +4912,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>overlay agricultural minus cultivated land</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>套合分析</source>
       <translation>Overlay analysis</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="316" />
+      <location filename="../core/dossier/build.py" line="323" />
       <source>套合分析图</source>
       <translation>Overlay analysis map</translation>
     </message>
@@ -4718,7 +4929,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="338" />
+      <location filename="../core/dossier/build.py" line="345" />
       <source>套合分析结果（亩）</source>
       <translation>Overlay analysis results (mu)</translation>
     </message>
@@ -4728,8 +4939,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The overlay needs the Python library Shapely 2.0 or later ({}). To install: QGIS on Windows (OSGeo4W): run python -m pip install "shapely&gt;=2" in the OSGeo4W Shell; Debian/Ubuntu: run sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1". Restart QGIS afterwards.</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="137" />
-      <location filename="../ui/map_view.py" line="137" />
+      <location filename="../ui/map_view.py" line="154" />
+      <location filename="../ui/map_view.py" line="154" />
       <source>套合参考图层</source>
       <translation>Overlay reference layers</translation>
     </message>
@@ -4739,12 +4950,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>overlay construction land</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="198" />
+      <location filename="../ui/split_panel.py" line="200" />
       <source>套合拆分出的子图斑</source>
       <translation>Overlay the new parts</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>套合时间</source>
       <translation>Overlaid at</translation>
     </message>
@@ -4774,29 +4985,29 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>overlay cultivated land</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>套合说明</source>
       <translation>Overlay notes</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="340" />
+      <location filename="../core/dossier/build.py" line="347" />
       <source>套合面积(亩)</source>
       <translation>Overlay area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="287" />
-      <location filename="../core/store/workpackage.py" line="749" />
+      <location filename="../core/export/package.py" line="282" />
+      <location filename="../core/store/workpackage.py" line="1066" />
       <source>子图斑</source>
       <translation>part</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="744" />
-      <location filename="../ui/split_panel.py" line="270" />
+      <location filename="../core/store/workpackage.py" line="1061" />
+      <location filename="../ui/split_panel.py" line="272" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="103" />
+      <location filename="../ui/split_panel.py" line="105" />
       <source>子图斑不能再拆分；要重新拆分，请先合并子图斑</source>
       <translation>A part cannot be split again; to split differently, merge the parts first</translation>
     </message>
@@ -4811,30 +5022,30 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the parts overlap by {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="468" />
+      <location filename="../core/export/package.py" line="462" />
       <source>子图斑写法</source>
       <translation>Split patches written as</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="477" />
+      <location filename="../core/export/package.py" line="471" />
       <source>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</source>
       <translation>each part a row of its own (rows): the monitoring number is the patch's, with the part number and the patch state “拆分”</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="270" />
-      <location filename="../ui/split_panel.py" line="214" />
-      <location filename="../ui/split_panel.py" line="253" />
+      <location filename="../ui/split_panel.py" line="216" />
+      <location filename="../ui/split_panel.py" line="255" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
       <translation>The parts were written, but their overlay or pre-judgment did not finish: {}. Run "Overlay analysis" and "Pre-judgment" on the work package.</translation>
     </message>
     <message>
       <location filename="../core/export/ledger.py" line="127" />
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>子图斑编号</source>
       <translation>Part number</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="711" />
+      <location filename="../core/store/workpackage.py" line="1025" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
@@ -4849,9 +5060,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Part, split from {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
+      <location filename="../core/dossier/build.py" line="473" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>字段</source>
       <translation>Field</translation>
     </message>
@@ -4881,17 +5092,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Existing illegal use is not in the accountability ratio and must not be deducted as major infrastructure (ZDJCSS must be no)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="118" />
+      <location filename="../core/reports/review.py" line="120" />
       <source>季度小结_{}</source>
       <translation>quarterly_review_{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="111" />
+      <location filename="../core/reports/review.py" line="114" />
       <source>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</source>
       <translation>The period of a quarterly review must be a quarter, e.g. 2022Q1 or 2022年第一季度.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="909" />
+      <location filename="../ui/dock.py" line="928" />
       <source>完整</source>
       <translation>complete</translation>
     </message>
@@ -4906,12 +5117,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Field check and rectification</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>实地核查人</source>
       <translation>Field checker</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>实地现状</source>
       <translation>Field situation</translation>
     </message>
@@ -4921,9 +5132,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the ground state {} contradicts rectification finished on {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="196" />
-      <location filename="../core/reports/annual.py" line="91" />
-      <location filename="../core/reports/bulletin.py" line="58" />
+      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/reports/annual.py" line="92" />
+      <location filename="../core/reports/bulletin.py" line="59" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
       <translation>Practices the plan does not set, decided by the county office; taken from the "local" section of the policy file.</translation>
     </message>
@@ -4938,39 +5149,49 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval covers {}; {} mu uncovered (more than the split tolerance of {} mu): split or give evidence for it</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="117" />
+      <location filename="../core/reports/review.py" line="119" />
       <source>审核完成：自检问题 {} 条</source>
       <translation>Review finished: {} self-check problems</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="134" />
+      <location filename="../core/reports/review.py" line="136" />
       <source>审核范围</source>
       <translation>Review scope</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="61" />
+      <location filename="../core/reports/review.py" line="62" />
       <source>审核范围内共有监测图斑{n}个（其中本季度下发{q}个），已判定{j}个，判定率{r:.2f}%。自检共发现问题{t}条，其中严重{s}条、警告{w}条、提示{i}条。</source>
       <translation>The review covers {n} monitoring patches ({q} issued this quarter); {j} have been judged (judgment rate {r:.2f}%). The self-check found {t} problems: {s} severe, {w} warnings and {i} notes.</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="54" />
+      <location filename="../core/reports/military.py" line="57" />
       <source>密级</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="98" />
+      <location filename="../core/reports/review.py" line="99" />
       <source>对{}个举证问题图斑，按“多方向、后时相之后、距图斑15米以内”的要求补拍举证照片。</source>
       <translation>For the {} patches with evidence problems, take additional evidence photos as required: several directions, after the after-imagery date, within 15 m of the patch.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="92" />
+      <location filename="../core/reports/review.py" line="93" />
       <source>对{}个改判未说明理由的图斑，由判定单位补充改判依据，重点图斑和有异议图斑提交集体会审。</source>
       <translation>For the {} patches whose judgment was changed without a reason, the judging unit must add the grounds; key and disputed patches go to collective review.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="95" />
+      <location filename="../core/reports/review.py" line="96" />
       <source>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</source>
       <translation>For the {} patches with doubtful rectification, re-check each in the field and add the completion date and post-rectification photos; patches not fully rectified must not be marked as rectified.</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="46" />
+      <source>对方保存的值</source>
+      <translation>Their saved value</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="69" />
+      <source>对方还修改了：{}（无论选哪种都会保留）。</source>
+      <translation>They also changed: {} (kept whichever you choose).</translation>
     </message>
     <message>
       <location filename="../core/pdf.py" line="354" />
@@ -4978,17 +5199,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>object {} is not where the cross-reference table says</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="141" />
+      <location filename="../core/reports/bulletin.py" line="142" />
       <source>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</source>
       <translation>Where problems named in this bulletin are not rectified in time or not genuinely rectified, the county Satellite Enforcement Office will ask the county government to summon the responsible persons for talks.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>导入时间</source>
       <translation>Imported at</translation>
     </message>
@@ -4998,32 +5219,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>These patches were changed in the work package during the import: {}. So as not to overwrite those changes, the whole import was undone; run it again.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="81" />
+      <location filename="../core/export/package.py" line="83" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>Exported {} patches and {} photos, {} files in total; self-check: severe {}, warnings {}, notes {}{}.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="461" />
+      <location filename="../core/export/package.py" line="455" />
       <source>导出时间</source>
       <translation>Exported at</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="487" />
+      <location filename="../core/export/package.py" line="481" />
       <source>导出检查</source>
       <translation>Export check</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="158" />
+      <location filename="../core/reports/annual.py" line="159" />
       <source>尚有{}个图斑未完成判定，须按“月清”要求限期完成。</source>
       <translation>{} patches are not yet judged and must be completed in time as monthly clearance requires.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="160" />
+      <location filename="../core/reports/annual.py" line="161" />
       <source>尚有{}个违法图斑未整改到位，将逐图斑明确整改措施、责任单位和时限，挂图作战、销号管理。</source>
       <translation>{} illegal patches are not yet fully rectified; rectification measures, responsible units and deadlines will be set patch by patch, tracked on the battle map and closed out one by one.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="101" />
+      <location filename="../core/reports/annual.py" line="102" />
       <source>尚未判定{}个</source>
       <translation>{} not yet judged</translation>
     </message>
@@ -5033,12 +5254,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Not judged yet (judgment empty)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="670" />
+      <location filename="../ui/patch_form.py" line="570" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>No overlay analysis yet, so no pre-judgment (run “Overlay analysis” and “Pre-judgment” first)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="84" />
+      <location filename="../core/reports/bulletin.py" line="85" />
       <source>尚未达到问责条件</source>
       <translation>accountability conditions not yet reached</translation>
     </message>
@@ -5074,29 +5295,29 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The attribute file {} is truncated: its header says {} records but only {} complete records are there ({} shapes). Importing it would silently drop patches. Copy the complete .dbf again or ask the issuing office for it again.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="213" />
-      <location filename="../core/reports/bulletin.py" line="217" />
+      <location filename="../core/reports/annual.py" line="214" />
+      <location filename="../core/reports/bulletin.py" line="218" />
       <location filename="../core/reports/city_feedback.py" line="91" />
       <source>工作库</source>
       <translation>Work package</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="469" />
+      <location filename="../ui/dock.py" line="450" />
       <source>工作库 (*.gpkg)</source>
       <translation>Work package (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="101" />
+      <location filename="../core/store/package_io.py" line="183" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>The last write to work package {} was interrupted (the program was closed or crashed). The unfinished write was rolled back automatically; the package is as it was before it, and everything saved earlier is intact.</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="98" />
+      <location filename="../core/store/package_io.py" line="180" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>The last write to work package {} was interrupted and left the journal file {}, which could not be rolled back: {}. Make sure the file is writable and not held by another program, then try again; do not delete the journal file, it holds what the recovery needs.</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="50" />
+      <location filename="../core/store/package_io.py" line="76" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
@@ -5106,32 +5327,37 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="53" />
+      <location filename="../core/store/package_io.py" line="79" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>Work package {} is held by another program (another QGIS, a running import or overlay) and could still not be written after waiting; these changes were not saved. Close that program or wait until it finishes, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="265" />
+      <location filename="../core/judging.py" line="56" />
+      <source>工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。</source>
+      <translation>The policy year of work package {} is set to {}: {}. You may also set policy_year in the package settings to a year that has a policy file.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="420" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="802" />
+      <location filename="../ui/dock.py" line="821" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>Patch {} is no longer in the work package; refresh</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="254" />
+      <location filename="../core/reports/atlas.py" line="258" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>The work package has no patches to map (none in the period, or no geometries).</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="602" />
+      <location filename="../core/photos/link.py" line="578" />
       <source>工作库中没有图斑 {}。</source>
       <translation>The work package has no patch {}.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="229" />
+      <location filename="../core/store/attachments.py" line="159" />
       <source>工作库中没有图斑 {}，附件 {} 未添加。</source>
       <translation>The work package has no patch {}; attachment {} was not added.</translation>
     </message>
@@ -5143,7 +5369,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     <message>
       <location filename="../core/split/run.py" line="84" />
       <location filename="../core/split/run.py" line="217" />
-      <location filename="../core/store/workpackage.py" line="517" />
+      <location filename="../core/store/workpackage.py" line="815" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
@@ -5168,22 +5394,32 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The interview register stored in the work package is damaged: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="139" />
+      <location filename="../core/dossier/build.py" line="144" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>These patches are not in the work package (or in the chosen batches/townships): {}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="107" />
+      <location filename="../core/store/workpackage.py" line="1291" />
+      <source>工作库只读（文件只读或没有写权限），不能{}。</source>
+      <translation>The work package is read-only (a read-only file or no write permission): cannot {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/intake/patches.py" line="106" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>The work package already uses CRS {}; parameter TARGET_CRS={} ignored.</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="233" />
+      <location filename="../ui/database_dialog.py" line="91" />
+      <source>工作库所在的模式（schema），例如 wpzf_2026；空 = {}</source>
+      <translation>The schema holding the work package, e.g. wpzf_2026; empty = {}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="237" />
       <source>工作库没有有效的坐标系（settings.crs），无法制图。</source>
       <translation>The work package has no valid CRS (settings.crs); cannot draw maps.</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="22" />
+      <location filename="../core/reports/military.py" line="23" />
       <source>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</source>
       <translation>The work package has no valid CRS (settings.crs); cannot compute centre coordinates.</translation>
     </message>
@@ -5213,14 +5449,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (or a patch layer)</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="636" />
+      <location filename="../core/photos/link.py" line="612" />
       <source>已从图斑 {} 手动移除</source>
       <translation>Removed manually from patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1001" />
+      <location filename="../ui/dock.py" line="1044" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>Saved patch {}: {} fields</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1041" />
+      <source>已保存图斑 {}：以你的值为准，覆盖了 {} 保存的 {}（对方的值见历史）</source>
+      <translation>Saved patch {}: your values replaced what {} saved in {} (their values are in the history)</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="26" />
@@ -5228,7 +5469,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Stopped</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="192" />
+      <location filename="../processing/base.py" line="194" />
       <source>已写出到 {}</source>
       <translation>Written to {}</translation>
     </message>
@@ -5238,7 +5479,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Removed the unfinished output left by an interrupted earlier run (process {} has ended): {}</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="265" />
+      <location filename="../ui/attachment_panel.py" line="266" />
       <source>已删除图斑 {} 的附件“{}”</source>
       <translation>Deleted attachment "{1}" of patch {0}</translation>
     </message>
@@ -5253,47 +5494,53 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Judged but no evidence photos</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="216" />
-      <location filename="../ui/split_panel.py" line="254" />
+      <location filename="../ui/split_panel.py" line="218" />
+      <location filename="../ui/split_panel.py" line="256" />
       <source>已取消</source>
       <translation>canceled</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="273" />
+      <location filename="../core/export/package.py" line="197" />
+      <source>已取消压缩：成果包 {} 已完整写出，未生成 zip。</source>
+      <translation>Compression cancelled: the package {} was written in full; no zip was made.</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="275" />
       <source>已取消合并，工作库未改动。</source>
       <translation>Merge canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="596" />
+      <location filename="../core/export/package.py" line="159" />
+      <location filename="../core/export/shapefile.py" line="102" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>Export cancelled; no files written.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="164" />
-      <location filename="../ui/split_panel.py" line="178" />
-      <location filename="../ui/split_panel.py" line="188" />
+      <location filename="../ui/split_panel.py" line="166" />
+      <location filename="../ui/split_panel.py" line="180" />
+      <location filename="../ui/split_panel.py" line="190" />
       <source>已取消拆分，工作库未改动。</source>
       <translation>Split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="497" />
+      <location filename="../core/photos/link.py" line="473" />
       <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>Photo linking cancelled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="256" />
+      <location filename="../ui/split_panel.py" line="258" />
       <source>已取消自动拆分，工作库未改动。</source>
       <translation>Automatic split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="173" />
-      <location filename="../core/intake/patches.py" line="248" />
+      <location filename="../core/intake/patches.py" line="172" />
+      <location filename="../core/intake/patches.py" line="247" />
       <source>已取消，工作库未改变。</source>
       <translation>Cancelled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="100" />
+      <location filename="../core/progress.py" line="24" />
       <source>已取消，未写出任何文件。</source>
       <translation>Cancelled; no files written.</translation>
     </message>
@@ -5308,12 +5555,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Canceled: {} packages were sent (complete and recorded); the rest were not made.</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="231" />
+      <location filename="../core/dossier/build.py" line="238" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>Cancelled: {} dossiers were generated (complete), the rest were not; the index was not updated.</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="284" />
+      <location filename="../ui/split_panel.py" line="286" />
       <source>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</source>
       <translation>Merged: patch {} is restored as it was before the split (parts {} removed, kept in the history).</translation>
     </message>
@@ -5348,7 +5595,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Removed {} photos from patch {} (the photo records are kept and can be linked again)</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="219" />
+      <location filename="../ui/attachment_panel.py" line="220" />
       <source>已把“{}”作为{}添加到图斑 {}（{}）</source>
       <translation>Added "{}" as {} to patch {} ({})</translation>
     </message>
@@ -5358,7 +5605,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Split into {} parts</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="65" />
+      <location filename="../ui/map_view.py" line="82" />
       <source>已拆分的原图斑</source>
       <translation>Split patch (outline)</translation>
     </message>
@@ -5368,7 +5615,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Demolished</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="162" />
+      <location filename="../core/reports/bulletin.py" line="164" />
       <source>已拆除复耕或补办</source>
       <translation>Demolished and restored, or approved afterwards</translation>
     </message>
@@ -5378,7 +5625,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Rectified</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="75" />
+      <location filename="../core/reports/review.py" line="76" />
       <source>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</source>
       <translation>{n} illegal patches are fully rectified. {k} patches have doubtful rectification (marked rectified but with cultivated land neither restored nor approved afterwards, no completion date, no post-rectification photos, etc.).</translation>
     </message>
@@ -5403,17 +5650,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="105" />
+      <location filename="../ui/split_panel.py" line="107" />
       <source>已确认的图斑不能拆分；请先把核查状态改回</source>
       <translation>A confirmed patch cannot be split; change its verification state back first</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="758" />
+      <location filename="../ui/dock.py" line="777" />
       <source>已经是最后一个图斑</source>
       <translation>Already at the last patch</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="758" />
+      <location filename="../ui/dock.py" line="777" />
       <source>已经是第一个图斑</source>
       <translation>Already at the first patch</translation>
     </message>
@@ -5423,17 +5670,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} mu approved afterwards, but case filed is no: approval without enforcement does not reduce the quota freeze</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="181" />
+      <location filename="../core/judging.py" line="187" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>Approval obtained afterwards is deducted from the numerator only; demolition and restoration to farmland and major infrastructure (except in provincial assessment) are deducted from numerator and denominator; existing violations and farmland damaged by agricultural projects count in neither.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="84" />
+      <location filename="../core/reports/bulletin.py" line="85" />
       <source>已达到问责条件，形势严峻</source>
       <translation>accountability conditions reached, the situation is serious</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="110" />
+      <location filename="../ui/dock.py" line="1016" />
+      <source>已采用 {} 保存的图斑 {}，你的修改已放弃</source>
+      <translation>Took the version {} saved of patch {}; your edits were dropped</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="111" />
       <source>市卫片执法工作领导小组办公室：</source>
       <translation>To the Office of the City Satellite Enforcement Leading Group:</translation>
     </message>
@@ -5458,25 +5710,30 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Rectification of the city's problem list</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>市级验收日期</source>
       <translation>City acceptance date</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="165" />
+      <location filename="../core/judging.py" line="171" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>City acceptance and regional confirmation dates count up to {} (the cut-off day); the "still frozen" columns split the frozen quota by reason and add up to it.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="222" />
+      <location filename="../ui/patch_form.py" line="220" />
       <source>年份不对</source>
       <translation>Implausible year</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>序号</source>
       <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="70" />
+      <source>底色标出双方都改过的字段。</source>
+      <translation>Shaded rows: fields both of you changed.</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="36" />
@@ -5484,7 +5741,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>建设时间</source>
       <translation>Built on</translation>
     </message>
@@ -5494,7 +5751,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Built on {}, not before the earlier imagery {}: not existing (should be new)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>建设时间依据</source>
       <translation>Evidence of build date</translation>
     </message>
@@ -5514,7 +5771,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Construction land approval areas</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>建设用地面积(亩)</source>
       <translation>Construction land (mu)</translation>
     </message>
@@ -5524,9 +5781,24 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>refers to a missing object {}</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="467" />
+      <location filename="../core/export/package.py" line="461" />
       <source>强制导出</source>
       <translation>Forced export</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1293" />
+      <source>当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。</source>
+      <translation>The database role {} may not {}: importing, overlay, splitting, township imports and similar need the administrator role (wpzf_admin).</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1295" />
+      <source>当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。</source>
+      <translation>The database role {} may only view, not {}: saving judgments, photos and attachments needs the technician role (wpzf_technician).</translation>
+    </message>
+    <message>
+      <location filename="../core/store/package_io.py" line="66" />
+      <source>当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。请联系数据库管理员授予相应角色。（{}）</source>
+      <translation>Your database role may not make this change; it was not saved (work package {}). The read-only role (wpzf_viewer) may only view; judging needs the technician role (wpzf_technician); importing, overlay, splitting, export and similar need the administrator role (wpzf_admin). Ask the database administrator to grant the role. ({})</translation>
     </message>
     <message>
       <location filename="../core/overlay/shapely_check.py" line="20" />
@@ -5539,27 +5811,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>not installed</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="178" />
+      <location filename="../core/fieldwork/qfield.py" line="177" />
       <source>影像</source>
       <translation>Imagery</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="153" />
+      <location filename="../core/fieldwork/qfield.py" line="152" />
       <source>影像 {} 无法打开：{}</source>
       <translation>Cannot open the imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="160" />
+      <location filename="../core/fieldwork/qfield.py" line="159" />
       <source>影像 {} 裁切失败：{}</source>
       <translation>Clipping the imagery {} failed: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="165" />
+      <location filename="../core/fieldwork/qfield.py" line="164" />
       <source>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</source>
       <translation>Clipping the imagery {} gave nothing (does it cover these patches?)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="329" />
+      <location filename="../core/dossier/build.py" line="336" />
       <source>影像对比</source>
       <translation>Imagery comparison</translation>
     </message>
@@ -5579,27 +5851,27 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>To check</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>恢复历史值</source>
       <translation>Restored from history</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="443" />
+      <location filename="../ui/dock.py" line="411" />
       <source>恢复此值</source>
       <translation>Restore this value</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1068" />
+      <location filename="../ui/history_panel.py" line="107" />
       <source>恢复此值：原值“{}”</source>
       <translation>Restore this value: old value "{}"</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1070" />
+      <location filename="../ui/history_panel.py" line="109" />
       <source>恢复此值：新值“{}”</source>
       <translation>Restore this value: new value "{}"</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="435" />
+      <location filename="../ui/dock.py" line="396" />
       <source>您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）：</source>
       <translation>Your name (recorded with every change; click the name at the top of the panel to change it later):</translation>
     </message>
@@ -5624,7 +5896,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The line or polygon drawn does not cut the patch into two or more parts: a line must cross the whole patch, a polygon must cover only part of it.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="224" />
+      <location filename="../core/export/package.py" line="219" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>All selected patches are military land and do not go into the ordinary package; submit them separately with the “Military land register”.</translation>
     </message>
@@ -5634,42 +5906,67 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Nothing in the chosen range needs a township field check (all filled in or confirmed, and every illegal patch rectified).</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="387" />
+      <location filename="../core/photos/link.py" line="364" />
       <source>手动关联</source>
       <translation>Linked manually</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="386" />
+      <location filename="../core/photos/link.py" line="363" />
       <source>手动关联（照片位置在县域范围之外）</source>
       <translation>linked by hand (the photo's position is outside the county)</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="387" />
+      <location filename="../core/photos/link.py" line="364" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>Linked manually (photo has no GPS position)</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="100" />
+      <location filename="../ui/attachment_panel.py" line="101" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="469" />
+      <location filename="../ui/dock.py" line="181" />
+      <source>打开 GeoPackage 工作库…</source>
+      <translation>Open a GeoPackage work package…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="450" />
       <source>打开卫片执法工作库</source>
       <translation>Open a WPZF work package</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="193" />
+      <location filename="../ui/dock.py" line="185" />
+      <source>打开卫片执法工作库（GeoPackage）；点右侧箭头可打开 PostgreSQL 数据库中的工作库</source>
+      <translation>Open a work package (GeoPackage); the arrow on the right opens a work package in a PostgreSQL database</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="78" />
+      <source>打开数据库工作库</source>
+      <translation>Open a database work package</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="182" />
+      <source>打开数据库工作库（PostgreSQL）…</source>
+      <translation>Open a database work package (PostgreSQL)…</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="195" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="191" />
+      <location filename="../ui/save_conflict_dialog.py" line="60" />
+      <source>打开时的值：{}</source>
+      <translation>Value when opened: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="197" />
       <source>扣减明细</source>
       <translation>Deductions</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>扣除田坎面积(亩)</source>
       <translation>Field ridges deducted (mu)</translation>
     </message>
@@ -5689,7 +5986,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>outside approvals, permits and filings</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>批准文号</source>
       <translation>Approval no.</translation>
     </message>
@@ -5700,7 +5997,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>inside an approval</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>批准范围内面积(亩)</source>
       <translation>Inside approvals (mu)</translation>
     </message>
@@ -5710,9 +6007,9 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
-      <location filename="../ui/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>批次</source>
       <translation>Batch</translation>
     </message>
@@ -5722,22 +6019,22 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch "{}" has no readable month: the monthly deadlines cannot be checked</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="128" />
+      <location filename="../core/intake/patches.py" line="127" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>Batch “{}” ({}) has {} problems; no patches imported:</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="77" />
+      <location filename="../core/reports/annual.py" line="78" />
       <source>批次下发</source>
       <translation>Issued by batch</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="101" />
+      <location filename="../core/judging.py" line="107" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="460" />
+      <location filename="../core/export/package.py" line="454" />
       <source>批次：{}；乡镇：{}</source>
       <translation>Batches: {}; townships: {}</translation>
     </message>
@@ -5757,12 +6054,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>City problem list not found: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="451" />
+      <location filename="../ui/save_conflict_dialog.py" line="77" />
+      <source>把你的值写入，覆盖对方在这些字段上的值（对方的值记入历史）</source>
+      <translation>Write your values over theirs in these fields (their values stay in the history)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="419" />
       <source>把图斑 {} 拆分为 {} 个子图斑？</source>
       <translation>Split patch {} into {} parts?</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="443" />
+      <location filename="../ui/dock.py" line="411" />
       <source>把图斑 {} 的“{}”从“{}”恢复为“{}”？
 
 立即保存，并作为一次修改记入历史。</source>
@@ -5771,7 +6073,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
 It is saved at once and recorded in the history as a change.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="461" />
+      <location filename="../ui/dock.py" line="429" />
       <source>把子图斑 {} 合并回图斑 {}？
 
 子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</source>
@@ -5780,22 +6082,22 @@ It is saved at once and recorded in the history as a change.</translation>
 The parts and their judgments are removed (kept in the history), their photos go back to the patch, and the patch gets back its overlay figures and pre-judgment from before the split.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="98" />
+      <location filename="../ui/attachment_panel.py" line="99" />
       <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
       <translation>Store a file (PDF, image, Word, …) in the work package as an attachment</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="308" />
+      <location filename="../ui/dock.py" line="229" />
       <source>把预判类型和子类填入判定（仍需保存）（{}）</source>
       <translation>Fill in the suggested judgment and subtype (still to be saved) ({})</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="462" />
+      <location filename="../core/export/package.py" line="456" />
       <source>报送格式</source>
       <translation>Submission format</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <location filename="../ui/texts.py" line="27" />
       <source>拆分</source>
       <translation>Split</translation>
@@ -5807,7 +6109,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/export/ledger.py" line="126" />
-      <location filename="../ui/dock.py" line="454" />
+      <location filename="../ui/dock.py" line="422" />
       <source>拆分图斑</source>
       <translation>Split patches</translation>
     </message>
@@ -5817,7 +6119,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="719" />
+      <location filename="../ui/split_panel.py" line="95" />
+      <source>拆分或合并图斑</source>
+      <translation>split or merge patches</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1034" />
       <source>拆分自 {}</source>
       <translation>split from {}</translation>
     </message>
@@ -5847,7 +6154,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Demolished-and-restored plus approved-afterwards cannot exceed the farmland area</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>拆除复耕耕地面积(亩)</source>
       <translation>Demolished &amp; restored farmland (mu)</translation>
     </message>
@@ -5864,27 +6171,27 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Time taken</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="421" />
+      <location filename="../core/photos/link.py" line="398" />
       <source>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</source>
       <translation>shooting time missing, taken from the file's modification time (DateTime, possibly an edit time); please verify</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="419" />
+      <location filename="../core/photos/link.py" line="396" />
       <source>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</source>
       <translation>shooting time (DateTimeOriginal) missing, taken from the creation time (CreateDate)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="115" />
+      <location filename="../core/reports/bulletin.py" line="116" />
       <source>拟发{}：{}</source>
       <translation>{} proposed: {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="260" />
+      <location filename="../core/reports/atlas.py" line="264" />
       <source>挂图作战</source>
       <translation>Battle map</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="348" />
+      <location filename="../core/reports/atlas.py" line="353" />
       <source>挂图作战 PDF 导出失败：{}</source>
       <translation>Battle map PDF export failed: {}</translation>
     </message>
@@ -5899,18 +6206,18 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>from the DBF language driver ID</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="132" />
+      <location filename="../core/reports/annual.py" line="133" />
       <source>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</source>
       <translation>By the {} accountability method, after deducting approvals obtained afterwards ({} mu), demolished and restored farmland ({} mu) and major infrastructure with duties fulfilled ({} mu), the county's illegal farmland occupation is {} mu, farmland taken by new construction {} mu, ratio {}; {}.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="126" />
+      <location filename="../core/judging.py" line="132" />
       <location filename="../core/reports/city_feedback.py" line="84" />
       <source>按乡镇汇总</source>
       <translation>By township</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="140" />
+      <location filename="../core/reports/annual.py" line="141" />
       <source>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</source>
       <translation>By the township threshold of {:g} mu (county rule) and the ratio line of {}, townships meeting the accountability condition: {}.</translation>
     </message>
@@ -5930,22 +6237,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cut this patch into parts of different legal states along the construction approval, mining permit, facility farmland filing and temporary land layers the work package remembers, then overlay and pre-judge them at once</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="121" />
+      <location filename="../core/export/package.py" line="112" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>No patches to export for the chosen filters (batches: {}; townships: {}). Batches in the work package: {}; townships: {}.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="149" />
+      <location filename="../core/reports/annual.py" line="150" />
       <source>按月冻结补充耕地指标{}亩，拆除复耕经市级验收并经自治区确认后解冻{}亩，补办手续经查处后扣减{}亩，仍冻结{}亩{}。</source>
       <translation>Supplementary farmland quota frozen monthly: {} mu; released after demolition, city acceptance and the region's confirmation: {} mu; deducted for approvals obtained after the case was handled: {} mu; still frozen {} mu{}.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="58" />
+      <location filename="../core/reports/review.py" line="59" />
       <source>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</source>
       <translation>As the quarterly review requires, at the end of {} the county Satellite Enforcement Office fully reviewed the verification and judgment, enforcement and rectification, evidence and data entry of the patches issued to the county from January {} to {}. The review opinions are as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="130" />
       <source>按规则汇总</source>
       <translation>By rule</translation>
     </message>
@@ -5955,12 +6262,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>A major infrastructure deduction needs the project approval number (a ministry's or the provincial development and reform commission's approval or list)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="75" />
+      <location filename="../core/reports/bulletin.py" line="76" />
       <source>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl}</source>
       <translation>By the accountability method, the county's illegal farmland occupation is {wf} mu, farmland taken by new construction {xz} mu, ratio {bl}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="44" />
+      <location filename="../core/reports/bulletin.py" line="45" />
       <source>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名依据：{}，第1名问题最突出；名次变化为正表示较上期前移。达到问责条件：违法占用耕地达到{:g}亩（乡镇阈值，本县规定）且比例达到{}（方案四(一)6）。比例警戒线{}（本县规定）。比例保留两位小数，接近{}时多保留几位，使数字与结论一致。</source>
       <translation>By the accountability method: approvals obtained afterwards are deducted from the numerator only; demolished and restored farmland and major infrastructure with duties fulfilled from both; existing violations and farmland damaged by agricultural projects are not counted. Ranking basis: {}; rank 1 has the most serious problems; a positive change means moving up since the previous period. Accountable: illegal farmland of at least {:g} mu (township threshold, county rule) and a ratio of at least {} (plan IV(1)6). Ratio warning line {} (county rule). Ratios are shown to two decimals, with more digits near {} so that the figure agrees with the verdict.</translation>
     </message>
@@ -5970,7 +6277,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>which is {} in lon/lat, </translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="43" />
+      <location filename="../core/reports/bulletin.py" line="44" />
       <source>排名</source>
       <translation>Ranking</translation>
     </message>
@@ -5995,45 +6302,50 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Undo the split: remove all parts of the patch and restore the patch as it was before the split (not possible while a part is confirmed)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
+      <location filename="../core/dossier/build.py" line="473" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
-      <location filename="../ui/dock.py" line="435" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/dock.py" line="396" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>操作人</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="505" />
+      <location filename="../ui/dock.py" line="485" />
       <source>操作人？</source>
       <translation>Operator?</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="38" />
+      <location filename="../core/reports/review.py" line="39" />
       <source>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</source>
       <translation>The grounds for a changed judgment come from the remarks, approval number or filing number; where empty, a reason must be added.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="309" />
+      <location filename="../ui/save_conflict_dialog.py" line="78" />
+      <source>放弃你未保存的修改，重新载入对方保存的图斑</source>
+      <translation>Drop your unsaved edits and reload the patch as they saved it</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="230" />
       <source>放弃本图斑未保存的修改（{}）</source>
       <translation>Discard this patch's unsaved changes ({})</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="210" />
-      <location filename="../core/reports/bulletin.py" line="216" />
+      <location filename="../core/reports/annual.py" line="211" />
+      <location filename="../core/reports/bulletin.py" line="217" />
       <source>政策年度</source>
       <translation>Policy year</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="178" />
+      <location filename="../core/judging.py" line="184" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>Policy year {} ({}). Source: {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="121" />
+      <location filename="../core/judging.py" line="127" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>Policy year {}, check date {}. Source: {}</translation>
     </message>
@@ -6043,7 +6355,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Policy year (empty = work package setting, default 2022)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="204" />
+      <location filename="../ui/patch_form.py" line="202" />
       <source>数值过大</source>
       <translation>Value too large</translation>
     </message>
@@ -6058,34 +6370,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the projected CRS of the zone the data actually lie in</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="210" />
-      <location filename="../core/reports/bulletin.py" line="215" />
+      <location filename="../ui/dock.py" line="404" />
+      <source>数据库密码</source>
+      <translation>Database password</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="321" />
+      <source>数据库角色 {}</source>
+      <translation>Database role {}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="211" />
+      <location filename="../core/reports/bulletin.py" line="216" />
       <location filename="../core/reports/city_feedback.py" line="91" />
       <source>数据截至</source>
       <translation>Data as of</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="56" />
+      <location filename="../core/judging.py" line="62" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>Invalid data; no results written: {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="85" />
+      <location filename="../core/reports/review.py" line="86" />
       <source>数据自检（月核规则）发现问题{}条，按规则汇总如下，逐图斑清单见同名 Excel“问题清单”。</source>
       <translation>The data self-check (monthly check rules) found {} problems, summarised by rule below; see the “Problem list” sheet in the Excel file of the same name for each patch.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="41" />
+      <location filename="../core/reports/review.py" line="42" />
       <source>数据质量</source>
       <translation>Data quality</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="41" />
+      <location filename="../core/reports/review.py" line="42" />
       <source>数据质量自检问题汇总</source>
       <translation>Data quality self-check summary</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="364" />
+      <location filename="../core/dossier/build.py" line="371" />
       <source>整改与查处</source>
       <translation>Rectification and enforcement</translation>
     </message>
@@ -6095,22 +6417,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Rectifying</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="215" />
+      <location filename="../core/reports/atlas.py" line="216" />
       <source>整改到位</source>
       <translation>Rectified</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="39" />
+      <location filename="../core/reports/review.py" line="40" />
       <source>整改存疑</source>
       <translation>Doubtful rectification</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>整改完成日期</source>
       <translation>Rectified on</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>整改措施</source>
       <translation>Rectification measure</translation>
     </message>
@@ -6125,7 +6447,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Rectification measure {}, but case filed is no</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>整改状态</source>
       <translation>Rectification state</translation>
     </message>
@@ -6150,7 +6472,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Marked not rectified, but {} mu demolished and {} mu approved are filled in</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="39" />
+      <location filename="../core/reports/review.py" line="40" />
       <source>整改真实性存疑的图斑</source>
       <translation>Patches with doubtful rectification</translation>
     </message>
@@ -6160,9 +6482,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>an integer</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
-      <location filename="../core/reports/annual.py" line="208" />
-      <location filename="../core/reports/bulletin.py" line="211" />
+      <location filename="../core/store/copy_package.py" line="432" />
+      <source>整行</source>
+      <translation>the whole row</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier/build.py" line="533" />
+      <location filename="../core/reports/annual.py" line="209" />
+      <location filename="../core/reports/bulletin.py" line="212" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -6173,7 +6500,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The file {} was not written (it cannot be found after writing). Check the free disk space and the folder's permissions and try again.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="174" />
+      <location filename="../core/store/attachments.py" line="104" />
       <source>文件不存在或无法访问（{}），请确认文件位置后重新选择</source>
       <translation>the file does not exist or cannot be accessed ({}); check where it is and choose it again</translation>
     </message>
@@ -6183,65 +6510,65 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>File does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="322" />
+      <location filename="../core/photos/link.py" line="323" />
       <source>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</source>
       <translation>the file is incomplete (cut off while copying or uploading); copy the original photo again and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="317" />
+      <location filename="../core/photos/link.py" line="318" />
       <source>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</source>
       <translation>the file is empty (0 bytes); copy the original photo again and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="142" />
+      <location filename="../core/photos/link.py" line="143" />
       <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
       <translation>File name is not UTF-8 (read as GBK: "{}"), not read; rename the file (or unzip again with a tool that handles Chinese file names) and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="479" />
+      <location filename="../core/photos/link.py" line="455" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>Folder {} contains no JPG photos.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="155" />
+      <location filename="../core/photos/link.py" line="156" />
       <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
       <translation>Folder cannot be read ({}), not entered; check the folder permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="281" />
+      <location filename="../core/store/workpackage.py" line="464" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="569" />
+      <location filename="../core/photos/link.py" line="545" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>File damaged or not a JPEG: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="184" />
+      <location filename="../core/store/attachments.py" line="114" />
       <source>文件无法读取（{}），请检查文件权限后重试</source>
       <translation>the file cannot be read ({}); check its permissions and try again</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="193" />
+      <location filename="../core/store/attachments.py" line="123" />
       <source>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</source>
       <translation>the file has {:.1f} MB, more than the {} MB limit for attachments; compress it (e.g. scan at a lower resolution) or split it and add the parts</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="82" />
+      <location filename="../core/photos/link.py" line="83" />
       <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
       <translation>File too large ({:.0f} MB; photos are normally below {} MB), not read; make sure it is a photo, then compress it or keep it elsewhere</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="46" />
+      <location filename="../ui/attachment_panel.py" line="47" />
       <source>文件：{}（{}）
 {}</source>
       <translation>File: {} ({})
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>新值</source>
       <translation>New value</translation>
     </message>
@@ -6251,12 +6578,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="36" />
+      <location filename="../core/intake/patches.py" line="35" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>{} new patches, {} issued again (judgments and evidence kept; {} of them changed in outline or issued fields and await review), {} geometries repaired; encoding {} ({}); CRS {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>新增/存量</source>
       <translation>New/existing</translation>
     </message>
@@ -6266,7 +6593,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New/existing is filled only for illegal patches</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <location filename="../ui/texts.py" line="30" />
       <source>新增乱占耕地建房</source>
       <translation>New housing on farmland</translation>
@@ -6282,7 +6609,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New buildings on {} mu of farmland</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="337" />
+      <location filename="../core/store/workpackage.py" line="565" />
       <source>新建的工作库读回不完整</source>
       <translation>the new work package did not read back complete</translation>
     </message>
@@ -6292,17 +6619,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Azimuth {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="137" />
       <source>方位角</source>
       <translation>Azimuth</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="415" />
+      <location filename="../core/photos/link.py" line="392" />
       <source>方位角为磁北方向</source>
       <translation>azimuth relative to magnetic north</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="417" />
+      <location filename="../core/photos/link.py" line="394" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>azimuth taken from the drone's XMP gimbal yaw</translation>
     </message>
@@ -6323,9 +6650,9 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Plan VI(3): an interview is reported within 5 working days, the start of accountability proceedings within 5 working days. Working days exclude Saturdays, Sundays and the holidays in the policy file's local.holidays (county rule); as of {}.</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="59" />
-      <location filename="../core/export/package.py" line="123" />
-      <location filename="../ui/dock.py" line="846" />
+      <location filename="../core/dossier/build.py" line="61" />
+      <location filename="../core/export/package.py" line="114" />
+      <location filename="../ui/deadline_panel.py" line="69" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -6345,12 +6672,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no .dbf file</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="444" />
+      <location filename="../core/photos/link.py" line="421" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>No GPS position, not linked; link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="427" />
+      <location filename="../core/dossier/build.py" line="434" />
       <source>无举证照片。</source>
       <translation>No evidence photos.</translation>
     </message>
@@ -6365,7 +6692,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no-geometry</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="212" />
+      <location filename="../core/reports/atlas.py" line="213" />
       <source>无待办事项</source>
       <translation>Nothing due</translation>
     </message>
@@ -6375,7 +6702,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no time taken: {}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="131" />
       <source>无法从工作库读取算法参数：{}</source>
       <translation>Could not read the algorithm's values from the work package: {}</translation>
     </message>
@@ -6390,12 +6717,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot write the PDF: {} (error code {}). Check that the folder is writable and the file is not open in another program.</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="247" />
+      <location filename="../ui/attachment_panel.py" line="248" />
       <source>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</source>
       <translation>Cannot write the temporary copy {} of the attachment: {}. Check the free disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="74" />
+      <location filename="../core/fieldwork/qfield.py" line="73" />
       <source>无法创建 {}：{}</source>
       <translation>Cannot create {}: {}</translation>
     </message>
@@ -6405,17 +6732,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot compose the PDF {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="415" />
+      <location filename="../core/dossier/build.py" line="422" />
       <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
       <translation>Cannot write the scaled photos in {}; check the free disk space and the folder's permissions and try again.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/store.py" line="156" />
+      <location filename="../core/store/tables.py" line="42" />
       <source>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>Cannot create the field check tables in work package {}; nothing was written. Make sure the package is writable and the disk has room, then try again.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="158" />
+      <location filename="../core/store/photo_files.py" line="27" />
+      <source>无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。</source>
+      <translation>Cannot create the photo file table (photo_files) in work package {}; no photos were written. Make sure the package is writable, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/tables.py" line="34" />
       <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>Cannot create the attachments table in work package {}; the attachment was not added. Make sure the package is writable and the disk has space, then try again.</translation>
     </message>
@@ -6425,17 +6757,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot open the zip file {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="115" />
+      <location filename="../core/store/package_io.py" line="200" />
       <source>无法打开工作库 {}：{}</source>
       <translation>Cannot open work package {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="120" />
+      <location filename="../core/store/package_io.py" line="205" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>Cannot open work package {}: {}. Make sure it is a GeoPackage made by this plugin and that the file is complete.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="249" />
+      <location filename="../core/fieldwork/qfield.py" line="248" />
       <source>无法打开返回的核查数据 {}：{}</source>
       <translation>Cannot open the returned field data {}: {}</translation>
     </message>
@@ -6448,6 +6780,18 @@ The parts and their judgments are removed (kept in the history), their photos go
       <location filename="../ui/photo_viewer.py" line="43" />
       <source>无法显示该照片（文件损坏或不存在）</source>
       <translation>Cannot show this photo (file damaged or missing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/change_poller.py" line="31" />
+      <location filename="../ui/change_poller.py" line="62" />
+      <source>无法查看其他人的修改：{}</source>
+      <translation>Cannot check for changes by others: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/export/shapefile.py" line="38" />
+      <location filename="../core/store/workpackage.py" line="537" />
+      <source>无法识别坐标系 {}。</source>
+      <translation>Coordinate reference system {} is not recognised.</translation>
     </message>
     <message>
       <location filename="../core/intake/layers.py" line="118" />
@@ -6485,9 +6829,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot read the patch layer.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="533" />
+      <location filename="../core/photos/link.py" line="509" />
       <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
       <translation>File cannot be read ({}), not read; check the file permissions and link the photos again</translation>
+    </message>
+    <message>
+      <location filename="../core/store/package_io.py" line="222" />
+      <source>无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，以及服务器允许本机连接。</source>
+      <translation>Cannot connect to the PostgreSQL work package {}: {}. Check the server address, port, database name, user name and password, and that the server accepts connections from this computer.</translation>
     </message>
     <message>
       <location filename="../core/overlay/validity.py" line="250" />
@@ -6501,27 +6850,27 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No attachments (statements, handling documents and evidence documents are added in the judgment dock's 附件材料 tab).</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="214" />
+      <location filename="../core/reports/bulletin.py" line="215" />
       <source>无（年度首期）</source>
       <translation>None (first period of the year)</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="125" />
+      <location filename="../core/export/package.py" line="116" />
       <source>无（请先运行套合分析）</source>
       <translation>none (run the overlay analysis first)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="70" />
+      <location filename="../core/reports/review.py" line="71" />
       <source>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</source>
       <translation>{b} patches have both a pre-judgment and a final judgment; {a} agree (agreement rate {r:.2f}%) and {d} differ, {u} of which give no reason for the change.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="258" />
+      <location filename="../ui/deadline_panel.py" line="28" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="90" />
+      <location filename="../core/judging.py" line="96" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>Date “{}” not recognised; write it like 2022-05-15.</translation>
     </message>
@@ -6546,8 +6895,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>earlier than the after imagery {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -6557,7 +6906,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>time unknown</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="467" />
+      <location filename="../core/export/package.py" line="461" />
       <location filename="../ui/dock.py" line="1091" />
       <location filename="../ui/judgment_form.py" line="72" />
       <source>是</source>
@@ -6579,17 +6928,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>is a folder</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>是否涉及永农</source>
       <translation>Touches permanent farmland</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>是否涉及红线</source>
       <translation>Touches red line</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>是否立案</source>
       <translation>Case filed</translation>
     </message>
@@ -6599,17 +6948,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>is an existing GeoPackage holding other layers ({}); the output would delete the whole file</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="160" />
+      <location filename="../core/photos/link.py" line="161" />
       <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
       <translation>Is a link to a folder, not entered; copy the photos directly into the photo folder</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="191" />
+      <location filename="../core/store/attachments.py" line="121" />
       <source>是空文件（0 字节），请确认文件完整后重新选择</source>
       <translation>it is empty (0 bytes); make sure the file is complete and choose it again</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="717" />
+      <location filename="../ui/dock.py" line="736" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>Showing {} of {} patches: legal {}, illegal {}, other land use {}, not judged {}; overdue for monthly clearance {}</translation>
     </message>
@@ -6619,12 +6968,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>farthest {:.1f} m (at most {:g} m)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="215" />
+      <location filename="../core/reports/atlas.py" line="216" />
       <source>月清</source>
       <translation>Monthly clearance</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="261" />
+      <location filename="../ui/deadline_panel.py" line="29" />
       <source>月清期限</source>
       <translation>Monthly clearance due</translation>
     </message>
@@ -6634,7 +6983,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Monthly clearance deadline {} has passed, not yet confirmed</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="193" />
+      <location filename="../ui/patch_form.py" line="191" />
       <source>有两个小数点：请只留一个</source>
       <translation>Two decimal marks: keep only one</translation>
     </message>
@@ -6644,7 +6993,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>only {} photos with an azimuth; cannot tell whether several directions are covered</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="423" />
+      <location filename="../ui/dock.py" line="384" />
       <source>未保存的修改</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -6654,12 +7003,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not included (see below the table)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="661" />
+      <location filename="../ui/dock.py" line="680" />
       <source>未判定</source>
       <translation>Not judged</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="115" />
       <source>未利用地面积(亩)</source>
       <translation>Unused land (mu)</translation>
     </message>
@@ -6669,7 +7018,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="878" />
+      <location filename="../ui/dock.py" line="897" />
       <source>未发现问题</source>
       <translation>No problems found</translation>
     </message>
@@ -6694,7 +7043,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>unclassified land class {} {:.2f} mu</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="617" />
+      <location filename="../ui/dock.py" line="632" />
       <source>未打开工作库</source>
       <translation>No work package open</translation>
     </message>
@@ -6714,7 +7063,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="504" />
+      <location filename="../core/store/workpackage.py" line="801" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
@@ -6725,8 +7074,8 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/pdf.py" line="157" />
-      <location filename="../core/intake/patches.py" line="99" />
-      <location filename="../core/store/package_io.py" line="121" />
+      <location filename="../core/intake/patches.py" line="98" />
+      <location filename="../core/store/package_io.py" line="206" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -6736,17 +7085,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No approval, permit or filing covers it</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="137" />
+      <location filename="../core/reports/annual.py" line="138" />
       <source>未达到问责条件</source>
       <translation>accountability conditions not reached</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1006" />
+      <location filename="../ui/dock.py" line="1049" />
       <source>未选择图斑</source>
       <translation>No patch selected</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="333" />
+      <location filename="../core/reports/atlas.py" line="337" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>{} patches in this township; {} items due, {} of them overdue.</translation>
     </message>
@@ -6761,9 +7110,9 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>County value now</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="195" />
-      <location filename="../core/reports/annual.py" line="90" />
-      <location filename="../core/reports/annual.py" line="212" />
+      <location filename="../core/judging.py" line="201" />
+      <location filename="../core/reports/annual.py" line="91" />
+      <location filename="../core/reports/annual.py" line="213" />
       <source>本县规定</source>
       <translation>County rules</translation>
     </message>
@@ -6774,7 +7123,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>This patch</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="143" />
+      <location filename="../ui/attachment_panel.py" line="144" />
       <source>本图斑 {} 件附件材料（保存在工作库中）</source>
       <translation>{} attachments on this patch (kept in the work package)</translation>
     </message>
@@ -6784,47 +7133,47 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{} photos on this patch</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="430" />
+      <location filename="../core/dossier/build.py" line="437" />
       <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
       <translation>This patch has {} field photos; the dossier shows the first {} by time taken. The other {} (nos. {}–{}) are not in the dossier: see the folder "{}/{}/" of the submission package (numbered in the same order); the original files are at the paths listed in the work package's photo table.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="103" />
+      <location filename="../core/reports/review.py" line="104" />
       <source>本季度审核未发现需要整改的问题，请继续保持。</source>
       <translation>This quarter's review found no problems needing rectification; keep it up.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="90" />
+      <location filename="../core/reports/annual.py" line="91" />
       <source>本报告采用的本县规定</source>
       <translation>County rules used in this report</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="39" />
+      <location filename="../core/reports/bulletin.py" line="40" />
       <source>本期下发为本统计期内下发批次的图斑；其余各列为{}年1月起至统计期末各批次累计。确认率 = 已确认 ÷ 累计下发。</source>
       <translation>“Issued this period” counts the patches of batches issued in this period; the other columns are cumulative over all batches from January {} to the end of the period. Confirmation rate = confirmed ÷ issued in total.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="126" />
+      <location filename="../core/reports/bulletin.py" line="127" />
       <source>本期不发函</source>
       <translation>no letters this period</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="50" />
+      <location filename="../core/reports/bulletin.py" line="51" />
       <source>本期为年度首期，无上期数据。</source>
       <translation>This is the first period of the year; there is no previous period.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="99" />
+      <location filename="../core/reports/bulletin.py" line="100" />
       <source>本期各乡镇均无计入问责比例的违法占用耕地。</source>
       <translation>In this period no township has illegally occupied cultivated land counted in the accountability ratio.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="123" />
+      <location filename="../core/reports/bulletin.py" line="124" />
       <source>本期无乡镇触及警戒线。</source>
       <translation>No township reached the warning line in this period.</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="47" />
+      <location filename="../core/reports/military.py" line="50" />
       <source>本期无涉军用地图斑。</source>
       <translation>No military land patches in this period.</translation>
     </message>
@@ -6834,22 +7183,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>this computer's GDAL cannot read PDF (no poppler/PDFium), not appended</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="57" />
+      <location filename="../core/reports/bulletin.py" line="58" />
       <source>本通报采用的本县规定</source>
       <translation>County rules used in this bulletin</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="54" />
+      <location filename="../core/reports/military.py" line="57" />
       <source>机要</source>
       <translation>Confidential</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="46" />
+      <location filename="../core/reports/military.py" line="49" />
       <source>机要件，单独报送市卫片办，不得随普通成果导出或通过互联网传输。</source>
       <translation>Confidential: submit separately to the city Satellite Enforcement Office; never export it with the ordinary deliverables or send it over the internet.</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="125" />
+      <location filename="../core/reports/review.py" line="127" />
       <source>条</source>
       <translation>count</translation>
     </message>
@@ -6859,7 +7208,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="166" />
+      <location filename="../core/judging.py" line="172" />
       <source>来源：{}</source>
       <translation>Source: {}</translation>
     </message>
@@ -6869,7 +7218,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Forest</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="81" />
+      <location filename="../core/reports/annual.py" line="82" />
       <source>查处整改</source>
       <translation>Enforcement</translation>
     </message>
@@ -6879,96 +7228,106 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Flags</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>标识(非农化等)</source>
       <translation>Flags (non-agricultural etc.)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="851" />
+      <location filename="../ui/dock.py" line="870" />
       <source>标识：{}</source>
       <translation>Flags: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="182" />
+      <location filename="../core/store/copy_package.py" line="350" />
+      <source>核对复制结果…</source>
+      <translation>Checking the copy…</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="181" />
       <source>核查图斑</source>
       <translation>Patches to check</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="111" />
+      <location filename="../core/fieldwork/qfield.py" line="110" />
       <source>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</source>
       <translation>The field data {} read back incomplete after writing (disk full?); the package was not made.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="186" />
+      <location filename="../core/fieldwork/qfield.py" line="185" />
       <source>核查数据 {} 无法打开，任务包未生成。</source>
       <translation>Cannot open the field data {}; the package was not made.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="267" />
+      <location filename="../core/fieldwork/qfield.py" line="266" />
       <source>核查数据中图斑编号重复出现</source>
       <translation>the patch number appears twice in the field data</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="264" />
+      <location filename="../core/fieldwork/qfield.py" line="263" />
       <source>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</source>
       <translation>a patch in the field data has no patch number (drawn anew in QField?); not read</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>核查日期</source>
       <translation>Check date</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="183" />
+      <location filename="../core/fieldwork/qfield.py" line="182" />
       <source>核查照片</source>
       <translation>Field photos</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="74" />
-      <location filename="../ui/dock.py" line="262" />
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/deadline_panel.py" line="29" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>核查状态</source>
       <translation>Verification state</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="38" />
+      <location filename="../core/reports/bulletin.py" line="39" />
       <source>核查进度</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="177" />
+      <location filename="../core/reports/bulletin.py" line="178" />
       <source>根据《{}{}年自然资源卫片执法工作实施方案》“月清”“月核”工作要求，县卫片办对各乡（镇）卫片执法工作进展定期汇总、排名，现将{}情况（数据截至{}）通报如下：</source>
       <translation>In line with the monthly clearance and monthly check requirements of the {} {} Natural Resources Satellite Enforcement Implementation Plan, the county Satellite Enforcement Office regularly compiles and ranks the townships' progress. The situation for {} (data as of {}) is reported as follows:</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="111" />
+      <location filename="../core/reports/annual.py" line="112" />
       <source>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</source>
       <translation>As required by the {} {} Natural Resources Satellite Enforcement Implementation Plan, the county's satellite enforcement work for {} is reported as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="192" />
+      <location filename="../ui/database_dialog.py" line="96" />
+      <source>模式</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="198" />
       <source>模拟整改</source>
       <translation>What-if rectification</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="185" />
+      <location filename="../core/judging.py" line="191" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>What-if rectification: the least cultivated land area (to 0.01 mu) still to rectify by this measure alone so that the area falls below the threshold or the ratio below {}%, ending accountability.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="390" />
-      <location filename="../ui/dock.py" line="958" />
+      <location filename="../ui/dock.py" line="330" />
+      <location filename="../ui/dock.py" line="977" />
       <source>正在关联照片，完成后再保存</source>
       <translation>Photos are being linked; save when it has finished</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="391" />
-      <location filename="../ui/dock.py" line="961" />
+      <location filename="../ui/dock.py" line="331" />
+      <location filename="../ui/dock.py" line="980" />
       <source>正在套合子图斑，完成后再保存</source>
       <translation>Overlaying the parts; save when it has finished</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="95" />
+      <location filename="../ui/split_panel.py" line="97" />
       <source>正在拆分、套合或关联照片，完成后再操作</source>
       <translation>Splitting, overlaying or linking photos; try again when it has finished</translation>
     </message>
@@ -6978,17 +7337,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="475" />
+      <location filename="../core/export/package.py" line="469" />
       <source>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</source>
       <translation>one row per split patch (parent): areas are the sums of its parts, the judgment is the severest part's (illegal &gt; other land use &gt; legal), the remark lists each part when they differ; photos in the patch's folder</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="52" />
+      <location filename="../core/reports/bulletin.py" line="53" />
       <source>每月数值为当年1月起至该月末各批次累计。</source>
       <translation>Each month's value is cumulative over the batches from January to the end of that month.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="179" />
+      <location filename="../core/judging.py" line="185" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>Ratio = illegal farmland ÷ farmland taken by new construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%. Ratios show two decimals, more near {}% so that the figure agrees with the verdict.</translation>
     </message>
@@ -6998,7 +7357,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Scale 1:{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="51" />
+      <location filename="../core/reports/bulletin.py" line="52" />
       <source>比例趋势</source>
       <translation>Ratio trend</translation>
     </message>
@@ -7030,7 +7389,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>permanent farmland {} mu</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="115" />
       <source>永久基本农田面积(亩)</source>
       <translation>Permanent basic farmland (mu)</translation>
     </message>
@@ -7061,7 +7420,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="934" />
+      <location filename="../ui/dock.py" line="953" />
       <source>没有可采用的预判</source>
       <translation>No pre-judgment to apply</translation>
     </message>
@@ -7076,7 +7435,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="493" />
+      <location filename="../core/store/copy_package.py" line="57" />
+      <source>没有指定工作库。请填写 GeoPackage 路径或 PostgreSQL 工作库（连接名、service= 或 postgresql:// 地址）。</source>
+      <translation>No work package given. Enter a GeoPackage path or a PostgreSQL package (connection name, service= or postgresql:// address).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="473" />
       <source>没有操作人姓名，未写入工作库：请填写姓名后再操作</source>
       <translation>No operator name: nothing was written to the work package. Enter your name and try again</translation>
     </message>
@@ -7091,7 +7455,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Nothing to write to Excel.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="220" />
+      <location filename="../ui/patch_form.py" line="218" />
       <source>没有这一天</source>
       <translation>No such day</translation>
     </message>
@@ -7106,13 +7470,13 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>River</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="125" />
       <location filename="../ui/texts.py" line="29" />
       <source>涉军用地</source>
       <translation>Military land</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="42" />
+      <location filename="../core/reports/military.py" line="45" />
       <source>涉军用地图斑 {} 个</source>
       <translation>{} military land patches</translation>
     </message>
@@ -7132,12 +7496,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Ecological red line</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="98" />
+      <location filename="../ui/attachment_panel.py" line="99" />
       <source>添加…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>添加人</source>
       <translation>Added by</translation>
     </message>
@@ -7147,24 +7511,29 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Added by / at</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>添加时间</source>
       <translation>Added at</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/history_panel.py" line="17" />
       <source>添加照片</source>
       <translation>Photo added</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/history_panel.py" line="18" />
       <source>添加附件</source>
       <translation>File added</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="39" />
+      <location filename="../ui/attachment_panel.py" line="40" />
       <source>添加附件材料 · 图斑 {}</source>
       <translation>Add attachment · patch {}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="104" />
+      <source>源工作库和目标相同（{}）。请指定另一个 GeoPackage 文件或 PostgreSQL 模式。</source>
+      <translation>The source package and the target are the same ({}). Give another GeoPackage file or PostgreSQL schema.</translation>
     </message>
     <message>
       <location filename="../core/overlay/run.py" line="74" />
@@ -7172,14 +7541,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="353" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>点号</source>
       <translation>Point</translation>
     </message>
     <message>
       <location filename="../core/store/form_config.py" line="190" />
-      <location filename="../ui/dock.py" line="72" />
-      <location filename="../ui/dock.py" line="821" />
+      <location filename="../ui/dock.py" line="840" />
+      <location filename="../ui/dock.py" line="1134" />
       <source>照片</source>
       <translation>Photos</translation>
     </message>
@@ -7189,8 +7558,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photos (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="821" />
-      <location filename="../ui/dock.py" line="1169" />
+      <location filename="../ui/dock.py" line="840" />
+      <location filename="../ui/dock.py" line="1134" />
       <source>照片 ({})</source>
       <translation>Photos ({})</translation>
     </message>
@@ -7205,6 +7574,11 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo {} was taken for patch {} in QField, which is not in the work package; not linked</translation>
     </message>
     <message>
+      <location filename="../core/store/photo_files.py" line="46" />
+      <source>照片 {} 在读取后被改动（SHA-256 不符），未写入工作库。请重新关联照片。</source>
+      <translation>Photo {} changed after it was read (SHA-256 differs) and was not written to the work package. Link the photos again.</translation>
+    </message>
+    <message>
       <location filename="../core/fieldwork/incoming.py" line="544" />
       <source>照片 {} 复制后校验不符（文件在导入时被改动？），未导入</source>
       <translation>Photo {} did not match its checksum after copying (changed during the import?); not imported</translation>
@@ -7215,7 +7589,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo {} taken on {}, before the later imagery {}: it cannot show the present state</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="616" />
+      <location filename="../core/photos/link.py" line="592" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>Photo {} cannot be read ({}); no photos added.</translation>
     </message>
@@ -7230,29 +7604,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo {} is {} m from the patch, more than {} m</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="77" />
+      <location filename="../ui/history_panel.py" line="34" />
       <source>照片·{}</source>
       <translation>Photo · {}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="440" />
+      <location filename="../core/photos/link.py" line="417" />
       <source>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>the photo has no EXIF (chat apps such as WeChat and editors often remove it): no GPS position or shooting time, not linked; use the original from the camera or phone, or link it by hand in the judgment dock</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="195" />
+      <location filename="../core/fieldwork/qfield.py" line="194" />
       <source>照片与图斑的关联无法建立（{}）。</source>
       <translation>Cannot relate the photos to the patches ({}).</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="423" />
+      <location filename="../core/photos/link.py" line="400" />
       <source>照片中没有拍摄时间</source>
       <translation>the photo holds no shooting time</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1232" />
+      <location filename="../ui/dock.py" line="1195" />
       <source>照片关联失败：{}</source>
       <translation>Photo linking failed: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="378" />
+      <source>照片和附件文件仍在 {}（已记入设置 {}），各技术员的电脑都须能访问该文件夹。</source>
+      <translation>Photo and document files stay in {} (recorded as setting {}); every technician's PC must be able to reach that folder.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="374" />
+      <source>照片和附件文件仍在共享文件夹 {}：GeoPackage 工作库按其所在文件夹查找照片，请把 {} 放到该文件夹，或把照片文件夹复制到它旁边。</source>
+      <translation>Photo and document files stay in the shared folder {}: a GeoPackage package looks for photos in its own folder, so put {} into that folder, or copy the photo folder beside it.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1251" />
+      <source>照片存放方式只能是 {} 或 {}。</source>
+      <translation>Photo storage can only be {} or {}.</translation>
     </message>
     <message>
       <location filename="../core/photos/evidence.py" line="58" />
@@ -7260,29 +7649,29 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Number of photos</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="468" />
+      <location filename="../core/photos/link.py" line="444" />
       <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
       <translation>Photo folder {} is not inside the work package's folder: the submission package will leave these photos out. Move the photo folder into the work package's folder and link the photos again.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="151" />
+      <location filename="../core/photos/link.py" line="152" />
       <source>照片文件夹不存在：{}</source>
       <translation>Photo folder does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="452" />
+      <location filename="../core/dossier/build.py" line="459" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>Photo files missing or unreadable:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/history_panel.py" line="17" />
       <source>照片更新</source>
       <translation>Photo updated</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="830" />
+      <location filename="../core/store/workpackage.py" line="1150" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -7304,12 +7693,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>ecological red line {} mu</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="115" />
       <source>生态保护红线面积(亩)</source>
       <translation>Ecological red line (mu)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="58" />
+      <location filename="../core/dossier/build.py" line="60" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>Generated {} dossiers, {} pages in total; index: {}</translation>
     </message>
@@ -7319,7 +7708,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Generating photo thumbnails</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="470" />
+      <location filename="../core/export/package.py" line="464" />
       <source>生成软件</source>
       <translation>Generated by</translation>
     </message>
@@ -7329,7 +7718,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>With QField: copy the whole QField folder to the phone, open the .qgs project in it, fill the “Field check and rectification” tab of the patch form and take photos in the “field photos” layer (they go into the DCIM folder).</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="100" />
+      <location filename="../ui/attachment_panel.py" line="101" />
       <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
       <translation>Open the selected attachment with the system's program (a temporary copy, checked first)</translation>
     </message>
@@ -7339,7 +7728,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split by line</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="137" />
+      <location filename="../ui/split_panel.py" line="139" />
       <source>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>Split patch {} by a line: left-click vertices on the map to draw a line right across the patch; right click or Enter finishes, Backspace removes the last vertex, Esc cancels.</translation>
     </message>
@@ -7349,7 +7738,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split by polygon</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="134" />
+      <location filename="../ui/split_panel.py" line="136" />
       <source>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>Split patch {} by a polygon: left-click vertices on the map to draw a polygon covering part of the patch; right click or Enter finishes, Backspace removes the last vertex, Esc cancels.</translation>
     </message>
@@ -7359,31 +7748,51 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Registration</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="139" />
+      <location filename="../core/intake/patches.py" line="138" />
       <location filename="../core/overlay/run.py" line="175" />
-      <location filename="../core/store/workpackage.py" line="382" />
+      <location filename="../core/store/workpackage.py" line="655" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
-      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="204" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="277" />
+      <location filename="../core/dossier/build.py" line="284" />
       <source>监测编号 {} · {}</source>
       <translation>Patch no. {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="112" />
+      <location filename="../core/store/copy_package.py" line="114" />
+      <source>目标 {} 不是 GeoPackage 文件名（应以 .gpkg 结尾），也不是 PostgreSQL 工作库。</source>
+      <translation>The target {} is neither a GeoPackage file name (ending in .gpkg) nor a PostgreSQL package.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="443" />
+      <source>目标 {} 在复制期间被他人写入了数据，不会覆盖；复制结果已删除。</source>
+      <translation>Someone wrote data into the target {} during the copy; it is not overwritten and the copy was removed.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="109" />
+      <source>目标 {} 已有数据（{} 等 {} 个表），不会覆盖。请换一个模式名，或由管理员确认后删除该模式。</source>
+      <translation>The target {} already holds data ({} and others, {} tables) and is not overwritten. Choose another schema name, or have an administrator check and drop that schema.</translation>
+    </message>
+    <message>
+      <location filename="../core/intake/patches.py" line="111" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>Target CRS {} is invalid or not projected; choose a CGCS2000 3-degree zone projection (EPSG:4513–4554).</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="138" />
+      <location filename="../core/store/copy_package.py" line="112" />
+      <source>目标文件 {} 已存在，不会覆盖。请换一个文件名，或先移走该文件。</source>
+      <translation>The target file {} exists and is not overwritten. Choose another file name, or move that file away first.</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_form.py" line="136" />
       <source>相对路径</source>
       <translation>Relative path</translation>
     </message>
@@ -7393,12 +7802,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Paving</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>确认日期</source>
       <translation>Confirmation date</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="47" />
+      <location filename="../core/store/package_io.py" line="73" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>The disk is full: work package {} could not be written and these changes were not saved (the package is as it was before). Free some disk space and try again. ({})</translation>
     </message>
@@ -7408,7 +7817,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not enough disk space to write {}. Free space on that disk (delete files you do not need) or choose an output folder on another disk and try again; the unfinished files were removed.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/history_panel.py" line="18" />
       <source>移出照片</source>
       <translation>Photo removed</translation>
     </message>
@@ -7423,7 +7832,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Case filed</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="177" />
+      <location filename="../core/intake/patches.py" line="176" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>Feature {} (FID {})</translation>
     </message>
@@ -7448,7 +7857,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>page {} cannot be appended as it is (turned or shifted page, transparency or annotations)</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="343" />
+      <location filename="../core/reports/atlas.py" line="347" />
       <source>第 {} 页：{}</source>
       <translation>Page {}: {}</translation>
     </message>
@@ -7464,13 +7873,13 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../ui/attachment_panel.py" line="49" />
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="50" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>类别</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="250" />
+      <location filename="../ui/attachment_panel.py" line="251" />
       <source>系统没有能打开 {} 的程序，临时副本在 {}。</source>
       <translation>No program on this system opens {}; the temporary copy is {}.</translation>
     </message>
@@ -7485,7 +7894,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Interviews and accountability proceedings with their report deadlines</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>纬度</source>
       <translation>Latitude</translation>
     </message>
@@ -7495,7 +7904,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>line</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>经度</source>
       <translation>Longitude</translation>
     </message>
@@ -7505,28 +7914,28 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Longitude {:.4f} is outside China's CGCS2000 3-degree zones (75°E–135°E); check the data coordinates.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="156" />
+      <location filename="../core/reports/bulletin.py" line="160" />
       <source>统计完成：{} 个乡镇，{} 个乡镇触及警戒线</source>
       <translation>Statistics done: {} townships, {} at the warning line</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="212" />
+      <location filename="../core/reports/bulletin.py" line="213" />
       <source>统计期</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="209" />
-      <location filename="../core/reports/bulletin.py" line="213" />
+      <location filename="../core/reports/annual.py" line="210" />
+      <location filename="../core/reports/bulletin.py" line="214" />
       <source>统计范围</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="290" />
+      <location filename="../core/reports/atlas.py" line="294" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>Scope: {}    Data as of: {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="162" />
+      <location filename="../core/reports/annual.py" line="163" />
       <source>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</source>
       <translation>Keep up the monthly clearance, monthly check and quarterly review mechanism, strengthen prevention at the source and dynamic patrols, and firmly curb new illegal occupation of cultivated land.</translation>
     </message>
@@ -7587,7 +7996,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Farmland ≥ 50 mu: leadership field check</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="358" />
+      <location filename="../ui/patch_form.py" line="348" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>a case of ≥ 50 mu of farmland needs the leadership group's field check: missing {}</translation>
     </message>
@@ -7607,7 +8016,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>field ridges not deducted from cultivated land (land-use layer has no KCXS/KCMJ field)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>耕地面积(亩)</source>
       <translation>Cultivated land (mu)</translation>
     </message>
@@ -7617,47 +8026,47 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Auto split</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="234" />
+      <location filename="../ui/split_panel.py" line="236" />
       <source>自动拆分图斑</source>
       <translation>Split patch automatically</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="465" />
+      <location filename="../core/export/package.py" line="459" />
       <source>自检</source>
       <translation>Self-check</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="173" />
+      <location filename="../core/export/package.py" line="168" />
       <source>自检…</source>
       <translation>Self-check…</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="42" />
+      <location filename="../core/reports/review.py" line="43" />
       <source>自检问题清单</source>
       <translation>Self-check problem list</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="879" />
+      <location filename="../ui/dock.py" line="898" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>Self-check (as you type): {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="890" />
+      <location filename="../ui/dock.py" line="909" />
       <source>自检（随填随查）：点击查看全部问题</source>
       <translation>Self-check as you type: click to see every problem</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="882" />
+      <location filename="../ui/dock.py" line="901" />
       <source>自检：严重 {}，共 {}</source>
       <translation>Self-check: {} severe of {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="885" />
+      <location filename="../ui/dock.py" line="904" />
       <source>自检：未发现问题</source>
       <translation>Self-check: no problems</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>自治区确认日期</source>
       <translation>Region confirmation date</translation>
     </message>
@@ -7677,8 +8086,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>at least {} field photos from several directions ({} now)</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="461" />
-      <location filename="../core/reports/military.py" line="53" />
+      <location filename="../core/export/package.py" line="455" />
+      <location filename="../core/reports/military.py" line="56" />
       <source>范围</source>
       <translation>Scope</translation>
     </message>
@@ -7708,7 +8117,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Approve afterwards</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>补办手续耕地面积(亩)</source>
       <translation>Farmland approved afterwards (mu)</translation>
     </message>
@@ -7723,12 +8132,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split up</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="469" />
+      <location filename="../core/export/package.py" line="463" />
       <source>被拆分图斑</source>
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="180" />
+      <location filename="../core/fieldwork/qfield.py" line="179" />
       <source>裁切后的影像无法打开：{}</source>
       <translation>Cannot open the clipped imagery: {}</translation>
     </message>
@@ -7748,44 +8157,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>See the image below</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="130" />
       <source>规则名称</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="130" />
       <source>规则编号</source>
       <translation>Rule ID</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="53" />
+      <location filename="../core/reports/bulletin.py" line="54" />
       <source>触及警戒线的乡镇及拟发函件</source>
       <translation>Townships crossing a warning line and the letters proposed</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="124" />
+      <location filename="../core/reports/review.py" line="126" />
       <location filename="../ui/texts.py" line="32" />
       <source>警告</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="195" />
-      <location filename="../core/reports/bulletin.py" line="168" />
+      <location filename="../core/reports/annual.py" line="196" />
+      <location filename="../core/reports/bulletin.py" line="170" />
       <source>警戒线 {}（本县规定）</source>
       <translation>Warning line {} (county rule)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="54" />
+      <location filename="../core/reports/bulletin.py" line="55" />
       <source>警戒线、月清后整改月数和发函条件为本县规定：{}。</source>
       <translation>The warning line, the rectification months after monthly clearance and the letter rules are county rules: {}.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="53" />
+      <location filename="../core/reports/bulletin.py" line="54" />
       <source>警示提醒与函件</source>
       <translation>Warnings and letters</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="442" />
+      <location filename="../core/export/package.py" line="436" />
       <source>计算 SHA-256 清单…</source>
       <translation>Computing SHA-256 list…</translation>
     </message>
@@ -7795,7 +8204,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/store.py" line="212" />
+      <location filename="../core/fieldwork/store.py" line="138" />
       <source>记录 {}（{}）不存在，可能已被删除；请刷新后重试。</source>
       <translation>Record {} ({}) does not exist and may have been deleted; refresh and try again.</translation>
     </message>
@@ -7816,7 +8225,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>facility farmland filings</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>设施农用地备案期限至</source>
       <translation>Facility filing valid until</translation>
     </message>
@@ -7831,17 +8240,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>inside a facility farmland filing</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>设施农用地面积(亩)</source>
       <translation>Facility farmland (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="31" />
+      <location filename="../ui/attachment_panel.py" line="32" />
       <source>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</source>
       <translation>Files of this type are stored, but cannot go into the dossier PDF: they are written beside the dossier and listed in it. Better convert it to PDF before adding.</translation>
     </message>
@@ -7852,8 +8261,8 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/export/ledger.py" line="127" />
-      <location filename="../ui/attachment_panel.py" line="51" />
-      <location filename="../ui/patch_form.py" line="139" />
+      <location filename="../ui/attachment_panel.py" line="52" />
+      <location filename="../ui/patch_form.py" line="137" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -7888,7 +8297,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Give either a patch layer or a work package, not both.</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="137" />
+      <location filename="../core/reports/bulletin.py" line="138" />
       <source>请各乡（镇）对照以下时间节点倒排工作：{}。</source>
       <translation>Townships should plan their work back from these deadlines: {}.</translation>
     </message>
@@ -7898,7 +8307,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Enter the area in mu (0 or more, no unit)</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="243" />
+      <location filename="../core/intake/patches.py" line="242" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>Enter a batch name (BATCH), e.g. 2022-01.</translation>
     </message>
@@ -7908,12 +8317,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Enter a date such as 2022-06-15</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="172" />
+      <location filename="../core/reports/annual.py" line="174" />
       <source>请填写统计期：上半年 2022H1，全年 2022。</source>
       <translation>Enter the period: first half 2022H1, full year 2022.</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="235" />
+      <location filename="../core/reports/atlas.py" line="239" />
       <source>请指定输出 PDF 文件。</source>
       <translation>Specify the output PDF file.</translation>
     </message>
@@ -7938,19 +8347,25 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Give the city's problem list (INPUT), an item to update (ITEM) or a status report (OUTPUT_XLSX).</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="319" />
+      <location filename="../core/photos/link.py" line="320" />
       <source>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</source>
       <translation>reading EXIF needs the Python library Pillow (PIL), which this QGIS lacks; install Pillow (python3-pillow in OSGeo4W) and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="165" />
+      <location filename="../core/store/pg_sql.py" line="27" />
+      <source>读取 PostgreSQL 工作库 {} 失败：{}</source>
+      <translation>Reading the PostgreSQL work package {} failed: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/export/package.py" line="160" />
+      <location filename="../core/reports/military.py" line="41" />
       <source>读取工作库…</source>
       <translation>Reading work package…</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="173" />
-      <location filename="../core/reports/bulletin.py" line="149" />
-      <location filename="../core/reports/review.py" line="112" />
+      <location filename="../core/reports/annual.py" line="175" />
+      <location filename="../core/reports/bulletin.py" line="152" />
+      <location filename="../core/reports/review.py" line="115" />
       <source>读取工作库：{} 个图斑</source>
       <translation>Work package read: {} patches</translation>
     </message>
@@ -7976,12 +8391,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Distance to patch</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="137" />
       <source>距图斑距离(米)</source>
       <translation>Distance to patch (m)</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="398" />
+      <location filename="../core/photos/link.py" line="375" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>Nearest patch {} is {:.1f} m away, more than {:g} m; not linked</translation>
     </message>
@@ -7991,7 +8406,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>spans townships: </translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="102" />
+      <location filename="../core/reports/bulletin.py" line="103" />
       <source>较上期名次前移（问题加重）的乡镇：{}。</source>
       <translation>Townships that moved up since the previous period (worse): {}.</translation>
     </message>
@@ -8001,7 +8416,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Output parameter {0}: {1} {2}. Nothing was run, so that no existing data is overwritten. Choose a new file name.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="136" />
+      <location filename="../core/reports/annual.py" line="137" />
       <source>达到问责条件（面积≥{:g}亩且比例≥{}）</source>
       <translation>meets the accountability condition (area ≥ {:g} mu and ratio ≥ {})</translation>
     </message>
@@ -8031,32 +8446,37 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>this patch was sent again on {} in package {}; these are values of the old task list and were not imported; fill them in the new task list</translation>
     </message>
     <message>
+      <location filename="../core/store/workpackage.py" line="1257" />
+      <source>这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。</source>
+      <translation>These photo files cannot be found; no photos were stored in the work package: {}. Recover the files and try again.</translation>
+    </message>
+    <message>
       <location filename="../ui/texts.py" line="18" />
       <source>违法</source>
       <translation>Illegal</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="41" />
+      <location filename="../core/reports/bulletin.py" line="42" />
       <source>违法与整改</source>
       <translation>Illegal and rectification</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>违法主体</source>
       <translation>Offender</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="190" />
+      <location filename="../core/reports/annual.py" line="191" />
       <source>违法占用耕地</source>
       <translation>Illegally occupied cultivated land</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="71" />
+      <location filename="../core/reports/annual.py" line="72" />
       <source>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；县级面积达到{:g}亩且比例达到{}的纳入问责（方案四(一)6）；乡镇面积阈值{:g}亩和排名依据（{}）为本县规定。</source>
       <translation>Ratio = illegal farmland after deductions ÷ farmland taken by new construction after deductions; a county is accountable with at least {:g} mu and a ratio of at least {} (plan IV(1)6); the township threshold of {:g} mu and the ranking basis ({}) are county rules.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="125" />
+      <location filename="../core/reports/annual.py" line="126" />
       <source>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</source>
       <translation>Of the illegal patches, {} are fully rectified, {} being rectified and {} not yet rectified; {} mu of cultivated land were demolished and restored to farmland, approval was obtained afterwards for {} mu, and {} cases were filed.</translation>
     </message>
@@ -8091,32 +8511,37 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Illegal as housing on farmland, but the "new housing on farmland" flag is no</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="80" />
+      <location filename="../core/reports/annual.py" line="81" />
       <source>违法用地</source>
       <translation>Illegal land use</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="42" />
+      <location filename="../core/reports/bulletin.py" line="43" />
       <source>违法用地含新增和存量；剩余未整改耕地 = 占用耕地 − 拆除复耕 − 补办手续。</source>
       <translation>Illegal land use includes new and existing cases; remaining unrectified cultivated land = occupied cultivated land − demolished and restored − approved afterwards.</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="80" />
+      <location filename="../core/reports/annual.py" line="81" />
       <source>违法用地情况（新增/存量）</source>
       <translation>Illegal land use (new/existing)</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="81" />
+      <location filename="../core/reports/annual.py" line="82" />
       <source>违法用地查处整改情况</source>
       <translation>Enforcement and rectification of illegal land use</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="178" />
+      <location filename="../ui/dock.py" line="404" />
+      <source>连接工作库 {} 需要密码（只用于本次连接，不保存在项目中）：</source>
+      <translation>The work package {} needs a password (used for this connection only, never saved in the project):</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="179" />
       <source>选择图斑 {} 的附件材料</source>
       <translation>Choose an attachment for patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="475" />
+      <location filename="../ui/dock.py" line="455" />
       <source>选择外业照片文件夹</source>
       <translation>Choose the field photo folder</translation>
     </message>
@@ -8131,22 +8556,22 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Choose photos to link to patch {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="189" />
+      <location filename="../ui/patch_form.py" line="187" />
       <source>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</source>
       <translation>A comma is ambiguous (decimal mark or thousands separator?): write the decimal point as "." and no thousands separator</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="148" />
+      <location filename="../core/reports/bulletin.py" line="151" />
       <source>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</source>
       <translation>The bulletin period must be a month (e.g. 2022-03) or a quarter (e.g. 2022Q1).</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="204" />
       <source>逾期/剩余</source>
       <translation>Overdue/left</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="261" />
+      <location filename="../ui/deadline_panel.py" line="29" />
       <source>逾期天数</source>
       <translation>Days late</translation>
     </message>
@@ -8159,6 +8584,11 @@ The parts and their judgments are removed (kept in the history), their photos go
       <location filename="../ui/conflicts_dialog.py" line="44" />
       <source>采用乡镇返回值</source>
       <translation>Take the township's value</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="75" />
+      <source>采用对方的值</source>
+      <translation>Take their values</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="19" />
@@ -8178,12 +8608,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>inside a mining permit</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>采矿许可范围内面积(亩)</source>
       <translation>Inside mining permits (mu)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>采矿许可证号</source>
       <translation>Mining permit no.</translation>
     </message>
@@ -8193,37 +8623,37 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Duplicate photos</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="452" />
+      <location filename="../core/photos/link.py" line="429" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>Duplicate photo: same content as {}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="451" />
+      <location filename="../core/photos/link.py" line="428" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>Duplicate photo: same content as {}; the same photo is linked to patches {} and {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="183" />
+      <location filename="../core/judging.py" line="189" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>Major infrastructure patches are deducted whole; their own demolished-and-restored and approved-afterwards areas are listed separately (ZDCCMJ/ZDBBMJ) and not deducted twice.</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>重大基础设施已履职</source>
       <translation>Major infrastructure, duties fulfilled</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>重大基础设施立项文号</source>
       <translation>Infrastructure project approval no.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>重新下发</source>
       <translation>Re-issued</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>重新下发变更</source>
       <translation>Re-issue changes</translation>
     </message>
@@ -8233,44 +8663,44 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Railway</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="70" />
+      <location filename="../core/photos/link.py" line="71" />
       <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
       <translation>Link points outside the photo folder ({}), not read; copy the photo itself into the photo folder and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="64" />
+      <location filename="../core/photos/link.py" line="65" />
       <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>Link target missing or unresolvable ({}), not read; put the photo file itself there and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="84" />
+      <location filename="../core/reports/annual.py" line="85" />
       <source>问责比例计算明细</source>
       <translation>Accountability ratio calculation details</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="82" />
+      <location filename="../core/reports/annual.py" line="83" />
       <source>问责比例评估</source>
       <translation>Accountability ratio assessment</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="84" />
+      <location filename="../core/reports/annual.py" line="85" />
       <source>问责计算明细</source>
       <translation>Accountability details</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="83" />
+      <location filename="../core/reports/annual.py" line="84" />
       <source>问责评估</source>
       <translation>Accountability</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="125" />
+      <location filename="../core/judging.py" line="131" />
       <source>问题数</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="123" />
+      <location filename="../core/judging.py" line="129" />
       <location filename="../core/reports/city_feedback.py" line="81" />
-      <location filename="../core/reports/review.py" line="42" />
+      <location filename="../core/reports/review.py" line="43" />
       <source>问题清单</source>
       <translation>Problem list</translation>
     </message>
@@ -8280,13 +8710,13 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Pages {} after the dossier</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="185" />
-      <location filename="../ui/dock.py" line="1177" />
+      <location filename="../ui/dock.py" line="108" />
+      <location filename="../ui/dock.py" line="1142" />
       <source>附件</source>
       <translation>Files</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1177" />
+      <location filename="../ui/dock.py" line="1142" />
       <source>附件 ({})</source>
       <translation>Files ({})</translation>
     </message>
@@ -8311,17 +8741,17 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Attachment {} "{}": its content in the work package does not match the recorded SHA-256; not included in this dossier. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="338" />
+      <location filename="../core/store/attachments.py" line="268" />
       <source>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</source>
       <translation>The attachment copy {} did not match its SHA-256 after writing (a disk or storage fault) and was deleted. Check the disk and try again.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="74" />
+      <location filename="../ui/history_panel.py" line="31" />
       <source>附件材料</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="179" />
+      <location filename="../ui/attachment_panel.py" line="180" />
       <source>附件材料 ({});;所有文件 (*)</source>
       <translation>Attachments ({});;All files (*)</translation>
     </message>
@@ -8331,27 +8761,27 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Attachments ({})</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="231" />
+      <location filename="../core/store/attachments.py" line="161" />
       <source>附件类别“{}”无效，应为：{}。</source>
       <translation>Attachment kind "{}" is not valid; it must be one of: {}.</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="296" />
+      <location filename="../core/store/attachments.py" line="226" />
       <source>附件记录 {} 不存在（可能已被删除），请刷新后重试。</source>
       <translation>Attachment record {} does not exist (perhaps deleted); refresh and try again.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="401" />
+      <location filename="../core/photos/link.py" line="378" />
       <source>附近没有图斑，未关联</source>
       <translation>No patch nearby; not linked</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="164" />
+      <location filename="../core/reports/annual.py" line="165" />
       <source>附：本报告采用的本县规定</source>
       <translation>Annex: county rules used in this report</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="191" />
+      <location filename="../core/reports/bulletin.py" line="192" />
       <source>附：本通报采用的本县规定</source>
       <translation>Annex: county rules used in this bulletin</translation>
     </message>
@@ -8406,8 +8836,8 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>To establish: the offender, new or existing (when built), the rectification measure</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="371" />
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="361" />
+      <location filename="../ui/patch_form.py" line="125" />
       <location filename="../ui/texts.py" line="30" />
       <source>需集体会审</source>
       <translation>Needs collective review</translation>
@@ -8423,25 +8853,25 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Needs a collective review; state {} but {} missing (record the review before confirming)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="355" />
+      <location filename="../ui/patch_form.py" line="345" />
       <source>需集体会审，缺{}</source>
       <translation>needs a collective review: missing {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="129" />
       <location filename="../ui/texts.py" line="19" />
       <source>非农化</source>
       <translation>Non-agricultural use</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>面积(亩)</source>
       <translation>Area (mu)</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/values.py" line="86" />
       <location filename="../core/store/form_config.py" line="83" />
-      <location filename="../ui/patch_form.py" line="191" />
+      <location filename="../ui/patch_form.py" line="189" />
       <source>面积不能为负</source>
       <translation>Areas cannot be negative</translation>
     </message>
@@ -8451,13 +8881,13 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>an area must not be negative ({}); correct it</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="452" />
+      <location filename="../ui/dock.py" line="420" />
       <source>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</source>
       <translation>Areas are planar, for checking; after the split each part is overlaid (ellipsoidal areas) and pre-judged. Until a part is confirmed, "Merge parts" undoes the split.</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="464" />
-      <location filename="../core/reports/bulletin.py" line="218" />
+      <location filename="../core/export/package.py" line="458" />
+      <location filename="../core/reports/bulletin.py" line="219" />
       <source>面积单位</source>
       <translation>Area unit</translation>
     </message>
@@ -8467,28 +8897,28 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>the area exceeds {:g} mu; check the unit (mu, not square metres)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="340" />
+      <location filename="../core/dossier/build.py" line="347" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
       <location filename="../core/store/form_config.py" line="56" />
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>预判</source>
       <translation>Pre-judgment</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="37" />
+      <location filename="../core/reports/review.py" line="38" />
       <source>预判与最终判定不一致的图斑</source>
       <translation>Patches whose final judgment differs from the pre-judgment</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>预判子类</source>
       <translation>Suggested subtype</translation>
     </message>
@@ -8498,42 +8928,42 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Flagged {}: record the date and checker of the leadership group's field check (plan 2(8))</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>预判理由</source>
       <translation>Pre-judgment reasons</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>预判类型</source>
       <translation>Suggested judgment</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="853" />
+      <location filename="../ui/dock.py" line="872" />
       <source>预判：{}</source>
       <translation>Pre-judgment: {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>领导小组核查人</source>
       <translation>Leadership checker</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>领导小组核查日期</source>
       <translation>Leadership check date</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="152" />
+      <location filename="../core/reports/annual.py" line="153" />
       <source>（{}）</source>
       <translation> ({})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="129" />
+      <location filename="../core/reports/bulletin.py" line="130" />
       <source>（{}）{}：</source>
       <translation>({}) {}: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="70" />
+      <location filename="../ui/history_panel.py" line="27" />
       <source>（下发导入）</source>
       <translation>(issued data import)</translation>
     </message>
@@ -8543,37 +8973,37 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(the same content as imported on {}; nothing new)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="30" />
+      <location filename="../core/reports/review.py" line="31" />
       <source>（全县）</source>
       <translation>(county)</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="201" />
+      <location filename="../core/reports/annual.py" line="202" />
       <source>（初稿）</source>
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="70" />
+      <location filename="../ui/history_panel.py" line="27" />
       <source>（合并）</source>
       <translation>(merge)</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="128" />
+      <location filename="../core/reports/review.py" line="130" />
       <source>（审核意见·初稿）</source>
       <translation>(review opinions · draft)</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="83" />
+      <location filename="../core/export/package.py" line="85" />
       <source>（强制导出）</source>
       <translation> (forced export)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="70" />
+      <location filename="../ui/history_panel.py" line="27" />
       <source>（拆分）</source>
       <translation>(split)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="848" />
+      <location filename="../ui/dock.py" line="867" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>(pre-judged live from the current overlay results, not saved)</translation>
     </message>
@@ -8583,14 +9013,14 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(unknown township)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="115" />
+      <location filename="../core/judging.py" line="121" />
       <source>（未落乡镇）</source>
       <translation>(no township)</translation>
     </message>
     <message>
       <location filename="../core/store/form_config.py" line="104" />
       <location filename="../ui/conflicts_dialog.py" line="19" />
-      <location filename="../ui/dock.py" line="444" />
+      <location filename="../ui/dock.py" line="412" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
@@ -8600,35 +9030,35 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(this patch has no geometry; no map)</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="102" />
+      <location filename="../core/reports/annual.py" line="103" />
       <location filename="../ui/texts.py" line="230" />
       <source>，</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="80" />
+      <location filename="../core/reports/bulletin.py" line="81" />
       <source>，与上期（{}）持平</source>
       <translation>, unchanged from the previous period ({})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="82" />
+      <location filename="../core/reports/bulletin.py" line="83" />
       <source>，较上期（{}）{}{:.2f}个百分点</source>
       <translation>, {1} {2:.2f} percentage points from the previous period ({0})</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="55" />
-      <location filename="../core/reports/bulletin.py" line="116" />
-      <location filename="../core/reports/bulletin.py" line="138" />
+      <location filename="../core/reports/bulletin.py" line="56" />
+      <location filename="../core/reports/bulletin.py" line="117" />
+      <location filename="../core/reports/bulletin.py" line="139" />
       <source>；</source>
       <translation>; </translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="84" />
+      <location filename="../core/reports/bulletin.py" line="85" />
       <source>；{}。</source>
       <translation>; {}.</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="284" />
+      <location filename="../core/photos/link.py" line="285" />
       <source>；其中在县域范围之外 {} 张</source>
       <translation>; {} of them outside the county</translation>
     </message>

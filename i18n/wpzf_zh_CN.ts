@@ -67,54 +67,39 @@
   <context>
     <name>AnnualReportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="14" />
+      <location filename="../processing/alg_annual_report.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="28" />
+      <location filename="../processing/alg_annual_report.py" line="20" />
       <source>全县是否纳入问责（1=是）</source>
       <translation>全县是否纳入问责（1=是）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="27" />
+      <location filename="../processing/alg_annual_report.py" line="19" />
       <source>全县违法占用耕地比例(%)</source>
       <translation>全县违法占用耕地比例(%)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="13" />
+      <location filename="../processing/alg_annual_report.py" line="11" />
       <source>半年与年度报告（成果数据表）</source>
       <translation>半年与年度报告（成果数据表）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="26" />
+      <location filename="../processing/alg_annual_report.py" line="18" />
       <source>成果数据表 Excel</source>
       <translation>成果数据表 Excel</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="25" />
+      <location filename="../processing/alg_annual_report.py" line="17" />
       <source>报告 Word 文档</source>
       <translation>报告 Word 文档</translation>
     </message>
     <message>
-      <location filename="../processing/alg_annual_report.py" line="22" />
-      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
-      <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_annual_report.py" line="24" />
-      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
-      <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_annual_report.py" line="19" />
+      <location filename="../processing/alg_annual_report.py" line="16" />
       <source>统计期（上半年：2022H1；全年：2022）</source>
       <translation>统计期（上半年：2022H1；全年：2022）</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_annual_report.py" line="20" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
     </message>
   </context>
   <context>
@@ -178,52 +163,37 @@
   <context>
     <name>BulletinAlgorithm</name>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="22" />
+      <location filename="../processing/alg_bulletin.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="21" />
+      <location filename="../processing/alg_bulletin.py" line="11" />
       <source>卫片执法通报（乡镇排名）</source>
       <translation>卫片执法通报（乡镇排名）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="35" />
+      <location filename="../processing/alg_bulletin.py" line="19" />
       <source>图表文件（; 分隔）</source>
       <translation>图表文件（; 分隔）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="30" />
-      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
-      <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_bulletin.py" line="32" />
-      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
-      <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_bulletin.py" line="27" />
+      <location filename="../processing/alg_bulletin.py" line="16" />
       <source>统计期（月：2022-03；季度：2022Q1）</source>
       <translation>统计期（月：2022-03；季度：2022Q1）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="36" />
+      <location filename="../processing/alg_bulletin.py" line="20" />
       <source>触及警戒线的乡镇数</source>
       <translation>触及警戒线的乡镇数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="28" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_bulletin.py" line="34" />
+      <location filename="../processing/alg_bulletin.py" line="18" />
       <source>通报 Excel 数据</source>
       <translation>通报 Excel 数据</translation>
     </message>
     <message>
-      <location filename="../processing/alg_bulletin.py" line="33" />
+      <location filename="../processing/alg_bulletin.py" line="17" />
       <source>通报 Word 文档</source>
       <translation>通报 Word 文档</translation>
     </message>
@@ -231,114 +201,177 @@
   <context>
     <name>CityFeedbackAlgorithm</name>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="15" />
+      <location filename="../processing/alg_city_feedback.py" line="17" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="36" />
+      <location filename="../processing/alg_city_feedback.py" line="38" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>已整改</source>
       <translation>已整改</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="60" />
+      <location filename="../processing/alg_city_feedback.py" line="62" />
       <source>已更新问题 {}。</source>
       <translation>已更新问题 {}。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="29" />
+      <location filename="../processing/alg_city_feedback.py" line="31" />
       <source>已销号</source>
       <translation>已销号</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="57" />
+      <location filename="../processing/alg_city_feedback.py" line="59" />
       <source>市级反馈问题 {} 个：本次新增 {}、更新 {}；未销号 {}，其中逾期未整改 {}。</source>
       <translation>市级反馈问题 {} 个：本次新增 {}、更新 {}；未销号 {}，其中逾期未整改 {}。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="21" />
+      <location filename="../processing/alg_city_feedback.py" line="23" />
       <source>市级反馈问题清单（.xlsx：序号、监测编号、问题描述、整改要求、期限；可为本算法导出的整改情况表）</source>
       <translation>市级反馈问题清单（.xlsx：序号、监测编号、问题描述、整改要求、期限；可为本算法导出的整改情况表）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="14" />
+      <location filename="../processing/alg_city_feedback.py" line="16" />
       <source>市级反馈问题清单（导入、销号、整改情况）</source>
       <translation>市级反馈问题清单（导入、销号、整改情况）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="34" />
+      <location filename="../processing/alg_city_feedback.py" line="36" />
       <source>数据截至日期（如 2022-05-10；空 = 今天），用于逾期计算</source>
       <translation>数据截至日期（如 2022-05-10；空 = 今天），用于逾期计算</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="36" />
+      <location filename="../processing/alg_city_feedback.py" line="38" />
       <source>整改情况报表 Excel</source>
       <translation>整改情况报表 Excel</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="30" />
+      <location filename="../processing/alg_city_feedback.py" line="32" />
       <source>整改说明</source>
       <translation>整改说明</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>新状态</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>未整改</source>
       <translation>未整改</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="38" />
+      <location filename="../processing/alg_city_feedback.py" line="40" />
       <source>未销号问题数</source>
       <translation>未销号问题数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="39" />
+      <location filename="../processing/alg_city_feedback.py" line="41" />
       <source>本次新增问题数</source>
       <translation>本次新增问题数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="40" />
+      <location filename="../processing/alg_city_feedback.py" line="42" />
       <source>本次更新问题数</source>
       <translation>本次更新问题数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="24" />
+      <location filename="../processing/alg_city_feedback.py" line="26" />
       <source>清单名称（如 2022年4月市级反馈；空 = 文件名）</source>
       <translation>清单名称（如 2022年4月市级反馈；空 = 文件名）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="26" />
+      <location filename="../processing/alg_city_feedback.py" line="28" />
       <source>要更新的问题（编号，或未销号问题中唯一的序号、监测编号）</source>
       <translation>要更新的问题（编号，或未销号问题中唯一的序号、监测编号）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="39" />
+      <location filename="../processing/alg_city_feedback.py" line="41" />
       <source>逾期未整改问题数</source>
       <translation>逾期未整改问题数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="32" />
+      <location filename="../processing/alg_city_feedback.py" line="34" />
       <source>销号日期（如 2022-05-20）</source>
       <translation>销号日期（如 2022-05-20）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="38" />
+      <location filename="../processing/alg_city_feedback.py" line="40" />
       <source>问题总数</source>
       <translation>问题总数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_city_feedback.py" line="28" />
+      <location filename="../processing/alg_city_feedback.py" line="30" />
       <source>（不改）</source>
       <translation>（不改）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyWorkpackageAlgorithm</name>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="12" />
+      <source>1 数据准备</source>
+      <translation>1 数据准备</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="29" />
+      <source>修改记录行数</source>
+      <translation>修改记录行数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="25" />
+      <source>共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）</source>
+      <translation>共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>各表行数</source>
+      <translation>各表行数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="28" />
+      <source>图斑行数</source>
+      <translation>图斑行数</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="30" />
+      <source>图斑面积合计（亩）</source>
+      <translation>图斑面积合计（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="11" />
+      <source>复制工作库</source>
+      <translation>复制工作库</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="20" />
+      <source>源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、postgresql://…?schema=…；填写时优先于上一项）</source>
+      <translation>源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、postgresql://…?schema=…；填写时优先于上一项）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="18" />
+      <source>源工作库（空 = 下面填写的源工作库）</source>
+      <translation>源工作库（空 = 下面填写的源工作库）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="27" />
+      <source>目标工作库</source>
+      <translation>目标工作库</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="23" />
+      <source>目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）</source>
+      <translation>目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="37" />
+      <source>请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。</source>
+      <translation>请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。</translation>
     </message>
   </context>
   <context>
@@ -418,86 +451,76 @@
       <source>目录 PDF</source>
       <translation>目录 PDF</translation>
     </message>
-    <message>
-      <location filename="../processing/alg_dossier.py" line="27" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
-    </message>
   </context>
   <context>
     <name>ExportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_export.py" line="14" />
+      <location filename="../processing/alg_export.py" line="13" />
       <source>4 成果输出</source>
       <translation>4 成果输出</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="30" />
+      <location filename="../processing/alg_export.py" line="29" />
       <source>zip 文件</source>
       <translation>zip 文件</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="34" />
+      <location filename="../processing/alg_export.py" line="33" />
       <source>严重问题数</source>
       <translation>严重问题数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="27" />
+      <location filename="../processing/alg_export.py" line="26" />
       <source>只导出这些乡镇（代码或名称，逗号分隔，空 = 全部）</source>
       <translation>只导出这些乡镇（代码或名称，逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="25" />
+      <location filename="../processing/alg_export.py" line="24" />
       <source>只导出这些批次（逗号分隔，空 = 全部）</source>
       <translation>只导出这些批次（逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="28" />
+      <location filename="../processing/alg_export.py" line="27" />
       <source>同时打包为 zip</source>
       <translation>同时打包为 zip</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="13" />
+      <location filename="../processing/alg_export.py" line="12" />
       <source>导出上报成果包</source>
       <translation>导出上报成果包</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="31" />
+      <location filename="../processing/alg_export.py" line="30" />
       <source>导出图斑数</source>
       <translation>导出图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="32" />
+      <location filename="../processing/alg_export.py" line="31" />
       <source>导出照片数</source>
       <translation>导出照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="33" />
+      <location filename="../processing/alg_export.py" line="32" />
       <source>导出附件数</source>
       <translation>导出附件数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="23" />
+      <location filename="../processing/alg_export.py" line="22" />
       <source>强制导出（自检有严重问题时仍导出，问题清单随包导出）</source>
       <translation>强制导出（自检有严重问题时仍导出，问题清单随包导出）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="29" />
+      <location filename="../processing/alg_export.py" line="28" />
       <source>成果包文件夹</source>
       <translation>成果包文件夹</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="21" />
+      <location filename="../processing/alg_export.py" line="20" />
       <source>报送格式（空 = 默认；或格式名 / .json 文件路径）</source>
       <translation>报送格式（空 = 默认；或格式名 / .json 文件路径）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_export.py" line="19" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_export.py" line="50" />
+      <location filename="../processing/alg_export.py" line="49" />
       <source>附件材料 {} 件（{}/）</source>
       <translation>附件材料 {} 件（{}/）</translation>
     </message>
@@ -505,67 +528,67 @@
   <context>
     <name>FieldImportAlgorithm</name>
     <message>
-      <location filename="../processing/alg_field_import.py" line="12" />
+      <location filename="../processing/alg_field_import.py" line="14" />
       <source>2 判定与核验</source>
       <translation>2 判定与核验</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="18" />
+      <location filename="../processing/alg_field_import.py" line="20" />
       <source>乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）</source>
       <translation>乡镇返回的任务包（文件夹、zip、核查任务表 .xlsx 或核查数据 .gpkg）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="27" />
+      <location filename="../processing/alg_field_import.py" line="29" />
       <source>任务包编号</source>
       <translation>任务包编号</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="29" />
+      <location filename="../processing/alg_field_import.py" line="31" />
       <source>写入的值</source>
       <translation>写入的值</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="30" />
+      <location filename="../processing/alg_field_import.py" line="32" />
       <source>冲突数（待处理）</source>
       <translation>冲突数（待处理）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="23" />
+      <location filename="../processing/alg_field_import.py" line="25" />
       <source>只导入无问题的图斑（默认：有任何问题则全部不导入）</source>
       <translation>只导入无问题的图斑（默认：有任何问题则全部不导入）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="11" />
+      <location filename="../processing/alg_field_import.py" line="13" />
       <source>导入乡镇核查结果</source>
       <translation>导入乡镇核查结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="33" />
+      <location filename="../processing/alg_field_import.py" line="35" />
       <source>已有照片数（SHA-256 相同）</source>
       <translation>已有照片数（SHA-256 相同）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="32" />
+      <location filename="../processing/alg_field_import.py" line="34" />
       <source>新照片数</source>
       <translation>新照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="31" />
+      <location filename="../processing/alg_field_import.py" line="33" />
       <source>有问题未导入的图斑数</source>
       <translation>有问题未导入的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="25" />
+      <location filename="../processing/alg_field_import.py" line="27" />
       <source>照片关联的最大距离（米）</source>
       <translation>照片关联的最大距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="28" />
+      <location filename="../processing/alg_field_import.py" line="30" />
       <source>返回图斑数</source>
       <translation>返回图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_import.py" line="34" />
+      <location filename="../processing/alg_field_import.py" line="36" />
       <source>问题与说明</source>
       <translation>问题与说明</translation>
     </message>
@@ -573,135 +596,130 @@
   <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-      <location filename="../processing/alg_field_package.py" line="15" />
+      <location filename="../processing/alg_field_package.py" line="16" />
       <source>2 判定与核验</source>
       <translation>2 判定与核验</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="35" />
+      <location filename="../processing/alg_field_package.py" line="36" />
       <source>乡镇数</source>
       <translation>乡镇数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="21" />
+      <location filename="../processing/alg_field_package.py" line="22" />
       <source>乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）</source>
       <translation>乡镇（代码或名称，逗号分隔；空 = 每个有待核查图斑的乡镇）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="33" />
+      <location filename="../processing/alg_field_package.py" line="34" />
       <source>任务包文件夹（每行一个）</source>
       <translation>任务包文件夹（每行一个）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="34" />
+      <location filename="../processing/alg_field_package.py" line="35" />
       <source>任务包编号（每行一个）</source>
       <translation>任务包编号（每行一个）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="26" />
+      <location filename="../processing/alg_field_package.py" line="27" />
       <source>包含该乡镇的全部图斑（默认只发出待核查、未整改的图斑）</source>
       <translation>包含该乡镇的全部图斑（默认只发出待核查、未整改的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="36" />
+      <location filename="../processing/alg_field_package.py" line="37" />
       <source>发出图斑数</source>
       <translation>发出图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="24" />
+      <location filename="../processing/alg_field_package.py" line="25" />
       <source>只发出这些批次（逗号分隔，空 = 全部）</source>
       <translation>只发出这些批次（逗号分隔，空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="32" />
+      <location filename="../processing/alg_field_package.py" line="33" />
       <source>同时打包为 zip</source>
       <translation>同时打包为 zip</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="31" />
+      <location filename="../processing/alg_field_package.py" line="32" />
       <source>底图影像（可选，按乡镇裁切放入 QField 项目）</source>
       <translation>底图影像（可选，按乡镇裁切放入 QField 项目）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="14" />
+      <location filename="../processing/alg_field_package.py" line="15" />
       <source>生成乡镇核查任务包</source>
       <translation>生成乡镇核查任务包</translation>
     </message>
     <message>
-      <location filename="../processing/alg_field_package.py" line="28" />
+      <location filename="../processing/alg_field_package.py" line="29" />
       <source>要求返回日期（YYYY-MM-DD；空 = {} 天后）</source>
       <translation>要求返回日期（YYYY-MM-DD；空 = {} 天后）</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_field_package.py" line="22" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
     </message>
   </context>
   <context>
     <name>ImportPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="16" />
+      <location filename="../processing/alg_import_patches.py" line="18" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="22" />
+      <location filename="../processing/alg_import_patches.py" line="24" />
       <source>下发监测图斑（shp / gpkg，经纬度或投影）</source>
       <translation>下发监测图斑（shp / gpkg，经纬度或投影）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="32" />
+      <location filename="../processing/alg_import_patches.py" line="34" />
       <source>修复几何数</source>
       <translation>修复几何数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="45" />
+      <location filename="../processing/alg_import_patches.py" line="47" />
       <source>参数 {}（{}）未填写或值不正确，请检查后重试。</source>
       <translation>参数 {}（{}）未填写或值不正确，请检查后重试。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="15" />
+      <location filename="../processing/alg_import_patches.py" line="17" />
       <source>导入监测图斑</source>
       <translation>导入监测图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="26" />
+      <location filename="../processing/alg_import_patches.py" line="28" />
       <source>属性编码（空 = 自动识别）</source>
       <translation>属性编码（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="33" />
+      <location filename="../processing/alg_import_patches.py" line="35" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="29" />
+      <location filename="../processing/alg_import_patches.py" line="31" />
       <source>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</source>
       <translation>工作库坐标系（空 = 数据所在 CGCS2000 三度带）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="23" />
+      <location filename="../processing/alg_import_patches.py" line="25" />
       <source>工作库（不存在时新建）</source>
       <translation>工作库（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="24" />
+      <location filename="../processing/alg_import_patches.py" line="26" />
       <source>批次（如 2022-01）</source>
       <translation>批次（如 2022-01）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="30" />
+      <location filename="../processing/alg_import_patches.py" line="32" />
       <source>新增图斑数</source>
       <translation>新增图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="26" />
+      <location filename="../processing/alg_import_patches.py" line="28" />
       <source>自动识别</source>
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../processing/alg_import_patches.py" line="31" />
+      <location filename="../processing/alg_import_patches.py" line="33" />
       <source>重复下发图斑数</source>
       <translation>重复下发图斑数</translation>
     </message>
@@ -709,87 +727,87 @@
   <context>
     <name>InterviewsAlgorithm</name>
     <message>
-      <location filename="../processing/alg_interviews.py" line="16" />
+      <location filename="../processing/alg_interviews.py" line="18" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="31" />
+      <location filename="../processing/alg_interviews.py" line="33" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="50" />
+      <location filename="../processing/alg_interviews.py" line="52" />
       <source>{}：{}；报告期限 {}{}。</source>
       <translation>{}：{}；报告期限 {}{}。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="21" />
+      <location filename="../processing/alg_interviews.py" line="23" />
       <source>乡镇（代码或名称）</source>
       <translation>乡镇（代码或名称）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="29" />
+      <location filename="../processing/alg_interviews.py" line="31" />
       <source>今天的日期（空 = 今天），用于逾期计算</source>
       <translation>今天的日期（空 = 今天），用于逾期计算</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="23" />
+      <location filename="../processing/alg_interviews.py" line="25" />
       <source>启动问责</source>
       <translation>启动问责</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="27" />
+      <location filename="../processing/alg_interviews.py" line="29" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="34" />
+      <location filename="../processing/alg_interviews.py" line="36" />
       <source>尚未报送的报告数</source>
       <translation>尚未报送的报告数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="26" />
+      <location filename="../processing/alg_interviews.py" line="28" />
       <source>报告报送县卫片办的日期（已报送时填写）</source>
       <translation>报告报送县卫片办的日期（已报送时填写）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="33" />
+      <location filename="../processing/alg_interviews.py" line="35" />
       <source>报告期限</source>
       <translation>报告期限</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="23" />
+      <location filename="../processing/alg_interviews.py" line="25" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="23" />
+      <location filename="../processing/alg_interviews.py" line="25" />
       <source>约谈</source>
       <translation>约谈</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="24" />
+      <location filename="../processing/alg_interviews.py" line="26" />
       <source>约谈或启动问责日期（如 2022-05-09）</source>
       <translation>约谈或启动问责日期（如 2022-05-09）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="31" />
+      <location filename="../processing/alg_interviews.py" line="33" />
       <source>约谈问责登记 Excel</source>
       <translation>约谈问责登记 Excel</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="15" />
+      <location filename="../processing/alg_interviews.py" line="17" />
       <source>约谈问责登记（5个工作日报告期限）</source>
       <translation>约谈问责登记（5个工作日报告期限）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="35" />
+      <location filename="../processing/alg_interviews.py" line="37" />
       <source>逾期未报送的报告数</source>
       <translation>逾期未报送的报告数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_interviews.py" line="52" />
+      <location filename="../processing/alg_interviews.py" line="54" />
       <source>，已报送 {}</source>
       <translation>，已报送 {}</translation>
     </message>
@@ -867,7 +885,7 @@
       <translation>套合结果（亩）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/history_panel.ui" line="0" />
       <source>恢复此值</source>
       <translation>恢复此值</translation>
     </message>
@@ -887,7 +905,7 @@
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/history_panel.ui" line="0" />
       <source>把选中的字段恢复为这次修改前的值（原值），立即保存并记入历史</source>
       <translation>把选中的字段恢复为这次修改前的值（原值），立即保存并记入历史</translation>
     </message>
@@ -977,12 +995,12 @@
       <translation>读取一个文件夹中的外业照片并按 GPS 位置关联到图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/deadline_panel.ui" line="0" />
       <source>超过月清期限仍未确认的图斑（双击定位）</source>
       <translation>超过月清期限仍未确认的图斑（双击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
+      <location filename="../ui/history_panel.ui" line="0" />
       <source>选中一行可恢复该次修改前的值</source>
       <translation>选中一行可恢复该次修改前的值</translation>
     </message>
@@ -1015,67 +1033,67 @@
   <context>
     <name>LinkPhotosAlgorithm</name>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="14" />
+      <location filename="../processing/alg_link_photos.py" line="16" />
       <source>2 判定与核验</source>
       <translation>2 判定与核验</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="27" />
+      <location filename="../processing/alg_link_photos.py" line="29" />
       <source>GPS 异常照片数</source>
       <translation>GPS 异常照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="13" />
+      <location filename="../processing/alg_link_photos.py" line="15" />
       <source>关联举证照片</source>
       <translation>关联举证照片</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="22" />
+      <location filename="../processing/alg_link_photos.py" line="24" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="24" />
+      <location filename="../processing/alg_link_photos.py" line="26" />
       <source>已关联照片数</source>
       <translation>已关联照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="31" />
+      <location filename="../processing/alg_link_photos.py" line="33" />
       <source>已存在未变数</source>
       <translation>已存在未变数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="28" />
+      <location filename="../processing/alg_link_photos.py" line="30" />
       <source>损坏文件数</source>
       <translation>损坏文件数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="26" />
+      <location filename="../processing/alg_link_photos.py" line="28" />
       <source>无 GPS 照片数</source>
       <translation>无 GPS 照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="29" />
+      <location filename="../processing/alg_link_photos.py" line="31" />
       <source>未读取的文件数</source>
       <translation>未读取的文件数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="19" />
+      <location filename="../processing/alg_link_photos.py" line="21" />
       <source>照片文件夹（含子文件夹，JPG）</source>
       <translation>照片文件夹（含子文件夹，JPG）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="25" />
+      <location filename="../processing/alg_link_photos.py" line="27" />
       <source>超出距离未关联数</source>
       <translation>超出距离未关联数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="30" />
+      <location filename="../processing/alg_link_photos.py" line="32" />
       <source>重复照片数</source>
       <translation>重复照片数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_link_photos.py" line="32" />
+      <location filename="../processing/alg_link_photos.py" line="34" />
       <source>需处理的照片</source>
       <translation>需处理的照片</translation>
     </message>
@@ -1083,246 +1101,241 @@
   <context>
     <name>MilitaryRegisterAlgorithm</name>
     <message>
-      <location filename="../processing/alg_military_register.py" line="13" />
+      <location filename="../processing/alg_military_register.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="23" />
-      <location filename="../processing/alg_military_register.py" line="12" />
+      <location filename="../processing/alg_military_register.py" line="22" />
+      <location filename="../processing/alg_military_register.py" line="11" />
       <source>军用土地登记表</source>
       <translation>军用土地登记表</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="22" />
+      <location filename="../processing/alg_military_register.py" line="21" />
       <source>填报日期（空 = 今天）</source>
       <translation>填报日期（空 = 今天）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="32" />
+      <location filename="../processing/alg_military_register.py" line="31" />
       <source>涉军用地图斑 {} 个；登记表为机要件，请单独报送。</source>
       <translation>涉军用地图斑 {} 个；登记表为机要件，请单独报送。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="24" />
+      <location filename="../processing/alg_military_register.py" line="23" />
       <source>涉军用地图斑数</source>
       <translation>涉军用地图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_military_register.py" line="19" />
+      <location filename="../processing/alg_military_register.py" line="18" />
       <source>统计期（如 2022-03、2022Q1、2022；空 = 全部批次）</source>
       <translation>统计期（如 2022-03、2022Q1、2022；空 = 全部批次）</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_military_register.py" line="20" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
     </message>
   </context>
   <context>
     <name>OverlayAlgorithm</name>
     <message>
-      <location filename="../processing/alg_overlay.py" line="34" />
+      <location filename="../processing/alg_overlay.py" line="37" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="113" />
+      <location filename="../processing/alg_overlay.py" line="116" />
       <source>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</source>
       <translation>INPUT 与 WORKPACKAGE 只能选其一：选工作库时结果直接写回工作库。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="79" />
+      <location filename="../processing/alg_overlay.py" line="82" />
       <source>临时用地</source>
       <translation>临时用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="80" />
+      <location filename="../processing/alg_overlay.py" line="83" />
       <source>临时用地批准日期字段（可选）</source>
       <translation>临时用地批准日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="81" />
+      <location filename="../processing/alg_overlay.py" line="84" />
       <source>临时用地期限至字段（可选）</source>
       <translation>临时用地期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="85" />
+      <location filename="../processing/alg_overlay.py" line="88" />
       <source>乡镇代码字段</source>
       <translation>乡镇代码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="88" />
+      <location filename="../processing/alg_overlay.py" line="91" />
       <source>乡镇名称字段</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="83" />
+      <location filename="../processing/alg_overlay.py" line="86" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>全部图斑</source>
       <translation>全部图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="52" />
+      <location filename="../processing/alg_overlay.py" line="55" />
       <source>地类图斑（三调/变更调查；工作库已记录时可不选）</source>
       <translation>地类图斑（三调/变更调查；工作库已记录时可不选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="94" />
+      <location filename="../processing/alg_overlay.py" line="97" />
       <source>地类未全覆盖的图斑数</source>
       <translation>地类未全覆盖的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="54" />
+      <location filename="../processing/alg_overlay.py" line="57" />
       <source>地类编码字段</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="33" />
+      <location filename="../processing/alg_overlay.py" line="36" />
       <source>套合分析</source>
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="93" />
+      <location filename="../processing/alg_overlay.py" line="96" />
       <source>套合图斑数</source>
       <translation>套合图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="91" />
+      <location filename="../processing/alg_overlay.py" line="94" />
       <source>套合结果</source>
       <translation>套合结果</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="96" />
+      <location filename="../processing/alg_overlay.py" line="99" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="43" />
+      <location filename="../processing/alg_overlay.py" line="46" />
       <source>工作库中套合哪些图斑</source>
       <translation>工作库中套合哪些图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="41" />
+      <location filename="../processing/alg_overlay.py" line="44" />
       <source>工作库（结果写回其中的图斑）</source>
       <translation>工作库（结果写回其中的图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="63" />
+      <location filename="../processing/alg_overlay.py" line="66" />
       <source>建设用地批准/供地范围</source>
       <translation>建设用地批准/供地范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="65" />
+      <location filename="../processing/alg_overlay.py" line="68" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="66" />
+      <location filename="../processing/alg_overlay.py" line="69" />
       <source>批准日期字段（有效期起，可选）</source>
       <translation>批准日期字段（有效期起，可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="67" />
+      <location filename="../processing/alg_overlay.py" line="70" />
       <source>批准有效期至字段（可选）</source>
       <translation>批准有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="48" />
+      <location filename="../processing/alg_overlay.py" line="51" />
       <source>批次（范围为“指定批次”时，如 2022-03）</source>
       <translation>批次（范围为“指定批次”时，如 2022-03）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="45" />
+      <location filename="../processing/alg_overlay.py" line="48" />
       <source>指定图斑（监测编号列表）</source>
       <translation>指定图斑（监测编号列表）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>指定批次</source>
       <translation>指定批次</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="95" />
+      <location filename="../processing/alg_overlay.py" line="98" />
       <source>提示条数</source>
       <translation>提示条数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="44" />
+      <location filename="../processing/alg_overlay.py" line="47" />
       <source>新导入或图形变化的图斑（参考图层换了则全部）</source>
       <translation>新导入或图形变化的图斑（参考图层换了则全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="59" />
+      <location filename="../processing/alg_overlay.py" line="62" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="61" />
+      <location filename="../processing/alg_overlay.py" line="64" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="40" />
+      <location filename="../processing/alg_overlay.py" line="43" />
       <source>监测图斑（不选工作库时必填）</source>
       <translation>监测图斑（不选工作库时必填）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="50" />
+      <location filename="../processing/alg_overlay.py" line="53" />
       <source>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</source>
       <translation>监测编号（范围为“指定图斑”时，逗号、空格或换行分隔）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="57" />
+      <location filename="../processing/alg_overlay.py" line="60" />
       <source>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</source>
       <translation>耕地扣除田坎（按 KCXS 扣除系数或 KCMJ 扣除面积）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="131" />
+      <location filename="../processing/alg_overlay.py" line="134" />
       <source>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</source>
       <translation>范围选了“指定图斑”，请在 KEYS 中填写监测编号。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="75" />
+      <location filename="../processing/alg_overlay.py" line="78" />
       <source>设施农用地备案</source>
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="76" />
+      <location filename="../processing/alg_overlay.py" line="79" />
       <source>设施农用地备案日期字段（可选）</source>
       <translation>设施农用地备案日期字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="77" />
+      <location filename="../processing/alg_overlay.py" line="80" />
       <source>设施农用地备案期限至字段（可选）</source>
       <translation>设施农用地备案期限至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="111" />
+      <location filename="../processing/alg_overlay.py" line="114" />
       <source>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</source>
       <translation>请选择监测图斑图层（INPUT）或工作库（WORKPACKAGE）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="73" />
+      <location filename="../processing/alg_overlay.py" line="76" />
       <source>采矿许可有效期至字段（可选）</source>
       <translation>采矿许可有效期至字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="72" />
+      <location filename="../processing/alg_overlay.py" line="75" />
       <source>采矿许可有效期起字段（可选）</source>
       <translation>采矿许可有效期起字段（可选）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="69" />
+      <location filename="../processing/alg_overlay.py" line="72" />
       <source>采矿许可范围</source>
       <translation>采矿许可范围</translation>
     </message>
     <message>
-      <location filename="../processing/alg_overlay.py" line="71" />
+      <location filename="../processing/alg_overlay.py" line="74" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1381,52 +1394,52 @@
   <context>
     <name>PrejudgeAlgorithm</name>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="15" />
+      <location filename="../processing/alg_prejudge.py" line="17" />
       <source>2 判定与核验</source>
       <translation>2 判定与核验</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="28" />
+      <location filename="../processing/alg_prejudge.py" line="30" />
       <source>写入工作库的字段值数</source>
       <translation>写入工作库的字段值数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="26" />
+      <location filename="../processing/alg_prejudge.py" line="28" />
       <source>建议其他用地</source>
       <translation>建议其他用地</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="24" />
+      <location filename="../processing/alg_prejudge.py" line="26" />
       <source>建议合法</source>
       <translation>建议合法</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="25" />
+      <location filename="../processing/alg_prejudge.py" line="27" />
       <source>建议违法</source>
       <translation>建议违法</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="27" />
+      <location filename="../processing/alg_prejudge.py" line="29" />
       <source>有标识</source>
       <translation>有标识</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="47" />
+      <location filename="../processing/alg_prejudge.py" line="49" />
       <source>给图斑图层时请指定预判结果输出（OUTPUT）。</source>
       <translation>给图斑图层时请指定预判结果输出（OUTPUT）。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="41" />
+      <location filename="../processing/alg_prejudge.py" line="43" />
       <source>预判 {} 个图斑：合法 {}、违法 {}、其他用地 {}；有标识 {} 个。</source>
       <translation>预判 {} 个图斑：合法 {}、违法 {}、其他用地 {}；有标识 {} 个。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="22" />
+      <location filename="../processing/alg_prejudge.py" line="24" />
       <source>预判结果（仅给图斑图层时）</source>
       <translation>预判结果（仅给图斑图层时）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_prejudge.py" line="14" />
+      <location filename="../processing/alg_prejudge.py" line="16" />
       <source>预判（合法性建议及理由）</source>
       <translation>预判（合法性建议及理由）</translation>
     </message>
@@ -1434,49 +1447,34 @@
   <context>
     <name>QuarterlyReviewAlgorithm</name>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="14" />
+      <location filename="../processing/alg_quarterly_review.py" line="12" />
       <source>3 统计与报告</source>
       <translation>3 统计与报告</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="26" />
+      <location filename="../processing/alg_quarterly_review.py" line="18" />
       <source>季度小结 Excel 清单</source>
       <translation>季度小结 Excel 清单</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="25" />
+      <location filename="../processing/alg_quarterly_review.py" line="17" />
       <source>季度小结 Word 文档</source>
       <translation>季度小结 Word 文档</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="13" />
+      <location filename="../processing/alg_quarterly_review.py" line="11" />
       <source>季度小结（审核意见）</source>
       <translation>季度小结（审核意见）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="19" />
+      <location filename="../processing/alg_quarterly_review.py" line="16" />
       <source>季度（如 2022Q1 或 2022年第一季度）</source>
       <translation>季度（如 2022Q1 或 2022年第一季度）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_quarterly_review.py" line="22" />
-      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
-      <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_quarterly_review.py" line="24" />
-      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
-      <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_quarterly_review.py" line="27" />
+      <location filename="../processing/alg_quarterly_review.py" line="19" />
       <source>自检问题条数</source>
       <translation>自检问题条数</translation>
-    </message>
-    <message>
-      <location filename="../processing/alg_quarterly_review.py" line="20" />
-      <source>输出文件夹</source>
-      <translation>输出文件夹</translation>
     </message>
   </context>
   <context>
@@ -1550,92 +1548,92 @@
   <context>
     <name>SplitPatchesAlgorithm</name>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="18" />
+      <location filename="../processing/alg_split_patches.py" line="20" />
       <source>2 判定与核验</source>
       <translation>2 判定与核验</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="39" />
+      <location filename="../processing/alg_split_patches.py" line="41" />
       <source>临时用地（空 = 工作库记录的图层）</source>
       <translation>临时用地（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="26" />
+      <location filename="../processing/alg_split_patches.py" line="28" />
       <source>只拆分这一批次的图斑（如 2022-03；空 = 全部）</source>
       <translation>只拆分这一批次的图斑（如 2022-03；空 = 全部）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="28" />
+      <location filename="../processing/alg_split_patches.py" line="30" />
       <source>只拆分预判标为“需拆分”的图斑</source>
       <translation>只拆分预判标为“需拆分”的图斑</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="30" />
+      <location filename="../processing/alg_split_patches.py" line="32" />
       <source>同时按地类（农用地/建设用地/未利用地）拆分</source>
       <translation>同时按地类（农用地/建设用地/未利用地）拆分</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="66" />
+      <location filename="../processing/alg_split_patches.py" line="68" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>图斑 {} 未拆分：{}</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="17" />
+      <location filename="../processing/alg_split_patches.py" line="19" />
       <source>图斑拆分</source>
       <translation>图斑拆分</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="32" />
+      <location filename="../processing/alg_split_patches.py" line="34" />
       <source>地类图斑（按地类拆分时用；空 = 工作库记录的图层）</source>
       <translation>地类图斑（按地类拆分时用；空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="36" />
+      <location filename="../processing/alg_split_patches.py" line="38" />
       <source>建设用地批准/供地范围（空 = 工作库记录的图层）</source>
       <translation>建设用地批准/供地范围（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="43" />
+      <location filename="../processing/alg_split_patches.py" line="45" />
       <source>批准文号字段</source>
       <translation>批准文号字段</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="68" />
+      <location filename="../processing/alg_split_patches.py" line="70" />
       <source>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</source>
       <translation>拆分 {} 个图斑，得到 {} 个子图斑；{} 个图斑未被切分。</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="46" />
+      <location filename="../processing/alg_split_patches.py" line="48" />
       <source>拆分的图斑数</source>
       <translation>拆分的图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="47" />
+      <location filename="../processing/alg_split_patches.py" line="49" />
       <source>新子图斑数</source>
       <translation>新子图斑数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="34" />
+      <location filename="../processing/alg_split_patches.py" line="36" />
       <source>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</source>
       <translation>最小子图斑面积（亩；更小的碎片并入相邻部分；空 = 政策文件的拆分容差）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="24" />
+      <location filename="../processing/alg_split_patches.py" line="26" />
       <source>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</source>
       <translation>要拆分的图斑（监测编号，逗号分隔；空 = 参考图层切到的全部图斑）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="38" />
+      <location filename="../processing/alg_split_patches.py" line="40" />
       <source>设施农用地备案（空 = 工作库记录的图层）</source>
       <translation>设施农用地备案（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="37" />
+      <location filename="../processing/alg_split_patches.py" line="39" />
       <source>采矿许可范围（空 = 工作库记录的图层）</source>
       <translation>采矿许可范围（空 = 工作库记录的图层）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_split_patches.py" line="45" />
+      <location filename="../processing/alg_split_patches.py" line="47" />
       <source>采矿许可证号字段</source>
       <translation>采矿许可证号字段</translation>
     </message>
@@ -1643,9 +1641,24 @@
   <context>
     <name>WpzfAlgorithm</name>
     <message>
-      <location filename="../processing/base.py" line="280" />
-      <source>工作库 (GeoPackage)</source>
-      <translation>工作库 (GeoPackage)</translation>
+      <location filename="../processing/base.py" line="284" />
+      <source>工作库 (GeoPackage 或 PostgreSQL)</source>
+      <translation>工作库 (GeoPackage 或 PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="297" />
+      <source>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</source>
+      <translation>数据截至日期（如 2022-04-05；空 = 今天），用于逾期计算和落款日期</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="299" />
+      <source>文号（空 = 县名卫片办〔年〕序号号）</source>
+      <translation>文号（空 = 县名卫片办〔年〕序号号）</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="289" />
+      <source>输出文件夹</source>
+      <translation>输出文件夹</translation>
     </message>
   </context>
   <context>
@@ -1726,37 +1739,37 @@
       <translation>EPSG:{}（第 {} 带，X 不带带号）</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="443" />
+      <location filename="../core/photos/link.py" line="420" />
       <source>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>EXIF 信息已损坏，未读到 GPS 坐标，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="425" />
+      <location filename="../core/photos/link.py" line="402" />
       <source>EXIF 信息部分损坏，已读取其中可读的部分</source>
       <translation>EXIF 信息部分损坏，已读取其中可读的部分</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="436" />
+      <location filename="../core/photos/link.py" line="413" />
       <source>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</source>
       <translation>GPS 坐标为 0,0（拍摄时未定位），未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="438" />
+      <location filename="../core/photos/link.py" line="415" />
       <source>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</source>
       <translation>GPS 坐标无法读取（照片中的 GPS 数据已损坏），未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="433" />
+      <location filename="../core/photos/link.py" line="410" />
       <source>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</source>
       <translation>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="182" />
+      <location filename="../core/intake/patches.py" line="181" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="323" />
+      <location filename="../core/photos/link.py" line="324" />
       <source>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</source>
       <translation>JPEG 结构损坏（{}）；请用看图软件打开检查，另存为 JPEG 后重新关联照片</translation>
     </message>
@@ -1771,7 +1784,7 @@
       <translation>PDF 结尾缺失，文件被截断</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="28" />
+      <location filename="../ui/attachment_panel.py" line="29" />
       <source>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</source>
       <translation>PDF：生成卷宗时附在卷宗正文之后（无法原样并入时另附在卷宗旁）。</translation>
     </message>
@@ -1781,14 +1794,49 @@
       <translation>PNG 图片不完整</translation>
     </message>
     <message>
+      <location filename="../core/store/workpackage.py" line="638" />
+      <source>PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹（设置项 {}）。</source>
+      <translation>PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹（设置项 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/source.py" line="66" />
+      <source>PostgreSQL 工作库的模式名 {} 无效：只能用字母、数字和下划线，不以数字开头，也不能是 wpzf、public 等保留的模式。</source>
+      <translation>PostgreSQL 工作库的模式名 {} 无效：只能用字母、数字和下划线，不以数字开头，也不能是 wpzf、public 等保留的模式。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/source.py" line="63" />
+      <source>PostgreSQL 工作库要写明模式名（一个工作库占一个模式），例如 postgresql://用户@服务器/数据库?schema=wpzf_2026 或 “连接名?schema=wpzf_2026”。</source>
+      <translation>PostgreSQL 工作库要写明模式名（一个工作库占一个模式），例如 postgresql://用户@服务器/数据库?schema=wpzf_2026 或 “连接名?schema=wpzf_2026”。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="500" />
+      <source>PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。</source>
+      <translation>PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。</translation>
+    </message>
+    <message>
       <location filename="../core/fieldwork/incoming.py" line="300" />
       <source>QField 数据</source>
       <translation>QField 数据</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="210" />
+      <location filename="../core/fieldwork/qfield.py" line="209" />
       <source>QField 项目 {} 无法写出：{}</source>
       <translation>QField 项目 {} 无法写出：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="85" />
+      <source>QGIS 中保存的连接</source>
+      <translation>QGIS 中保存的连接</translation>
+    </message>
+    <message>
+      <location filename="../core/store/source.py" line="104" />
+      <source>QGIS 中没有名为“{}”的 PostgreSQL 连接。请在“浏览器 › PostgreSQL”中新建该连接，或填写 GeoPackage 路径或 postgresql:// 地址。</source>
+      <translation>QGIS 中没有名为“{}”的 PostgreSQL 连接。请在“浏览器 › PostgreSQL”中新建该连接，或填写 GeoPackage 路径或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="132" />
+      <source>QGIS 中还没有 PostgreSQL 连接：可在“浏览器 › PostgreSQL › 新建连接”中添加，或直接粘贴地址。</source>
+      <translation>QGIS 中还没有 PostgreSQL 连接：可在“浏览器 › PostgreSQL › 新建连接”中添加，或直接粘贴地址。</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="128" />
@@ -1796,42 +1844,42 @@
       <translation>Word 文件，卷宗 PDF 无法容纳</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="30" />
+      <location filename="../ui/attachment_panel.py" line="31" />
       <source>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</source>
       <translation>Word 文件：卷宗 PDF 无法容纳，生成卷宗时另附在卷宗旁并在卷宗中列出。</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="353" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>X（北）</source>
       <translation>X（北）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="353" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>Y（东）</source>
       <translation>Y（东）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="123" />
+      <location filename="../core/reports/review.py" line="125" />
       <source>_图1_各乡镇自检问题.png</source>
       <translation>_图1_各乡镇自检问题.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="161" />
+      <location filename="../core/reports/bulletin.py" line="163" />
       <source>_图1_各乡镇违法占用耕地.png</source>
       <translation>_图1_各乡镇违法占用耕地.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="189" />
+      <location filename="../core/reports/annual.py" line="190" />
       <source>_图1_各批次违法占用耕地.png</source>
       <translation>_图1_各批次违法占用耕地.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="166" />
+      <location filename="../core/reports/bulletin.py" line="168" />
       <source>_图2_全县违法占用耕地比例趋势.png</source>
       <translation>_图2_全县违法占用耕地比例趋势.png</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="193" />
+      <location filename="../core/reports/annual.py" line="194" />
       <source>_图2_各乡镇违法占用耕地比例.png</source>
       <translation>_图2_各乡镇违法占用耕地比例.png</translation>
     </message>
@@ -1841,7 +1889,7 @@
       <translation>shapefile “{}”不完整或已损坏，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="463" />
+      <location filename="../core/export/package.py" line="457" />
       <source>shapefile 编码</source>
       <translation>shapefile 编码</translation>
     </message>
@@ -1856,12 +1904,12 @@
       <translation>{:.0f}°（至少 {:g}°）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="65" />
+      <location filename="../core/reports/bulletin.py" line="66" />
       <source>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</source>
       <translation>{year}年1月至{end}，全县累计下发监测图斑{ljxf}个，其中本期下发{bqxf}个。已判定{ypd}个、已填报{ytb}个、已确认{yqr}个，确认率{qrl:.2f}%；超过月清期限仍未确认的{yqs}个。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="140" />
+      <location filename="../ui/attachment_panel.py" line="141" />
       <source>{}
 原文件名：{}
 SHA-256：{}
@@ -1872,19 +1920,19 @@ SHA-256：{}
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="198" />
+      <location filename="../core/dossier/build.py" line="203" />
       <source>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</source>
       <translation>{}
 已完成 {} 份卷宗（完整，保存在 {}），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1041" />
+      <location filename="../ui/history_panel.py" line="71" />
       <source>{}  {}：{}</source>
       <translation>{}  {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="608" />
+      <location filename="../core/store/workpackage.py" line="919" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1924,17 +1972,17 @@ SHA-256：{}
       <translation>{} · {} 实地核查 · 任务包 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="309" />
+      <location filename="../core/dossier/build.py" line="316" />
       <source>{} · {} 批次 · 监测编号 {}</source>
       <translation>{} · {} 批次 · 监测编号 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="520" />
+      <location filename="../core/dossier/build.py" line="527" />
       <source>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</source>
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="271" />
+      <location filename="../core/store/workpackage.py" line="425" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
@@ -1954,9 +2002,14 @@ SHA-256：{}
       <translation>{} 不是本插件生成的核查任务表（缺少隐藏工作表 {}），无法对应到发出的任务包。请使用下发的任务表填写后返回。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="254" />
+      <location filename="../core/fieldwork/qfield.py" line="253" />
       <source>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</source>
       <translation>{} 不是本插件生成的核查数据（缺少 {} 或 patches），无法对应到发出的任务包。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="350" />
+      <source>{} 不能{}：需要管理员角色（wpzf_admin）</source>
+      <translation>{} 不能{}：需要管理员角色（wpzf_admin）</translation>
     </message>
     <message>
       <location filename="../core/overlay/run.py" line="287" />
@@ -1984,32 +2037,32 @@ SHA-256：{}
       <translation>{} 个图斑的时相日期无法识别，该时相不作有效期筛选：{}</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="221" />
+      <location filename="../core/export/package.py" line="216" />
       <source>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</source>
       <translation>{} 个子图斑与涉军用地子图斑同属一个原图斑，按原图斑一行报送时一并留出（{}）。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="284" />
+      <location filename="../core/export/package.py" line="279" />
       <source>{} 个子图斑之和</source>
       <translation>{} 个子图斑之和</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="400" />
+      <location filename="../core/export/package.py" line="396" />
       <source>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</source>
       <translation>{} 个字段值无法按报送格式写出，导出已停止（未写任何文件）：</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="218" />
+      <location filename="../core/export/package.py" line="213" />
       <source>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</source>
       <translation>{} 个涉军用地图斑未放入成果包（{}），请用“军用土地登记表”单独报送。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="307" />
+      <location filename="../core/photos/link.py" line="308" />
       <source>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</source>
       <translation>{} 个非 JPEG 图片未读取（{}），请转换为 JPEG 后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="469" />
+      <location filename="../core/export/package.py" line="463" />
       <source>{} 个，子图斑 {} 个（见“拆分图斑”表）</source>
       <translation>{} 个，子图斑 {} 个（见“拆分图斑”表）</translation>
     </message>
@@ -2044,7 +2097,7 @@ SHA-256：{}
       <translation>{} 任务包 {}：返回 {} 个图斑，写入 {} 个值，冲突 {} 处（待在判定面板处理），有问题未导入 {} 个图斑；新照片 {} 张（其中 {} 张无 GPS、按 QField 记录关联），已有（SHA-256 相同）{} 张，未接收的文件 {} 个。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="174" />
+      <location filename="../core/fieldwork/qfield.py" line="173" />
       <source>{} 卫片图斑实地核查</source>
       <translation>{} 卫片图斑实地核查</translation>
     </message>
@@ -2059,12 +2112,17 @@ SHA-256：{}
       <translation>{} 卫片图斑实地核查任务表（任务包 {}）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="224" />
+      <location filename="../core/dossier/build.py" line="229" />
       <source>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</source>
       <translation>{} 卫片执法 · 一图斑一卷宗 · 生成于 {} · WPZF {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="99" />
+      <location filename="../ui/dock.py" line="347" />
+      <source>{} 只能查看，不能保存判定、照片和附件（需要技术员角色 wpzf_technician）</source>
+      <translation>{} 只能查看，不能保存判定、照片和附件（需要技术员角色 wpzf_technician）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="100" />
       <source>{} 图斑</source>
       <translation>{} 图斑</translation>
     </message>
@@ -2084,7 +2142,7 @@ SHA-256：{}
       <translation>{} 处冲突：乡镇返回的值与本县在任务包发出后所改的值不同，工作库中保留的是本县现值。选中后决定采用哪一个。</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="206" />
+      <location filename="../processing/base.py" line="208" />
       <source>{} 完成</source>
       <translation>{} 完成</translation>
     </message>
@@ -2099,7 +2157,7 @@ SHA-256：{}
       <translation>{} 张照片方位角相差不足 {}°，应从不同方向拍摄</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="487" />
+      <location filename="../core/dossier/build.py" line="494" />
       <source>{} 张（{} 至 {}）</source>
       <translation>{} 张（{} 至 {}）</translation>
     </message>
@@ -2110,7 +2168,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split/run.py" line="219" />
-      <location filename="../core/store/workpackage.py" line="222" />
+      <location filename="../core/store/workpackage.py" line="369" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
     </message>
@@ -2130,7 +2188,7 @@ SHA-256：{}
       <translation>{} 的值 {} 无效（{}）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="260" />
+      <location filename="../core/fieldwork/qfield.py" line="259" />
       <source>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</source>
       <translation>{} 的图层 patches 缺少字段 {}，无法对应到发出的图斑。</translation>
     </message>
@@ -2145,7 +2203,7 @@ SHA-256：{}
       <translation>{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，或选择“只导入无问题的图斑”：</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="627" />
+      <location filename="../core/store/workpackage.py" line="938" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
     </message>
@@ -2170,23 +2228,23 @@ SHA-256：{}
       <translation>{}-{} 批次月清期限 {} 还有 {} 天，图斑尚未确认（当前状态：{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="99" />
+      <location filename="../core/reports/annual.py" line="100" />
       <source>{}{}个（{}亩）</source>
       <translation>{}{}个（{}亩）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="128" />
-      <location filename="../core/reports/review.py" line="133" />
+      <location filename="../core/reports/review.py" line="130" />
+      <location filename="../core/reports/review.py" line="135" />
       <source>{}{}卫片执法工作季度小结</source>
       <translation>{}{}卫片执法工作季度小结</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="184" />
+      <location filename="../core/reports/annual.py" line="185" />
       <source>{}{}卫片执法工作报告</source>
       <translation>{}{}卫片执法工作报告</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="341" />
+      <location filename="../core/reports/atlas.py" line="345" />
       <source>{}　　第 {} 页 / 共 {} 页</source>
       <translation>{}　　第 {} 页 / 共 {} 页</translation>
     </message>
@@ -2201,7 +2259,7 @@ SHA-256：{}
       <translation>{}。套合结果已按旧图形清空，请重新运行套合分析</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="128" />
+      <location filename="../core/reports/bulletin.py" line="129" />
       <source>{}。建议：{}。拟发：{}。</source>
       <translation>{}。建议：{}。拟发：{}。</translation>
     </message>
@@ -2211,12 +2269,12 @@ SHA-256：{}
       <translation>{}。请核对后重新确认核查状态</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="48" />
+      <location filename="../core/reports/military.py" line="51" />
       <source>{}军用土地登记表（{}）</source>
       <translation>{}军用土地登记表（{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="138" />
+      <location filename="../core/reports/bulletin.py" line="139" />
       <source>{}前完成{}</source>
       <translation>{}前完成{}</translation>
     </message>
@@ -2236,12 +2294,12 @@ SHA-256：{}
       <translation>{}卫片执法工作领导小组办公室</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="288" />
+      <location filename="../core/reports/atlas.py" line="292" />
       <source>{}卫片执法挂图作战图 · {}</source>
       <translation>{}卫片执法挂图作战图 · {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="211" />
+      <location filename="../core/reports/bulletin.py" line="212" />
       <source>{}卫片执法通报（{}）</source>
       <translation>{}卫片执法通报（{}）</translation>
     </message>
@@ -2281,14 +2339,14 @@ SHA-256：{}
       <translation>{}实地核查返回（任务包 {}，{} 发出）：{}/{} 个图斑未返回</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="209" />
-      <location filename="../core/reports/bulletin.py" line="213" />
-      <location filename="../core/reports/review.py" line="134" />
+      <location filename="../core/reports/annual.py" line="210" />
+      <location filename="../core/reports/bulletin.py" line="214" />
+      <location filename="../core/reports/review.py" line="136" />
       <source>{}年1月至{}下发的各批次图斑</source>
       <translation>{}年1月至{}下发的各批次图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="114" />
+      <location filename="../core/reports/annual.py" line="115" />
       <source>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</source>
       <translation>{}年1月至{}，上级共下发监测图斑{}个，面积{}亩。经实地核查、内业举证和集体会审，{}。</translation>
     </message>
@@ -2298,7 +2356,7 @@ SHA-256：{}
       <translation>{}按有效期筛选（起始日期字段 {}，截止日期字段 {}）：{} 个图斑有不在有效期内的要素，未计入面积和编号（见套合说明 THBZ）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="101" />
+      <location filename="../core/reports/review.py" line="102" />
       <source>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</source>
       <translation>{}条严重问题须在下一次“月核”前整改完毕，整改结果报县卫片办。</translation>
     </message>
@@ -2343,12 +2401,12 @@ SHA-256：{}
       <translation>{}覆盖 {}，未覆盖 {} 亩，不超过拆分容差 {} 亩（{}），按数字化误差处理</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="142" />
+      <location filename="../core/reports/annual.py" line="143" />
       <source>{}（{}亩，{}）</source>
       <translation>{}（{}亩，{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="124" />
+      <location filename="../core/reports/atlas.py" line="125" />
       <source>{}（{}）</source>
       <translation>{}（{}）</translation>
     </message>
@@ -2358,7 +2416,7 @@ SHA-256：{}
       <translation>{}（乡镇核查）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="103" />
+      <location filename="../core/reports/bulletin.py" line="104" />
       <source>{}（前移{}位）</source>
       <translation>{}（前移{}位）</translation>
     </message>
@@ -2368,13 +2426,13 @@ SHA-256：{}
       <translation>{}（拆分图斑及其子图斑）</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="359" />
-      <location filename="../core/export/package.py" line="558" />
+      <location filename="../core/export/package.py" line="355" />
+      <location filename="../core/export/package.py" line="552" />
       <source>{}（未放入成果包）</source>
       <translation>{}（未放入成果包）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="95" />
+      <location filename="../core/reports/bulletin.py" line="96" />
       <source>{}（违法占用耕地{}亩，比例{}）</source>
       <translation>{}（违法占用耕地{}亩，比例{}）</translation>
     </message>
@@ -2384,37 +2442,42 @@ SHA-256：{}
       <translation>{}（采用{}乡镇核查值）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="93" />
+      <location filename="../core/reports/bulletin.py" line="94" />
       <source>{}，排名前列的乡镇是：{}。</source>
       <translation>{}，排名前列的乡镇是：{}。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="179" />
+      <location filename="../core/intake/patches.py" line="178" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}：JCBH 为空。请补填监测编号后重新导入。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="450" />
+      <location filename="../ui/dock.py" line="418" />
       <source>{}：{:.2f} 亩</source>
       <translation>{}：{:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="294" />
+      <location filename="../core/photos/link.py" line="295" />
       <source>{}：{}</source>
       <translation>{}：{}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="328" />
+      <location filename="../ui/split_panel.py" line="330" />
       <source>{}：{} 亩，预判 {}</source>
       <translation>{}：{} 亩，预判 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="193" />
+      <location filename="../core/store/copy_package.py" line="44" />
+      <source>{}：{} 行</source>
+      <translation>{}：{} 行</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier/build.py" line="198" />
       <source>{}：{} 页</source>
       <translation>{}：{} 页</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="72" />
+      <location filename="../core/store/attachments.py" line="69" />
       <source>{}：{}（SHA-256 {}）</source>
       <translation>{}：{}（SHA-256 {}）</translation>
     </message>
@@ -2429,27 +2492,27 @@ SHA-256：{}
       <translation>{}：与工作库中的照片 {} 内容相同（SHA-256），未重复导入</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="570" />
+      <location filename="../core/photos/link.py" line="546" />
       <source>{}：文件损坏或不是 JPEG（{}）</source>
       <translation>{}：文件损坏或不是 JPEG（{}）</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="293" />
+      <location filename="../core/photos/link.py" line="294" />
       <source>{}：文件损坏或不是 JPEG（{}），已记录未关联</source>
       <translation>{}：文件损坏或不是 JPEG（{}），已记录未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="300" />
+      <location filename="../core/photos/link.py" line="301" />
       <source>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</source>
       <translation>{}：是 {} 图片，不是 JPEG，未读取；请转换为 JPEG（或在手机相机设置中选“兼容性最佳”格式拍摄）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="589" />
+      <location filename="../core/photos/link.py" line="565" />
       <source>{}：没有 GPS 坐标，已入库但未关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="292" />
+      <location filename="../core/photos/link.py" line="293" />
       <source>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</source>
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
     </message>
@@ -2459,22 +2522,22 @@ SHA-256：{}
       <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="291" />
+      <location filename="../core/photos/link.py" line="292" />
       <source>{}：超出关联距离，{}</source>
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="636" />
+      <location filename="../core/store/workpackage.py" line="947" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="208" />
+      <location filename="../core/reports/annual.py" line="209" />
       <source>·成果数据表</source>
       <translation>·成果数据表</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="341" />
+      <location filename="../ui/patch_form.py" line="331" />
       <source>“{}”不在判定表单中，不能在这里恢复</source>
       <translation>“{}”不在判定表单中，不能在这里恢复</translation>
     </message>
@@ -2504,74 +2567,74 @@ SHA-256：{}
       <translation>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="137" />
+      <location filename="../core/intake/patches.py" line="136" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="319" />
+      <location filename="../ui/patch_form.py" line="309" />
       <source>“{}”的“{}”（{}）</source>
       <translation>“{}”的“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="197" />
+      <location filename="../ui/patch_form.py" line="195" />
       <source>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</source>
       <translation>“，”后正好三位数字，可能是千位分隔：请写成 {} 或 {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="142" />
-      <location filename="../core/reports/bulletin.py" line="95" />
-      <location filename="../core/reports/bulletin.py" line="103" />
+      <location filename="../core/reports/annual.py" line="143" />
+      <location filename="../core/reports/bulletin.py" line="96" />
+      <location filename="../core/reports/bulletin.py" line="104" />
       <source>、</source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="113" />
+      <location filename="../core/reports/annual.py" line="114" />
       <source>一、图斑下发与核查判定情况</source>
       <translation>一、图斑下发与核查判定情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="60" />
+      <location filename="../core/reports/review.py" line="61" />
       <source>一、基本情况</source>
       <translation>一、基本情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="64" />
+      <location filename="../core/reports/bulletin.py" line="65" />
       <source>一、总体情况</source>
       <translation>一、总体情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="124" />
+      <location filename="../core/reports/annual.py" line="125" />
       <source>三、查处整改情况</source>
       <translation>三、查处整改情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="74" />
+      <location filename="../core/reports/review.py" line="75" />
       <source>三、查处整改是否真实</source>
       <translation>三、查处整改是否真实</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="120" />
+      <location filename="../core/reports/bulletin.py" line="121" />
       <source>三、警示提醒和监督建议</source>
       <translation>三、警示提醒和监督建议</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="310" />
+      <location filename="../ui/dock.py" line="231" />
       <source>上一个图斑（{}）</source>
       <translation>上一个图斑（{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="83" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>上升</source>
       <translation>上升</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="214" />
+      <location filename="../core/reports/bulletin.py" line="215" />
       <source>上期</source>
       <translation>上期</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="311" />
+      <location filename="../ui/dock.py" line="232" />
       <source>下一个图斑（{}）</source>
       <translation>下一个图斑（{}）</translation>
     </message>
@@ -2586,12 +2649,12 @@ SHA-256：{}
       <translation>下发变化类型为{}（{}），判定为实地未变化（误检）需举证：{}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>下发面积(平方米)</source>
       <translation>下发面积(平方米)</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="83" />
+      <location filename="../core/reports/bulletin.py" line="84" />
       <source>下降</source>
       <translation>下降</translation>
     </message>
@@ -2606,12 +2669,12 @@ SHA-256：{}
       <translation>不在可选值中，请从下拉列表选择：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="910" />
+      <location filename="../ui/dock.py" line="929" />
       <source>不完整</source>
       <translation>不完整</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="249" />
+      <location filename="../core/fieldwork/qfield.py" line="248" />
       <source>不是 GeoPackage</source>
       <translation>不是 GeoPackage</translation>
     </message>
@@ -2658,18 +2721,18 @@ SHA-256：{}
       <translation>不是日期，请填写如 2022-06-15 的日期</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="224" />
+      <location filename="../ui/patch_form.py" line="222" />
       <source>不是日期：请写 YYYY-MM-DD，如 2022-03-15</source>
       <translation>不是日期：请写 YYYY-MM-DD，如 2022-03-15</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="176" />
-      <location filename="../core/store/attachments.py" line="182" />
+      <location filename="../core/store/attachments.py" line="106" />
+      <location filename="../core/store/attachments.py" line="112" />
       <source>不是普通文件（文件夹、设备或管道），请选择文件本身</source>
       <translation>不是普通文件（文件夹、设备或管道），请选择文件本身</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="78" />
+      <location filename="../core/photos/link.py" line="79" />
       <source>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>不是普通文件（设备、管道或文件夹），未读取；请放入照片文件本身后重新关联照片</translation>
     </message>
@@ -2699,29 +2762,34 @@ SHA-256：{}
       <translation>不超过 {} 个字</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="262" />
+      <location filename="../core/dossier/build.py" line="269" />
       <source>与卷宗合并失败，未并入</source>
       <translation>与卷宗合并失败，未并入</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="124" />
+      <location filename="../core/store/package_io.py" line="70" />
+      <source>与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。请检查网络和数据库服务器后重试。（{}）</source>
+      <translation>与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。请检查网络和数据库服务器后重试。（{}）</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/review.py" line="126" />
       <location filename="../ui/texts.py" line="32" />
       <source>严重</source>
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="465" />
+      <location filename="../core/export/package.py" line="459" />
       <source>严重 {}、警告 {}、提示 {}</source>
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="125" />
+      <location filename="../core/judging.py" line="131" />
       <source>严重程度</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="125" />
-      <location filename="../core/judging.py" line="127" />
+      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/judging.py" line="133" />
       <source>个</source>
       <translation>个</translation>
     </message>
@@ -2743,7 +2811,7 @@ SHA-256：{}
       <translation>临时用地批准</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>临时用地期限至</source>
       <translation>临时用地期限至</translation>
     </message>
@@ -2758,12 +2826,12 @@ SHA-256：{}
       <translation>临时用地范围内</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>临时用地面积(亩)</source>
       <translation>临时用地面积(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="909" />
+      <location filename="../ui/dock.py" line="928" />
       <source>举证完整性：{}</source>
       <translation>举证完整性：{}</translation>
     </message>
@@ -2773,18 +2841,18 @@ SHA-256：{}
       <translation>举证材料</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="80" />
+      <location filename="../core/reports/review.py" line="81" />
       <source>举证材料存在问题的图斑{}个，问题{}条。</source>
       <translation>举证材料存在问题的图斑{}个，问题{}条。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="40" />
+      <location filename="../core/reports/review.py" line="41" />
       <source>举证材料问题汇总</source>
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="391" />
-      <location filename="../ui/map_view.py" line="106" />
+      <location filename="../core/store/workpackage.py" line="664" />
+      <location filename="../ui/map_view.py" line="123" />
       <source>举证照片</source>
       <translation>举证照片</translation>
     </message>
@@ -2794,23 +2862,28 @@ SHA-256：{}
       <translation>举证照片 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="423" />
+      <location filename="../core/dossier/build.py" line="430" />
       <source>举证照片（{} 张）</source>
       <translation>举证照片（{} 张）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="424" />
+      <location filename="../core/dossier/build.py" line="431" />
       <source>举证照片（共 {} 张，列入前 {} 张）</source>
       <translation>举证照片（共 {} 张，列入前 {} 张）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="40" />
+      <location filename="../core/reports/review.py" line="41" />
       <source>举证问题</source>
       <translation>举证问题</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="126" />
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../ui/database_dialog.py" line="94" />
+      <source>也可以是 service=… 之类的 libpq 连接串。密码不会保存在项目中。</source>
+      <translation>也可以是 service=… 之类的 libpq 连接串。密码不会保存在项目中。</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
       <translation>乡镇</translation>
@@ -2826,38 +2899,38 @@ SHA-256：{}
       <translation>乡镇 {} 没有需要核查的图斑（都已填报或确认，且违法图斑均已整改）。如仍要发出，请勾选“包含该乡镇的全部图斑”。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>乡镇代码</source>
       <translation>乡镇代码</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>乡镇名称</source>
       <translation>乡镇名称</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="36" />
+      <location filename="../core/reports/review.py" line="37" />
       <source>乡镇审核情况</source>
       <translation>乡镇审核情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="190" />
+      <location filename="../core/judging.py" line="196" />
       <source>乡镇排名</source>
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="159" />
+      <location filename="../core/judging.py" line="165" />
       <source>乡镇排名：{}。{}</source>
       <translation>乡镇排名：{}。{}</translation>
     </message>
     <message>
       <location filename="../core/overlay/engine.py" line="44" />
-      <location filename="../core/reports/atlas.py" line="269" />
+      <location filename="../core/reports/atlas.py" line="273" />
       <source>乡镇界</source>
       <translation>乡镇界</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="81" />
+      <location filename="../core/reports/atlas.py" line="82" />
       <source>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</source>
       <translation>乡镇界图层 {} 没有字段 {}（现有字段：{}）。</translation>
     </message>
@@ -2872,22 +2945,22 @@ SHA-256：{}
       <translation>乡镇返回冲突</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1111" />
+      <location filename="../ui/deadline_panel.py" line="76" />
       <source>乡镇返回冲突 {} 处，点此处理…</source>
       <translation>乡镇返回冲突 {} 处，点此处理…</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="157" />
+      <location filename="../core/judging.py" line="163" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>乡镇面积阈值 {} 亩（{}）。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="219" />
+      <location filename="../core/reports/bulletin.py" line="220" />
       <source>乡镇面积阈值、排名依据、比例警戒线、整改月数和发函条件为本县规定，见“本县规定”表</source>
       <translation>乡镇面积阈值、排名依据、比例警戒线、整改月数和发函条件为本县规定，见“本县规定”表</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="212" />
+      <location filename="../core/reports/annual.py" line="213" />
       <source>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</source>
       <translation>乡镇面积阈值、排名依据和比例警戒线为本县规定，见“本县规定”表</translation>
     </message>
@@ -2897,32 +2970,32 @@ SHA-256：{}
       <translation>乱占耕地建房</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="258" />
+      <location filename="../ui/deadline_panel.py" line="28" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="89" />
+      <location filename="../core/reports/bulletin.py" line="90" />
       <source>二、各乡镇排名情况</source>
       <translation>二、各乡镇排名情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="68" />
+      <location filename="../core/reports/review.py" line="69" />
       <source>二、图斑定性是否准确</source>
       <translation>二、图斑定性是否准确</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="119" />
+      <location filename="../core/reports/annual.py" line="120" />
       <source>二、违法用地情况</source>
       <translation>二、违法用地情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="147" />
+      <location filename="../core/reports/annual.py" line="148" />
       <source>五、增违挂钩情况</source>
       <translation>五、增违挂钩情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="84" />
+      <location filename="../core/reports/review.py" line="85" />
       <source>五、数据信息是否准确规范</source>
       <translation>五、数据信息是否准确规范</translation>
     </message>
@@ -2932,46 +3005,51 @@ SHA-256：{}
       <translation>交叉引用流</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="190" />
-      <location filename="../core/reports/bulletin.py" line="164" />
+      <location filename="../core/reports/annual.py" line="191" />
+      <location filename="../core/reports/bulletin.py" line="166" />
       <location filename="../ui/judgment_form.py" line="85" />
       <source>亩</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="218" />
+      <location filename="../core/reports/bulletin.py" line="219" />
       <source>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</source>
       <translation>亩（1亩 = 2000/3 平方米），表中显示两位小数，单元格保留全精度</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="464" />
+      <location filename="../core/export/package.py" line="458" />
       <source>亩（保留两位小数，四舍五入）</source>
       <translation>亩（保留两位小数，四舍五入）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="356" />
+      <location filename="../core/dossier/build.py" line="363" />
       <source>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</source>
       <translation>仅列出前 {} 个界址点，完整坐标见报送 shapefile。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1157" />
+      <location filename="../ui/deadline_panel.py" line="68" />
       <source>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</source>
       <translation>今天 {}：{} 个图斑超过月清期限仍未确认；下一次月核 {}；本季度末 {}。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="192" />
       <source>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</source>
       <translation>从工作库删除图斑 {} 的附件“{}”（{}）？删除后只能重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="102" />
+      <location filename="../ui/attachment_panel.py" line="103" />
       <source>从工作库删除所选附件（记入变更记录）</source>
       <translation>从工作库删除所选附件（记入变更记录）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="125" />
+      <location filename="../core/reports/bulletin.py" line="126" />
       <source>以下{}个乡镇触及警戒线。按本县发函条件（本县规定），{}。请有关乡（镇）限期整改并书面报告整改情况：</source>
       <translation>以下{}个乡镇触及警戒线。按本县发函条件（本县规定），{}。请有关乡（镇）限期整改并书面报告整改情况：</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="74" />
+      <source>以我的为准再次保存</source>
+      <translation>以我的为准再次保存</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="63" />
@@ -3009,7 +3087,7 @@ SHA-256：{}
       <translation>会审与核查</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>会审日期</source>
       <translation>会审日期</translation>
     </message>
@@ -3019,12 +3097,12 @@ SHA-256：{}
       <translation>会审日期“{}”无法识别（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>会审纪要编号</source>
       <translation>会审纪要编号</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>会审结果</source>
       <translation>会审结果</translation>
     </message>
@@ -3049,6 +3127,11 @@ SHA-256：{}
       <translation>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</translation>
     </message>
     <message>
+      <location filename="../ui/save_conflict_dialog.py" line="46" />
+      <source>你的值</source>
+      <translation>你的值</translation>
+    </message>
+    <message>
       <location filename="../ui/texts.py" line="19" />
       <source>供地</source>
       <translation>供地</translation>
@@ -3059,7 +3142,12 @@ SHA-256：{}
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="392" />
+      <location filename="../ui/save_conflict_dialog.py" line="39" />
+      <source>保存冲突：图斑 {}</source>
+      <translation>保存冲突：图斑 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="332" />
       <source>保存本图斑的修改（{}），每个字段的变化记入历史</source>
       <translation>保存本图斑的修改（{}），每个字段的变化记入历史</translation>
     </message>
@@ -3089,7 +3177,7 @@ SHA-256：{}
       <translation>值“{}”</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="290" />
+      <location filename="../ui/patch_form.py" line="280" />
       <source>值无效</source>
       <translation>值无效</translation>
     </message>
@@ -3109,24 +3197,24 @@ SHA-256：{}
       <translation>光伏用地</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="24" />
-      <location filename="../core/reports/review.py" line="23" />
+      <location filename="../core/reports/bulletin.py" line="25" />
+      <location filename="../core/reports/review.py" line="24" />
       <source>全县合计</source>
       <translation>全县合计</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="51" />
-      <location filename="../core/reports/bulletin.py" line="186" />
+      <location filename="../core/reports/bulletin.py" line="52" />
+      <location filename="../core/reports/bulletin.py" line="187" />
       <source>全县违法占用耕地比例逐月变化</source>
       <translation>全县违法占用耕地比例逐月变化</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="167" />
+      <location filename="../core/reports/bulletin.py" line="169" />
       <source>全县违法占用耕地比例逐月变化（%）</source>
       <translation>全县违法占用耕地比例逐月变化（%）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="64" />
+      <location filename="../core/reports/annual.py" line="65" />
       <source>全县（{}）</source>
       <translation>全县（{}）</translation>
     </message>
@@ -3136,72 +3224,72 @@ SHA-256：{}
       <translation>全县：{} 期限 {}，还有 {} 天</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="176" />
+      <location filename="../core/judging.py" line="182" />
       <source>全年</source>
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="521" />
-      <location filename="../core/dossier/build.py" line="521" />
-      <location filename="../core/export/package.py" line="122" />
+      <location filename="../core/dossier/build.py" line="528" />
+      <location filename="../core/dossier/build.py" line="528" />
+      <location filename="../core/export/package.py" line="113" />
       <source>全部</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../ui/dock.py" line="672" />
       <source>全部乡镇</source>
       <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="654" />
+      <location filename="../ui/dock.py" line="673" />
       <source>全部判定</source>
       <translation>全部判定</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="272" />
-      <location filename="../core/reports/military.py" line="43" />
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../core/reports/atlas.py" line="276" />
+      <location filename="../core/reports/military.py" line="46" />
+      <location filename="../ui/dock.py" line="672" />
       <source>全部批次</source>
       <translation>全部批次</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="654" />
+      <location filename="../ui/dock.py" line="673" />
       <source>全部标识</source>
       <translation>全部标识</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="653" />
+      <location filename="../ui/dock.py" line="672" />
       <source>全部状态</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="154" />
+      <location filename="../core/reports/annual.py" line="155" />
       <source>六、存在问题和下步打算</source>
       <translation>六、存在问题和下步打算</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="89" />
+      <location filename="../core/reports/review.py" line="90" />
       <source>六、审核意见</source>
       <translation>六、审核意见</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="50" />
+      <location filename="../core/reports/review.py" line="51" />
       <source>共 {} 条，此处列出前 {} 条，完整清单见同名 Excel。</source>
       <translation>共 {} 条，此处列出前 {} 条，完整清单见同名 Excel。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="175" />
+      <location filename="../core/reports/bulletin.py" line="176" />
       <source>关于{}全县卫片执法工作进展情况的通报</source>
       <translation>关于{}全县卫片执法工作进展情况的通报</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
-      <location filename="../plugin.py" line="173" />
+      <location filename="../plugin.py" line="107" />
+      <location filename="../plugin.py" line="169" />
       <source>关于卫片执法</source>
       <translation>关于卫片执法</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="279" />
+      <location filename="../core/photos/link.py" line="280" />
       <source>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</source>
       <translation>关联 {} 张，超出距离未关联 {} 张，无 GPS {} 张，GPS 异常 {} 张，损坏 {} 个，未读取 {} 个，重复 {} 张，已存在未变 {} 张</translation>
     </message>
@@ -3211,13 +3299,13 @@ SHA-256：{}
       <translation>关联举证照片</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/dock.py" line="458" />
+      <location filename="../ui/history_panel.py" line="17" />
       <source>关联照片</source>
       <translation>关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="464" />
+      <location filename="../core/photos/link.py" line="440" />
       <source>关联距离不能为负：{}</source>
       <translation>关联距离不能为负：{}</translation>
     </message>
@@ -3225,6 +3313,13 @@ SHA-256：{}
       <location filename="../ui/texts.py" line="24" />
       <source>其他</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="850" />
+      <location filename="../ui/dock.py" line="1010" />
+      <location filename="../ui/dock.py" line="1016" />
+      <source>其他人</source>
+      <translation>其他人</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="18" />
@@ -3242,17 +3337,17 @@ SHA-256：{}
       <translation>其他违法</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="315" />
+      <location filename="../core/photos/link.py" line="316" />
       <source>内容不是 JPEG 图片；请确认这是照片文件</source>
       <translation>内容不是 JPEG 图片；请确认这是照片文件</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="313" />
+      <location filename="../core/photos/link.py" line="314" />
       <source>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</source>
       <translation>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="56" />
+      <location filename="../core/store/package_io.py" line="82" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
@@ -3262,7 +3357,7 @@ SHA-256：{}
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="422" />
+      <location filename="../core/export/package.py" line="418" />
       <source>写出 shapefile…</source>
       <translation>写出 shapefile…</translation>
     </message>
@@ -3272,12 +3367,17 @@ SHA-256：{}
       <translation>写出 {} 失败：{}。请检查磁盘空间和文件夹权限后重试；未写完的文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="433" />
+      <location filename="../core/export/package.py" line="428" />
       <source>写出台账…</source>
       <translation>写出台账…</translation>
     </message>
     <message>
-      <location filename="../core/export/shapefile.py" line="113" />
+      <location filename="../core/export/shapefile.py" line="119" />
+      <source>写出的 shapefile {} 无法读回：{}</source>
+      <translation>写出的 shapefile {} 无法读回：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/export/shapefile.py" line="122" />
       <source>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</source>
       <translation>写出的 shapefile {} 要素数 {} 与应导出的 {} 不符。</translation>
     </message>
@@ -3292,17 +3392,17 @@ SHA-256：{}
       <translation>写出的文件 {} 是空的（0 字节），通常是磁盘已满。请清理磁盘空间或选择其他输出文件夹后重试；空文件已删除。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="430" />
+      <location filename="../core/export/package.py" line="425" />
       <source>写出附件材料…</source>
       <translation>写出附件材料…</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="49" />
+      <location filename="../core/reports/military.py" line="52" />
       <source>军用土地登记表</source>
       <translation>军用土地登记表</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="51" />
+      <location filename="../core/reports/military.py" line="54" />
       <source>军用土地登记表_{}.xlsx</source>
       <translation>军用土地登记表_{}.xlsx</translation>
     </message>
@@ -3317,7 +3417,7 @@ SHA-256：{}
       <translation>农村道路</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>农用地面积(亩)</source>
       <translation>农用地面积(亩)</translation>
     </message>
@@ -3327,7 +3427,7 @@ SHA-256：{}
       <translation>冲突记录 {} 不存在（可能已被删除），请刷新后重试。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="69" />
+      <location filename="../core/reports/annual.py" line="70" />
       <source>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</source>
       <translation>冻结、解冻、扣减按方案四(二)：{}；{}。截至 {}。</translation>
     </message>
@@ -3342,29 +3442,29 @@ SHA-256：{}
       <translation>列“{}”</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="102" />
+      <location filename="../ui/attachment_panel.py" line="103" />
       <source>删除</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/history_panel.py" line="18" />
       <source>删除附件</source>
       <translation>删除附件</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="191" />
+      <location filename="../ui/attachment_panel.py" line="192" />
       <source>删除附件材料</source>
       <translation>删除附件材料</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../core/store/form_config.py" line="47" />
       <location filename="../ui/patch_model.py" line="18" />
       <source>判定</source>
       <translation>判定</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="38" />
+      <location filename="../core/reports/review.py" line="39" />
       <source>判定不一致</source>
       <translation>判定不一致</translation>
     </message>
@@ -3464,12 +3564,12 @@ SHA-256：{}
       <translation>判定为违法但未填违法主体</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="70" />
+      <location filename="../core/reports/bulletin.py" line="71" />
       <source>判定为违法的图斑{n}个，面积{mj}亩，占用耕地{gd}亩（其中永久基本农田{jbnt}亩）。已拆除复耕{cc}亩、补办用地手续{bb}亩，立案查处{la}个，已整改到位{yzg}个，尚有{wzg}个未整改到位，剩余违法占用耕地{sy}亩。</source>
       <translation>判定为违法的图斑{n}个，面积{mj}亩，占用耕地{gd}亩（其中永久基本农田{jbnt}亩）。已拆除复耕{cc}亩、补办用地手续{bb}亩，立案查处{la}个，已整改到位{yzg}个，尚有{wzg}个未整改到位，剩余违法占用耕地{sy}亩。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="120" />
+      <location filename="../core/reports/annual.py" line="121" />
       <source>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</source>
       <translation>判定为违法的图斑{}个，面积{}亩，占用耕地{}亩，其中占用永久基本农田{}亩。</translation>
     </message>
@@ -3479,12 +3579,12 @@ SHA-256：{}
       <translation>判定依据为采矿许可，但变化类型为{}（{}）：采矿许可只能说明采矿用地合法</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="79" />
+      <location filename="../core/reports/annual.py" line="80" />
       <source>判定分类</source>
       <translation>判定分类</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>判定子类</source>
       <translation>判定子类</translation>
     </message>
@@ -3499,13 +3599,13 @@ SHA-256：{}
       <translation>判定子类须属于所选判定类型</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>判定日期</source>
       <translation>判定日期</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="73" />
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>判定类型</source>
       <translation>判定类型</translation>
     </message>
@@ -3515,51 +3615,51 @@ SHA-256：{}
       <translation>判定类型“{}”不在 {} 之中</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
-      <location filename="../ui/dock.py" line="155" />
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../plugin.py" line="97" />
+      <location filename="../ui/dock.py" line="75" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>判定面板</source>
       <translation>判定面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="149" />
       <location filename="../plugin.py" line="150" />
+      <location filename="../plugin.py" line="151" />
       <source>判定面板不可用：{}</source>
       <translation>判定面板不可用：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="203" />
-      <location filename="../core/reports/atlas.py" line="336" />
+      <location filename="../core/reports/atlas.py" line="204" />
+      <location filename="../core/reports/atlas.py" line="340" />
       <source>到期事项</source>
       <translation>到期事项</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="335" />
+      <location filename="../core/reports/atlas.py" line="339" />
       <source>到期事项（最紧迫的 {} 项）</source>
       <translation>到期事项（最紧迫的 {} 项）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="204" />
       <source>到期日</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>前时相</source>
       <translation>前时相</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="324" />
+      <location filename="../core/dossier/build.py" line="331" />
       <source>前时相影像（{}）</source>
       <translation>前时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="258" />
+      <location filename="../ui/deadline_panel.py" line="28" />
       <source>剩余天数</source>
       <translation>剩余天数</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="163" />
+      <location filename="../core/reports/bulletin.py" line="165" />
       <source>剩余未整改</source>
       <translation>剩余未整改</translation>
     </message>
@@ -3569,60 +3669,60 @@ SHA-256：{}
       <translation>动土</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="340" />
+      <location filename="../core/dossier/build.py" line="347" />
       <source>占图斑比例</source>
       <translation>占图斑比例</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="93" />
       <location filename="../plugin.py" line="94" />
-      <location filename="../plugin.py" line="150" />
+      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="151" />
       <source>卫片执法</source>
       <translation>卫片执法</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="174" />
+      <location filename="../plugin.py" line="170" />
       <source>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</source>
       <translation>卫片执法 (WPZF) {}
 县级自然资源卫片执法：导入、套合、判定、举证、自检、问责、卷宗、上报。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="152" />
+      <location filename="../ui/dock.py" line="72" />
       <source>卫片执法 · 判定面板</source>
       <translation>卫片执法 · 判定面板</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="277" />
-      <location filename="../core/dossier/build.py" line="290" />
-      <location filename="../core/dossier/build.py" line="307" />
+      <location filename="../core/dossier/build.py" line="284" />
+      <location filename="../core/dossier/build.py" line="297" />
+      <location filename="../core/dossier/build.py" line="314" />
       <source>卫片执法图斑卷宗</source>
       <translation>卫片执法图斑卷宗</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="516" />
-      <location filename="../core/dossier/build.py" line="518" />
-      <location filename="../core/dossier/build.py" line="533" />
+      <location filename="../core/dossier/build.py" line="523" />
+      <location filename="../core/dossier/build.py" line="525" />
+      <location filename="../core/dossier/build.py" line="540" />
       <source>卫片执法图斑卷宗目录</source>
       <translation>卫片执法图斑卷宗目录</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="186" />
+      <location filename="../core/reports/annual.py" line="187" />
       <source>卫片执法工作报告_{}</source>
       <translation>卫片执法工作报告_{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="207" />
+      <location filename="../core/reports/annual.py" line="208" />
       <source>卫片执法成果数据表_{}.xlsx</source>
       <translation>卫片执法成果数据表_{}.xlsx</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="157" />
+      <location filename="../core/reports/bulletin.py" line="158" />
       <source>卫片执法通报_{}</source>
       <translation>卫片执法通报_{}</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="203" />
+      <location filename="../core/export/package.py" line="198" />
       <source>压缩…</source>
       <translation>压缩…</translation>
     </message>
@@ -3637,13 +3737,13 @@ SHA-256：{}
       <translation>压缩结构不完整，文件被截断</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>原值</source>
       <translation>原值</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="285" />
+      <location filename="../core/export/package.py" line="280" />
       <source>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</source>
       <translation>原图斑有 {} 个子图斑，本成果包含其中 {} 个，合计只含这些</translation>
     </message>
@@ -3653,7 +3753,7 @@ SHA-256：{}
       <translation>原图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="286" />
+      <location filename="../core/export/package.py" line="281" />
       <source>原图斑（合计）</source>
       <translation>原图斑（合计）</translation>
     </message>
@@ -3683,7 +3783,7 @@ SHA-256：{}
       <translation>原地类编码 {} 不在地类表中，需人工确认</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>原始属性(JSON)</source>
       <translation>原始属性(JSON)</translation>
     </message>
@@ -3698,17 +3798,17 @@ SHA-256：{}
       <translation>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="461" />
+      <location filename="../core/export/package.py" line="455" />
       <source>县级行政区</source>
       <translation>县级行政区</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>县级行政区代码</source>
       <translation>县级行政区代码</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>县级行政区名称</source>
       <translation>县级行政区名称</translation>
     </message>
@@ -3723,7 +3823,7 @@ SHA-256：{}
       <translation>参考图层与上次套合不同（{}），重算全部图斑。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="249" />
+      <location filename="../ui/split_panel.py" line="251" />
       <source>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</source>
       <translation>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</translation>
     </message>
@@ -3743,9 +3843,14 @@ SHA-256：{}
       <translation>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="181" />
+      <location filename="../core/export/package.py" line="176" />
       <source>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</source>
       <translation>发现 {} 个严重问题（自检 {} 个，图形、照片或附件有问题 {} 个），导出已停止。请整改后再导出；确需带问题报送时勾选“强制导出”（FORCE），问题清单会随成果包一起导出。</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="76" />
+      <source>取消</source>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="107" />
@@ -3783,7 +3888,7 @@ SHA-256：{}
       <translation>变化类型为采矿，未在采矿许可范围内</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="465" />
+      <location filename="../core/dossier/build.py" line="472" />
       <source>变更记录（{} 条）</source>
       <translation>变更记录（{} 条）</translation>
     </message>
@@ -3793,7 +3898,7 @@ SHA-256：{}
       <translation>另有 {} 个{}要素不在有效期内，未计入</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="339" />
+      <location filename="../core/reports/atlas.py" line="343" />
       <source>另有 {} 项未列出，见卫片执法通报及数据自检清单。</source>
       <translation>另有 {} 项未列出，见卫片执法通报及数据自检清单。</translation>
     </message>
@@ -3818,88 +3923,98 @@ SHA-256：{}
       <translation>只有子图斑可以合并回原图斑</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="201" />
+      <location filename="../ui/patch_form.py" line="199" />
       <source>只能填数字（单位：亩），如 1.5</source>
       <translation>只能填数字（单位：亩），如 1.5</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="38" />
+      <location filename="../ui/dock.py" line="321" />
+      <source>只读的工作库文件</source>
+      <translation>只读的工作库文件</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="355" />
+      <source>只读：{}。可以查看图斑、照片、历史和期限，不能修改判定。</source>
+      <translation>只读：{}。可以查看图斑、照片、历史和期限，不能修改判定。</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/bulletin.py" line="39" />
       <source>各乡镇图斑核查判定进度</source>
       <translation>各乡镇图斑核查判定进度</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="35" />
+      <location filename="../core/reports/review.py" line="36" />
       <source>各乡镇季度审核情况</source>
       <translation>各乡镇季度审核情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="66" />
+      <location filename="../core/reports/review.py" line="67" />
       <source>各乡镇自检问题数</source>
       <translation>各乡镇自检问题数</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="125" />
+      <location filename="../core/reports/review.py" line="127" />
       <source>各乡镇自检问题数（条）</source>
       <translation>各乡镇自检问题数（条）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="183" />
+      <location filename="../core/reports/bulletin.py" line="184" />
       <source>各乡镇违法占用耕地情况</source>
       <translation>各乡镇违法占用耕地情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="43" />
+      <location filename="../core/reports/bulletin.py" line="44" />
       <source>各乡镇违法占用耕地排名</source>
       <translation>各乡镇违法占用耕地排名</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="146" />
+      <location filename="../core/reports/annual.py" line="147" />
       <source>各乡镇违法占用耕地比例</source>
       <translation>各乡镇违法占用耕地比例</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="194" />
+      <location filename="../core/reports/annual.py" line="195" />
       <source>各乡镇违法占用耕地比例（%）</source>
       <translation>各乡镇违法占用耕地比例（%）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="164" />
+      <location filename="../core/reports/bulletin.py" line="166" />
       <source>各乡镇违法占用耕地（亩）</source>
       <translation>各乡镇违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="41" />
+      <location filename="../core/reports/bulletin.py" line="42" />
       <source>各乡镇违法用地及查处整改情况</source>
       <translation>各乡镇违法用地及查处整改情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="176" />
-      <location filename="../core/reports/review.py" line="57" />
+      <location filename="../core/reports/bulletin.py" line="177" />
+      <location filename="../core/reports/review.py" line="58" />
       <source>各乡（镇）人民政府，县卫片执法工作领导小组各成员单位：</source>
       <translation>各乡（镇）人民政府，县卫片执法工作领导小组各成员单位：</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="139" />
+      <location filename="../core/reports/bulletin.py" line="140" />
       <source>各乡（镇）要严格落实耕地保护党政同责，对违法用地以消除违法状态为目标，逐图斑明确整改措施、责任人和时限，拆除复耕的及时申请验收，符合条件的抓紧补办用地手续，确保整改真实到位。</source>
       <translation>各乡（镇）要严格落实耕地保护党政同责，对违法用地以消除违法状态为目标，逐图斑明确整改措施、责任人和时限，拆除复耕的及时申请验收，符合条件的抓紧补办用地手续，确保整改真实到位。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="117" />
+      <location filename="../core/reports/annual.py" line="118" />
       <source>各批次图斑下发及违法占用耕地情况</source>
       <translation>各批次图斑下发及违法占用耕地情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="76" />
+      <location filename="../core/reports/annual.py" line="77" />
       <source>各批次图斑下发情况</source>
       <translation>各批次图斑下发情况</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="190" />
+      <location filename="../core/reports/annual.py" line="191" />
       <source>各批次违法占用耕地（亩）</source>
       <translation>各批次违法占用耕地（亩）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>合并</source>
       <translation>合并</translation>
     </message>
@@ -3909,7 +4024,7 @@ SHA-256：{}
       <translation>合并后的 {} 页数不对</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="463" />
+      <location filename="../ui/dock.py" line="431" />
       <location filename="../ui/split_panel.py" line="44" />
       <source>合并子图斑</source>
       <translation>合并子图斑</translation>
@@ -3927,32 +4042,32 @@ SHA-256：{}
       <translation>合法图斑须有批准文号</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="360" />
+      <location filename="../core/dossier/build.py" line="367" />
       <source>合法性判定</source>
       <translation>合法性判定</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="68" />
-      <location filename="../core/reports/annual.py" line="68" />
-      <location filename="../core/reports/annual.py" line="77" />
+      <location filename="../core/reports/annual.py" line="69" />
+      <location filename="../core/reports/annual.py" line="69" />
+      <location filename="../core/reports/annual.py" line="78" />
       <source>合计</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="44" />
+      <location filename="../core/reports/military.py" line="47" />
       <source>合计 {} 个</source>
       <translation>合计 {} 个</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../ui/attachment_panel.py" line="50" />
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="51" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="70" />
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>后时相</source>
       <translation>后时相</translation>
     </message>
@@ -3962,30 +4077,36 @@ SHA-256：{}
       <translation>后时相为空，无法核对</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="325" />
+      <location filename="../core/dossier/build.py" line="332" />
       <source>后时相影像（{}）</source>
       <translation>后时相影像（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="467" />
+      <location filename="../core/export/package.py" line="461" />
       <location filename="../ui/dock.py" line="1091" />
+      <location filename="../ui/save_conflict_dialog.py" line="28" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="133" />
+      <location filename="../core/reports/bulletin.py" line="134" />
       <source>四、下步工作要求</source>
       <translation>四、下步工作要求</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="79" />
+      <location filename="../core/reports/review.py" line="80" />
       <source>四、举证材料是否齐备</source>
       <translation>四、举证材料是否齐备</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="129" />
+      <location filename="../core/reports/annual.py" line="130" />
       <source>四、问责评估情况</source>
       <translation>四、问责评估情况</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="79" />
+      <source>回到表单继续编辑，暂不保存</source>
+      <translation>回到表单继续编辑，暂不保存</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="36" />
@@ -3998,7 +4119,7 @@ SHA-256：{}
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="141" />
+      <location filename="../core/intake/patches.py" line="140" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>图层“{}”不是面图层，监测图斑应为面。</translation>
     </message>
@@ -4018,17 +4139,17 @@ SHA-256：{}
       <translation>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="157" />
+      <location filename="../core/intake/patches.py" line="156" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>图层“{}”有 {} 个问题，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="143" />
+      <location filename="../core/intake/patches.py" line="142" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="147" />
+      <location filename="../core/intake/patches.py" line="146" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</translation>
     </message>
@@ -4043,12 +4164,12 @@ SHA-256：{}
       <translation>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="165" />
+      <location filename="../core/intake/patches.py" line="164" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>图层“{}”缺少下发字段：{}（导入后为空）。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="149" />
+      <location filename="../core/intake/patches.py" line="148" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</translation>
     </message>
@@ -4063,7 +4184,7 @@ SHA-256：{}
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="614" />
+      <location filename="../core/store/workpackage.py" line="925" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
@@ -4098,7 +4219,22 @@ SHA-256：{}
       <translation>图斑 {} 几何无效（{}），已按修复后的几何套合。</translation>
     </message>
     <message>
-      <location filename="../core/export/shapefile.py" line="121" />
+      <location filename="../ui/change_poller.py" line="122" />
+      <source>图斑 {} 刚被 {} 于 {} 修改并保存。你的修改尚未保存：保存时会列出双方的值，由你选择。</source>
+      <translation>图斑 {} 刚被 {} 于 {} 修改并保存。你的修改尚未保存：保存时会列出双方的值，由你选择。</translation>
+    </message>
+    <message>
+      <location filename="../ui/change_poller.py" line="119" />
+      <source>图斑 {} 刚被 {} 于 {} 修改，已重新载入</source>
+      <translation>图斑 {} 刚被 {} 于 {} 修改，已重新载入</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="41" />
+      <source>图斑 {} 在你打开后已被 {} 于 {} 修改并保存。你的修改还没有保存，也没有覆盖对方的修改。请对照下表选择：</source>
+      <translation>图斑 {} 在你打开后已被 {} 于 {} 修改并保存。你的修改还没有保存，也没有覆盖对方的修改。请对照下表选择：</translation>
+    </message>
+    <message>
+      <location filename="../core/export/shapefile.py" line="130" />
       <source>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</source>
       <translation>图斑 {} 字段 {} 写出后读回不一致（{!r} ≠ {!r}），shapefile 编码有误。</translation>
     </message>
@@ -4108,17 +4244,17 @@ SHA-256：{}
       <translation>图斑 {} 已不在工作库中，冲突无法按此处理；请选择“保留县级值”关闭它。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="219" />
+      <location filename="../ui/split_panel.py" line="221" />
       <source>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>图斑 {} 已拆分为 {} 个子图斑，已套合并预判：{}</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="196" />
+      <location filename="../ui/split_panel.py" line="198" />
       <source>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</source>
       <translation>图斑 {} 已拆分为 {} 个子图斑，正在套合和预判…</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="222" />
+      <location filename="../ui/split_panel.py" line="224" />
       <source>图斑 {} 已拆分为 {} 个子图斑：{}。{}</source>
       <translation>图斑 {} 已拆分为 {} 个子图斑：{}。{}</translation>
     </message>
@@ -4128,26 +4264,36 @@ SHA-256：{}
       <translation>图斑 {} 已拆分，不再单独判定；请判定其子图斑（“合并子图斑”可撤销拆分）</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="246" />
+      <location filename="../ui/split_panel.py" line="248" />
       <source>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</source>
       <translation>图斑 {} 已按参考图层自动拆分为 {} 个子图斑，已套合并预判：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="240" />
+      <location filename="../core/store/attachments.py" line="170" />
       <source>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</source>
       <translation>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="223" />
-      <location filename="../core/store/workpackage.py" line="226" />
+      <location filename="../core/store/workpackage.py" line="373" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="221" />
-      <location filename="../core/store/workpackage.py" line="224" />
+      <location filename="../core/store/workpackage.py" line="371" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>图斑 {} 已经拆分过。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="849" />
+      <source>图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。请查看双方的值后再决定。</source>
+      <translation>图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。请查看双方的值后再决定。</translation>
+    </message>
+    <message>
+      <location filename="../ui/change_poller.py" line="112" />
+      <source>图斑 {} 已被 {} 于 {} 删除或合并，请刷新</source>
+      <translation>图斑 {} 已被 {} 于 {} 删除或合并，请刷新</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="115" />
@@ -4155,18 +4301,23 @@ SHA-256：{}
       <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="424" />
+      <location filename="../ui/dock.py" line="385" />
       <source>图斑 {} 有未保存的修改。保存吗？</source>
       <translation>图斑 {} 有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="321" />
+      <location filename="../ui/dock.py" line="1019" />
+      <source>图斑 {} 未保存：{} 已于 {} 保存过它。你的修改仍在表单中，保存时会再次让你选择。</source>
+      <translation>图斑 {} 未保存：{} 已于 {} 保存过它。你的修改仍在表单中，保存时会再次让你选择。</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_form.py" line="311" />
       <source>图斑 {} 未保存：{}。请更正后再保存</source>
       <translation>图斑 {} 未保存：{}。请更正后再保存</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="240" />
-      <location filename="../ui/split_panel.py" line="251" />
+      <location filename="../ui/split_panel.py" line="253" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>图斑 {} 未拆分：{}</translation>
     </message>
@@ -4176,19 +4327,14 @@ SHA-256：{}
       <translation>图斑 {} 没有几何，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="252" />
+      <location filename="../core/dossier/build.py" line="259" />
       <source>图斑 {} 没有图形，无法制作套合图。</source>
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="738" />
+      <location filename="../core/store/workpackage.py" line="1055" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>图斑 {} 没有拆分，无需合并。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="998" />
-      <source>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</source>
-      <translation>图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/conflicts.py" line="87" />
@@ -4201,42 +4347,52 @@ SHA-256：{}
       <translation>图斑 {} 的“{}”冲突已于 {} 处理（{}），无需再处理。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="558" />
+      <location filename="../core/store/workpackage.py" line="867" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="510" />
+      <location filename="../core/export/shapefile.py" line="93" />
+      <source>图斑 {} 的图形无法读取</source>
+      <translation>图斑 {} 的图形无法读取</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="355" />
+      <source>图斑 {} 的图形无法读取（WKB 无效），未写入。</source>
+      <translation>图斑 {} 的图形无法读取（WKB 无效），未写入。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="807" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="129" />
+      <location filename="../core/fieldwork/qfield.py" line="128" />
       <source>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</source>
       <translation>图斑 {} 的照片 {} 无法读取或已被改动，未放入任务包。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="251" />
+      <location filename="../core/store/attachments.py" line="181" />
       <source>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</source>
       <translation>图斑 {} 的附件 {} 写入工作库后读回的内容与原文件不符，未添加。请重试。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="164" />
+      <location filename="../core/store/attachments.py" line="94" />
       <source>图斑 {} 的附件 {} 未添加：{}。</source>
       <translation>图斑 {} 的附件 {} 未添加：{}。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="308" />
+      <location filename="../core/store/attachments.py" line="238" />
       <source>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</source>
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="697" />
+      <location filename="../core/store/workpackage.py" line="1010" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="325" />
+      <location filename="../ui/patch_form.py" line="315" />
       <source>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</source>
       <translation>图斑 {} 还不能确认：{}。请补填后再把核查状态改为“已确认”。</translation>
     </message>
@@ -4246,12 +4402,12 @@ SHA-256：{}
       <translation>图斑 {}，字段 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="261" />
+      <location filename="../core/intake/patches.py" line="260" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="394" />
+      <location filename="../core/export/package.py" line="390" />
       <source>图斑 {}：{}（{}）{}</source>
       <translation>图斑 {}：{}（{}）{}</translation>
     </message>
@@ -4261,22 +4417,22 @@ SHA-256：{}
       <translation>图斑 {}：{}（请在判定面板中合并后重新拆分）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="264" />
+      <location filename="../core/dossier/build.py" line="271" />
       <source>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</source>
       <translation>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="215" />
+      <location filename="../core/intake/patches.py" line="214" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="98" />
+      <location filename="../core/intake/patches.py" line="97" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="211" />
+      <location filename="../core/intake/patches.py" line="210" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>图斑 {}：坐标转换失败，请检查图层 CRS。</translation>
     </message>
@@ -4286,52 +4442,52 @@ SHA-256：{}
       <translation>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="208" />
+      <location filename="../core/intake/patches.py" line="207" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="293" />
+      <location filename="../core/export/package.py" line="288" />
       <source>图斑 {}：没有图形，无法写入 shapefile</source>
       <translation>图斑 {}：没有图形，无法写入 shapefile</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="320" />
+      <location filename="../core/export/package.py" line="316" />
       <source>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</source>
       <translation>图斑 {}：照片 {} 不在工作库所在文件夹 {} 内（或是指向其外的链接），未放入成果包；请把照片本身复制到该文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="323" />
+      <location filename="../core/export/package.py" line="319" />
       <source>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</source>
       <translation>图斑 {}：照片 {} 不存在，未放入成果包；请找回照片文件，或重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="366" />
+      <location filename="../core/export/package.py" line="362" />
       <source>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</source>
       <translation>图斑 {}：照片 {} 不是普通照片文件（设备、管道、文件夹或超大文件），未放入成果包；请换成照片文件本身后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="371" />
+      <location filename="../core/export/package.py" line="367" />
       <source>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</source>
       <translation>图斑 {}：照片 {} 在关联后被改动或替换（SHA-256 与工作库记录不符），未放入成果包；请核实照片无误后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="335" />
+      <location filename="../core/export/package.py" line="331" />
       <source>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</source>
       <translation>图斑 {}：照片 {} 无法读取（{}），未放入成果包；请检查文件权限后重新导出</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="328" />
+      <location filename="../core/export/package.py" line="324" />
       <source>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</source>
       <translation>图斑 {}：照片 {} 没有记录 SHA-256，无法核验，未放入成果包；请重新关联照片</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="66" />
+      <location filename="../ui/map_view.py" line="83" />
       <source>图斑、子图斑</source>
       <translation>图斑、子图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="78" />
+      <location filename="../core/reports/annual.py" line="79" />
       <source>图斑判定情况（按类型和子类）</source>
       <translation>图斑判定情况（按类型和子类）</translation>
     </message>
@@ -4346,7 +4502,7 @@ SHA-256：{}
       <translation>图斑图层（与工作库二选一）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="458" />
       <source>图斑外照片的最大关联距离（米）</source>
       <translation>图斑外照片的最大关联距离（米）</translation>
     </message>
@@ -4356,7 +4512,7 @@ SHA-256：{}
       <translation>图斑已判定为{}，拆除复耕/补办面积只对违法图斑有意义；如实地确有违法，请在备注中说明</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="462" />
+      <location filename="../core/export/package.py" line="456" />
       <source>图斑数</source>
       <translation>图斑数</translation>
     </message>
@@ -4367,28 +4523,28 @@ SHA-256：{}
       <translation>图斑没有几何图形，无法拆分。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="190" />
+      <location filename="../core/fieldwork/qfield.py" line="189" />
       <source>图斑照片</source>
       <translation>图斑照片</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>图斑状态</source>
       <translation>图斑状态</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="314" />
+      <location filename="../core/reports/atlas.py" line="318" />
       <source>图斑状态（个）</source>
       <translation>图斑状态（个）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="352" />
+      <location filename="../core/dossier/build.py" line="359" />
       <source>图斑界址点坐标（{} 个，单位：米）</source>
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="69" />
-      <location filename="../ui/patch_form.py" line="110" />
+      <location filename="../ui/patch_form.py" line="108" />
       <source>图斑类型</source>
       <translation>图斑类型</translation>
     </message>
@@ -4420,9 +4576,14 @@ SHA-256：{}
       <translation>图斑面积 {} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>图斑面积(亩)</source>
       <translation>图斑面积(亩)</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="45" />
+      <source>图斑面积合计 {:.6f} 亩，修改记录 {} 条，设置 {} 项，与源工作库一致</source>
+      <translation>图斑面积合计 {:.6f} 亩，修改记录 {} 条，设置 {} 项，与源工作库一致</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="121" />
@@ -4430,12 +4591,12 @@ SHA-256：{}
       <translation>图片无法解码</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="26" />
+      <location filename="../ui/attachment_panel.py" line="27" />
       <source>图片：生成卷宗时排入卷宗。</source>
       <translation>图片：生成卷宗时排入卷宗。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="171" />
+      <location filename="../core/reports/bulletin.py" line="172" />
       <source>图表已生成</source>
       <translation>图表已生成</translation>
     </message>
@@ -4446,12 +4607,12 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier/map.py" line="39" />
-      <location filename="../ui/map_view.py" line="139" />
+      <location filename="../ui/map_view.py" line="156" />
       <source>土地利用现状（三调）</source>
       <translation>土地利用现状（三调）</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="407" />
+      <location filename="../core/photos/link.py" line="384" />
       <source>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</source>
       <translation>在县域范围之外（距工作库的图斑都超过 {:g} 千米），未关联；请确认照片是否属于本县，或相机定位是否有误</translation>
     </message>
@@ -4471,12 +4632,17 @@ SHA-256：{}
       <translation>在建</translation>
     </message>
     <message>
+      <location filename="../ui/database_dialog.py" line="86" />
+      <source>地址</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="../ui/texts.py" line="64" />
       <source>地类 {} {} 未归入三大类，需人工确认</source>
       <translation>地类 {} {} 未归入三大类，需人工确认</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>地类名称</source>
       <translation>地类名称</translation>
     </message>
@@ -4506,12 +4672,12 @@ SHA-256：{}
       <translation>地类待确认</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="120" />
+      <location filename="../ui/patch_form.py" line="118" />
       <source>地类未覆盖面积(亩)</source>
       <translation>地类未覆盖面积(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>地类编码</source>
       <translation>地类编码</translation>
     </message>
@@ -4541,7 +4707,7 @@ SHA-256：{}
       <translation>坐标格网</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="463" />
+      <location filename="../core/export/package.py" line="457" />
       <source>坐标系</source>
       <translation>坐标系</translation>
     </message>
@@ -4551,12 +4717,12 @@ SHA-256：{}
       <translation>坑塘</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>城镇村属性码</source>
       <translation>城镇村属性码</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="314" />
+      <location filename="../core/dossier/build.py" line="321" />
       <source>基本情况</source>
       <translation>基本情况</translation>
     </message>
@@ -4586,7 +4752,7 @@ SHA-256：{}
       <translation>填写说明</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="53" />
+      <location filename="../core/reports/military.py" line="56" />
       <source>填报单位</source>
       <translation>填报单位</translation>
     </message>
@@ -4596,43 +4762,43 @@ SHA-256：{}
       <translation>填报地块面积 {} 亩 ≠ 耕地+非耕农用地+未利用地+建设用地 = {} 亩（相差 {} 亩）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>填报地块面积(亩)</source>
       <translation>填报地块面积(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>填报建设用地(亩)</source>
       <translation>填报建设用地(亩)</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="53" />
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../core/reports/military.py" line="56" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报日期</source>
       <translation>填报日期</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>填报未利用地(亩)</source>
       <translation>填报未利用地(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>填报永久基本农田(亩)</source>
       <translation>填报永久基本农田(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>填报生态红线(亩)</source>
       <translation>填报生态红线(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="128" />
+      <location filename="../ui/patch_form.py" line="126" />
       <source>填报耕地(亩)</source>
       <translation>填报耕地(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="129" />
+      <location filename="../ui/patch_form.py" line="127" />
       <source>填报非耕农用地(亩)</source>
       <translation>填报非耕农用地(亩)</translation>
     </message>
@@ -4642,56 +4808,101 @@ SHA-256：{}
       <translation>填报面积</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="341" />
+      <location filename="../core/dossier/build.py" line="348" />
       <source>填报面积(亩)</source>
       <translation>填报面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="193" />
-      <location filename="../core/reports/annual.py" line="87" />
-      <location filename="../core/reports/annual.py" line="89" />
+      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/reports/annual.py" line="88" />
+      <location filename="../core/reports/annual.py" line="90" />
       <source>增违挂钩</source>
       <translation>增违挂钩</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="211" />
+      <location filename="../core/reports/annual.py" line="212" />
       <source>增违挂钩截止日</source>
       <translation>增违挂钩截止日</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="194" />
+      <location filename="../core/judging.py" line="200" />
       <source>增违挂钩按月</source>
       <translation>增违挂钩按月</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="86" />
-      <location filename="../core/reports/annual.py" line="88" />
+      <location filename="../core/reports/annual.py" line="87" />
+      <location filename="../core/reports/annual.py" line="89" />
       <source>增违挂钩补充耕地指标冻结与解冻</source>
       <translation>增违挂钩补充耕地指标冻结与解冻</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/dock.py" line="342" />
+      <source>处理乡镇返回冲突</source>
+      <translation>处理乡镇返回冲突</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_form.py" line="129" />
       <source>备案/批准编号(其他用地)</source>
       <translation>备案/批准编号(其他用地)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="366" />
+      <location filename="../core/dossier/build.py" line="373" />
       <source>备注：</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="428" />
+      <location filename="../core/store/copy_package.py" line="333" />
+      <source>复制 {}（{} 行）…</source>
+      <translation>复制 {}（{} 行）…</translation>
+    </message>
+    <message>
+      <location filename="../core/export/package.py" line="423" />
       <source>复制举证照片…</source>
       <translation>复制举证照片…</translation>
     </message>
     <message>
+      <location filename="../core/store/copy_package.py" line="319" />
+      <source>复制工作库已取消，目标 {} 没有创建。</source>
+      <translation>复制工作库已取消，目标 {} 没有创建。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="410" />
+      <source>复制结果的图斑面积合计 {!r} 亩与源工作库 {!r} 亩不同，目标没有创建。</source>
+      <translation>复制结果的图斑面积合计 {!r} 亩与源工作库 {!r} 亩不同，目标没有创建。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="415" />
+      <source>复制结果的表 {} 中 {} 行与源工作库不同（如 fid {} 的 {}），目标没有创建。</source>
+      <translation>复制结果的表 {} 中 {} 行与源工作库不同（如 fid {} 的 {}），目标没有创建。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="407" />
+      <source>复制结果的表 {} 有 {} 行，源工作库有 {} 行，目标没有创建。</source>
+      <translation>复制结果的表 {} 有 {} 行，源工作库有 {} 行，目标没有创建。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="403" />
+      <source>复制结果的设置与源工作库不同（{}），目标没有创建。</source>
+      <translation>复制结果的设置与源工作库不同（{}），目标没有创建。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="393" />
+      <source>复制结果缺少表 {}，目标没有创建。</source>
+      <translation>复制结果缺少表 {}，目标没有创建。</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="80" />
+      <source>多名技术员同时判定时，工作库放在 PostgreSQL/PostGIS 数据库的一个模式中。选择 QGIS 中保存的连接（浏览器 › PostgreSQL）并填写模式名，或粘贴 postgresql:// 地址。</source>
+      <translation>多名技术员同时判定时，工作库放在 PostgreSQL/PostGIS 数据库的一个模式中。选择 QGIS 中保存的连接（浏览器 › PostgreSQL）并填写模式名，或粘贴 postgresql:// 地址。</translation>
+    </message>
+    <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>大小</source>
       <translation>大小</translation>
     </message>
@@ -4701,12 +4912,12 @@ SHA-256：{}
       <translation>套合农用地减耕地</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>套合分析</source>
       <translation>套合分析</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="316" />
+      <location filename="../core/dossier/build.py" line="323" />
       <source>套合分析图</source>
       <translation>套合分析图</translation>
     </message>
@@ -4718,7 +4929,7 @@ SHA-256：{}
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="338" />
+      <location filename="../core/dossier/build.py" line="345" />
       <source>套合分析结果（亩）</source>
       <translation>套合分析结果（亩）</translation>
     </message>
@@ -4728,8 +4939,8 @@ SHA-256：{}
       <translation>套合分析需要 Python 库 Shapely 2.0 或更高版本（{}）。安装方法：Windows 的 QGIS（OSGeo4W）在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"；Debian/Ubuntu 运行 sudo python3 -m pip install --break-system-packages --no-deps "shapely&gt;=2,&lt;2.1"。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="137" />
-      <location filename="../ui/map_view.py" line="137" />
+      <location filename="../ui/map_view.py" line="154" />
+      <location filename="../ui/map_view.py" line="154" />
       <source>套合参考图层</source>
       <translation>套合参考图层</translation>
     </message>
@@ -4739,12 +4950,12 @@ SHA-256：{}
       <translation>套合建设用地</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="198" />
+      <location filename="../ui/split_panel.py" line="200" />
       <source>套合拆分出的子图斑</source>
       <translation>套合拆分出的子图斑</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>套合时间</source>
       <translation>套合时间</translation>
     </message>
@@ -4774,29 +4985,29 @@ SHA-256：{}
       <translation>套合耕地</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>套合说明</source>
       <translation>套合说明</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="340" />
+      <location filename="../core/dossier/build.py" line="347" />
       <source>套合面积(亩)</source>
       <translation>套合面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="287" />
-      <location filename="../core/store/workpackage.py" line="749" />
+      <location filename="../core/export/package.py" line="282" />
+      <location filename="../core/store/workpackage.py" line="1066" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="744" />
-      <location filename="../ui/split_panel.py" line="270" />
+      <location filename="../core/store/workpackage.py" line="1061" />
+      <location filename="../ui/split_panel.py" line="272" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="103" />
+      <location filename="../ui/split_panel.py" line="105" />
       <source>子图斑不能再拆分；要重新拆分，请先合并子图斑</source>
       <translation>子图斑不能再拆分；要重新拆分，请先合并子图斑</translation>
     </message>
@@ -4811,30 +5022,30 @@ SHA-256：{}
       <translation>子图斑之间重叠 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="468" />
+      <location filename="../core/export/package.py" line="462" />
       <source>子图斑写法</source>
       <translation>子图斑写法</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="477" />
+      <location filename="../core/export/package.py" line="471" />
       <source>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</source>
       <translation>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</translation>
     </message>
     <message>
       <location filename="../core/split/run.py" line="270" />
-      <location filename="../ui/split_panel.py" line="214" />
-      <location filename="../ui/split_panel.py" line="253" />
+      <location filename="../ui/split_panel.py" line="216" />
+      <location filename="../ui/split_panel.py" line="255" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
       <translation>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</translation>
     </message>
     <message>
       <location filename="../core/export/ledger.py" line="127" />
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>子图斑编号</source>
       <translation>子图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="711" />
+      <location filename="../core/store/workpackage.py" line="1025" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
@@ -4849,9 +5060,9 @@ SHA-256：{}
       <translation>子图斑，拆分自 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
+      <location filename="../core/dossier/build.py" line="473" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>字段</source>
       <translation>字段</translation>
     </message>
@@ -4881,17 +5092,17 @@ SHA-256：{}
       <translation>存量违法不计入问责比例，不应再按重大基础设施扣减（ZDJCSS 应为否）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="118" />
+      <location filename="../core/reports/review.py" line="120" />
       <source>季度小结_{}</source>
       <translation>季度小结_{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="111" />
+      <location filename="../core/reports/review.py" line="114" />
       <source>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</source>
       <translation>季度小结的统计期应为季度，如 2022Q1 或 2022年第一季度。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="909" />
+      <location filename="../ui/dock.py" line="928" />
       <source>完整</source>
       <translation>完整</translation>
     </message>
@@ -4906,12 +5117,12 @@ SHA-256：{}
       <translation>实地核查与整改</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>实地核查人</source>
       <translation>实地核查人</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>实地现状</source>
       <translation>实地现状</translation>
     </message>
@@ -4921,9 +5132,9 @@ SHA-256：{}
       <translation>实地现状为{}，与 {} 已整改完成矛盾</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="196" />
-      <location filename="../core/reports/annual.py" line="91" />
-      <location filename="../core/reports/bulletin.py" line="58" />
+      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/reports/annual.py" line="92" />
+      <location filename="../core/reports/bulletin.py" line="59" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
       <translation>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</translation>
     </message>
@@ -4938,39 +5149,49 @@ SHA-256：{}
       <translation>审批覆盖 {}，未覆盖 {} 亩（超过拆分容差 {} 亩）需拆分或单独举证</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="117" />
+      <location filename="../core/reports/review.py" line="119" />
       <source>审核完成：自检问题 {} 条</source>
       <translation>审核完成：自检问题 {} 条</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="134" />
+      <location filename="../core/reports/review.py" line="136" />
       <source>审核范围</source>
       <translation>审核范围</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="61" />
+      <location filename="../core/reports/review.py" line="62" />
       <source>审核范围内共有监测图斑{n}个（其中本季度下发{q}个），已判定{j}个，判定率{r:.2f}%。自检共发现问题{t}条，其中严重{s}条、警告{w}条、提示{i}条。</source>
       <translation>审核范围内共有监测图斑{n}个（其中本季度下发{q}个），已判定{j}个，判定率{r:.2f}%。自检共发现问题{t}条，其中严重{s}条、警告{w}条、提示{i}条。</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="54" />
+      <location filename="../core/reports/military.py" line="57" />
       <source>密级</source>
       <translation>密级</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="98" />
+      <location filename="../core/reports/review.py" line="99" />
       <source>对{}个举证问题图斑，按“多方向、后时相之后、距图斑15米以内”的要求补拍举证照片。</source>
       <translation>对{}个举证问题图斑，按“多方向、后时相之后、距图斑15米以内”的要求补拍举证照片。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="92" />
+      <location filename="../core/reports/review.py" line="93" />
       <source>对{}个改判未说明理由的图斑，由判定单位补充改判依据，重点图斑和有异议图斑提交集体会审。</source>
       <translation>对{}个改判未说明理由的图斑，由判定单位补充改判依据，重点图斑和有异议图斑提交集体会审。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="95" />
+      <location filename="../core/reports/review.py" line="96" />
       <source>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</source>
       <translation>对{}个整改存疑图斑，逐一实地复核，补齐整改完成日期和整改后现场照片，未整改到位的不得标记为已整改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="46" />
+      <source>对方保存的值</source>
+      <translation>对方保存的值</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="69" />
+      <source>对方还修改了：{}（无论选哪种都会保留）。</source>
+      <translation>对方还修改了：{}（无论选哪种都会保留）。</translation>
     </message>
     <message>
       <location filename="../core/pdf.py" line="354" />
@@ -4978,17 +5199,17 @@ SHA-256：{}
       <translation>对象 {} 位置不符</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="141" />
+      <location filename="../core/reports/bulletin.py" line="142" />
       <source>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</source>
       <translation>对通报提醒指出的问题逾期未整改或整改不实的，县卫片办将提请县人民政府约谈有关责任人。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>导入时间</source>
       <translation>导入时间</translation>
     </message>
@@ -4998,32 +5219,32 @@ SHA-256：{}
       <translation>导入期间工作库中这些图斑被修改：{}。为不覆盖这些修改，本次导入已全部撤销，请重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="81" />
+      <location filename="../core/export/package.py" line="83" />
       <source>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</source>
       <translation>导出 {} 个图斑、{} 张照片，共 {} 个文件；自检：严重 {}、警告 {}、提示 {}{}。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="461" />
+      <location filename="../core/export/package.py" line="455" />
       <source>导出时间</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="487" />
+      <location filename="../core/export/package.py" line="481" />
       <source>导出检查</source>
       <translation>导出检查</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="158" />
+      <location filename="../core/reports/annual.py" line="159" />
       <source>尚有{}个图斑未完成判定，须按“月清”要求限期完成。</source>
       <translation>尚有{}个图斑未完成判定，须按“月清”要求限期完成。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="160" />
+      <location filename="../core/reports/annual.py" line="161" />
       <source>尚有{}个违法图斑未整改到位，将逐图斑明确整改措施、责任单位和时限，挂图作战、销号管理。</source>
       <translation>尚有{}个违法图斑未整改到位，将逐图斑明确整改措施、责任单位和时限，挂图作战、销号管理。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="101" />
+      <location filename="../core/reports/annual.py" line="102" />
       <source>尚未判定{}个</source>
       <translation>尚未判定{}个</translation>
     </message>
@@ -5033,12 +5254,12 @@ SHA-256：{}
       <translation>尚未判定（判定类型为空）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="670" />
+      <location filename="../ui/patch_form.py" line="570" />
       <source>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</source>
       <translation>尚未套合分析，无预判（请先运行“套合分析”和“预判”）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="84" />
+      <location filename="../core/reports/bulletin.py" line="85" />
       <source>尚未达到问责条件</source>
       <translation>尚未达到问责条件</translation>
     </message>
@@ -5074,29 +5295,29 @@ SHA-256：{}
       <translation>属性文件 {} 被截断：文件头记录 {} 条，实际只有 {} 条完整记录（图形 {} 个）。导入会悄悄丢掉图斑。请重新拷贝完整的 .dbf，或向下发单位重新索取。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="213" />
-      <location filename="../core/reports/bulletin.py" line="217" />
+      <location filename="../core/reports/annual.py" line="214" />
+      <location filename="../core/reports/bulletin.py" line="218" />
       <location filename="../core/reports/city_feedback.py" line="91" />
       <source>工作库</source>
       <translation>工作库</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="469" />
+      <location filename="../ui/dock.py" line="450" />
       <source>工作库 (*.gpkg)</source>
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="101" />
+      <location filename="../core/store/package_io.py" line="183" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="98" />
+      <location filename="../core/store/package_io.py" line="180" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="50" />
+      <location filename="../core/store/package_io.py" line="76" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
@@ -5106,32 +5327,37 @@ SHA-256：{}
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="53" />
+      <location filename="../core/store/package_io.py" line="79" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="265" />
+      <location filename="../core/judging.py" line="56" />
+      <source>工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。</source>
+      <translation>工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="420" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="802" />
+      <location filename="../ui/dock.py" line="821" />
       <source>工作库中已没有图斑 {}，请刷新</source>
       <translation>工作库中已没有图斑 {}，请刷新</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="254" />
+      <location filename="../core/reports/atlas.py" line="258" />
       <source>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</source>
       <translation>工作库中没有可制图的图斑（统计期内无图斑或图斑无图形）。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="602" />
+      <location filename="../core/photos/link.py" line="578" />
       <source>工作库中没有图斑 {}。</source>
       <translation>工作库中没有图斑 {}。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="229" />
+      <location filename="../core/store/attachments.py" line="159" />
       <source>工作库中没有图斑 {}，附件 {} 未添加。</source>
       <translation>工作库中没有图斑 {}，附件 {} 未添加。</translation>
     </message>
@@ -5143,7 +5369,7 @@ SHA-256：{}
     <message>
       <location filename="../core/split/run.py" line="84" />
       <location filename="../core/split/run.py" line="217" />
-      <location filename="../core/store/workpackage.py" line="517" />
+      <location filename="../core/store/workpackage.py" line="815" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
@@ -5168,22 +5394,32 @@ SHA-256：{}
       <translation>工作库中的约谈问责登记已损坏：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="139" />
+      <location filename="../core/dossier/build.py" line="144" />
       <source>工作库中（或所选批次/乡镇中）没有这些图斑：{}</source>
       <translation>工作库中（或所选批次/乡镇中）没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="107" />
+      <location filename="../core/store/workpackage.py" line="1291" />
+      <source>工作库只读（文件只读或没有写权限），不能{}。</source>
+      <translation>工作库只读（文件只读或没有写权限），不能{}。</translation>
+    </message>
+    <message>
+      <location filename="../core/intake/patches.py" line="106" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="233" />
+      <location filename="../ui/database_dialog.py" line="91" />
+      <source>工作库所在的模式（schema），例如 wpzf_2026；空 = {}</source>
+      <translation>工作库所在的模式（schema），例如 wpzf_2026；空 = {}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/atlas.py" line="237" />
       <source>工作库没有有效的坐标系（settings.crs），无法制图。</source>
       <translation>工作库没有有效的坐标系（settings.crs），无法制图。</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="22" />
+      <location filename="../core/reports/military.py" line="23" />
       <source>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</source>
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
     </message>
@@ -5213,14 +5449,19 @@ SHA-256：{}
       <translation>工作库（与图斑图层二选一）</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="636" />
+      <location filename="../core/photos/link.py" line="612" />
       <source>已从图斑 {} 手动移除</source>
       <translation>已从图斑 {} 手动移除</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1001" />
+      <location filename="../ui/dock.py" line="1044" />
       <source>已保存图斑 {}：{} 个字段</source>
       <translation>已保存图斑 {}：{} 个字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="1041" />
+      <source>已保存图斑 {}：以你的值为准，覆盖了 {} 保存的 {}（对方的值见历史）</source>
+      <translation>已保存图斑 {}：以你的值为准，覆盖了 {} 保存的 {}（对方的值见历史）</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="26" />
@@ -5228,7 +5469,7 @@ SHA-256：{}
       <translation>已停工</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="192" />
+      <location filename="../processing/base.py" line="194" />
       <source>已写出到 {}</source>
       <translation>已写出到 {}</translation>
     </message>
@@ -5238,7 +5479,7 @@ SHA-256：{}
       <translation>已删除上次中断的运行（进程 {} 已结束）留下的未完成输出：{}</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="265" />
+      <location filename="../ui/attachment_panel.py" line="266" />
       <source>已删除图斑 {} 的附件“{}”</source>
       <translation>已删除图斑 {} 的附件“{}”</translation>
     </message>
@@ -5253,47 +5494,53 @@ SHA-256：{}
       <translation>已判定但没有举证照片</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="216" />
-      <location filename="../ui/split_panel.py" line="254" />
+      <location filename="../ui/split_panel.py" line="218" />
+      <location filename="../ui/split_panel.py" line="256" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="273" />
+      <location filename="../core/export/package.py" line="197" />
+      <source>已取消压缩：成果包 {} 已完整写出，未生成 zip。</source>
+      <translation>已取消压缩：成果包 {} 已完整写出，未生成 zip。</translation>
+    </message>
+    <message>
+      <location filename="../ui/split_panel.py" line="275" />
       <source>已取消合并，工作库未改动。</source>
       <translation>已取消合并，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="596" />
+      <location filename="../core/export/package.py" line="159" />
+      <location filename="../core/export/shapefile.py" line="102" />
       <source>已取消导出，未写出任何文件。</source>
       <translation>已取消导出，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="164" />
-      <location filename="../ui/split_panel.py" line="178" />
-      <location filename="../ui/split_panel.py" line="188" />
+      <location filename="../ui/split_panel.py" line="166" />
+      <location filename="../ui/split_panel.py" line="180" />
+      <location filename="../ui/split_panel.py" line="190" />
       <source>已取消拆分，工作库未改动。</source>
       <translation>已取消拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="497" />
+      <location filename="../core/photos/link.py" line="473" />
       <location filename="../ui/tasks.py" line="133" />
       <source>已取消照片关联，工作库未改动。</source>
       <translation>已取消照片关联，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="256" />
+      <location filename="../ui/split_panel.py" line="258" />
       <source>已取消自动拆分，工作库未改动。</source>
       <translation>已取消自动拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="173" />
-      <location filename="../core/intake/patches.py" line="248" />
+      <location filename="../core/intake/patches.py" line="172" />
+      <location filename="../core/intake/patches.py" line="247" />
       <source>已取消，工作库未改变。</source>
       <translation>已取消，工作库未改变。</translation>
     </message>
     <message>
-      <location filename="../core/reports/gather.py" line="100" />
+      <location filename="../core/progress.py" line="24" />
       <source>已取消，未写出任何文件。</source>
       <translation>已取消，未写出任何文件。</translation>
     </message>
@@ -5308,12 +5555,12 @@ SHA-256：{}
       <translation>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="231" />
+      <location filename="../core/dossier/build.py" line="238" />
       <source>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</source>
       <translation>已取消：已生成 {} 份卷宗（完整），其余未生成，目录未更新。</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="284" />
+      <location filename="../ui/split_panel.py" line="286" />
       <source>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</source>
       <translation>已合并：图斑 {} 恢复为拆分前的图斑（子图斑 {} 已删除，历史中保留）。</translation>
     </message>
@@ -5348,7 +5595,7 @@ SHA-256：{}
       <translation>已把 {} 张照片移出图斑 {}（照片记录保留，可重新关联）</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="219" />
+      <location filename="../ui/attachment_panel.py" line="220" />
       <source>已把“{}”作为{}添加到图斑 {}（{}）</source>
       <translation>已把“{}”作为{}添加到图斑 {}（{}）</translation>
     </message>
@@ -5358,7 +5605,7 @@ SHA-256：{}
       <translation>已拆分为 {} 个子图斑</translation>
     </message>
     <message>
-      <location filename="../ui/map_view.py" line="65" />
+      <location filename="../ui/map_view.py" line="82" />
       <source>已拆分的原图斑</source>
       <translation>已拆分的原图斑</translation>
     </message>
@@ -5368,7 +5615,7 @@ SHA-256：{}
       <translation>已拆除</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="162" />
+      <location filename="../core/reports/bulletin.py" line="164" />
       <source>已拆除复耕或补办</source>
       <translation>已拆除复耕或补办</translation>
     </message>
@@ -5378,7 +5625,7 @@ SHA-256：{}
       <translation>已整改</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="75" />
+      <location filename="../core/reports/review.py" line="76" />
       <source>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</source>
       <translation>已整改到位的违法图斑{n}个。整改真实性存疑的图斑{k}个（已整改但仍有未拆除复耕或补办的耕地、缺整改完成日期、缺整改后照片等）。</translation>
     </message>
@@ -5403,17 +5650,17 @@ SHA-256：{}
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="105" />
+      <location filename="../ui/split_panel.py" line="107" />
       <source>已确认的图斑不能拆分；请先把核查状态改回</source>
       <translation>已确认的图斑不能拆分；请先把核查状态改回</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="758" />
+      <location filename="../ui/dock.py" line="777" />
       <source>已经是最后一个图斑</source>
       <translation>已经是最后一个图斑</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="758" />
+      <location filename="../ui/dock.py" line="777" />
       <source>已经是第一个图斑</source>
       <translation>已经是第一个图斑</translation>
     </message>
@@ -5423,17 +5670,22 @@ SHA-256：{}
       <translation>已补办手续 {} 亩，但是否立案为否：未经查处的补办不扣减增违挂钩指标</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="181" />
+      <location filename="../core/judging.py" line="187" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="84" />
+      <location filename="../core/reports/bulletin.py" line="85" />
       <source>已达到问责条件，形势严峻</source>
       <translation>已达到问责条件，形势严峻</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="110" />
+      <location filename="../ui/dock.py" line="1016" />
+      <source>已采用 {} 保存的图斑 {}，你的修改已放弃</source>
+      <translation>已采用 {} 保存的图斑 {}，你的修改已放弃</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="111" />
       <source>市卫片执法工作领导小组办公室：</source>
       <translation>市卫片执法工作领导小组办公室：</translation>
     </message>
@@ -5458,25 +5710,30 @@ SHA-256：{}
       <translation>市级反馈问题清单整改情况</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>市级验收日期</source>
       <translation>市级验收日期</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="165" />
+      <location filename="../core/judging.py" line="171" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="222" />
+      <location filename="../ui/patch_form.py" line="220" />
       <source>年份不对</source>
       <translation>年份不对</translation>
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>序号</source>
       <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="70" />
+      <source>底色标出双方都改过的字段。</source>
+      <translation>底色标出双方都改过的字段。</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="36" />
@@ -5484,7 +5741,7 @@ SHA-256：{}
       <translation>建(构)筑物</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>建设时间</source>
       <translation>建设时间</translation>
     </message>
@@ -5494,7 +5751,7 @@ SHA-256：{}
       <translation>建设时间 {} 不早于前时相 {}，不是存量（应为新增）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>建设时间依据</source>
       <translation>建设时间依据</translation>
     </message>
@@ -5514,7 +5771,7 @@ SHA-256：{}
       <translation>建设用地批准范围</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>建设用地面积(亩)</source>
       <translation>建设用地面积(亩)</translation>
     </message>
@@ -5524,9 +5781,24 @@ SHA-256：{}
       <translation>引用了不存在的对象 {}</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="467" />
+      <location filename="../core/export/package.py" line="461" />
       <source>强制导出</source>
       <translation>强制导出</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1293" />
+      <source>当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。</source>
+      <translation>当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1295" />
+      <source>当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。</source>
+      <translation>当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/package_io.py" line="66" />
+      <source>当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。请联系数据库管理员授予相应角色。（{}）</source>
+      <translation>当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。请联系数据库管理员授予相应角色。（{}）</translation>
     </message>
     <message>
       <location filename="../core/overlay/shapely_check.py" line="20" />
@@ -5539,27 +5811,27 @@ SHA-256：{}
       <translation>当前未安装</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="178" />
+      <location filename="../core/fieldwork/qfield.py" line="177" />
       <source>影像</source>
       <translation>影像</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="153" />
+      <location filename="../core/fieldwork/qfield.py" line="152" />
       <source>影像 {} 无法打开：{}</source>
       <translation>影像 {} 无法打开：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="160" />
+      <location filename="../core/fieldwork/qfield.py" line="159" />
       <source>影像 {} 裁切失败：{}</source>
       <translation>影像 {} 裁切失败：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="165" />
+      <location filename="../core/fieldwork/qfield.py" line="164" />
       <source>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</source>
       <translation>影像 {} 裁切结果为空（影像不覆盖这些图斑？）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="329" />
+      <location filename="../core/dossier/build.py" line="336" />
       <source>影像对比</source>
       <translation>影像对比</translation>
     </message>
@@ -5579,27 +5851,27 @@ SHA-256：{}
       <translation>待核查</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>恢复历史值</source>
       <translation>恢复历史值</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="443" />
+      <location filename="../ui/dock.py" line="411" />
       <source>恢复此值</source>
       <translation>恢复此值</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1068" />
+      <location filename="../ui/history_panel.py" line="107" />
       <source>恢复此值：原值“{}”</source>
       <translation>恢复此值：原值“{}”</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1070" />
+      <location filename="../ui/history_panel.py" line="109" />
       <source>恢复此值：新值“{}”</source>
       <translation>恢复此值：新值“{}”</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="435" />
+      <location filename="../ui/dock.py" line="396" />
       <source>您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）：</source>
       <translation>您的姓名（写入每条修改历史；以后可点面板顶部的姓名修改）：</translation>
     </message>
@@ -5624,7 +5896,7 @@ SHA-256：{}
       <translation>所画的线或面没有把图斑分成两部分以上：线要完整穿过图斑，面要只盖住图斑的一部分。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="224" />
+      <location filename="../core/export/package.py" line="219" />
       <source>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</source>
       <translation>所选图斑均为涉军用地，不进入普通成果包；请用“军用土地登记表”单独报送。</translation>
     </message>
@@ -5634,42 +5906,67 @@ SHA-256：{}
       <translation>所选范围内没有需要乡镇核查的图斑（都已填报或确认，且违法图斑均已整改）。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="387" />
+      <location filename="../core/photos/link.py" line="364" />
       <source>手动关联</source>
       <translation>手动关联</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="386" />
+      <location filename="../core/photos/link.py" line="363" />
       <source>手动关联（照片位置在县域范围之外）</source>
       <translation>手动关联（照片位置在县域范围之外）</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="387" />
+      <location filename="../core/photos/link.py" line="364" />
       <source>手动关联（照片无 GPS 坐标）</source>
       <translation>手动关联（照片无 GPS 坐标）</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="100" />
+      <location filename="../ui/attachment_panel.py" line="101" />
       <source>打开</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="469" />
+      <location filename="../ui/dock.py" line="181" />
+      <source>打开 GeoPackage 工作库…</source>
+      <translation>打开 GeoPackage 工作库…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="450" />
       <source>打开卫片执法工作库</source>
       <translation>打开卫片执法工作库</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="193" />
+      <location filename="../ui/dock.py" line="185" />
+      <source>打开卫片执法工作库（GeoPackage）；点右侧箭头可打开 PostgreSQL 数据库中的工作库</source>
+      <translation>打开卫片执法工作库（GeoPackage）；点右侧箭头可打开 PostgreSQL 数据库中的工作库</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_dialog.py" line="78" />
+      <source>打开数据库工作库</source>
+      <translation>打开数据库工作库</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="182" />
+      <source>打开数据库工作库（PostgreSQL）…</source>
+      <translation>打开数据库工作库（PostgreSQL）…</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="195" />
       <source>打开文件夹</source>
       <translation>打开文件夹</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="191" />
+      <location filename="../ui/save_conflict_dialog.py" line="60" />
+      <source>打开时的值：{}</source>
+      <translation>打开时的值：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="197" />
       <source>扣减明细</source>
       <translation>扣减明细</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>扣除田坎面积(亩)</source>
       <translation>扣除田坎面积(亩)</translation>
     </message>
@@ -5689,7 +5986,7 @@ SHA-256：{}
       <translation>批准、许可、备案范围外</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>批准文号</source>
       <translation>批准文号</translation>
     </message>
@@ -5700,7 +5997,7 @@ SHA-256：{}
       <translation>批准范围内</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>批准范围内面积(亩)</source>
       <translation>批准范围内面积(亩)</translation>
     </message>
@@ -5710,9 +6007,9 @@ SHA-256：{}
       <translation>批文</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
-      <location filename="../ui/patch_form.py" line="114" />
+      <location filename="../ui/patch_form.py" line="112" />
       <source>批次</source>
       <translation>批次</translation>
     </message>
@@ -5722,22 +6019,22 @@ SHA-256：{}
       <translation>批次“{}”读不出月份，无法检查月清、月核期限</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="128" />
+      <location filename="../core/intake/patches.py" line="127" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="77" />
+      <location filename="../core/reports/annual.py" line="78" />
       <source>批次下发</source>
       <translation>批次下发</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="101" />
+      <location filename="../core/judging.py" line="107" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="460" />
+      <location filename="../core/export/package.py" line="454" />
       <source>批次：{}；乡镇：{}</source>
       <translation>批次：{}；乡镇：{}</translation>
     </message>
@@ -5757,12 +6054,17 @@ SHA-256：{}
       <translation>找不到市级反馈问题清单：{}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="451" />
+      <location filename="../ui/save_conflict_dialog.py" line="77" />
+      <source>把你的值写入，覆盖对方在这些字段上的值（对方的值记入历史）</source>
+      <translation>把你的值写入，覆盖对方在这些字段上的值（对方的值记入历史）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="419" />
       <source>把图斑 {} 拆分为 {} 个子图斑？</source>
       <translation>把图斑 {} 拆分为 {} 个子图斑？</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="443" />
+      <location filename="../ui/dock.py" line="411" />
       <source>把图斑 {} 的“{}”从“{}”恢复为“{}”？
 
 立即保存，并作为一次修改记入历史。</source>
@@ -5771,7 +6073,7 @@ SHA-256：{}
 立即保存，并作为一次修改记入历史。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="461" />
+      <location filename="../ui/dock.py" line="429" />
       <source>把子图斑 {} 合并回图斑 {}？
 
 子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</source>
@@ -5780,22 +6082,22 @@ SHA-256：{}
 子图斑及其判定将删除（历史中保留），照片回到原图斑，原图斑恢复拆分前的套合结果和预判。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="98" />
+      <location filename="../ui/attachment_panel.py" line="99" />
       <source>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</source>
       <translation>把文件（PDF、图片、Word 等）作为附件材料保存到工作库</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="308" />
+      <location filename="../ui/dock.py" line="229" />
       <source>把预判类型和子类填入判定（仍需保存）（{}）</source>
       <translation>把预判类型和子类填入判定（仍需保存）（{}）</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="462" />
+      <location filename="../core/export/package.py" line="456" />
       <source>报送格式</source>
       <translation>报送格式</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <location filename="../ui/texts.py" line="27" />
       <source>拆分</source>
       <translation>拆分</translation>
@@ -5807,7 +6109,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export/ledger.py" line="126" />
-      <location filename="../ui/dock.py" line="454" />
+      <location filename="../ui/dock.py" line="422" />
       <source>拆分图斑</source>
       <translation>拆分图斑</translation>
     </message>
@@ -5817,7 +6119,12 @@ SHA-256：{}
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="719" />
+      <location filename="../ui/split_panel.py" line="95" />
+      <source>拆分或合并图斑</source>
+      <translation>拆分或合并图斑</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1034" />
       <source>拆分自 {}</source>
       <translation>拆分自 {}</translation>
     </message>
@@ -5847,7 +6154,7 @@ SHA-256：{}
       <translation>拆除复耕与补办手续面积之和不能超过耕地面积</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>拆除复耕耕地面积(亩)</source>
       <translation>拆除复耕耕地面积(亩)</translation>
     </message>
@@ -5864,27 +6171,27 @@ SHA-256：{}
       <translation>拍摄时间</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="421" />
+      <location filename="../core/photos/link.py" line="398" />
       <source>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</source>
       <translation>拍摄时间缺失，取自文件修改时间（DateTime，可能是编辑时间），请核实</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="419" />
+      <location filename="../core/photos/link.py" line="396" />
       <source>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</source>
       <translation>拍摄时间（DateTimeOriginal）缺失，取自创建时间（CreateDate）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="115" />
+      <location filename="../core/reports/bulletin.py" line="116" />
       <source>拟发{}：{}</source>
       <translation>拟发{}：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="260" />
+      <location filename="../core/reports/atlas.py" line="264" />
       <source>挂图作战</source>
       <translation>挂图作战</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="348" />
+      <location filename="../core/reports/atlas.py" line="353" />
       <source>挂图作战 PDF 导出失败：{}</source>
       <translation>挂图作战 PDF 导出失败：{}</translation>
     </message>
@@ -5899,18 +6206,18 @@ SHA-256：{}
       <translation>按 DBF 语言驱动标识</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="132" />
+      <location filename="../core/reports/annual.py" line="133" />
       <source>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</source>
       <translation>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="126" />
+      <location filename="../core/judging.py" line="132" />
       <location filename="../core/reports/city_feedback.py" line="84" />
       <source>按乡镇汇总</source>
       <translation>按乡镇汇总</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="140" />
+      <location filename="../core/reports/annual.py" line="141" />
       <source>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</source>
       <translation>按乡镇面积阈值{:g}亩（本县规定）和比例{}，达到问责条件的乡镇：{}。</translation>
     </message>
@@ -5930,22 +6237,22 @@ SHA-256：{}
       <translation>按工作库记录的建设用地批准、采矿许可、设施农用地备案和临时用地图层，把本图斑切成合法状态不同的子图斑，并立即套合、预判</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="121" />
+      <location filename="../core/export/package.py" line="112" />
       <source>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</source>
       <translation>按所选条件没有图斑可导出（批次：{}；乡镇：{}）。工作库中的批次：{}；乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="149" />
+      <location filename="../core/reports/annual.py" line="150" />
       <source>按月冻结补充耕地指标{}亩，拆除复耕经市级验收并经自治区确认后解冻{}亩，补办手续经查处后扣减{}亩，仍冻结{}亩{}。</source>
       <translation>按月冻结补充耕地指标{}亩，拆除复耕经市级验收并经自治区确认后解冻{}亩，补办手续经查处后扣减{}亩，仍冻结{}亩{}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="58" />
+      <location filename="../core/reports/review.py" line="59" />
       <source>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</source>
       <translation>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="130" />
       <source>按规则汇总</source>
       <translation>按规则汇总</translation>
     </message>
@@ -5955,12 +6262,12 @@ SHA-256：{}
       <translation>按重大基础设施扣减须填立项文号（国家有关部委或省级发展改革部门批准的项目或清单）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="75" />
+      <location filename="../core/reports/bulletin.py" line="76" />
       <source>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl}</source>
       <translation>按问责比例口径，全县违法占用耕地{wf}亩，新增建设占用耕地{xz}亩，违法占用耕地比例{bl}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="44" />
+      <location filename="../core/reports/bulletin.py" line="45" />
       <source>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名依据：{}，第1名问题最突出；名次变化为正表示较上期前移。达到问责条件：违法占用耕地达到{:g}亩（乡镇阈值，本县规定）且比例达到{}（方案四(一)6）。比例警戒线{}（本县规定）。比例保留两位小数，接近{}时多保留几位，使数字与结论一致。</source>
       <translation>按问责比例口径：已补办手续只扣分子，已拆除复耕和已履职重大基础设施分子分母同时扣除，存量违法和农业项目破坏耕地不计入。排名依据：{}，第1名问题最突出；名次变化为正表示较上期前移。达到问责条件：违法占用耕地达到{:g}亩（乡镇阈值，本县规定）且比例达到{}（方案四(一)6）。比例警戒线{}（本县规定）。比例保留两位小数，接近{}时多保留几位，使数字与结论一致。</translation>
     </message>
@@ -5970,7 +6277,7 @@ SHA-256：{}
       <translation>换算为经纬度后为 {}，</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="43" />
+      <location filename="../core/reports/bulletin.py" line="44" />
       <source>排名</source>
       <translation>排名</translation>
     </message>
@@ -5995,45 +6302,50 @@ SHA-256：{}
       <translation>撤销拆分：删除原图斑的全部子图斑，恢复拆分前的图斑（有子图斑已确认时不能合并）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
+      <location filename="../core/dossier/build.py" line="473" />
       <source>操作</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
-      <location filename="../ui/dock.py" line="435" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/dock.py" line="396" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>操作人</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="505" />
+      <location filename="../ui/dock.py" line="485" />
       <source>操作人？</source>
       <translation>操作人？</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="38" />
+      <location filename="../core/reports/review.py" line="39" />
       <source>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</source>
       <translation>改判依据取自备注、批准文号或备案编号；为空的须补充说明理由。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="309" />
+      <location filename="../ui/save_conflict_dialog.py" line="78" />
+      <source>放弃你未保存的修改，重新载入对方保存的图斑</source>
+      <translation>放弃你未保存的修改，重新载入对方保存的图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="230" />
       <source>放弃本图斑未保存的修改（{}）</source>
       <translation>放弃本图斑未保存的修改（{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="210" />
-      <location filename="../core/reports/bulletin.py" line="216" />
+      <location filename="../core/reports/annual.py" line="211" />
+      <location filename="../core/reports/bulletin.py" line="217" />
       <source>政策年度</source>
       <translation>政策年度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="178" />
+      <location filename="../core/judging.py" line="184" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>政策年度 {}（{}）。来源：{}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="121" />
+      <location filename="../core/judging.py" line="127" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>政策年度 {}，检查日期 {}。来源：{}</translation>
     </message>
@@ -6043,7 +6355,7 @@ SHA-256：{}
       <translation>政策年度（空 = 工作库设置，默认 2022）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="204" />
+      <location filename="../ui/patch_form.py" line="202" />
       <source>数值过大</source>
       <translation>数值过大</translation>
     </message>
@@ -6058,34 +6370,44 @@ SHA-256：{}
       <translation>数据实际所在带的投影坐标系</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="210" />
-      <location filename="../core/reports/bulletin.py" line="215" />
+      <location filename="../ui/dock.py" line="404" />
+      <source>数据库密码</source>
+      <translation>数据库密码</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="321" />
+      <source>数据库角色 {}</source>
+      <translation>数据库角色 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/annual.py" line="211" />
+      <location filename="../core/reports/bulletin.py" line="216" />
       <location filename="../core/reports/city_feedback.py" line="91" />
       <source>数据截至</source>
       <translation>数据截至</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="56" />
+      <location filename="../core/judging.py" line="62" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>数据有误，未写入任何结果：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="85" />
+      <location filename="../core/reports/review.py" line="86" />
       <source>数据自检（月核规则）发现问题{}条，按规则汇总如下，逐图斑清单见同名 Excel“问题清单”。</source>
       <translation>数据自检（月核规则）发现问题{}条，按规则汇总如下，逐图斑清单见同名 Excel“问题清单”。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="41" />
+      <location filename="../core/reports/review.py" line="42" />
       <source>数据质量</source>
       <translation>数据质量</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="41" />
+      <location filename="../core/reports/review.py" line="42" />
       <source>数据质量自检问题汇总</source>
       <translation>数据质量自检问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="364" />
+      <location filename="../core/dossier/build.py" line="371" />
       <source>整改与查处</source>
       <translation>整改与查处</translation>
     </message>
@@ -6095,22 +6417,22 @@ SHA-256：{}
       <translation>整改中</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="215" />
+      <location filename="../core/reports/atlas.py" line="216" />
       <source>整改到位</source>
       <translation>整改到位</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="39" />
+      <location filename="../core/reports/review.py" line="40" />
       <source>整改存疑</source>
       <translation>整改存疑</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="129" />
       <source>整改完成日期</source>
       <translation>整改完成日期</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>整改措施</source>
       <translation>整改措施</translation>
     </message>
@@ -6125,7 +6447,7 @@ SHA-256：{}
       <translation>整改措施为{}，但是否立案为否</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>整改状态</source>
       <translation>整改状态</translation>
     </message>
@@ -6150,7 +6472,7 @@ SHA-256：{}
       <translation>整改状态为未整改，但已填拆除复耕 {} 亩、补办 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="39" />
+      <location filename="../core/reports/review.py" line="40" />
       <source>整改真实性存疑的图斑</source>
       <translation>整改真实性存疑的图斑</translation>
     </message>
@@ -6160,9 +6482,14 @@ SHA-256：{}
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
-      <location filename="../core/reports/annual.py" line="208" />
-      <location filename="../core/reports/bulletin.py" line="211" />
+      <location filename="../core/store/copy_package.py" line="432" />
+      <source>整行</source>
+      <translation>整行</translation>
+    </message>
+    <message>
+      <location filename="../core/dossier/build.py" line="533" />
+      <location filename="../core/reports/annual.py" line="209" />
+      <location filename="../core/reports/bulletin.py" line="212" />
       <source>文件</source>
       <translation>文件</translation>
     </message>
@@ -6173,7 +6500,7 @@ SHA-256：{}
       <translation>文件 {} 没有写出（写出后找不到该文件）。请检查磁盘空间和文件夹权限后重试。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="174" />
+      <location filename="../core/store/attachments.py" line="104" />
       <source>文件不存在或无法访问（{}），请确认文件位置后重新选择</source>
       <translation>文件不存在或无法访问（{}），请确认文件位置后重新选择</translation>
     </message>
@@ -6183,65 +6510,65 @@ SHA-256：{}
       <translation>文件不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="322" />
+      <location filename="../core/photos/link.py" line="323" />
       <source>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</source>
       <translation>文件不完整（拷贝或上传时被截断）；请重新拷贝原照片后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="317" />
+      <location filename="../core/photos/link.py" line="318" />
       <source>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</source>
       <translation>文件为空（0 字节）；请重新拷贝原照片后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="142" />
+      <location filename="../core/photos/link.py" line="143" />
       <source>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</source>
       <translation>文件名不是 UTF-8 编码（按 GBK 读作“{}”），未读取；请把文件改名（或用支持中文文件名的解压工具重新解压）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="479" />
+      <location filename="../core/photos/link.py" line="455" />
       <source>文件夹 {} 中没有 JPG 照片。</source>
       <translation>文件夹 {} 中没有 JPG 照片。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="155" />
+      <location filename="../core/photos/link.py" line="156" />
       <source>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</source>
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="281" />
+      <location filename="../core/store/workpackage.py" line="464" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="569" />
+      <location filename="../core/photos/link.py" line="545" />
       <source>文件损坏或不是 JPEG：{}</source>
       <translation>文件损坏或不是 JPEG：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="184" />
+      <location filename="../core/store/attachments.py" line="114" />
       <source>文件无法读取（{}），请检查文件权限后重试</source>
       <translation>文件无法读取（{}），请检查文件权限后重试</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="193" />
+      <location filename="../core/store/attachments.py" line="123" />
       <source>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</source>
       <translation>文件有 {:.1f} MB，超过附件上限 {} MB，请压缩（如降低扫描分辨率）或拆分成几份后分别添加</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="82" />
+      <location filename="../core/photos/link.py" line="83" />
       <source>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</source>
       <translation>文件过大（{:.0f} MB，照片一般不超过 {} MB），未读取；请确认这是照片后压缩或另行保存</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="46" />
+      <location filename="../ui/attachment_panel.py" line="47" />
       <source>文件：{}（{}）
 {}</source>
       <translation>文件：{}（{}）
 {}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>新值</source>
       <translation>新值</translation>
     </message>
@@ -6251,12 +6578,12 @@ SHA-256：{}
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="36" />
+      <location filename="../core/intake/patches.py" line="35" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>新增/存量</source>
       <translation>新增/存量</translation>
     </message>
@@ -6266,7 +6593,7 @@ SHA-256：{}
       <translation>新增/存量只对违法图斑填写</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <location filename="../ui/texts.py" line="30" />
       <source>新增乱占耕地建房</source>
       <translation>新增乱占耕地建房</translation>
@@ -6282,7 +6609,7 @@ SHA-256：{}
       <translation>新建建(构)筑物占用耕地 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="337" />
+      <location filename="../core/store/workpackage.py" line="565" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
@@ -6292,17 +6619,17 @@ SHA-256：{}
       <translation>方位 {:.0f}°</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="137" />
       <source>方位角</source>
       <translation>方位角</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="415" />
+      <location filename="../core/photos/link.py" line="392" />
       <source>方位角为磁北方向</source>
       <translation>方位角为磁北方向</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="417" />
+      <location filename="../core/photos/link.py" line="394" />
       <source>方位角取自无人机 XMP 云台偏航角</source>
       <translation>方位角取自无人机 XMP 云台偏航角</translation>
     </message>
@@ -6323,9 +6650,9 @@ SHA-256：{}
       <translation>方案六(三)：开展约谈后5个工作日内报约谈情况，启动问责程序后5个工作日内报启动问责情况。工作日不含周六、周日和政策文件 local.holidays 所列放假日（本县规定）；截至 {}。</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="59" />
-      <location filename="../core/export/package.py" line="123" />
-      <location filename="../ui/dock.py" line="846" />
+      <location filename="../core/dossier/build.py" line="61" />
+      <location filename="../core/export/package.py" line="114" />
+      <location filename="../ui/deadline_panel.py" line="69" />
       <source>无</source>
       <translation>无</translation>
     </message>
@@ -6345,12 +6672,12 @@ SHA-256：{}
       <translation>无 .dbf 文件</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="444" />
+      <location filename="../core/photos/link.py" line="421" />
       <source>无 GPS 坐标，未关联；请在判定面板中手动关联</source>
       <translation>无 GPS 坐标，未关联；请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="427" />
+      <location filename="../core/dossier/build.py" line="434" />
       <source>无举证照片。</source>
       <translation>无举证照片。</translation>
     </message>
@@ -6365,7 +6692,7 @@ SHA-256：{}
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="212" />
+      <location filename="../core/reports/atlas.py" line="213" />
       <source>无待办事项</source>
       <translation>无待办事项</translation>
     </message>
@@ -6375,7 +6702,7 @@ SHA-256：{}
       <translation>无拍摄时间：{}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="131" />
       <source>无法从工作库读取算法参数：{}</source>
       <translation>无法从工作库读取算法参数：{}</translation>
     </message>
@@ -6390,12 +6717,12 @@ SHA-256：{}
       <translation>无法写出 PDF：{}（错误码 {}）。请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="247" />
+      <location filename="../ui/attachment_panel.py" line="248" />
       <source>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</source>
       <translation>无法写出附件的临时副本 {}：{}。请检查磁盘空间后重试。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="74" />
+      <location filename="../core/fieldwork/qfield.py" line="73" />
       <source>无法创建 {}：{}</source>
       <translation>无法创建 {}：{}</translation>
     </message>
@@ -6405,17 +6732,22 @@ SHA-256：{}
       <translation>无法合成 PDF {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="415" />
+      <location filename="../core/dossier/build.py" line="422" />
       <source>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</source>
       <translation>无法在 {} 中写出照片缩略图，请检查磁盘空间和文件夹权限后重试。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/store.py" line="156" />
+      <location filename="../core/store/tables.py" line="42" />
       <source>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="158" />
+      <location filename="../core/store/photo_files.py" line="27" />
+      <source>无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。</source>
+      <translation>无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/tables.py" line="34" />
       <source>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</source>
       <translation>无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
@@ -6425,17 +6757,17 @@ SHA-256：{}
       <translation>无法打开 zip 文件 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="115" />
+      <location filename="../core/store/package_io.py" line="200" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="120" />
+      <location filename="../core/store/package_io.py" line="205" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="249" />
+      <location filename="../core/fieldwork/qfield.py" line="248" />
       <source>无法打开返回的核查数据 {}：{}</source>
       <translation>无法打开返回的核查数据 {}：{}</translation>
     </message>
@@ -6448,6 +6780,18 @@ SHA-256：{}
       <location filename="../ui/photo_viewer.py" line="43" />
       <source>无法显示该照片（文件损坏或不存在）</source>
       <translation>无法显示该照片（文件损坏或不存在）</translation>
+    </message>
+    <message>
+      <location filename="../ui/change_poller.py" line="31" />
+      <location filename="../ui/change_poller.py" line="62" />
+      <source>无法查看其他人的修改：{}</source>
+      <translation>无法查看其他人的修改：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/export/shapefile.py" line="38" />
+      <location filename="../core/store/workpackage.py" line="537" />
+      <source>无法识别坐标系 {}。</source>
+      <translation>无法识别坐标系 {}。</translation>
     </message>
     <message>
       <location filename="../core/intake/layers.py" line="118" />
@@ -6485,9 +6829,14 @@ SHA-256：{}
       <translation>无法读取图斑图层。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="533" />
+      <location filename="../core/photos/link.py" line="509" />
       <source>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</source>
       <translation>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</translation>
+    </message>
+    <message>
+      <location filename="../core/store/package_io.py" line="222" />
+      <source>无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，以及服务器允许本机连接。</source>
+      <translation>无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，以及服务器允许本机连接。</translation>
     </message>
     <message>
       <location filename="../core/overlay/validity.py" line="250" />
@@ -6501,27 +6850,27 @@ SHA-256：{}
       <translation>无附件材料（情况说明、违法处理材料、举证材料可在判定面板“附件材料”页添加）。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="214" />
+      <location filename="../core/reports/bulletin.py" line="215" />
       <source>无（年度首期）</source>
       <translation>无（年度首期）</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="125" />
+      <location filename="../core/export/package.py" line="116" />
       <source>无（请先运行套合分析）</source>
       <translation>无（请先运行套合分析）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="70" />
+      <location filename="../core/reports/review.py" line="71" />
       <source>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</source>
       <translation>既有预判又有最终判定的图斑{b}个，两者一致{a}个，一致率{r:.2f}%；不一致{d}个，其中{u}个未说明改判理由。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="258" />
+      <location filename="../ui/deadline_panel.py" line="28" />
       <source>日期</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="90" />
+      <location filename="../core/judging.py" line="96" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>日期“{}”无法识别，请写成 2022-05-15 的形式。</translation>
     </message>
@@ -6546,8 +6895,8 @@ SHA-256：{}
       <translation>早于后时相 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="466" />
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../core/dossier/build.py" line="473" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
@@ -6557,7 +6906,7 @@ SHA-256：{}
       <translation>时间不详</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="467" />
+      <location filename="../core/export/package.py" line="461" />
       <location filename="../ui/dock.py" line="1091" />
       <location filename="../ui/judgment_form.py" line="72" />
       <source>是</source>
@@ -6579,17 +6928,17 @@ SHA-256：{}
       <translation>是一个文件夹</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="111" />
+      <location filename="../ui/patch_form.py" line="109" />
       <source>是否涉及永农</source>
       <translation>是否涉及永农</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="112" />
+      <location filename="../ui/patch_form.py" line="110" />
       <source>是否涉及红线</source>
       <translation>是否涉及红线</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>是否立案</source>
       <translation>是否立案</translation>
     </message>
@@ -6599,17 +6948,17 @@ SHA-256：{}
       <translation>是已有的 GeoPackage，含有其他图层（{}），输出会删除整个文件</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="160" />
+      <location filename="../core/photos/link.py" line="161" />
       <source>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</source>
       <translation>是文件夹链接，未进入；请把照片直接复制到照片文件夹内</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="191" />
+      <location filename="../core/store/attachments.py" line="121" />
       <source>是空文件（0 字节），请确认文件完整后重新选择</source>
       <translation>是空文件（0 字节），请确认文件完整后重新选择</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="717" />
+      <location filename="../ui/dock.py" line="736" />
       <source>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</source>
       <translation>显示 {} / 共 {} 个图斑：合法 {}，违法 {}，其他用地 {}，未判定 {}；月清逾期 {}</translation>
     </message>
@@ -6619,12 +6968,12 @@ SHA-256：{}
       <translation>最远 {:.1f} 米（不超过 {:g} 米）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="215" />
+      <location filename="../core/reports/atlas.py" line="216" />
       <source>月清</source>
       <translation>月清</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="261" />
+      <location filename="../ui/deadline_panel.py" line="29" />
       <source>月清期限</source>
       <translation>月清期限</translation>
     </message>
@@ -6634,7 +6983,7 @@ SHA-256：{}
       <translation>月清期限 {} 已过，尚未确认</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="193" />
+      <location filename="../ui/patch_form.py" line="191" />
       <source>有两个小数点：请只留一个</source>
       <translation>有两个小数点：请只留一个</translation>
     </message>
@@ -6644,7 +6993,7 @@ SHA-256：{}
       <translation>有方位角的照片 {} 张，无法判断多方向</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="423" />
+      <location filename="../ui/dock.py" line="384" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
@@ -6654,12 +7003,12 @@ SHA-256：{}
       <translation>未列入（见表下说明）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="661" />
+      <location filename="../ui/dock.py" line="680" />
       <source>未判定</source>
       <translation>未判定</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="115" />
       <source>未利用地面积(亩)</source>
       <translation>未利用地面积(亩)</translation>
     </message>
@@ -6669,7 +7018,7 @@ SHA-256：{}
       <translation>未动工</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="878" />
+      <location filename="../ui/dock.py" line="897" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
@@ -6694,7 +7043,7 @@ SHA-256：{}
       <translation>未归类地类 {} {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="617" />
+      <location filename="../ui/dock.py" line="632" />
       <source>未打开工作库</source>
       <translation>未打开工作库</translation>
     </message>
@@ -6714,7 +7063,7 @@ SHA-256：{}
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="504" />
+      <location filename="../core/store/workpackage.py" line="801" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
@@ -6725,8 +7074,8 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/pdf.py" line="157" />
-      <location filename="../core/intake/patches.py" line="99" />
-      <location filename="../core/store/package_io.py" line="121" />
+      <location filename="../core/intake/patches.py" line="98" />
+      <location filename="../core/store/package_io.py" line="206" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -6736,17 +7085,17 @@ SHA-256：{}
       <translation>未见批准、许可或备案覆盖</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="137" />
+      <location filename="../core/reports/annual.py" line="138" />
       <source>未达到问责条件</source>
       <translation>未达到问责条件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1006" />
+      <location filename="../ui/dock.py" line="1049" />
       <source>未选择图斑</source>
       <translation>未选择图斑</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="333" />
+      <location filename="../core/reports/atlas.py" line="337" />
       <source>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</source>
       <translation>本乡镇图斑 {} 个；待办事项 {} 项，其中已逾期 {} 项。</translation>
     </message>
@@ -6761,9 +7110,9 @@ SHA-256：{}
       <translation>本县现值</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="195" />
-      <location filename="../core/reports/annual.py" line="90" />
-      <location filename="../core/reports/annual.py" line="212" />
+      <location filename="../core/judging.py" line="201" />
+      <location filename="../core/reports/annual.py" line="91" />
+      <location filename="../core/reports/annual.py" line="213" />
       <source>本县规定</source>
       <translation>本县规定</translation>
     </message>
@@ -6774,7 +7123,7 @@ SHA-256：{}
       <translation>本图斑</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="143" />
+      <location filename="../ui/attachment_panel.py" line="144" />
       <source>本图斑 {} 件附件材料（保存在工作库中）</source>
       <translation>本图斑 {} 件附件材料（保存在工作库中）</translation>
     </message>
@@ -6784,47 +7133,47 @@ SHA-256：{}
       <translation>本图斑 {} 张照片</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="430" />
+      <location filename="../core/dossier/build.py" line="437" />
       <source>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</source>
       <translation>本图斑共有举证照片 {} 张，卷宗按拍摄时间列入前 {} 张；其余 {} 张（第 {}–{} 张）未列入卷宗，见上报成果包“{}/{}/”文件夹（按同一顺序编号），原始文件见工作库照片表所列路径。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="103" />
+      <location filename="../core/reports/review.py" line="104" />
       <source>本季度审核未发现需要整改的问题，请继续保持。</source>
       <translation>本季度审核未发现需要整改的问题，请继续保持。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="90" />
+      <location filename="../core/reports/annual.py" line="91" />
       <source>本报告采用的本县规定</source>
       <translation>本报告采用的本县规定</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="39" />
+      <location filename="../core/reports/bulletin.py" line="40" />
       <source>本期下发为本统计期内下发批次的图斑；其余各列为{}年1月起至统计期末各批次累计。确认率 = 已确认 ÷ 累计下发。</source>
       <translation>本期下发为本统计期内下发批次的图斑；其余各列为{}年1月起至统计期末各批次累计。确认率 = 已确认 ÷ 累计下发。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="126" />
+      <location filename="../core/reports/bulletin.py" line="127" />
       <source>本期不发函</source>
       <translation>本期不发函</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="50" />
+      <location filename="../core/reports/bulletin.py" line="51" />
       <source>本期为年度首期，无上期数据。</source>
       <translation>本期为年度首期，无上期数据。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="99" />
+      <location filename="../core/reports/bulletin.py" line="100" />
       <source>本期各乡镇均无计入问责比例的违法占用耕地。</source>
       <translation>本期各乡镇均无计入问责比例的违法占用耕地。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="123" />
+      <location filename="../core/reports/bulletin.py" line="124" />
       <source>本期无乡镇触及警戒线。</source>
       <translation>本期无乡镇触及警戒线。</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="47" />
+      <location filename="../core/reports/military.py" line="50" />
       <source>本期无涉军用地图斑。</source>
       <translation>本期无涉军用地图斑。</translation>
     </message>
@@ -6834,22 +7183,22 @@ SHA-256：{}
       <translation>本机 GDAL 不能读取 PDF（缺少 poppler/PDFium），未并入</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="57" />
+      <location filename="../core/reports/bulletin.py" line="58" />
       <source>本通报采用的本县规定</source>
       <translation>本通报采用的本县规定</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="54" />
+      <location filename="../core/reports/military.py" line="57" />
       <source>机要</source>
       <translation>机要</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="46" />
+      <location filename="../core/reports/military.py" line="49" />
       <source>机要件，单独报送市卫片办，不得随普通成果导出或通过互联网传输。</source>
       <translation>机要件，单独报送市卫片办，不得随普通成果导出或通过互联网传输。</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="125" />
+      <location filename="../core/reports/review.py" line="127" />
       <source>条</source>
       <translation>条</translation>
     </message>
@@ -6859,7 +7208,7 @@ SHA-256：{}
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="166" />
+      <location filename="../core/judging.py" line="172" />
       <source>来源：{}</source>
       <translation>来源：{}</translation>
     </message>
@@ -6869,7 +7218,7 @@ SHA-256：{}
       <translation>林地</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="81" />
+      <location filename="../core/reports/annual.py" line="82" />
       <source>查处整改</source>
       <translation>查处整改</translation>
     </message>
@@ -6879,96 +7228,106 @@ SHA-256：{}
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>标识(非农化等)</source>
       <translation>标识(非农化等)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="851" />
+      <location filename="../ui/dock.py" line="870" />
       <source>标识：{}</source>
       <translation>标识：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="182" />
+      <location filename="../core/store/copy_package.py" line="350" />
+      <source>核对复制结果…</source>
+      <translation>核对复制结果…</translation>
+    </message>
+    <message>
+      <location filename="../core/fieldwork/qfield.py" line="181" />
       <source>核查图斑</source>
       <translation>核查图斑</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="111" />
+      <location filename="../core/fieldwork/qfield.py" line="110" />
       <source>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</source>
       <translation>核查数据 {} 写出后读回不完整（磁盘已满？），任务包未生成。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="186" />
+      <location filename="../core/fieldwork/qfield.py" line="185" />
       <source>核查数据 {} 无法打开，任务包未生成。</source>
       <translation>核查数据 {} 无法打开，任务包未生成。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="267" />
+      <location filename="../core/fieldwork/qfield.py" line="266" />
       <source>核查数据中图斑编号重复出现</source>
       <translation>核查数据中图斑编号重复出现</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="264" />
+      <location filename="../core/fieldwork/qfield.py" line="263" />
       <source>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</source>
       <translation>核查数据中有一个图斑没有图斑编号（在 QField 中新画的图斑？），未读取</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>核查日期</source>
       <translation>核查日期</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="183" />
+      <location filename="../core/fieldwork/qfield.py" line="182" />
       <source>核查照片</source>
       <translation>核查照片</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/mappages.py" line="74" />
-      <location filename="../ui/dock.py" line="262" />
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/deadline_panel.py" line="29" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>核查状态</source>
       <translation>核查状态</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="38" />
+      <location filename="../core/reports/bulletin.py" line="39" />
       <source>核查进度</source>
       <translation>核查进度</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="177" />
+      <location filename="../core/reports/bulletin.py" line="178" />
       <source>根据《{}{}年自然资源卫片执法工作实施方案》“月清”“月核”工作要求，县卫片办对各乡（镇）卫片执法工作进展定期汇总、排名，现将{}情况（数据截至{}）通报如下：</source>
       <translation>根据《{}{}年自然资源卫片执法工作实施方案》“月清”“月核”工作要求，县卫片办对各乡（镇）卫片执法工作进展定期汇总、排名，现将{}情况（数据截至{}）通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="111" />
+      <location filename="../core/reports/annual.py" line="112" />
       <source>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</source>
       <translation>根据《{}{}年自然资源卫片执法工作实施方案》要求，现将本县{}卫片执法工作情况报告如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="192" />
+      <location filename="../ui/database_dialog.py" line="96" />
+      <source>模式</source>
+      <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../core/judging.py" line="198" />
       <source>模拟整改</source>
       <translation>模拟整改</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="185" />
+      <location filename="../core/judging.py" line="191" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="390" />
-      <location filename="../ui/dock.py" line="958" />
+      <location filename="../ui/dock.py" line="330" />
+      <location filename="../ui/dock.py" line="977" />
       <source>正在关联照片，完成后再保存</source>
       <translation>正在关联照片，完成后再保存</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="391" />
-      <location filename="../ui/dock.py" line="961" />
+      <location filename="../ui/dock.py" line="331" />
+      <location filename="../ui/dock.py" line="980" />
       <source>正在套合子图斑，完成后再保存</source>
       <translation>正在套合子图斑，完成后再保存</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="95" />
+      <location filename="../ui/split_panel.py" line="97" />
       <source>正在拆分、套合或关联照片，完成后再操作</source>
       <translation>正在拆分、套合或关联照片，完成后再操作</translation>
     </message>
@@ -6978,17 +7337,17 @@ SHA-256：{}
       <translation>此前</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="475" />
+      <location filename="../core/export/package.py" line="469" />
       <source>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</source>
       <translation>每个被拆分图斑一行（parent）：面积为各子图斑之和，判定取最严重的子图斑判定（违法＞其他用地＞合法），各子图斑判定不一时备注逐一列出；照片在原图斑文件夹内</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="52" />
+      <location filename="../core/reports/bulletin.py" line="53" />
       <source>每月数值为当年1月起至该月末各批次累计。</source>
       <translation>每月数值为当年1月起至该月末各批次累计。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="179" />
+      <location filename="../core/judging.py" line="185" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</translation>
     </message>
@@ -6998,7 +7357,7 @@ SHA-256：{}
       <translation>比例尺 1:{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="51" />
+      <location filename="../core/reports/bulletin.py" line="52" />
       <source>比例趋势</source>
       <translation>比例趋势</translation>
     </message>
@@ -7030,7 +7389,7 @@ SHA-256：{}
       <translation>永久基本农田 {} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="115" />
       <source>永久基本农田面积(亩)</source>
       <translation>永久基本农田面积(亩)</translation>
     </message>
@@ -7061,7 +7420,7 @@ SHA-256：{}
       <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="934" />
+      <location filename="../ui/dock.py" line="953" />
       <source>没有可采用的预判</source>
       <translation>没有可采用的预判</translation>
     </message>
@@ -7076,7 +7435,12 @@ SHA-256：{}
       <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="493" />
+      <location filename="../core/store/copy_package.py" line="57" />
+      <source>没有指定工作库。请填写 GeoPackage 路径或 PostgreSQL 工作库（连接名、service= 或 postgresql:// 地址）。</source>
+      <translation>没有指定工作库。请填写 GeoPackage 路径或 PostgreSQL 工作库（连接名、service= 或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="473" />
       <source>没有操作人姓名，未写入工作库：请填写姓名后再操作</source>
       <translation>没有操作人姓名，未写入工作库：请填写姓名后再操作</translation>
     </message>
@@ -7091,7 +7455,7 @@ SHA-256：{}
       <translation>没有要写入 Excel 的内容。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="220" />
+      <location filename="../ui/patch_form.py" line="218" />
       <source>没有这一天</source>
       <translation>没有这一天</translation>
     </message>
@@ -7106,13 +7470,13 @@ SHA-256：{}
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="125" />
       <location filename="../ui/texts.py" line="29" />
       <source>涉军用地</source>
       <translation>涉军用地</translation>
     </message>
     <message>
-      <location filename="../core/reports/military.py" line="42" />
+      <location filename="../core/reports/military.py" line="45" />
       <source>涉军用地图斑 {} 个</source>
       <translation>涉军用地图斑 {} 个</translation>
     </message>
@@ -7132,12 +7496,12 @@ SHA-256：{}
       <translation>涉生态保护红线</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="98" />
+      <location filename="../ui/attachment_panel.py" line="99" />
       <source>添加…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>添加人</source>
       <translation>添加人</translation>
     </message>
@@ -7147,24 +7511,29 @@ SHA-256：{}
       <translation>添加人/时间</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>添加时间</source>
       <translation>添加时间</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/history_panel.py" line="17" />
       <source>添加照片</source>
       <translation>添加照片</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/history_panel.py" line="18" />
       <source>添加附件</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="39" />
+      <location filename="../ui/attachment_panel.py" line="40" />
       <source>添加附件材料 · 图斑 {}</source>
       <translation>添加附件材料 · 图斑 {}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="104" />
+      <source>源工作库和目标相同（{}）。请指定另一个 GeoPackage 文件或 PostgreSQL 模式。</source>
+      <translation>源工作库和目标相同（{}）。请指定另一个 GeoPackage 文件或 PostgreSQL 模式。</translation>
     </message>
     <message>
       <location filename="../core/overlay/run.py" line="74" />
@@ -7172,14 +7541,14 @@ SHA-256：{}
       <translation>点</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="353" />
+      <location filename="../core/dossier/build.py" line="360" />
       <source>点号</source>
       <translation>点号</translation>
     </message>
     <message>
       <location filename="../core/store/form_config.py" line="190" />
-      <location filename="../ui/dock.py" line="72" />
-      <location filename="../ui/dock.py" line="821" />
+      <location filename="../ui/dock.py" line="840" />
+      <location filename="../ui/dock.py" line="1134" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
@@ -7189,8 +7558,8 @@ SHA-256：{}
       <translation>照片 (*.jpg *.jpeg *.JPG *.JPEG)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="821" />
-      <location filename="../ui/dock.py" line="1169" />
+      <location filename="../ui/dock.py" line="840" />
+      <location filename="../ui/dock.py" line="1134" />
       <source>照片 ({})</source>
       <translation>照片 ({})</translation>
     </message>
@@ -7205,6 +7574,11 @@ SHA-256：{}
       <translation>照片 {} 在 QField 中对应的图斑 {} 不在工作库中，未关联</translation>
     </message>
     <message>
+      <location filename="../core/store/photo_files.py" line="46" />
+      <source>照片 {} 在读取后被改动（SHA-256 不符），未写入工作库。请重新关联照片。</source>
+      <translation>照片 {} 在读取后被改动（SHA-256 不符），未写入工作库。请重新关联照片。</translation>
+    </message>
+    <message>
       <location filename="../core/fieldwork/incoming.py" line="544" />
       <source>照片 {} 复制后校验不符（文件在导入时被改动？），未导入</source>
       <translation>照片 {} 复制后校验不符（文件在导入时被改动？），未导入</translation>
@@ -7215,7 +7589,7 @@ SHA-256：{}
       <translation>照片 {} 拍摄于 {}，早于后时相影像 {}，不能证明现状</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="616" />
+      <location filename="../core/photos/link.py" line="592" />
       <source>照片 {} 无法读取（{}），未添加任何照片。</source>
       <translation>照片 {} 无法读取（{}），未添加任何照片。</translation>
     </message>
@@ -7230,29 +7604,44 @@ SHA-256：{}
       <translation>照片 {} 距图斑 {} 米，超过 {} 米</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="77" />
+      <location filename="../ui/history_panel.py" line="34" />
       <source>照片·{}</source>
       <translation>照片·{}</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="440" />
+      <location filename="../core/photos/link.py" line="417" />
       <source>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</source>
       <translation>照片不含 EXIF 信息（微信等软件转发或编辑另存后常被去掉），无 GPS 坐标和拍摄时间，未关联；请使用相机或手机中的原图，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="195" />
+      <location filename="../core/fieldwork/qfield.py" line="194" />
       <source>照片与图斑的关联无法建立（{}）。</source>
       <translation>照片与图斑的关联无法建立（{}）。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="423" />
+      <location filename="../core/photos/link.py" line="400" />
       <source>照片中没有拍摄时间</source>
       <translation>照片中没有拍摄时间</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1232" />
+      <location filename="../ui/dock.py" line="1195" />
       <source>照片关联失败：{}</source>
       <translation>照片关联失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="378" />
+      <source>照片和附件文件仍在 {}（已记入设置 {}），各技术员的电脑都须能访问该文件夹。</source>
+      <translation>照片和附件文件仍在 {}（已记入设置 {}），各技术员的电脑都须能访问该文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="374" />
+      <source>照片和附件文件仍在共享文件夹 {}：GeoPackage 工作库按其所在文件夹查找照片，请把 {} 放到该文件夹，或把照片文件夹复制到它旁边。</source>
+      <translation>照片和附件文件仍在共享文件夹 {}：GeoPackage 工作库按其所在文件夹查找照片，请把 {} 放到该文件夹，或把照片文件夹复制到它旁边。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/workpackage.py" line="1251" />
+      <source>照片存放方式只能是 {} 或 {}。</source>
+      <translation>照片存放方式只能是 {} 或 {}。</translation>
     </message>
     <message>
       <location filename="../core/photos/evidence.py" line="58" />
@@ -7260,29 +7649,29 @@ SHA-256：{}
       <translation>照片数量</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="468" />
+      <location filename="../core/photos/link.py" line="444" />
       <source>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</source>
       <translation>照片文件夹 {} 不在工作库所在文件夹内：导出成果包时这些照片不会放入。请把照片文件夹移到工作库所在文件夹内后重新关联照片。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="151" />
+      <location filename="../core/photos/link.py" line="152" />
       <source>照片文件夹不存在：{}</source>
       <translation>照片文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="452" />
+      <location filename="../core/dossier/build.py" line="459" />
       <source>照片文件缺失或无法读取：
 {}</source>
       <translation>照片文件缺失或无法读取：
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/history_panel.py" line="17" />
       <source>照片更新</source>
       <translation>照片更新</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="830" />
+      <location filename="../core/store/workpackage.py" line="1150" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -7304,12 +7693,12 @@ SHA-256：{}
       <translation>生态保护红线 {} 亩</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="117" />
+      <location filename="../ui/patch_form.py" line="115" />
       <source>生态保护红线面积(亩)</source>
       <translation>生态保护红线面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="58" />
+      <location filename="../core/dossier/build.py" line="60" />
       <source>生成卷宗 {} 份，共 {} 页；目录：{}</source>
       <translation>生成卷宗 {} 份，共 {} 页；目录：{}</translation>
     </message>
@@ -7319,7 +7708,7 @@ SHA-256：{}
       <translation>生成照片缩略图</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="470" />
+      <location filename="../core/export/package.py" line="464" />
       <source>生成软件</source>
       <translation>生成软件</translation>
     </message>
@@ -7329,7 +7718,7 @@ SHA-256：{}
       <translation>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="100" />
+      <location filename="../ui/attachment_panel.py" line="101" />
       <source>用系统程序打开所选附件（核对内容后写出临时副本）</source>
       <translation>用系统程序打开所选附件（核对内容后写出临时副本）</translation>
     </message>
@@ -7339,7 +7728,7 @@ SHA-256：{}
       <translation>画线拆分</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="137" />
+      <location filename="../ui/split_panel.py" line="139" />
       <source>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>画线拆分图斑 {}：在地图上左键依次加点，画一条完整穿过图斑的线；右键或回车结束，Backspace 撤回一点，Esc 取消。</translation>
     </message>
@@ -7349,7 +7738,7 @@ SHA-256：{}
       <translation>画面拆分</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="134" />
+      <location filename="../ui/split_panel.py" line="136" />
       <source>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</source>
       <translation>画面拆分图斑 {}：在地图上左键依次加点，画一个盖住图斑一部分的面；右键或回车结束，Backspace 撤回一点，Esc 取消。</translation>
     </message>
@@ -7359,31 +7748,51 @@ SHA-256：{}
       <translation>登记发证</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="139" />
+      <location filename="../core/intake/patches.py" line="138" />
       <location filename="../core/overlay/run.py" line="175" />
-      <location filename="../core/store/workpackage.py" line="382" />
+      <location filename="../core/store/workpackage.py" line="655" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <location filename="../core/fieldwork/mappages.py" line="68" />
-      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="204" />
       <source>监测编号</source>
       <translation>监测编号</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="277" />
+      <location filename="../core/dossier/build.py" line="284" />
       <source>监测编号 {} · {}</source>
       <translation>监测编号 {} · {}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="112" />
+      <location filename="../core/store/copy_package.py" line="114" />
+      <source>目标 {} 不是 GeoPackage 文件名（应以 .gpkg 结尾），也不是 PostgreSQL 工作库。</source>
+      <translation>目标 {} 不是 GeoPackage 文件名（应以 .gpkg 结尾），也不是 PostgreSQL 工作库。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="443" />
+      <source>目标 {} 在复制期间被他人写入了数据，不会覆盖；复制结果已删除。</source>
+      <translation>目标 {} 在复制期间被他人写入了数据，不会覆盖；复制结果已删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/store/copy_package.py" line="109" />
+      <source>目标 {} 已有数据（{} 等 {} 个表），不会覆盖。请换一个模式名，或由管理员确认后删除该模式。</source>
+      <translation>目标 {} 已有数据（{} 等 {} 个表），不会覆盖。请换一个模式名，或由管理员确认后删除该模式。</translation>
+    </message>
+    <message>
+      <location filename="../core/intake/patches.py" line="111" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="138" />
+      <location filename="../core/store/copy_package.py" line="112" />
+      <source>目标文件 {} 已存在，不会覆盖。请换一个文件名，或先移走该文件。</source>
+      <translation>目标文件 {} 已存在，不会覆盖。请换一个文件名，或先移走该文件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/patch_form.py" line="136" />
       <source>相对路径</source>
       <translation>相对路径</translation>
     </message>
@@ -7393,12 +7802,12 @@ SHA-256：{}
       <translation>硬化</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="130" />
+      <location filename="../ui/patch_form.py" line="128" />
       <source>确认日期</source>
       <translation>确认日期</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="47" />
+      <location filename="../core/store/package_io.py" line="73" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</translation>
     </message>
@@ -7408,7 +7817,7 @@ SHA-256：{}
       <translation>磁盘空间不足，无法写出 {}。请清理该磁盘（删除不需要的文件）或选择其他磁盘上的输出文件夹后重试；未写完的文件已删除。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/history_panel.py" line="18" />
       <source>移出照片</source>
       <translation>移出照片</translation>
     </message>
@@ -7423,7 +7832,7 @@ SHA-256：{}
       <translation>立案查处</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="177" />
+      <location filename="../core/intake/patches.py" line="176" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>第 {} 个要素（FID {}）</translation>
     </message>
@@ -7448,7 +7857,7 @@ SHA-256：{}
       <translation>第 {} 页无法原样并入（页面旋转、偏移、透明效果或批注）</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="343" />
+      <location filename="../core/reports/atlas.py" line="347" />
       <source>第 {} 页：{}</source>
       <translation>第 {} 页：{}</translation>
     </message>
@@ -7464,13 +7873,13 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier/attach.py" line="192" />
-      <location filename="../ui/attachment_panel.py" line="49" />
-      <location filename="../ui/attachment_panel.py" line="82" />
+      <location filename="../ui/attachment_panel.py" line="50" />
+      <location filename="../ui/attachment_panel.py" line="83" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="250" />
+      <location filename="../ui/attachment_panel.py" line="251" />
       <source>系统没有能打开 {} 的程序，临时副本在 {}。</source>
       <translation>系统没有能打开 {} 的程序，临时副本在 {}。</translation>
     </message>
@@ -7485,7 +7894,7 @@ SHA-256：{}
       <translation>约谈问责登记及报告期限</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>纬度</source>
       <translation>纬度</translation>
     </message>
@@ -7495,7 +7904,7 @@ SHA-256：{}
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="138" />
+      <location filename="../ui/patch_form.py" line="136" />
       <source>经度</source>
       <translation>经度</translation>
     </message>
@@ -7505,28 +7914,28 @@ SHA-256：{}
       <translation>经度 {:.4f} 不在中国 CGCS2000 三度带范围内（75°E–135°E），请检查数据坐标。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="156" />
+      <location filename="../core/reports/bulletin.py" line="160" />
       <source>统计完成：{} 个乡镇，{} 个乡镇触及警戒线</source>
       <translation>统计完成：{} 个乡镇，{} 个乡镇触及警戒线</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="212" />
+      <location filename="../core/reports/bulletin.py" line="213" />
       <source>统计期</source>
       <translation>统计期</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="209" />
-      <location filename="../core/reports/bulletin.py" line="213" />
+      <location filename="../core/reports/annual.py" line="210" />
+      <location filename="../core/reports/bulletin.py" line="214" />
       <source>统计范围</source>
       <translation>统计范围</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="290" />
+      <location filename="../core/reports/atlas.py" line="294" />
       <source>统计范围：{}　数据截至：{}</source>
       <translation>统计范围：{}　数据截至：{}</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="162" />
+      <location filename="../core/reports/annual.py" line="163" />
       <source>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</source>
       <translation>继续落实“月清、月核、季度小结”机制，强化源头防范和动态巡查，坚决遏制新增违法占用耕地。</translation>
     </message>
@@ -7587,7 +7996,7 @@ SHA-256：{}
       <translation>耕地≥50亩需领导小组实地核查</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="358" />
+      <location filename="../ui/patch_form.py" line="348" />
       <source>耕地≥50亩须领导小组实地核查，缺{}</source>
       <translation>耕地≥50亩须领导小组实地核查，缺{}</translation>
     </message>
@@ -7607,7 +8016,7 @@ SHA-256：{}
       <translation>耕地未扣除田坎（地类图层无 KCXS/KCMJ 字段）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="116" />
+      <location filename="../ui/patch_form.py" line="114" />
       <source>耕地面积(亩)</source>
       <translation>耕地面积(亩)</translation>
     </message>
@@ -7617,47 +8026,47 @@ SHA-256：{}
       <translation>自动拆分</translation>
     </message>
     <message>
-      <location filename="../ui/split_panel.py" line="234" />
+      <location filename="../ui/split_panel.py" line="236" />
       <source>自动拆分图斑</source>
       <translation>自动拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="465" />
+      <location filename="../core/export/package.py" line="459" />
       <source>自检</source>
       <translation>自检</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="173" />
+      <location filename="../core/export/package.py" line="168" />
       <source>自检…</source>
       <translation>自检…</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="42" />
+      <location filename="../core/reports/review.py" line="43" />
       <source>自检问题清单</source>
       <translation>自检问题清单</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="879" />
+      <location filename="../ui/dock.py" line="898" />
       <source>自检（随填随查）：严重 {}，共 {}</source>
       <translation>自检（随填随查）：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="890" />
+      <location filename="../ui/dock.py" line="909" />
       <source>自检（随填随查）：点击查看全部问题</source>
       <translation>自检（随填随查）：点击查看全部问题</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="882" />
+      <location filename="../ui/dock.py" line="901" />
       <source>自检：严重 {}，共 {}</source>
       <translation>自检：严重 {}，共 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="885" />
+      <location filename="../ui/dock.py" line="904" />
       <source>自检：未发现问题</source>
       <translation>自检：未发现问题</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>自治区确认日期</source>
       <translation>自治区确认日期</translation>
     </message>
@@ -7677,8 +8086,8 @@ SHA-256：{}
       <translation>至少 {} 张多方向实地照片（现有 {} 张）</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="461" />
-      <location filename="../core/reports/military.py" line="53" />
+      <location filename="../core/export/package.py" line="455" />
+      <location filename="../core/reports/military.py" line="56" />
       <source>范围</source>
       <translation>范围</translation>
     </message>
@@ -7708,7 +8117,7 @@ SHA-256：{}
       <translation>补办手续</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="125" />
       <source>补办手续耕地面积(亩)</source>
       <translation>补办手续耕地面积(亩)</translation>
     </message>
@@ -7723,12 +8132,12 @@ SHA-256：{}
       <translation>被拆分</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="469" />
+      <location filename="../core/export/package.py" line="463" />
       <source>被拆分图斑</source>
       <translation>被拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/qfield.py" line="180" />
+      <location filename="../core/fieldwork/qfield.py" line="179" />
       <source>裁切后的影像无法打开：{}</source>
       <translation>裁切后的影像无法打开：{}</translation>
     </message>
@@ -7748,44 +8157,44 @@ SHA-256：{}
       <translation>见下图</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="130" />
       <source>规则名称</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="124" />
+      <location filename="../core/judging.py" line="130" />
       <source>规则编号</source>
       <translation>规则编号</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="53" />
+      <location filename="../core/reports/bulletin.py" line="54" />
       <source>触及警戒线的乡镇及拟发函件</source>
       <translation>触及警戒线的乡镇及拟发函件</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="124" />
+      <location filename="../core/reports/review.py" line="126" />
       <location filename="../ui/texts.py" line="32" />
       <source>警告</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="195" />
-      <location filename="../core/reports/bulletin.py" line="168" />
+      <location filename="../core/reports/annual.py" line="196" />
+      <location filename="../core/reports/bulletin.py" line="170" />
       <source>警戒线 {}（本县规定）</source>
       <translation>警戒线 {}（本县规定）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="54" />
+      <location filename="../core/reports/bulletin.py" line="55" />
       <source>警戒线、月清后整改月数和发函条件为本县规定：{}。</source>
       <translation>警戒线、月清后整改月数和发函条件为本县规定：{}。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="53" />
+      <location filename="../core/reports/bulletin.py" line="54" />
       <source>警示提醒与函件</source>
       <translation>警示提醒与函件</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="442" />
+      <location filename="../core/export/package.py" line="436" />
       <source>计算 SHA-256 清单…</source>
       <translation>计算 SHA-256 清单…</translation>
     </message>
@@ -7795,7 +8204,7 @@ SHA-256：{}
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/store.py" line="212" />
+      <location filename="../core/fieldwork/store.py" line="138" />
       <source>记录 {}（{}）不存在，可能已被删除；请刷新后重试。</source>
       <translation>记录 {}（{}）不存在，可能已被删除；请刷新后重试。</translation>
     </message>
@@ -7816,7 +8225,7 @@ SHA-256：{}
       <translation>设施农用地备案</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="121" />
+      <location filename="../ui/patch_form.py" line="119" />
       <source>设施农用地备案期限至</source>
       <translation>设施农用地备案期限至</translation>
     </message>
@@ -7831,17 +8240,17 @@ SHA-256：{}
       <translation>设施农用地备案范围内</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="119" />
+      <location filename="../ui/patch_form.py" line="117" />
       <source>设施农用地面积(亩)</source>
       <translation>设施农用地面积(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>设置</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="31" />
+      <location filename="../ui/attachment_panel.py" line="32" />
       <source>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</source>
       <translation>该类型文件可以保存，但不能排入卷宗 PDF，生成卷宗时另附在卷宗旁并在卷宗中列出；建议转为 PDF 后添加。</translation>
     </message>
@@ -7852,8 +8261,8 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export/ledger.py" line="127" />
-      <location filename="../ui/attachment_panel.py" line="51" />
-      <location filename="../ui/patch_form.py" line="139" />
+      <location filename="../ui/attachment_panel.py" line="52" />
+      <location filename="../ui/patch_form.py" line="137" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -7888,7 +8297,7 @@ SHA-256：{}
       <translation>请只给图斑图层或工作库之一，不要同时给两个。</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="137" />
+      <location filename="../core/reports/bulletin.py" line="138" />
       <source>请各乡（镇）对照以下时间节点倒排工作：{}。</source>
       <translation>请各乡（镇）对照以下时间节点倒排工作：{}。</translation>
     </message>
@@ -7898,7 +8307,7 @@ SHA-256：{}
       <translation>请填写以亩为单位的面积（0 或正数，不写单位）</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="243" />
+      <location filename="../core/intake/patches.py" line="242" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>请填写批次名称（BATCH），例如 2022-01。</translation>
     </message>
@@ -7908,12 +8317,12 @@ SHA-256：{}
       <translation>请填写日期，如 2022-06-15</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="172" />
+      <location filename="../core/reports/annual.py" line="174" />
       <source>请填写统计期：上半年 2022H1，全年 2022。</source>
       <translation>请填写统计期：上半年 2022H1，全年 2022。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="235" />
+      <location filename="../core/reports/atlas.py" line="239" />
       <source>请指定输出 PDF 文件。</source>
       <translation>请指定输出 PDF 文件。</translation>
     </message>
@@ -7938,19 +8347,25 @@ SHA-256：{}
       <translation>请给出市级反馈问题清单（INPUT）、要更新的问题（ITEM）或整改情况报表（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="319" />
+      <location filename="../core/photos/link.py" line="320" />
       <source>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</source>
       <translation>读取 EXIF 需要 Python 库 Pillow（PIL），本机 QGIS 中没有；请安装 Pillow（OSGeo4W 中为 python3-pillow）后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="165" />
+      <location filename="../core/store/pg_sql.py" line="27" />
+      <source>读取 PostgreSQL 工作库 {} 失败：{}</source>
+      <translation>读取 PostgreSQL 工作库 {} 失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../core/export/package.py" line="160" />
+      <location filename="../core/reports/military.py" line="41" />
       <source>读取工作库…</source>
       <translation>读取工作库…</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="173" />
-      <location filename="../core/reports/bulletin.py" line="149" />
-      <location filename="../core/reports/review.py" line="112" />
+      <location filename="../core/reports/annual.py" line="175" />
+      <location filename="../core/reports/bulletin.py" line="152" />
+      <location filename="../core/reports/review.py" line="115" />
       <source>读取工作库：{} 个图斑</source>
       <translation>读取工作库：{} 个图斑</translation>
     </message>
@@ -7976,12 +8391,12 @@ SHA-256：{}
       <translation>距图斑距离</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="139" />
+      <location filename="../ui/patch_form.py" line="137" />
       <source>距图斑距离(米)</source>
       <translation>距图斑距离(米)</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="398" />
+      <location filename="../core/photos/link.py" line="375" />
       <source>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</source>
       <translation>距最近图斑 {} 为 {:.1f} 米，超过 {:g} 米，未关联</translation>
     </message>
@@ -7991,7 +8406,7 @@ SHA-256：{}
       <translation>跨乡镇：</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="102" />
+      <location filename="../core/reports/bulletin.py" line="103" />
       <source>较上期名次前移（问题加重）的乡镇：{}。</source>
       <translation>较上期名次前移（问题加重）的乡镇：{}。</translation>
     </message>
@@ -8001,7 +8416,7 @@ SHA-256：{}
       <translation>输出参数 {} 的位置 {} {}。为避免覆盖已有数据，本次没有运行。请另选一个新的文件名。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="136" />
+      <location filename="../core/reports/annual.py" line="137" />
       <source>达到问责条件（面积≥{:g}亩且比例≥{}）</source>
       <translation>达到问责条件（面积≥{:g}亩且比例≥{}）</translation>
     </message>
@@ -8031,32 +8446,37 @@ SHA-256：{}
       <translation>这个图斑已于 {} 随任务包 {} 重新发出，这是旧任务表中的值，未导入；请在新任务表中填写</translation>
     </message>
     <message>
+      <location filename="../core/store/workpackage.py" line="1257" />
+      <source>这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。</source>
+      <translation>这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。</translation>
+    </message>
+    <message>
       <location filename="../ui/texts.py" line="18" />
       <source>违法</source>
       <translation>违法</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="41" />
+      <location filename="../core/reports/bulletin.py" line="42" />
       <source>违法与整改</source>
       <translation>违法与整改</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="125" />
+      <location filename="../ui/patch_form.py" line="123" />
       <source>违法主体</source>
       <translation>违法主体</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="190" />
+      <location filename="../core/reports/annual.py" line="191" />
       <source>违法占用耕地</source>
       <translation>违法占用耕地</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="71" />
+      <location filename="../core/reports/annual.py" line="72" />
       <source>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；县级面积达到{:g}亩且比例达到{}的纳入问责（方案四(一)6）；乡镇面积阈值{:g}亩和排名依据（{}）为本县规定。</source>
       <translation>违法占用耕地比例 = 扣减后违法占用耕地 ÷ 扣减后新增建设占用耕地；县级面积达到{:g}亩且比例达到{}的纳入问责（方案四(一)6）；乡镇面积阈值{:g}亩和排名依据（{}）为本县规定。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="125" />
+      <location filename="../core/reports/annual.py" line="126" />
       <source>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</source>
       <translation>违法图斑中已整改到位{}个、正在整改{}个、尚未整改{}个；已拆除复耕耕地{}亩，补办用地手续耕地{}亩，立案查处{}个。</translation>
     </message>
@@ -8091,32 +8511,37 @@ SHA-256：{}
       <translation>违法性质为乱占耕地建房，但“新增乱占耕地建房”标识为否</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="80" />
+      <location filename="../core/reports/annual.py" line="81" />
       <source>违法用地</source>
       <translation>违法用地</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="42" />
+      <location filename="../core/reports/bulletin.py" line="43" />
       <source>违法用地含新增和存量；剩余未整改耕地 = 占用耕地 − 拆除复耕 − 补办手续。</source>
       <translation>违法用地含新增和存量；剩余未整改耕地 = 占用耕地 − 拆除复耕 − 补办手续。</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="80" />
+      <location filename="../core/reports/annual.py" line="81" />
       <source>违法用地情况（新增/存量）</source>
       <translation>违法用地情况（新增/存量）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="81" />
+      <location filename="../core/reports/annual.py" line="82" />
       <source>违法用地查处整改情况</source>
       <translation>违法用地查处整改情况</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="178" />
+      <location filename="../ui/dock.py" line="404" />
+      <source>连接工作库 {} 需要密码（只用于本次连接，不保存在项目中）：</source>
+      <translation>连接工作库 {} 需要密码（只用于本次连接，不保存在项目中）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachment_panel.py" line="179" />
       <source>选择图斑 {} 的附件材料</source>
       <translation>选择图斑 {} 的附件材料</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="475" />
+      <location filename="../ui/dock.py" line="455" />
       <source>选择外业照片文件夹</source>
       <translation>选择外业照片文件夹</translation>
     </message>
@@ -8131,22 +8556,22 @@ SHA-256：{}
       <translation>选择要关联到图斑 {} 的照片</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="189" />
+      <location filename="../ui/patch_form.py" line="187" />
       <source>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</source>
       <translation>逗号有歧义（小数点还是千位分隔？）：小数点请写“.”，不加千位分隔</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="148" />
+      <location filename="../core/reports/bulletin.py" line="151" />
       <source>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</source>
       <translation>通报的统计期应为月份（如 2022-03）或季度（如 2022Q1）。</translation>
     </message>
     <message>
-      <location filename="../core/reports/atlas.py" line="203" />
+      <location filename="../core/reports/atlas.py" line="204" />
       <source>逾期/剩余</source>
       <translation>逾期/剩余</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="261" />
+      <location filename="../ui/deadline_panel.py" line="29" />
       <source>逾期天数</source>
       <translation>逾期天数</translation>
     </message>
@@ -8159,6 +8584,11 @@ SHA-256：{}
       <location filename="../ui/conflicts_dialog.py" line="44" />
       <source>采用乡镇返回值</source>
       <translation>采用乡镇返回值</translation>
+    </message>
+    <message>
+      <location filename="../ui/save_conflict_dialog.py" line="75" />
+      <source>采用对方的值</source>
+      <translation>采用对方的值</translation>
     </message>
     <message>
       <location filename="../ui/texts.py" line="19" />
@@ -8178,12 +8608,12 @@ SHA-256：{}
       <translation>采矿许可范围内</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>采矿许可范围内面积(亩)</source>
       <translation>采矿许可范围内面积(亩)</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="118" />
+      <location filename="../ui/patch_form.py" line="116" />
       <source>采矿许可证号</source>
       <translation>采矿许可证号</translation>
     </message>
@@ -8193,37 +8623,37 @@ SHA-256：{}
       <translation>重复照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="452" />
+      <location filename="../core/photos/link.py" line="429" />
       <source>重复照片：与 {} 内容相同</source>
       <translation>重复照片：与 {} 内容相同</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="451" />
+      <location filename="../core/photos/link.py" line="428" />
       <source>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</source>
       <translation>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="183" />
+      <location filename="../core/judging.py" line="189" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="126" />
+      <location filename="../ui/patch_form.py" line="124" />
       <source>重大基础设施已履职</source>
       <translation>重大基础设施已履职</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="132" />
+      <location filename="../ui/patch_form.py" line="130" />
       <source>重大基础设施立项文号</source>
       <translation>重大基础设施立项文号</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/history_panel.py" line="15" />
       <source>重新下发</source>
       <translation>重新下发</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="136" />
+      <location filename="../ui/patch_form.py" line="134" />
       <source>重新下发变更</source>
       <translation>重新下发变更</translation>
     </message>
@@ -8233,44 +8663,44 @@ SHA-256：{}
       <translation>铁路</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="70" />
+      <location filename="../core/photos/link.py" line="71" />
       <source>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</source>
       <translation>链接指向照片文件夹以外（{}），未读取；请把照片本身复制到照片文件夹内后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="64" />
+      <location filename="../core/photos/link.py" line="65" />
       <source>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</source>
       <translation>链接目标不存在或无法解析（{}），未读取；请放入照片文件本身后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="84" />
+      <location filename="../core/reports/annual.py" line="85" />
       <source>问责比例计算明细</source>
       <translation>问责比例计算明细</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="82" />
+      <location filename="../core/reports/annual.py" line="83" />
       <source>问责比例评估</source>
       <translation>问责比例评估</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="84" />
+      <location filename="../core/reports/annual.py" line="85" />
       <source>问责计算明细</source>
       <translation>问责计算明细</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="83" />
+      <location filename="../core/reports/annual.py" line="84" />
       <source>问责评估</source>
       <translation>问责评估</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="125" />
+      <location filename="../core/judging.py" line="131" />
       <source>问题数</source>
       <translation>问题数</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="123" />
+      <location filename="../core/judging.py" line="129" />
       <location filename="../core/reports/city_feedback.py" line="81" />
-      <location filename="../core/reports/review.py" line="42" />
+      <location filename="../core/reports/review.py" line="43" />
       <source>问题清单</source>
       <translation>问题清单</translation>
     </message>
@@ -8280,13 +8710,13 @@ SHA-256：{}
       <translation>附于正文后第 {} 页</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="185" />
-      <location filename="../ui/dock.py" line="1177" />
+      <location filename="../ui/dock.py" line="108" />
+      <location filename="../ui/dock.py" line="1142" />
       <source>附件</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="1177" />
+      <location filename="../ui/dock.py" line="1142" />
       <source>附件 ({})</source>
       <translation>附件 ({})</translation>
     </message>
@@ -8311,17 +8741,17 @@ SHA-256：{}
       <translation>附件{}《{}》：工作库中的内容与登记的 SHA-256 不符，未列入本卷宗；请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="338" />
+      <location filename="../core/store/attachments.py" line="268" />
       <source>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</source>
       <translation>附件副本 {} 写出后核对 SHA-256 不符（磁盘或存储故障），已删除。请检查磁盘后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="74" />
+      <location filename="../ui/history_panel.py" line="31" />
       <source>附件材料</source>
       <translation>附件材料</translation>
     </message>
     <message>
-      <location filename="../ui/attachment_panel.py" line="179" />
+      <location filename="../ui/attachment_panel.py" line="180" />
       <source>附件材料 ({});;所有文件 (*)</source>
       <translation>附件材料 ({});;所有文件 (*)</translation>
     </message>
@@ -8331,27 +8761,27 @@ SHA-256：{}
       <translation>附件材料（{} 件）</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="231" />
+      <location filename="../core/store/attachments.py" line="161" />
       <source>附件类别“{}”无效，应为：{}。</source>
       <translation>附件类别“{}”无效，应为：{}。</translation>
     </message>
     <message>
-      <location filename="../core/store/attachments.py" line="296" />
+      <location filename="../core/store/attachments.py" line="226" />
       <source>附件记录 {} 不存在（可能已被删除），请刷新后重试。</source>
       <translation>附件记录 {} 不存在（可能已被删除），请刷新后重试。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="401" />
+      <location filename="../core/photos/link.py" line="378" />
       <source>附近没有图斑，未关联</source>
       <translation>附近没有图斑，未关联</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="164" />
+      <location filename="../core/reports/annual.py" line="165" />
       <source>附：本报告采用的本县规定</source>
       <translation>附：本报告采用的本县规定</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="191" />
+      <location filename="../core/reports/bulletin.py" line="192" />
       <source>附：本通报采用的本县规定</source>
       <translation>附：本通报采用的本县规定</translation>
     </message>
@@ -8406,8 +8836,8 @@ SHA-256：{}
       <translation>需查明：违法主体、新增或存量（建设时间）、整改措施</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="371" />
-      <location filename="../ui/patch_form.py" line="127" />
+      <location filename="../ui/patch_form.py" line="361" />
+      <location filename="../ui/patch_form.py" line="125" />
       <location filename="../ui/texts.py" line="30" />
       <source>需集体会审</source>
       <translation>需集体会审</translation>
@@ -8423,25 +8853,25 @@ SHA-256：{}
       <translation>需集体会审，核查状态为{}，但缺{}（确认前须记录会审）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="355" />
+      <location filename="../ui/patch_form.py" line="345" />
       <source>需集体会审，缺{}</source>
       <translation>需集体会审，缺{}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="131" />
+      <location filename="../ui/patch_form.py" line="129" />
       <location filename="../ui/texts.py" line="19" />
       <source>非农化</source>
       <translation>非农化</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>面积(亩)</source>
       <translation>面积(亩)</translation>
     </message>
     <message>
       <location filename="../core/fieldwork/values.py" line="86" />
       <location filename="../core/store/form_config.py" line="83" />
-      <location filename="../ui/patch_form.py" line="191" />
+      <location filename="../ui/patch_form.py" line="189" />
       <source>面积不能为负</source>
       <translation>面积不能为负</translation>
     </message>
@@ -8451,13 +8881,13 @@ SHA-256：{}
       <translation>面积不能为负（{}），请更正</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="452" />
+      <location filename="../ui/dock.py" line="420" />
       <source>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</source>
       <translation>面积为平面面积，供核对；拆分后各子图斑按椭球面积重新套合、预判。判定确认前可用“合并子图斑”撤销拆分。</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="464" />
-      <location filename="../core/reports/bulletin.py" line="218" />
+      <location filename="../core/export/package.py" line="458" />
+      <location filename="../core/reports/bulletin.py" line="219" />
       <source>面积单位</source>
       <translation>面积单位</translation>
     </message>
@@ -8467,28 +8897,28 @@ SHA-256：{}
       <translation>面积超过 {:g} 亩，请核对单位（应为亩，不是平方米）</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="526" />
+      <location filename="../core/dossier/build.py" line="533" />
       <source>页数</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../core/dossier/build.py" line="340" />
+      <location filename="../core/dossier/build.py" line="347" />
       <source>项目</source>
       <translation>项目</translation>
     </message>
     <message>
       <location filename="../core/store/form_config.py" line="56" />
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/history_panel.py" line="16" />
       <source>预判</source>
       <translation>预判</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="37" />
+      <location filename="../core/reports/review.py" line="38" />
       <source>预判与最终判定不一致的图斑</source>
       <translation>预判与最终判定不一致的图斑</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>预判子类</source>
       <translation>预判子类</translation>
     </message>
@@ -8498,42 +8928,42 @@ SHA-256：{}
       <translation>预判标识{}：须记录领导小组实地核查的日期和核查人（方案二(八)）</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>预判理由</source>
       <translation>预判理由</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="123" />
+      <location filename="../ui/patch_form.py" line="121" />
       <source>预判类型</source>
       <translation>预判类型</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="853" />
+      <location filename="../ui/dock.py" line="872" />
       <source>预判：{}</source>
       <translation>预判：{}</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="134" />
+      <location filename="../ui/patch_form.py" line="132" />
       <source>领导小组核查人</source>
       <translation>领导小组核查人</translation>
     </message>
     <message>
-      <location filename="../ui/patch_form.py" line="133" />
+      <location filename="../ui/patch_form.py" line="131" />
       <source>领导小组核查日期</source>
       <translation>领导小组核查日期</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="152" />
+      <location filename="../core/reports/annual.py" line="153" />
       <source>（{}）</source>
       <translation>（{}）</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="129" />
+      <location filename="../core/reports/bulletin.py" line="130" />
       <source>（{}）{}：</source>
       <translation>（{}）{}：</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="70" />
+      <location filename="../ui/history_panel.py" line="27" />
       <source>（下发导入）</source>
       <translation>（下发导入）</translation>
     </message>
@@ -8543,37 +8973,37 @@ SHA-256：{}
       <translation>（与 {} 已导入的内容相同，无新内容）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="30" />
+      <location filename="../core/reports/review.py" line="31" />
       <source>（全县）</source>
       <translation>（全县）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="201" />
+      <location filename="../core/reports/annual.py" line="202" />
       <source>（初稿）</source>
       <translation>（初稿）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="70" />
+      <location filename="../ui/history_panel.py" line="27" />
       <source>（合并）</source>
       <translation>（合并）</translation>
     </message>
     <message>
-      <location filename="../core/reports/review.py" line="128" />
+      <location filename="../core/reports/review.py" line="130" />
       <source>（审核意见·初稿）</source>
       <translation>（审核意见·初稿）</translation>
     </message>
     <message>
-      <location filename="../core/export/package.py" line="83" />
+      <location filename="../core/export/package.py" line="85" />
       <source>（强制导出）</source>
       <translation>（强制导出）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="70" />
+      <location filename="../ui/history_panel.py" line="27" />
       <source>（拆分）</source>
       <translation>（拆分）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="848" />
+      <location filename="../ui/dock.py" line="867" />
       <source>（按当前套合结果实时预判，未保存）</source>
       <translation>（按当前套合结果实时预判，未保存）</translation>
     </message>
@@ -8583,14 +9013,14 @@ SHA-256：{}
       <translation>（未知乡镇）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="115" />
+      <location filename="../core/judging.py" line="121" />
       <source>（未落乡镇）</source>
       <translation>（未落乡镇）</translation>
     </message>
     <message>
       <location filename="../core/store/form_config.py" line="104" />
       <location filename="../ui/conflicts_dialog.py" line="19" />
-      <location filename="../ui/dock.py" line="444" />
+      <location filename="../ui/dock.py" line="412" />
       <source>（空）</source>
       <translation>（空）</translation>
     </message>
@@ -8600,35 +9030,35 @@ SHA-256：{}
       <translation>（该图斑没有图形，无法绘图）</translation>
     </message>
     <message>
-      <location filename="../core/reports/annual.py" line="102" />
+      <location filename="../core/reports/annual.py" line="103" />
       <location filename="../ui/texts.py" line="230" />
       <source>，</source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="80" />
+      <location filename="../core/reports/bulletin.py" line="81" />
       <source>，与上期（{}）持平</source>
       <translation>，与上期（{}）持平</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="82" />
+      <location filename="../core/reports/bulletin.py" line="83" />
       <source>，较上期（{}）{}{:.2f}个百分点</source>
       <translation>，较上期（{}）{}{:.2f}个百分点</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="55" />
-      <location filename="../core/reports/bulletin.py" line="116" />
-      <location filename="../core/reports/bulletin.py" line="138" />
+      <location filename="../core/reports/bulletin.py" line="56" />
+      <location filename="../core/reports/bulletin.py" line="117" />
+      <location filename="../core/reports/bulletin.py" line="139" />
       <source>；</source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../core/reports/bulletin.py" line="84" />
+      <location filename="../core/reports/bulletin.py" line="85" />
       <source>；{}。</source>
       <translation>；{}。</translation>
     </message>
     <message>
-      <location filename="../core/photos/link.py" line="284" />
+      <location filename="../core/photos/link.py" line="285" />
       <source>；其中在县域范围之外 {} 张</source>
       <translation>；其中在县域范围之外 {} 张</translation>
     </message>

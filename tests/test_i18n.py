@@ -151,7 +151,8 @@ def test_algorithm_name_and_parameters_in_english(qgis_processing, translator):
     assert all(ord(ch) < 0x3000 for ch in alg.displayName() + alg.parameterDefinition("BATCH").description())
     # a string written by the base class is found under the base class's context
     export = registry.createAlgorithmById("wpzf:export")
-    assert export.parameterDefinition("WORKPACKAGE").description() == en_text("WpzfAlgorithm", "工作库 (GeoPackage)")
+    assert export.parameterDefinition("WORKPACKAGE").description() == en_text("WpzfAlgorithm",
+                                                                              "工作库 (GeoPackage 或 PostgreSQL)")
 
 
 def test_core_message_in_english(translator):
@@ -162,8 +163,9 @@ def test_core_message_in_english(translator):
     assert message == en_text("wpzf", "图斑 {} 有未保存的修改。保存吗？").format("450199-0001")
     assert "450199-0001" in message and "保存" not in message
     # reordered fields still land in their places
-    reordered = tr("图斑 {} 的 {} 在打开后被其他操作修改过，已按本次填写保存（原值见历史）").format("J1", "PDLX")
-    assert reordered.index("PDLX") < reordered.index("J1")
+    reordered = tr("{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，"
+                   "或选择“只导入无问题的图斑”：").format("城关镇", "P-0001", 2)
+    assert reordered.index("P-0001") < reordered.index("城关镇")
 
 
 def test_chinese_translator_leaves_chinese(qgis_processing, translator):

@@ -24,7 +24,7 @@ TABLESET = tables.TableSet(
     {TABLE: [("SHA256", "str", 64, 0, "SHA-256"), ("NAME", "str", 254, 0, "文件名"), ("SIZE", "int", 0, 0, "字节数"),
              ("DATA", "binary", 0, 0, "文件内容")]},
     ["CREATE UNIQUE INDEX IF NOT EXISTS idx_photo_files_sha ON photo_files(SHA256)"],
-    "无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。")
+    lambda: tr("无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。"))
 CACHE = os.path.join(tempfile.gettempdir(), "wpzf-photos")
 
 

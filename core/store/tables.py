@@ -21,7 +21,8 @@ ATTACHMENT_DATA = ("DATA", "binary", 0, 0, "文件内容")
 
 
 class TableSet:
-    """Tables {name: field spec (rules/fields.py rows)} with their indexes, created together."""
+    """Tables {name: field spec (rules/fields.py rows)} with their indexes, created together; `failure()` the
+    message when they cannot be made (a function: translated when shown)."""
 
     def __init__(self, tables, indexes, failure):
         self.tables, self.indexes, self.failure = tables, indexes, failure
@@ -30,7 +31,7 @@ class TableSet:
 ATTACHMENTS = TableSet(
     {F.TABLE_ATTACHMENTS: F.ATTACHMENT_FIELDS + [ATTACHMENT_DATA]},
     ["CREATE INDEX IF NOT EXISTS idx_attachments_jcbh ON attachments(JCBH)"],
-    "无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。")
+    lambda: tr("无法在工作库 {} 中建立附件表（attachments），附件没有添加。请确认工作库可写、磁盘空间充足后重试。"))
 FIELDWORK = TableSet(
     {F.TABLE_FIELD_PACKAGES: F.FIELD_PACKAGE_FIELDS, F.TABLE_FIELD_EXPORTS: F.FIELD_EXPORT_FIELDS,
      F.TABLE_FIELD_CONFLICTS: F.FIELD_CONFLICT_FIELDS},
@@ -38,7 +39,7 @@ FIELDWORK = TableSet(
      "CREATE INDEX IF NOT EXISTS idx_field_exports_pkg ON field_exports(PKG_ID)",
      "CREATE INDEX IF NOT EXISTS idx_field_exports_jcbh ON field_exports(JCBH)",
      "CREATE INDEX IF NOT EXISTS idx_field_conflicts_jcbh ON field_conflicts(JCBH)"],
-    "无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。")
+    lambda: tr("无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。"))
 ALL = (ATTACHMENTS, FIELDWORK)
 
 
@@ -114,4 +115,4 @@ def ensure(wp, tableset):
             time.sleep(0.2)
     package_io.write(wp.path, _index_and_aliases(tableset), wp.lock_wait)
     if not complete(wp.path, tableset):
-        raise WorkPackageError(tr(tableset.failure).format(wp.label))
+        raise WorkPackageError(tableset.failure().format(wp.label))

@@ -1288,7 +1288,7 @@ class Privileges:
         if (self.may_admin if admin else self.may_judge):
             return
         if not self.role:
-            raise WorkPackageError(tr("工作库 {} 只读（文件只读或没有写权限），不能{}。").format(label, label))
+            raise WorkPackageError(tr("工作库只读（文件只读或没有写权限），不能{}。").format(label))
         if admin:
             text = tr("当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。")
         else:
