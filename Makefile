@@ -47,8 +47,11 @@ link:
 	@mkdir -p $(PLUGINDIR) && ln -sfn $(ROOT) $(PLUGINDIR)/wpzf
 
 # Everything: the QGIS 4 / Qt6 check, unit + Processing + dock tests, then the real QGIS desktop under xvfb.
-test: deps db link i18n qt6check
-	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests; rc=$$?; $(PY) tools/pg_cluster.py stop; exit $$rc
+# The test cluster is stopped afterwards only when this run started it (another session may be using it).
+test: deps link i18n qt6check
+	@if $(PY) tools/pg_cluster.py status >/dev/null 2>&1; then started=; else $(PY) tools/pg_cluster.py start || exit 1; started=1; fi; \
+	cd $(ROOT) && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests; rc=$$?; \
+	if [ -n "$$started" ]; then $(PY) tools/pg_cluster.py stop; fi; exit $$rc
 
 # QGIS 4 / Qt6 readiness: QGIS's own pyqt5_to_pyqt6 script (../shared/tools, run in a venv with PyQt6 from PyPI as
 # its README says) must find nothing to change in a copy of the plugin, and no QGIS enum value may be unscoped.
