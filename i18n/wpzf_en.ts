@@ -314,62 +314,87 @@
   <context>
     <name>CopyWorkpackageAlgorithm</name>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="12" />
+      <location filename="../processing/alg_copy_workpackage.py" line="14" />
       <source>1 数据准备</source>
       <translation>1 Data preparation</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="29" />
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>与源工作库相同</source>
+      <translation>As the source package</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="35" />
       <source>修改记录行数</source>
       <translation>History rows</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="25" />
+      <location filename="../processing/alg_copy_workpackage.py" line="27" />
       <source>共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）</source>
       <translation>Shared folder (where photos and documents are kept when copying to PostgreSQL; empty = the source GeoPackage's folder)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <location filename="../processing/alg_copy_workpackage.py" line="37" />
       <source>各表行数</source>
       <translation>Rows per table</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="28" />
+      <location filename="../processing/alg_copy_workpackage.py" line="34" />
       <source>图斑行数</source>
       <translation>Patch rows</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="30" />
+      <location filename="../processing/alg_copy_workpackage.py" line="36" />
       <source>图斑面积合计（亩）</source>
       <translation>Patch area total (mu)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="11" />
+      <location filename="../processing/alg_copy_workpackage.py" line="13" />
       <source>复制工作库</source>
       <translation>Copy work package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="20" />
+      <location filename="../processing/alg_copy_workpackage.py" line="22" />
       <source>源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、postgresql://…?schema=…；填写时优先于上一项）</source>
       <translation>Source package (GeoPackage path, or PostgreSQL: QGIS connection name?schema=…, service=…, postgresql://…?schema=…; when given it wins over the one above)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="18" />
+      <location filename="../processing/alg_copy_workpackage.py" line="20" />
       <source>源工作库（空 = 下面填写的源工作库）</source>
       <translation>Source package (empty = the one entered below)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="27" />
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>照片存入工作库（数据库）</source>
+      <translation>Photos in the package (database)</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>照片文件放在共享文件夹</source>
+      <translation>Photo files in a shared folder</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="33" />
       <source>目标工作库</source>
       <translation>Target package</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="23" />
+      <location filename="../processing/alg_copy_workpackage.py" line="30" />
+      <source>目标工作库的照片存放方式</source>
+      <translation>How the target keeps its photos</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="53" />
+      <source>目标工作库的照片存放方式：{}</source>
+      <translation>The target package keeps its photos: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="25" />
       <source>目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）</source>
       <translation>Target (a new GeoPackage path, or a PostgreSQL package; a target holding data is not overwritten)</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="37" />
+      <location filename="../processing/alg_copy_workpackage.py" line="43" />
       <source>请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。</source>
       <translation>Name the package to copy (INPUT or WORKPACKAGE).</translation>
     </message>

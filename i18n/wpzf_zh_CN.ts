@@ -314,62 +314,87 @@
   <context>
     <name>CopyWorkpackageAlgorithm</name>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="12" />
+      <location filename="../processing/alg_copy_workpackage.py" line="14" />
       <source>1 数据准备</source>
       <translation>1 数据准备</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="29" />
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>与源工作库相同</source>
+      <translation>与源工作库相同</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="35" />
       <source>修改记录行数</source>
       <translation>修改记录行数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="25" />
+      <location filename="../processing/alg_copy_workpackage.py" line="27" />
       <source>共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）</source>
       <translation>共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <location filename="../processing/alg_copy_workpackage.py" line="37" />
       <source>各表行数</source>
       <translation>各表行数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="28" />
+      <location filename="../processing/alg_copy_workpackage.py" line="34" />
       <source>图斑行数</source>
       <translation>图斑行数</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="30" />
+      <location filename="../processing/alg_copy_workpackage.py" line="36" />
       <source>图斑面积合计（亩）</source>
       <translation>图斑面积合计（亩）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="11" />
+      <location filename="../processing/alg_copy_workpackage.py" line="13" />
       <source>复制工作库</source>
       <translation>复制工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="20" />
+      <location filename="../processing/alg_copy_workpackage.py" line="22" />
       <source>源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、postgresql://…?schema=…；填写时优先于上一项）</source>
       <translation>源工作库（GeoPackage 路径，或 PostgreSQL：QGIS 连接名?schema=…、service=…、postgresql://…?schema=…；填写时优先于上一项）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="18" />
+      <location filename="../processing/alg_copy_workpackage.py" line="20" />
       <source>源工作库（空 = 下面填写的源工作库）</source>
       <translation>源工作库（空 = 下面填写的源工作库）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="27" />
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>照片存入工作库（数据库）</source>
+      <translation>照片存入工作库（数据库）</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="31" />
+      <source>照片文件放在共享文件夹</source>
+      <translation>照片文件放在共享文件夹</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="33" />
       <source>目标工作库</source>
       <translation>目标工作库</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="23" />
+      <location filename="../processing/alg_copy_workpackage.py" line="30" />
+      <source>目标工作库的照片存放方式</source>
+      <translation>目标工作库的照片存放方式</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="53" />
+      <source>目标工作库的照片存放方式：{}</source>
+      <translation>目标工作库的照片存放方式：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/alg_copy_workpackage.py" line="25" />
       <source>目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）</source>
       <translation>目标（新的 GeoPackage 路径，或 PostgreSQL 工作库；已有数据的目标不会覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing/alg_copy_workpackage.py" line="37" />
+      <location filename="../processing/alg_copy_workpackage.py" line="43" />
       <source>请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。</source>
       <translation>请指定要复制的源工作库（INPUT 或 WORKPACKAGE）。</translation>
     </message>

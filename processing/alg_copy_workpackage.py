@@ -1,8 +1,10 @@
 """wpzf:copy_workpackage — a work package copied GeoPackage ↔ PostgreSQL/PostGIS, every table, verified."""
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterFile, QgsProcessingParameterString)
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterString)
 
+from ..core.store import photo_files
 from ..core.store.copy_package import copy_package
+from ..core.store.workpackage import WorkPackage
 from .base import WpzfAlgorithm
 
 
@@ -24,6 +26,10 @@ class CopyWorkpackageAlgorithm(WpzfAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "FILES_FOLDER", self.tr("共享文件夹（复制到 PostgreSQL 时照片、附件等文件的存放处；空 = 源 GeoPackage 所在文件夹）"),
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PHOTO_STORAGE", self.tr("目标工作库的照片存放方式"),
+            options=[self.tr("与源工作库相同"), self.tr("照片文件放在共享文件夹"), self.tr("照片存入工作库（数据库）")],
+            defaultValue=0))
         self.addOutput(QgsProcessingOutputString("OUTPUT", self.tr("目标工作库")))
         self.addOutput(QgsProcessingOutputNumber("PATCHES", self.tr("图斑行数")))
         self.addOutput(QgsProcessingOutputNumber("HISTORY", self.tr("修改记录行数")))
@@ -40,6 +46,11 @@ class CopyWorkpackageAlgorithm(WpzfAlgorithm):
         report = copy_package(source, target, files_folder=folder, feedback=feedback)
         for line in report.lines():
             feedback.pushInfo(line)
+        storage = {1: photo_files.FILES, 2: photo_files.DATABASE}.get(self.parameterAsEnum(parameters, "PHOTO_STORAGE",
+                                                                                           context))
+        if storage:  # the copy is complete and verified; the photos' bytes then move in one transaction of their own
+            WorkPackage(target).set_photo_storage(storage)
+            feedback.pushInfo(self.tr("目标工作库的照片存放方式：{}").format(storage))
         rows = dict(report.tables)
         return {"OUTPUT": target, "PATCHES": rows.get("patches", 0), "HISTORY": report.history_rows,
                 "TBMJ": report.tbmj_sum, "TABLES": "\n".join("{}\t{}".format(n, r) for n, r in report.tables)}

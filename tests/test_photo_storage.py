@@ -90,3 +90,16 @@ def test_a_postgis_package_keeps_photos_a_technician_links(qgis_processing, pg_s
     viewer = WorkPackage(pg_schema.uri_as("viewer"))
     row = next(r for r in viewer.photos() if r["JCBH"])
     assert sha(viewer.absolute_path(row["PATH"])) == row["SHA256"]
+
+
+def test_copying_a_geopackage_up_with_its_photos_in_the_database(qgis_processing, pg_schema, tmp_path, cache):
+    package = str(tmp_path / "县" / "wp.gpkg")
+    photos = tmp_path / "县" / "照片"
+    linked_package(qgis_processing, package, tmp_path, photos)
+    qgis_processing.run("wpzf:link_photos", {"FOLDER": str(photos), "WORKPACKAGE": package, "MAX_DISTANCE": 50})
+    qgis_processing.run("wpzf:copy_workpackage", {"INPUT": package, "OUTPUT": pg_schema.uri, "PHOTO_STORAGE": 2})
+    shutil.rmtree(str(photos))  # the county's copy on the server needs no shared folder for its photos
+    up = WorkPackage(pg_schema.uri_as("viewer"))
+    assert up.photos_in_database
+    rows = [r for r in up.photos() if r["SHA256"]]
+    assert rows and all(sha(up.absolute_path(r["PATH"])) == r["SHA256"] for r in rows)
