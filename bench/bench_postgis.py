@@ -99,10 +99,8 @@ def _cold_open_here(path, key):
     sys.path.insert(0, os.path.join(ROOT, "tests"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import conftest  # noqa: F401  links the plugin as `wpzf`, starts QGIS
-    import pg_support
     ms = measure_open(path, key, runs=1)[0]
     print("COLD {:.3f}".format(ms), flush=True)
-    pg_support.close_kept_connections()
     return 0
 
 
@@ -218,7 +216,6 @@ def main(argv=None):
             step_p95, "<" if step_p95 < STEP_TARGET_MS else "≥（未达标）", STEP_TARGET_MS,
             max(ratios), "≤" if max(ratios) <= WRITE_RATIO_TARGET else ">（未达标）", WRITE_RATIO_TARGET))
     finally:
-        pg_support.close_kept_connections()  # before QGIS exits (a kept GDAL connection freed later crashes it)
         pg_support.drop_schema(schema)
     for problem in problems:
         print("错误：" + problem)

@@ -101,18 +101,6 @@ def pg_cluster():
     if not _STARTED:
         _STARTED.append(start_cluster())
     yield _STARTED[0]
-    close_kept_connections()
-
-
-def close_kept_connections():
-    """Drop the reading connections the store keeps open (package_io's per-thread readers) while QGIS still runs:
-    a GDAL dataset freed after QGIS's exit (exitQgis tears GDAL down) crashes the process (exit code 139)."""
-    import sys
-    package_io = sys.modules.get("wpzf.core.store.package_io")
-    readers = getattr(package_io, "_READERS", None)
-    kept = getattr(readers, "datasets", None)
-    if kept:
-        kept.clear()
 
 
 def unique_schema_name(prefix="t"):

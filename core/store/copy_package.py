@@ -444,9 +444,6 @@ def _put_in_place(place, scratch):
         if tables is not None:
             _sql(server, "drop schema {} cascade".format(place.pg.schema))  # an empty schema an admin prepared
         _sql(server, "alter schema {} rename to {}".format(S.parse(scratch).schema, place.pg.schema))
-        forget = getattr(package_io, "forget_readers", None)
-        if forget is not None:  # the store's kept connection to the scratch name is of no use any more
-            forget(S.parse(scratch).ogr_name)
         # the roles of docs/sql/wpzf_roles.sql, when the database has them and we may grant
         if _sql(server, "select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
                         " where n.nspname = 'wpzf' and p.proname = 'grant_package'"
