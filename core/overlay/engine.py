@@ -311,7 +311,7 @@ class Overlay(LayerValues, DatedLayers):
         """Layers on a small pool; the calling thread moves the progress bar and passes a cancel on."""
         fb = self.feedback
         with ThreadPoolExecutor(max_workers=min(threads, len(keys)), thread_name_prefix="wpzf-overlay") as pool:
-            futures = [pool.submit(self._layer_job, key) for key in keys]
+            futures = [pool.submit(self._layer_job, key, True) for key in keys]
             pending = set(futures)
             while pending:
                 done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
@@ -328,13 +328,14 @@ class Overlay(LayerValues, DatedLayers):
     def _step(self):
         return not self.cancel.is_set()
 
-    def _layer_job(self, key):
-        """Read one layer, cut it with the patches and sum the figures (runs in a worker thread)."""
+    def _layer_job(self, key, pooled=False):
+        """Read one layer, cut it with the patches and sum the figures (in a worker thread when `pooled`: then with
+        that thread's own copy of the prepared patches)."""
         if self.cancel.is_set():
             return
         ref = read_reference(self.specs[key], self.work_boxes, self.cancel)
         self.refs[key] = ref
-        cutter = Cutter(self.patches, self.scale, self._step)
+        cutter = Cutter(self.patches.for_this_thread() if pooled else self.patches, self.scale, self._step)
         pieces = cutter.cut(ref)
         if pieces is None:
             return
