@@ -19,6 +19,7 @@ from .errors import InputError
 from .i18n import tr
 from .intake.layers import plain, qgs_field
 from .xlsx import Column, Sheet, columns_from_spec
+from . import progress
 
 PREJUDGE_FIELDS = ["YPPDLX", "YPPDXL", "YPLY", "BSBZ"]
 
@@ -29,7 +30,7 @@ def rows_from_source(source, feedback=None):
     names = source.fields().names()
     rows = []
     for feature in source.getFeatures():
-        if feedback is not None and feedback.isCanceled():
+        if progress.canceled(feedback):
             break
         rows.append({name: plain(value) for name, value in zip(names, feature.attributes())})
     return rows
@@ -223,7 +224,7 @@ def qgs_fields(spec):
 
 def add_rows(sink, fields, rows, feedback=None):
     for row in rows:
-        if feedback is not None and feedback.isCanceled():
+        if progress.canceled(feedback):
             break
         feature = QgsFeature(fields)
         feature.setAttributes([row.get(fields.at(i).name()) for i in range(fields.count())])

@@ -11,6 +11,7 @@ from ..dossier import text as T
 from ..errors import Canceled
 from ..i18n import tr
 from ..pdf import export_pdf
+from .. import progress
 
 FIGURES = [("TBMJ", "图斑面积"), ("GDMJ", "耕地"), ("YJJBNTMJ", "永久基本农田"), ("JSYDMJ", "建设用地"),
            ("PZMJ", "批准范围内"), ("STHXMJ", "生态保护红线")]
@@ -44,7 +45,7 @@ class MapPages:
         made = []
         try:
             for n, unit in enumerate(units, start=1):
-                if feedback is not None and feedback.isCanceled():
+                if progress.canceled(feedback):
                     raise Canceled(tr("已取消：图斑位置图未生成。"))
                 made.extend(self._page(layout, unit, n, len(units), township, package_id, county))
             total = layout.pageCollection().pageCount()

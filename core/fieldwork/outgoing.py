@@ -26,6 +26,7 @@ from ..store.workpackage import WorkPackage, current_user, now_text
 from . import qfield, selection, store
 from .mappages import MapPages
 from .workbook import write_tasks
+from .. import progress
 
 DEFAULT_RETURN_DAYS = 10
 QFIELD_DIR = "QField"
@@ -96,9 +97,9 @@ def build_packages(wp_path, output_folder, townships=(), batches=(), every_unit=
     try:
         for step, ((code, name), units) in enumerate(chosen.items()):
             if feedback is not None:
-                if feedback.isCanceled():
+                if progress.canceled(feedback):
                     raise Canceled(tr("已取消：已发出 {} 个任务包（完整且已登记），其余未生成。").format(len(result.packages)))
-                feedback.setProgress(100.0 * step / len(chosen))
+                progress.progress(feedback, 100.0 * step / len(chosen))
                 feedback.pushInfo(tr("{} {}：{} 个图斑").format(code, name, len(units)))
             meta = {"id": new_id(code, moment, taken), "XZDM": code, "XZMC": name, "county": county,
                     "sent_at": now_text(), "due": day.isoformat(), "sent_by": user}
@@ -117,7 +118,7 @@ def build_packages(wp_path, output_folder, townships=(), batches=(), every_unit=
     finally:
         pages.close()
     if feedback is not None:
-        feedback.setProgress(100)
+        progress.progress(feedback, 100)
     return result
 
 

@@ -14,6 +14,7 @@ from ..errors import Canceled, InputError
 from ..i18n import tr
 from .layers import center_longitude, check_crs, gk3_crs_authid, open_vector, plain, polygon_parts, source_path
 from ..store.workpackage import WorkPackage
+from .. import progress
 
 
 ISSUED_NAMES = {f[0] for f in F.ISSUED}
@@ -168,9 +169,9 @@ def _read_records(layer, lookup, xform, batch, report, feedback):
     names = layer.fields().names()
     for i, feat in enumerate(layer.getFeatures(QgsFeatureRequest())):
         if feedback is not None:
-            if feedback.isCanceled():
+            if progress.canceled(feedback):
                 raise Canceled(tr("已取消，工作库未改变。"))
-            feedback.setProgress(80.0 * i / total)
+            progress.progress(feedback, 80.0 * i / total)
         raw = _plain(feat[lookup["JCBH"]])
         jcbh = str(raw).strip() if raw not in (None, "") else ""
         label = tr("第 {} 个要素（FID {}）").format(i + 1, feat.id())
@@ -243,7 +244,7 @@ def import_patches(source, wp_path, batch, encoding=None, target_crs=None, feedb
     records, report = read_batch(source, wp_path, batch, encoding, target_crs, feedback)
     for line in report.warnings + report.repairs:
         _say(feedback, line)
-    if feedback is not None and feedback.isCanceled():
+    if progress.canceled(feedback):
         raise Canceled(tr("已取消，工作库未改变。"))
     wp, report.created = WorkPackage.open_or_create(wp_path, report.crs, county_code=str(records[0].get("XZQDM") or ""),
                                                     county_name=str(records[0].get("XMC") or ""))
@@ -255,7 +256,7 @@ def import_patches(source, wp_path, batch, encoding=None, target_crs=None, feedb
         raise
     report.changed = wp.last_reissue_changes
     if feedback is not None:
-        feedback.setProgress(100)
+        progress.progress(feedback, 100)
     for jcbh, note in sorted(report.changed.items()):
         _warn(feedback, tr("图斑 {}：{}。已记入历史并标记待复核（自检 R01）。").format(jcbh, note))
     _say(feedback, report.summary())

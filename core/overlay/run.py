@@ -13,6 +13,7 @@ from ..intake.layers import check_crs, open_vector, qgs_field
 from .engine import REFERENCE_KEYS, Options, Overlay, PatchInput, titles
 from .validity import DATE_OPTIONS
 from ..store.workpackage import WorkPackage, now_text, same_value, units_filter
+from .. import progress
 
 OVERLAY_NAMES = [f[0] for f in F.OVERLAY]
 SETTING_REFERENCE = "reference"  # JSON {key: layer source}, read by the dossier maps too
@@ -151,7 +152,7 @@ def _run(patches, crs, layers, options, context, feedback, patch_sources=()):
     layers = {k: prepare_reference(v, k, patch_sources) for k, v in layers.items() if v is not None}
     engine = Overlay(patches, crs, layers, options, context.transformContext(), feedback)
     result = engine.run()
-    if feedback is not None and feedback.isCanceled():
+    if progress.canceled(feedback):
         raise Canceled(tr("套合分析已取消，未写入任何结果。"))
     return result, layers
 
@@ -190,7 +191,7 @@ def overlay_layer(layer, layers, options, make_sink, context, feedback=None):
     blank = [i for name, i in index.items() if name not in result.fields and name != "THSJ"]
     count = fields.count()
     for n, feat in enumerate(features):
-        if feedback is not None and n % 1000 == 0 and feedback.isCanceled():
+        if n % 1000 == 0 and progress.canceled(feedback):
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
         out = QgsFeature(feat)  # attributes stay in C++: only the overlay fields are touched
         out.setFields(fields, False)
@@ -264,7 +265,7 @@ def overlay_workpackage(wp_path, layers, options, context, feedback=None, keys=N
             change["THSJ"] = stamp
             changes[jcbh] = change
     if feedback is not None:
-        if feedback.isCanceled():
+        if progress.canceled(feedback):
             raise Canceled(tr("套合分析已取消，未写入任何结果。"))
         feedback.pushInfo(tr("写入工作库（{} 个图斑）…").format(len(changes)))
     written = wp.update_patches(changes, action="overlay")

@@ -22,6 +22,7 @@ from ..overlay.engine import Options
 from ..overlay.run import layers_with_memory, overlay_workpackage, prepare_reference, remembered_sources
 from ..overlay.validity import DATE_OPTIONS, Terms, parse_date
 from ..store.workpackage import WorkPackage, units_filter
+from .. import progress
 
 NUMBER_OPTIONS = {"approvals": "approval_field", "mining": "mining_field"}
 DEFAULT_NUMBERING = "{JCBH}-{n}"
@@ -58,16 +59,16 @@ def split_workpackage(wp_path, layers, options, context, feedback=None, keys=Non
     rows = _candidates(wp, keys, report, batch, only_flagged)
     for i, row in enumerate(rows):
         if feedback is not None:
-            if feedback.isCanceled():
+            if progress.canceled(feedback):
                 raise Canceled(tr("拆分已取消；已拆分的图斑保留（每个图斑单独写入）。"))
-            feedback.setProgress(70.0 * i / max(len(rows), 1))
+            progress.progress(feedback, 70.0 * i / max(len(rows), 1))
         _split_one(wp, row, sources, limit, numbering, report, feedback)
     new_keys = [k for parts in report.split.values() for k in parts]
     if new_keys:
         overlay_workpackage(wp_path, layers, options, context, feedback, keys=new_keys)
         prejudge_units(wp, new_keys, policy)
     if feedback is not None:
-        feedback.setProgress(100)
+        progress.progress(feedback, 100)
     return report
 
 
