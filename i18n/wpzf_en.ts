@@ -1718,7 +1718,7 @@
       <translation>(no path)</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="391" />
+      <location filename="../core/overlay/engine.py" line="392" />
       <location filename="../core/overlay/values.py" line="95" />
       <source>(空)</source>
       <translation>(empty)</translation>
@@ -1789,7 +1789,7 @@
       <translation>GPS position out of range (latitude {:.6f}, longitude {:.6f}), not linked; check the camera's location settings or link it by hand in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="181" />
+      <location filename="../core/intake/patches.py" line="182" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} occurs more than once in this batch ({} and {}). Check the issued data and delete or correct the duplicate patches.</translation>
     </message>
@@ -1819,7 +1819,7 @@
       <translation>the PNG image is incomplete</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="638" />
+      <location filename="../core/store/workpackage.py" line="641" />
       <source>PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹（设置项 {}）。</source>
       <translation>The PostgreSQL work package {} has no shared folder yet (where photos, attachments and township returns are kept). An administrator must name a folder every technician can reach, in “Copy work package” or the package settings (setting {}).</translation>
     </message>
@@ -1834,7 +1834,7 @@
       <translation>A PostgreSQL work package must name its schema (one package per schema), e.g. postgresql://user@server/database?schema=wpzf_2026 or “connection name?schema=wpzf_2026”.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="500" />
+      <location filename="../core/store/workpackage.py" line="490" />
       <source>PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。</source>
       <translation>The PostgreSQL schema {} already exists and will not be overwritten. Choose another schema name, or have an administrator check it and drop it.</translation>
     </message>
@@ -1957,7 +1957,7 @@ SHA-256: {}
       <translation>{}  {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="919" />
+      <location filename="../core/store/workpackage.py" line="921" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1982,17 +1982,17 @@ SHA-256: {}
       <translation>{} {} valid from {}, after the later imagery date; not counted</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="130" />
+      <location filename="../core/split/run.py" line="131" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} mu (planar)</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="102" />
+      <location filename="../core/fieldwork/outgoing.py" line="103" />
       <source>{} {}：{} 个图斑</source>
       <translation>{} {}: {} patches</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="51" />
+      <location filename="../core/fieldwork/mappages.py" line="52" />
       <source>{} · {} 实地核查 · 任务包 {}</source>
       <translation>{} · {} field check · package {}</translation>
     </message>
@@ -2007,7 +2007,7 @@ SHA-256: {}
       <translation>{} · batches: {} · townships: {} · {} dossiers</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="425" />
+      <location filename="../core/store/workpackage.py" line="417" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} is not a WPZF work package (missing {}). Choose a work package created by this plugin.</translation>
     </message>
@@ -2037,17 +2037,17 @@ SHA-256: {}
       <translation>{} may not {}: that needs the admin role (wpzf_admin)</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="287" />
+      <location filename="../core/overlay/run.py" line="288" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} patches are already judged; their approval numbers (PZWH) keep the manually entered values.</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="386" />
+      <location filename="../core/overlay/engine.py" line="387" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} patches lie partly outside the land-use layer (DLWFGMJ), so their three main land classes add up to less than the patch area. Complete the land-use data and run the overlay again: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="85" />
+      <location filename="../core/fieldwork/outgoing.py" line="86" />
       <source>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</source>
       <translation>{} patches have no township (run the overlay first) and were not sent: {}</translation>
     </message>
@@ -2127,7 +2127,7 @@ SHA-256: {}
       <translation>{} field check of satellite patches</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="168" />
+      <location filename="../core/fieldwork/outgoing.py" line="169" />
       <source>{} 卫片图斑实地核查任务包 {}</source>
       <translation>{} field check package {} (satellite patches)</translation>
     </message>
@@ -2172,7 +2172,7 @@ SHA-256: {}
       <translation>{} finished</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="62" />
+      <location filename="../core/fieldwork/mappages.py" line="63" />
       <source>{} 实地核查图斑位置图</source>
       <translation>{} field check: patch locations</translation>
     </message>
@@ -2192,8 +2192,8 @@ SHA-256: {}
       <translation>{} (at least {})</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="219" />
-      <location filename="../core/store/workpackage.py" line="369" />
+      <location filename="../core/split/run.py" line="220" />
+      <location filename="../core/store/workpackage.py" line="361" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} is a part and cannot be split again; merge it back into its patch first, then split anew.</translation>
     </message>
@@ -2228,12 +2228,12 @@ SHA-256: {}
       <translation>The package {1} returned by {0} has {2} problems; nothing was imported (the work package is unchanged). Have the township correct them and return it again, or choose “import only the patches without problems”:</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="938" />
+      <location filename="../core/store/workpackage.py" line="940" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} issued again (batch {}): {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="75" />
+      <location filename="../core/fieldwork/mappages.py" line="76" />
       <source>{}(亩)</source>
       <translation>{} (mu)</translation>
     </message>
@@ -2329,7 +2329,7 @@ SHA-256: {}
       <translation>{} satellite enforcement bulletin ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="72" />
+      <location filename="../core/overlay/run.py" line="73" />
       <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
       <translation>The {} layer {} cannot be read. Check that the file is complete and try again.</translation>
     </message>
@@ -2396,12 +2396,12 @@ SHA-256: {}
       <translation>{1} mu inside the {0} area could be split off as {2}/{3}; the {4} mu outside are judged by the rules below (this suggestion is for the part outside)</translation>
     </message>
     <message>
-      <location filename="../core/overlay/measure.py" line="249" />
+      <location filename="../core/overlay/measure.py" line="265" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{} feature fid={}{}: invalid geometry ({}), repaired automatically and used in the overlay (area {:.2f} → {:.2f} m²)</translation>
     </message>
     <message>
-      <location filename="../core/overlay/measure.py" line="245" />
+      <location filename="../core/overlay/measure.py" line="261" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{} feature fid={}{}: invalid geometry ({}) that cannot be repaired; left out of the overlay. Fix it in the source data</translation>
     </message>
@@ -2472,7 +2472,7 @@ SHA-256: {}
       <translation>{}; the townships at the top are: {}.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="178" />
+      <location filename="../core/intake/patches.py" line="179" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}: JCBH is empty. Fill in the patch number and import again.</translation>
     </message>
@@ -2507,7 +2507,7 @@ SHA-256: {}
       <translation>{}: {} (SHA-256 {})</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="144" />
+      <location filename="../core/fieldwork/outgoing.py" line="145" />
       <source>{}：{}；QField 项目中没有底图影像。</source>
       <translation>{}: {}; the QField project has no background imagery.</translation>
     </message>
@@ -2542,7 +2542,7 @@ SHA-256: {}
       <translation>{}: no GPS position; stored but not linked. Link it manually in the judgment panel</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="138" />
+      <location filename="../core/overlay/run.py" line="139" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}: using the layer recorded in the work package, {}</translation>
     </message>
@@ -2552,7 +2552,7 @@ SHA-256: {}
       <translation>{}: beyond the linking distance, {}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="947" />
+      <location filename="../core/store/workpackage.py" line="949" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}; the parts are kept as they were cut: check that the split still fits the new outline</translation>
     </message>
@@ -2592,7 +2592,7 @@ SHA-256: {}
       <translation>“{}” is a folder, not a layer; it holds: {}. Choose the one file to import (e.g. one .shp) as input.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="136" />
+      <location filename="../core/intake/patches.py" line="137" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}” has no geometry (it is not a polygon layer; perhaps a CSV/Excel table). Issued patches are a polygon layer with geometry (.shp or .gpkg); choose the issued patch file.</translation>
     </message>
@@ -2772,7 +2772,7 @@ SHA-256: {}
       <translation>not a finite number</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="170" />
+      <location filename="../core/fieldwork/outgoing.py" line="171" />
       <source>不用 GIS：打印“图斑位置图.pdf”到现场核查，在“{}”中填写黄色列。</source>
       <translation>Without GIS: print “图斑位置图.pdf” for the field visit and fill the yellow columns of “{}”.</translation>
     </message>
@@ -2792,7 +2792,7 @@ SHA-256: {}
       <translation>merging with the dossier failed, not appended</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="70" />
+      <location filename="../core/store/package_io.py" line="71" />
       <source>与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。请检查网络和数据库服务器后重试。（{}）</source>
       <translation>The connection to the database was lost; this change was not saved (the database rolled back the unfinished transaction, work package {} is as it was before). Check the network and the database server, then try again. ({})</translation>
     </message>
@@ -2808,18 +2808,18 @@ SHA-256: {}
       <translation>severe {}, warnings {}, notes {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/judging.py" line="132" />
       <source>严重程度</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="134" />
       <source>个</source>
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="72" />
+      <location filename="../core/fieldwork/mappages.py" line="73" />
       <source>中心点经纬度</source>
       <translation>Centre (lon, lat)</translation>
     </message>
@@ -2846,7 +2846,7 @@ SHA-256: {}
       <translation>Temporary land valid until {}, expired (checked {}): land not restored after its term is no longer other use; have it restored or judge it illegal</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="128" />
+      <location filename="../core/split/run.py" line="129" />
       <source>临时用地范围内</source>
       <translation>inside temporary land</translation>
     </message>
@@ -2876,7 +2876,7 @@ SHA-256: {}
       <translation>Evidence problems summary</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="664" />
+      <location filename="../core/store/workpackage.py" line="667" />
       <location filename="../ui/map_view.py" line="123" />
       <source>举证照片</source>
       <translation>Evidence photos</translation>
@@ -2907,7 +2907,7 @@ SHA-256: {}
       <translation>A libpq connection string such as service=… works too. The password is never saved in the project.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="133" />
       <location filename="../core/dossier/build.py" line="533" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
@@ -2939,12 +2939,12 @@ SHA-256: {}
       <translation>Township review</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="196" />
+      <location filename="../core/judging.py" line="197" />
       <source>乡镇排名</source>
       <translation>Township ranking</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="165" />
+      <location filename="../core/judging.py" line="166" />
       <source>乡镇排名：{}。{}</source>
       <translation>Township ranking: {}. {}</translation>
     </message>
@@ -2975,7 +2975,7 @@ SHA-256: {}
       <translation>{} township return conflict(s): click to resolve…</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="163" />
+      <location filename="../core/judging.py" line="164" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>Township area threshold {} mu ({}).</translation>
     </message>
@@ -3077,7 +3077,7 @@ SHA-256: {}
       <translation>Save mine again</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="63" />
+      <location filename="../core/fieldwork/mappages.py" line="64" />
       <source>任务包 {} · 第 {}/{} 个</source>
       <translation>Package {} · {}/{}</translation>
     </message>
@@ -3142,12 +3142,12 @@ SHA-256: {}
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="79" />
+      <location filename="../core/overlay/run.py" line="80" />
       <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
       <translation>The layer “{1}” given as {0} is the monitoring patches themselves ({2}): every patch would measure 100%. Choose the {3} layer.</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="76" />
+      <location filename="../core/overlay/run.py" line="77" />
       <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
       <translation>The layer “{1}” given as {0} is a {2} layer ({3}); the overlay needs polygons, otherwise every area is 0. Choose the polygon layer of {4}.</translation>
     </message>
@@ -3249,7 +3249,7 @@ SHA-256: {}
       <translation>County: {} due {}, in {} days</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="182" />
+      <location filename="../core/judging.py" line="183" />
       <source>全年</source>
       <translation>Full year</translation>
     </message>
@@ -3340,7 +3340,7 @@ SHA-256: {}
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="850" />
+      <location filename="../core/store/workpackage.py" line="852" />
       <location filename="../ui/dock.py" line="1010" />
       <location filename="../ui/dock.py" line="1016" />
       <source>其他人</source>
@@ -3372,12 +3372,12 @@ SHA-256: {}
       <translation>the content is {}, not JPEG; export it as JPEG with an image viewer or the phone's gallery and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="82" />
+      <location filename="../core/store/package_io.py" line="83" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>Writing to work package {} failed; these changes were not saved (the package is as it was before): {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="269" />
+      <location filename="../core/overlay/run.py" line="270" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>Writing to the work package ({} patches)…</translation>
     </message>
@@ -3629,7 +3629,7 @@ SHA-256: {}
       <translation>Judgment date</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="73" />
+      <location filename="../core/fieldwork/mappages.py" line="74" />
       <location filename="../ui/patch_form.py" line="123" />
       <source>判定类型</source>
       <translation>Judgment</translation>
@@ -3783,7 +3783,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>split patch (sum)</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="71" />
+      <location filename="../core/fieldwork/mappages.py" line="72" />
       <source>原地类</source>
       <translation>Original land class</translation>
     </message>
@@ -3818,7 +3818,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Original file name</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="174" />
+      <location filename="../core/fieldwork/outgoing.py" line="175" />
       <source>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</source>
       <translation>What the county office changed in the meantime is listed as a conflict for it to decide; it is never overwritten directly.</translation>
     </message>
@@ -3843,7 +3843,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reference layer “{}” cannot be opened: {}; it is left out of the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="334" />
+      <location filename="../core/overlay/run.py" line="335" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>The reference layers differ from the last overlay ({}): every patch is measured again.</translation>
     </message>
@@ -3853,7 +3853,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The reference layers do not cut patch {} into parts of different legal states (slivers too small are not split off); it was not split.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="50" />
+      <location filename="../core/fieldwork/outgoing.py" line="51" />
       <source>发出 {} 个乡镇核查任务包，共 {} 个图斑：{}</source>
       <translation>Sent {} township field check packages, {} patches in all: {}</translation>
     </message>
@@ -3863,7 +3863,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>When sent</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="169" />
+      <location filename="../core/fieldwork/outgoing.py" line="170" />
       <source>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</source>
       <translation>Sent: {}; {} patches; return to the county office by {}.</translation>
     </message>
@@ -4091,7 +4091,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="70" />
+      <location filename="../core/fieldwork/mappages.py" line="71" />
       <location filename="../ui/patch_form.py" line="109" />
       <source>后时相</source>
       <translation>After imagery date</translation>
@@ -4144,7 +4144,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="140" />
+      <location filename="../core/intake/patches.py" line="141" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>Layer “{}” is not a polygon layer; monitoring patches must be polygons.</translation>
     </message>
@@ -4164,17 +4164,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Layer “{}” declares the CRS {} ({}, zone {}, X coordinates should start with {}), but its X coordinates are {:.0f}–{:.0f}, starting with {}: the coordinates contradict the CRS and would be placed hundreds of kilometres away. Set the layer CRS to {} in the layer properties and import again (the .prj file may be the wrong one).</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="156" />
+      <location filename="../core/intake/patches.py" line="157" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>Layer “{}” has {} problems, no patch was imported:</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="142" />
+      <location filename="../core/intake/patches.py" line="143" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>Layer “{}” contains no patches (empty layer); check whether the wrong file was chosen.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="146" />
+      <location filename="../core/intake/patches.py" line="147" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>Layer “{}” has no attribute fields at all (JCBH and the other issued fields are missing). Make sure you chose the issued patches; for a shapefile check that the .dbf of the same name is there.</translation>
     </message>
@@ -4189,12 +4189,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The extent {1} ({2}) of layer “{0}” {3}is not in China (longitude 73°–136°E, latitude 3°–54°N): the coordinates or the CRS are wrong. {4}Check the coordinates and the CRS in the .prj (issued patches are usually EPSG:4490, CGCS2000 lon/lat) and import again.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="164" />
+      <location filename="../core/intake/patches.py" line="165" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>Layer “{}” lacks issued fields: {} (empty after import).</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="148" />
+      <location filename="../core/intake/patches.py" line="149" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>Layer “{}” lacks the field JCBH (patch number). Existing fields: {}. Make sure these are the issued monitoring patches, or rename the number field to JCBH.</translation>
     </message>
@@ -4209,7 +4209,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the layer's own encoding</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="925" />
+      <location filename="../core/store/workpackage.py" line="927" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>outline changed (area {:.2f} → {:.2f} mu, {:.2f} mu changed)</translation>
     </message>
@@ -4229,7 +4229,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} is not a polygon; not overlaid.</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="373" />
+      <location filename="../core/overlay/engine.py" line="374" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>Intersection of patch {} with {} feature fid={} failed (GEOS topology error); that area is not counted. Check both geometries.</translation>
     </message>
@@ -4299,19 +4299,19 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} already has an attachment with the same content, "{}" ({}, added {}); {} was not added again.</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="223" />
-      <location filename="../core/store/workpackage.py" line="373" />
+      <location filename="../core/split/run.py" line="224" />
+      <location filename="../core/store/workpackage.py" line="365" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>Patch {} is confirmed and cannot be split; set its check state back first.</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="221" />
-      <location filename="../core/store/workpackage.py" line="371" />
+      <location filename="../core/split/run.py" line="222" />
+      <location filename="../core/store/workpackage.py" line="363" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>Patch {} is already split.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="849" />
+      <location filename="../core/store/workpackage.py" line="851" />
       <source>图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。请查看双方的值后再决定。</source>
       <translation>Patch {} was changed and saved by {} at {}; your change was not saved (their change was not overwritten). Look at both values, then decide.</translation>
     </message>
@@ -4321,7 +4321,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} was deleted or merged by {} at {}; please refresh</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="115" />
+      <location filename="../core/split/run.py" line="116" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>Patch {} split into {} parts: {}</translation>
     </message>
@@ -4341,7 +4341,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} not saved: {}. Correct it and save again</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="240" />
+      <location filename="../core/split/run.py" line="241" />
       <location filename="../ui/split_panel.py" line="253" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>Patch {} was not split: {}</translation>
@@ -4357,7 +4357,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {} has no geometry; cannot draw the overlay map.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1055" />
+      <location filename="../core/store/workpackage.py" line="1057" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>Patch {} is not split; there is nothing to merge.</translation>
     </message>
@@ -4372,7 +4372,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The conflict on “{1}” of patch {0} was resolved on {2} ({3}); nothing left to do.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="867" />
+      <location filename="../core/store/workpackage.py" line="869" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>Patch {}: an issued field value is invalid: {}. Correct the issued data and import again.</translation>
     </message>
@@ -4382,12 +4382,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The shape of patch {} cannot be read</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="355" />
+      <location filename="../core/store/workpackage.py" line="347" />
       <source>图斑 {} 的图形无法读取（WKB 无效），未写入。</source>
       <translation>The shape of patch {} cannot be read (invalid WKB); nothing was written.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="807" />
+      <location filename="../core/store/workpackage.py" line="809" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>Patch {} has invalid field values: {}</translation>
     </message>
@@ -4412,7 +4412,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The content of attachment "{1}" ({2}) of patch {0} in the work package does not match the SHA-256 recorded when it was added (changed or damaged); it cannot be used. Delete the attachment and add the original file again.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1010" />
+      <location filename="../core/store/workpackage.py" line="1012" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>Patch {} must be cut into at least two parts.</translation>
     </message>
@@ -4427,7 +4427,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}, field {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="260" />
+      <location filename="../core/intake/patches.py" line="261" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>Patch {}: {}. Recorded in the history and flagged for review (self-check R01).</translation>
     </message>
@@ -4447,17 +4447,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {}: {}; the PDF attachments are written beside the dossier instead.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="214" />
+      <location filename="../core/intake/patches.py" line="215" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>Patch {}: invalid geometry that cannot be repaired automatically (empty after repair). Fix it by hand in QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="97" />
+      <location filename="../core/intake/patches.py" line="98" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>Patch {}: invalid geometry ({}), repaired automatically, area {:.2f} → {:.2f} m²</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="210" />
+      <location filename="../core/intake/patches.py" line="211" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>Patch {}: coordinate transformation failed; check the layer CRS.</translation>
     </message>
@@ -4467,7 +4467,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch {0}: the value “{3}” of field {1} ({2}) {4}; the work package can only store {5} in this field. Change it to {6} (or empty it) in the issued data and import again.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="207" />
+      <location filename="../core/intake/patches.py" line="208" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>Patch {}: no geometry. Digitise it or restore it from the issued data.</translation>
     </message>
@@ -4543,7 +4543,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/split/geometry.py" line="62" />
-      <location filename="../core/split/run.py" line="234" />
+      <location filename="../core/split/run.py" line="235" />
       <source>图斑没有几何图形，无法拆分。</source>
       <translation>The patch has no geometry and cannot be split.</translation>
     </message>
@@ -4568,7 +4568,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch boundary point coordinates ({} points, in metres)</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="69" />
+      <location filename="../core/fieldwork/mappages.py" line="70" />
       <location filename="../ui/patch_form.py" line="108" />
       <source>图斑类型</source>
       <translation>Patch type</translation>
@@ -4580,7 +4580,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Patch number</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="64" />
+      <location filename="../core/fieldwork/mappages.py" line="65" />
       <source>图斑编号 {}</source>
       <translation>Patch {}</translation>
     </message>
@@ -4590,7 +4590,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the patch number appears in row {} and again in row {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <location filename="../ui/texts.py" line="41" />
       <source>图斑面积</source>
       <translation>Patch area</translation>
@@ -4672,7 +4672,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class name</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="394" />
+      <location filename="../core/overlay/engine.py" line="395" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>The land-use layer has overlapping polygons; overlaps are counted for the lower feature id. Patches concerned: {}</translation>
     </message>
@@ -4712,7 +4712,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Land class code {} is not in the land survey table</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="389" />
+      <location filename="../core/overlay/engine.py" line="390" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>Land-class code {} ({}) has no main class in the table; its area is not counted as agricultural, construction or unused land. Verify and enter it by hand. {} patches concerned: {}</translation>
     </message>
@@ -4838,7 +4838,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Reported area (mu)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/judging.py" line="200" />
       <location filename="../core/reports/annual.py" line="88" />
       <location filename="../core/reports/annual.py" line="90" />
       <source>增违挂钩</source>
@@ -4850,7 +4850,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Quota-link cut-off day</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="200" />
+      <location filename="../core/judging.py" line="201" />
       <source>增违挂钩按月</source>
       <translation>Quota–violation by month</translation>
     </message>
@@ -4948,8 +4948,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/overlay/engine.py" line="298" />
-      <location filename="../core/overlay/run.py" line="155" />
-      <location filename="../core/overlay/run.py" line="194" />
+      <location filename="../core/overlay/run.py" line="156" />
+      <location filename="../core/overlay/run.py" line="195" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>Overlay analysis cancelled; no results written.</translation>
     </message>
@@ -5021,12 +5021,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/export/package.py" line="282" />
-      <location filename="../core/store/workpackage.py" line="1066" />
+      <location filename="../core/store/workpackage.py" line="1068" />
       <source>子图斑</source>
       <translation>part</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1061" />
+      <location filename="../core/store/workpackage.py" line="1063" />
       <location filename="../ui/split_panel.py" line="272" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>Part {} is confirmed and cannot be merged; set its check state back first.</translation>
@@ -5057,7 +5057,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>each part a row of its own (rows): the monitoring number is the patch's, with the part number and the patch state “拆分”</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="270" />
+      <location filename="../core/split/run.py" line="271" />
       <location filename="../ui/split_panel.py" line="216" />
       <location filename="../ui/split_panel.py" line="255" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
@@ -5070,7 +5070,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Part number</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1025" />
+      <location filename="../core/store/workpackage.py" line="1027" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>Part number {} already exists; check the part numbering rule.</translation>
     </message>
@@ -5157,7 +5157,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>the ground state {} contradicts rectification finished on {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/judging.py" line="203" />
       <location filename="../core/reports/annual.py" line="92" />
       <location filename="../core/reports/bulletin.py" line="59" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
@@ -5332,37 +5332,37 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Work package (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="183" />
+      <location filename="../core/store/package_io.py" line="184" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>The last write to work package {} was interrupted (the program was closed or crashed). The unfinished write was rolled back automatically; the package is as it was before it, and everything saved earlier is intact.</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="180" />
+      <location filename="../core/store/package_io.py" line="181" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>The last write to work package {} was interrupted and left the journal file {}, which could not be rolled back: {}. Make sure the file is writable and not held by another program, then try again; do not delete the journal file, it holds what the recovery needs.</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="76" />
+      <location filename="../core/store/package_io.py" line="77" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>Work package {} is not writable (read-only file or no write permission); these changes were not saved. Check the file's attributes and the folder's permissions, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="231" />
+      <location filename="../core/overlay/run.py" line="232" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>Work package {} has no patches; import monitoring patches first.</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="79" />
+      <location filename="../core/store/package_io.py" line="80" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>Work package {} is held by another program (another QGIS, a running import or overlay) and could still not be written after waiting; these changes were not saved. Close that program or wait until it finishes, then try again. ({})</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="56" />
+      <location filename="../core/judging.py" line="57" />
       <source>工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。</source>
       <translation>The policy year of work package {} is set to {}: {}. You may also set policy_year in the package settings to a year that has a policy file.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="420" />
+      <location filename="../core/store/workpackage.py" line="412" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>Work package does not exist: {}. Create it first with “Import monitoring patches”.</translation>
     </message>
@@ -5392,14 +5392,14 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no such township: {}. Townships it has: {}.</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="84" />
-      <location filename="../core/split/run.py" line="217" />
-      <location filename="../core/store/workpackage.py" line="815" />
+      <location filename="../core/split/run.py" line="85" />
+      <location filename="../core/split/run.py" line="218" />
+      <location filename="../core/store/workpackage.py" line="817" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>The work package has none of these patches: {}</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="241" />
+      <location filename="../core/overlay/run.py" line="242" />
       <source>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</source>
       <translation>The work package has no such patches: {}. Check the monitoring numbers (a split patch's parts go by their own numbers).</translation>
     </message>
@@ -5424,12 +5424,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>These patches are not in the work package (or in the chosen batches/townships): {}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1291" />
+      <location filename="../core/store/workpackage.py" line="1293" />
       <source>工作库只读（文件只读或没有写权限），不能{}。</source>
       <translation>The work package is read-only (a read-only file or no write permission): cannot {}.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="106" />
+      <location filename="../core/intake/patches.py" line="107" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>The work package already uses CRS {}; parameter TARGET_CRS={} ignored.</translation>
     </message>
@@ -5449,7 +5449,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package has no valid CRS (settings.crs); cannot compute centre coordinates.</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="264" />
+      <location filename="../core/split/run.py" line="265" />
       <source>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</source>
       <translation>The work package remembers no usable overlay layers (land use etc.); the parts are not overlaid or pre-judged yet: run "Overlay analysis" and "Pre-judgment" on the work package with the reference layers.</translation>
     </message>
@@ -5459,12 +5459,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>The work package remembers no approval, permit, filing or temporary land layer: run the overlay once with these layers first, or split by a line or polygon</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="131" />
+      <location filename="../core/overlay/run.py" line="132" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package no longer exists: {}; not used this time</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="135" />
+      <location filename="../core/overlay/run.py" line="136" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>The {} layer recorded in the work package cannot be read: {}; not used this time</translation>
     </message>
@@ -5559,8 +5559,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Automatic split canceled; the work package is unchanged.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="172" />
-      <location filename="../core/intake/patches.py" line="247" />
+      <location filename="../core/intake/patches.py" line="173" />
+      <location filename="../core/intake/patches.py" line="248" />
       <source>已取消，工作库未改变。</source>
       <translation>Cancelled; the work package is unchanged.</translation>
     </message>
@@ -5570,12 +5570,12 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Cancelled; no files written.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="48" />
+      <location filename="../core/fieldwork/mappages.py" line="49" />
       <source>已取消：图斑位置图未生成。</source>
       <translation>Canceled: the patch location maps were not made.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="100" />
+      <location filename="../core/fieldwork/outgoing.py" line="101" />
       <source>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</source>
       <translation>Canceled: {} packages were sent (complete and recorded); the rest were not made.</translation>
     </message>
@@ -5695,7 +5695,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>{} mu approved afterwards, but case filed is no: approval without enforcement does not reduce the quota freeze</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="187" />
+      <location filename="../core/judging.py" line="188" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>Approval obtained afterwards is deducted from the numerator only; demolition and restoration to farmland and major infrastructure (except in provincial assessment) are deducted from numerator and denominator; existing violations and farmland damaged by agricultural projects count in neither.</translation>
     </message>
@@ -5740,7 +5740,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>City acceptance date</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="171" />
+      <location filename="../core/judging.py" line="172" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>City acceptance and regional confirmation dates count up to {} (the cut-off day); the "still frozen" columns split the frozen quota by reason and add up to it.</translation>
     </message>
@@ -5781,7 +5781,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Evidence of build date</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>建设用地</source>
       <translation>Construction land</translation>
     </message>
@@ -5811,17 +5811,17 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Forced export</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1293" />
+      <location filename="../core/store/workpackage.py" line="1295" />
       <source>当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。</source>
       <translation>The database role {} may not {}: importing, overlay, splitting, township imports and similar need the administrator role (wpzf_admin).</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1295" />
+      <location filename="../core/store/workpackage.py" line="1297" />
       <source>当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。</source>
       <translation>The database role {} may only view, not {}: saving judgments, photos and attachments needs the technician role (wpzf_technician).</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="66" />
+      <location filename="../core/store/package_io.py" line="67" />
       <source>当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。请联系数据库管理员授予相应角色。（{}）</source>
       <translation>Your database role may not make this change; it was not saved (work package {}). The read-only role (wpzf_viewer) may only view; judging needs the technician role (wpzf_technician); importing, overlay, splitting, export and similar need the administrator role (wpzf_admin). Ask the database administrator to grant the role. ({})</translation>
     </message>
@@ -5986,7 +5986,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Value when opened: {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="197" />
+      <location filename="../core/judging.py" line="198" />
       <source>扣减明细</source>
       <translation>Deductions</translation>
     </message>
@@ -6006,7 +6006,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval/land supply</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="128" />
+      <location filename="../core/split/run.py" line="129" />
       <source>批准、许可、备案范围外</source>
       <translation>outside approvals, permits and filings</translation>
     </message>
@@ -6016,8 +6016,8 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Approval no.</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="127" />
-      <location filename="../core/fieldwork/mappages.py" line="16" />
+      <location filename="../core/split/run.py" line="128" />
+      <location filename="../core/fieldwork/mappages.py" line="17" />
       <source>批准范围内</source>
       <translation>inside an approval</translation>
     </message>
@@ -6033,7 +6033,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
     </message>
     <message>
       <location filename="../core/dossier/build.py" line="533" />
-      <location filename="../core/fieldwork/mappages.py" line="68" />
+      <location filename="../core/fieldwork/mappages.py" line="69" />
       <location filename="../ui/patch_form.py" line="112" />
       <source>批次</source>
       <translation>Batch</translation>
@@ -6044,7 +6044,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Batch "{}" has no readable month: the monthly deadlines cannot be checked</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="127" />
+      <location filename="../core/intake/patches.py" line="128" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>Batch “{}” ({}) has {} problems; no patches imported:</translation>
     </message>
@@ -6054,7 +6054,7 @@ County-level natural resources satellite enforcement: import, overlay, judgment,
       <translation>Issued by batch</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="107" />
+      <location filename="../core/judging.py" line="108" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>Batch month “{}” not recognised; write it like 2022-03.</translation>
     </message>
@@ -6139,7 +6139,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Split patches</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="62" />
+      <location filename="../core/split/run.py" line="63" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>Splitting canceled; the patches already split stay split (each patch is written on its own).</translation>
     </message>
@@ -6149,7 +6149,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>split or merge patches</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1034" />
+      <location filename="../core/store/workpackage.py" line="1036" />
       <source>拆分自 {}</source>
       <translation>split from {}</translation>
     </message>
@@ -6236,7 +6236,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>By the {} accountability method, after deducting approvals obtained afterwards ({} mu), demolished and restored farmland ({} mu) and major infrastructure with duties fulfilled ({} mu), the county's illegal farmland occupation is {} mu, farmland taken by new construction {} mu, ratio {}; {}.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="133" />
       <location filename="../core/reports/city_feedback.py" line="84" />
       <source>按乡镇汇总</source>
       <translation>By township</translation>
@@ -6252,7 +6252,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>as given by the parameter</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="54" />
+      <location filename="../core/split/run.py" line="55" />
       <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
       <translation>Cutting by land category needs the land-use layer (LANDUSE), or an overlay run with it first.</translation>
     </message>
@@ -6277,7 +6277,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>As the quarterly review requires, at the end of {} the county Satellite Enforcement Office fully reviewed the verification and judgment, enforcement and rectification, evidence and data entry of the patches issued to the county from January {} to {}. The review opinions are as follows:</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="131" />
       <source>按规则汇总</source>
       <translation>By rule</translation>
     </message>
@@ -6365,12 +6365,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Policy year</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="184" />
+      <location filename="../core/judging.py" line="185" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>Policy year {} ({}). Source: {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="127" />
+      <location filename="../core/judging.py" line="128" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>Policy year {}, check date {}. Source: {}</translation>
     </message>
@@ -6412,7 +6412,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Data as of</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="62" />
+      <location filename="../core/judging.py" line="63" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>Invalid data; no results written: {}</translation>
     </message>
@@ -6560,7 +6560,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Folder cannot be read ({}), not entered; check the folder permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="464" />
+      <location filename="../core/store/workpackage.py" line="454" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>File already exists: {}; it will not be overwritten.</translation>
     </message>
@@ -6603,7 +6603,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="35" />
+      <location filename="../core/intake/patches.py" line="36" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>{} new patches, {} issued again (judgments and evidence kept; {} of them changed in outline or issued fields and await review), {} geometries repaired; encoding {} ({}); CRS {}</translation>
     </message>
@@ -6634,7 +6634,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>New buildings on {} mu of farmland</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="565" />
+      <location filename="../core/store/workpackage.py" line="555" />
       <source>新建的工作库读回不完整</source>
       <translation>the new work package did not read back complete</translation>
     </message>
@@ -6712,7 +6712,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="75" />
+      <location filename="../core/overlay/run.py" line="76" />
       <source>无几何</source>
       <translation>no-geometry</translation>
     </message>
@@ -6767,7 +6767,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot create the field check tables in work package {}; nothing was written. Make sure the package is writable and the disk has room, then try again.</translation>
     </message>
     <message>
-      <location filename="../core/store/photo_files.py" line="27" />
+      <location filename="../core/store/tables.py" line="48" />
       <source>无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。</source>
       <translation>Cannot create the photo file table (photo_files) in work package {}; no photos were written. Make sure the package is writable, then try again.</translation>
     </message>
@@ -6782,12 +6782,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot open the zip file {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="200" />
+      <location filename="../core/store/package_io.py" line="201" />
       <source>无法打开工作库 {}：{}</source>
       <translation>Cannot open work package {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="205" />
+      <location filename="../core/store/package_io.py" line="206" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>Cannot open work package {}: {}. Make sure it is a GeoPackage made by this plugin and that the file is complete.</translation>
     </message>
@@ -6814,7 +6814,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/export/shapefile.py" line="38" />
-      <location filename="../core/store/workpackage.py" line="537" />
+      <location filename="../core/store/workpackage.py" line="527" />
       <source>无法识别坐标系 {}。</source>
       <translation>Coordinate reference system {} is not recognised.</translation>
     </message>
@@ -6849,7 +6849,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot read layer: {}. Make sure the files are complete (.shp/.shx/.dbf all present) and the format is supported.</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="173" />
+      <location filename="../core/overlay/run.py" line="174" />
       <source>无法读取图斑图层。</source>
       <translation>Cannot read the patch layer.</translation>
     </message>
@@ -6859,7 +6859,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>File cannot be read ({}), not read; check the file permissions and link the photos again</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="222" />
+      <location filename="../core/store/package_io.py" line="223" />
       <source>无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，以及服务器允许本机连接。</source>
       <translation>Cannot connect to the PostgreSQL work package {}: {}. Check the server address, port, database name, user name and password, and that the server accepts connections from this computer.</translation>
     </message>
@@ -6895,7 +6895,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="96" />
+      <location filename="../core/judging.py" line="97" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>Date “{}” not recognised; write it like 2022-05-15.</translation>
     </message>
@@ -7058,7 +7058,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>not filled</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="100" />
+      <location filename="../core/split/run.py" line="101" />
       <source>未归类</source>
       <translation>unplaced</translation>
     </message>
@@ -7083,12 +7083,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Not rectified</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="391" />
+      <location filename="../core/overlay/engine.py" line="392" />
       <source>未知地类</source>
       <translation>unknown land class</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="801" />
+      <location filename="../core/store/workpackage.py" line="803" />
       <source>未知字段：{}</source>
       <translation>Unknown fields: {}</translation>
     </message>
@@ -7099,8 +7099,8 @@ The parts and their judgments are removed (kept in the history), their photos go
     </message>
     <message>
       <location filename="../core/pdf.py" line="157" />
-      <location filename="../core/intake/patches.py" line="98" />
-      <location filename="../core/store/package_io.py" line="206" />
+      <location filename="../core/intake/patches.py" line="99" />
+      <location filename="../core/store/package_io.py" line="207" />
       <source>未知错误</source>
       <translation>unknown error</translation>
     </message>
@@ -7135,7 +7135,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>County value now</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="201" />
+      <location filename="../core/judging.py" line="202" />
       <location filename="../core/reports/annual.py" line="91" />
       <location filename="../core/reports/annual.py" line="213" />
       <source>本县规定</source>
@@ -7233,7 +7233,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="172" />
+      <location filename="../core/judging.py" line="173" />
       <source>来源：{}</source>
       <translation>Source: {}</translation>
     </message>
@@ -7303,7 +7303,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Field photos</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="74" />
+      <location filename="../core/fieldwork/mappages.py" line="75" />
       <location filename="../ui/deadline_panel.py" line="29" />
       <location filename="../ui/patch_form.py" line="123" />
       <source>核查状态</source>
@@ -7330,12 +7330,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="198" />
+      <location filename="../core/judging.py" line="199" />
       <source>模拟整改</source>
       <translation>What-if rectification</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="191" />
+      <location filename="../core/judging.py" line="192" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>What-if rectification: the least cultivated land area (to 0.01 mu) still to rectify by this measure alone so that the area falls below the threshold or the ratio below {}%, ending accountability.</translation>
     </message>
@@ -7372,7 +7372,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Each month's value is cumulative over the batches from January to the end of that month.</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="185" />
+      <location filename="../core/judging.py" line="186" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>Ratio = illegal farmland ÷ farmland taken by new construction (after deductions); accountable when the area reaches the threshold and the ratio is ≥ {}%. Ratios show two decimals, more near {}% so that the figure agrees with the verdict.</translation>
     </message>
@@ -7404,7 +7404,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     <message>
       <location filename="../core/dossier/map.py" line="39" />
       <location filename="../core/overlay/engine.py" line="42" />
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>永久基本农田</source>
       <translation>Permanent basic farmland</translation>
     </message>
@@ -7424,7 +7424,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Ditch</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="93" />
+      <location filename="../core/split/run.py" line="94" />
       <source>没有几何图形</source>
       <translation>no geometry</translation>
     </message>
@@ -7440,7 +7440,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No patch to overlay (all lack a geometry).</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="46" />
+      <location filename="../core/split/run.py" line="47" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>No layer to split by: give the construction approvals, mining permits, facility farmland filings or temporary land (or run the overlay with them once; the package remembers them).</translation>
     </message>
@@ -7485,7 +7485,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>No such day</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="245" />
+      <location filename="../core/overlay/run.py" line="246" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>Nothing to overlay (every new or reshaped patch is overlaid already); choose the scope "all" to measure every patch again.</translation>
     </message>
@@ -7561,7 +7561,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The source package and the target are the same ({}). Give another GeoPackage file or PostgreSQL schema.</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="75" />
       <source>点</source>
       <translation>point</translation>
     </message>
@@ -7599,7 +7599,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo {} was taken for patch {} in QField, which is not in the work package; not linked</translation>
     </message>
     <message>
-      <location filename="../core/store/photo_files.py" line="46" />
+      <location filename="../core/store/photo_files.py" line="41" />
       <source>照片 {} 在读取后被改动（SHA-256 不符），未写入工作库。请重新关联照片。</source>
       <translation>Photo {} changed after it was read (SHA-256 differs) and was not written to the work package. Link the photos again.</translation>
     </message>
@@ -7664,7 +7664,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo and document files stay in the shared folder {}: a GeoPackage package looks for photos in its own folder, so put {} into that folder, or copy the photo folder beside it.</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1251" />
+      <location filename="../core/store/workpackage.py" line="1253" />
       <source>照片存放方式只能是 {} 或 {}。</source>
       <translation>Photo storage can only be {} or {}.</translation>
     </message>
@@ -7696,7 +7696,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Photo updated</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1150" />
+      <location filename="../core/store/workpackage.py" line="1152" />
       <source>照片记录 {} 不存在。</source>
       <translation>Photo record {} does not exist.</translation>
     </message>
@@ -7708,7 +7708,7 @@ The parts and their judgments are removed (kept in the history), their photos go
     <message>
       <location filename="../core/dossier/map.py" line="39" />
       <location filename="../core/overlay/engine.py" line="42" />
-      <location filename="../core/fieldwork/mappages.py" line="16" />
+      <location filename="../core/fieldwork/mappages.py" line="17" />
       <source>生态保护红线</source>
       <translation>Ecological protection red line</translation>
     </message>
@@ -7738,7 +7738,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Generated by</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="171" />
+      <location filename="../core/fieldwork/outgoing.py" line="172" />
       <source>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</source>
       <translation>With QField: copy the whole QField folder to the phone, open the .qgs project in it, fill the “Field check and rectification” tab of the patch form and take photos in the “field photos” layer (they go into the DCIM folder).</translation>
     </message>
@@ -7773,15 +7773,15 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Registration</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="138" />
-      <location filename="../core/overlay/run.py" line="175" />
-      <location filename="../core/store/workpackage.py" line="655" />
+      <location filename="../core/intake/patches.py" line="139" />
+      <location filename="../core/overlay/run.py" line="176" />
+      <location filename="../core/store/workpackage.py" line="658" />
       <source>监测图斑</source>
       <translation>Monitoring patches</translation>
     </message>
     <message>
       <location filename="../core/dossier/build.py" line="533" />
-      <location filename="../core/fieldwork/mappages.py" line="68" />
+      <location filename="../core/fieldwork/mappages.py" line="69" />
       <location filename="../core/reports/atlas.py" line="204" />
       <source>监测编号</source>
       <translation>Patch no.</translation>
@@ -7807,7 +7807,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The target {} already holds data ({} and others, {} tables) and is not overwritten. Choose another schema name, or have an administrator check and drop that schema.</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="111" />
+      <location filename="../core/intake/patches.py" line="112" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>Target CRS {} is invalid or not projected; choose a CGCS2000 3-degree zone projection (EPSG:4513–4554).</translation>
     </message>
@@ -7832,7 +7832,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Confirmation date</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="73" />
+      <location filename="../core/store/package_io.py" line="74" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>The disk is full: work package {} could not be written and these changes were not saved (the package is as it was before). Free some disk space and try again. ({})</translation>
     </message>
@@ -7857,7 +7857,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Case filed</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="176" />
+      <location filename="../core/intake/patches.py" line="177" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>Feature {} (FID {})</translation>
     </message>
@@ -7924,7 +7924,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="75" />
       <source>线</source>
       <translation>line</translation>
     </message>
@@ -8005,7 +8005,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The index file {} is missing. Put the .shx of the same name as {} into the same folder, or ask the issuing office for the complete data.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <location filename="../ui/texts.py" line="36" />
       <source>耕地</source>
       <translation>Farmland</translation>
@@ -8122,7 +8122,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>{} mu outside without approval, permit or filing</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="326" />
+      <location filename="../core/overlay/run.py" line="327" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>The scope is "one batch": fill in BATCH, e.g. 2022-03.</translation>
     </message>
@@ -8167,12 +8167,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Cannot open the clipped imagery: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="64" />
+      <location filename="../core/fieldwork/outgoing.py" line="65" />
       <source>要求返回日期 {} 早于今天 {}。</source>
       <translation>The return date {} is before today {}.</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="62" />
+      <location filename="../core/fieldwork/outgoing.py" line="63" />
       <source>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</source>
       <translation>The return date “{}” is not a valid date; write a date such as 2022-06-20.</translation>
     </message>
@@ -8182,12 +8182,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>See the image below</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="131" />
       <source>规则名称</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="131" />
       <source>规则编号</source>
       <translation>Rule ID</translation>
     </message>
@@ -8224,7 +8224,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Computing SHA-256 list…</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="162" />
+      <location filename="../core/overlay/run.py" line="163" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>Working CRS {}; areas are CGCS2000 ellipsoidal areas (mu); {}</translation>
     </message>
@@ -8260,7 +8260,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Facility farmland filing valid until {}, expired (checked {}); check whether it was renewed</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="127" />
+      <location filename="../core/split/run.py" line="128" />
       <source>设施农用地备案范围内</source>
       <translation>inside a facility farmland filing</translation>
     </message>
@@ -8332,7 +8332,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Enter the area in mu (0 or more, no unit)</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="242" />
+      <location filename="../core/intake/patches.py" line="243" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>Enter a batch name (BATCH), e.g. 2022-01.</translation>
     </message>
@@ -8451,7 +8451,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>The returned file or folder does not exist: {}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="173" />
+      <location filename="../core/fieldwork/outgoing.py" line="174" />
       <source>返回：把整个任务包文件夹（或其 zip，或任务表加 QField 文件夹）交回县卫片办，不要改动文件名和图斑编号。</source>
       <translation>Return: hand the whole package folder (or its zip, or the task list with the QField folder) back to the county office; do not rename files or change patch numbers.</translation>
     </message>
@@ -8471,7 +8471,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>this patch was sent again on {} in package {}; these are values of the old task list and were not imported; fill them in the new task list</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1257" />
+      <location filename="../core/store/workpackage.py" line="1259" />
       <source>这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。</source>
       <translation>These photo files cannot be found; no photos were stored in the work package: {}. Recover the files and try again.</translation>
     </message>
@@ -8628,7 +8628,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Mining permits</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="127" />
+      <location filename="../core/split/run.py" line="128" />
       <source>采矿许可范围内</source>
       <translation>inside a mining permit</translation>
     </message>
@@ -8658,7 +8658,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Duplicate photo: same content as {}; the same photo is linked to patches {} and {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="189" />
+      <location filename="../core/judging.py" line="190" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>Major infrastructure patches are deducted whole; their own demolished-and-restored and approved-afterwards areas are listed separately (ZDCCMJ/ZDBBMJ) and not deducted twice.</translation>
     </message>
@@ -8718,12 +8718,12 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>Accountability</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/judging.py" line="132" />
       <source>问题数</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="129" />
+      <location filename="../core/judging.py" line="130" />
       <location filename="../core/reports/city_feedback.py" line="81" />
       <location filename="../core/reports/review.py" line="43" />
       <source>问题清单</source>
@@ -9038,7 +9038,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(unknown township)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="121" />
+      <location filename="../core/judging.py" line="122" />
       <source>（未落乡镇）</source>
       <translation>(no township)</translation>
     </message>
@@ -9050,7 +9050,7 @@ The parts and their judgments are removed (kept in the history), their photos go
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="94" />
+      <location filename="../core/fieldwork/mappages.py" line="95" />
       <source>（该图斑没有图形，无法绘图）</source>
       <translation>(this patch has no geometry; no map)</translation>
     </message>

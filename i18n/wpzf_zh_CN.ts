@@ -1718,7 +1718,7 @@
       <translation>(无路径)</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="391" />
+      <location filename="../core/overlay/engine.py" line="392" />
       <location filename="../core/overlay/values.py" line="95" />
       <source>(空)</source>
       <translation>(空)</translation>
@@ -1789,7 +1789,7 @@
       <translation>GPS 坐标超出范围（纬度 {:.6f}，经度 {:.6f}），未关联；请检查相机定位设置，或在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="181" />
+      <location filename="../core/intake/patches.py" line="182" />
       <source>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</source>
       <translation>JCBH {} 在本批次中重复（{} 与 {}）。请核对下发数据，删除或更正重复的图斑。</translation>
     </message>
@@ -1819,7 +1819,7 @@
       <translation>PNG 图片不完整</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="638" />
+      <location filename="../core/store/workpackage.py" line="641" />
       <source>PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹（设置项 {}）。</source>
       <translation>PostgreSQL 工作库 {} 还没有设置共享文件夹（照片、附件、核查返回等文件存放处）。请由管理员在“复制工作库”或工作库设置中指定一个各技术员都能访问的文件夹（设置项 {}）。</translation>
     </message>
@@ -1834,7 +1834,7 @@
       <translation>PostgreSQL 工作库要写明模式名（一个工作库占一个模式），例如 postgresql://用户@服务器/数据库?schema=wpzf_2026 或 “连接名?schema=wpzf_2026”。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="500" />
+      <location filename="../core/store/workpackage.py" line="490" />
       <source>PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。</source>
       <translation>PostgreSQL 模式 {} 已存在，不会覆盖。请换一个模式名，或由管理员确认后删除它。</translation>
     </message>
@@ -1957,7 +1957,7 @@ SHA-256：{}
       <translation>{}  {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="919" />
+      <location filename="../core/store/workpackage.py" line="921" />
       <source>{} {} → {}</source>
       <translation>{} {} → {}</translation>
     </message>
@@ -1982,17 +1982,17 @@ SHA-256：{}
       <translation>{} {} 起始日期 {}，晚于后时相，未计入</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="130" />
+      <location filename="../core/split/run.py" line="131" />
       <source>{} {}{} {:.2f} 亩（平面）</source>
       <translation>{} {}{} {:.2f} 亩（平面）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="102" />
+      <location filename="../core/fieldwork/outgoing.py" line="103" />
       <source>{} {}：{} 个图斑</source>
       <translation>{} {}：{} 个图斑</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="51" />
+      <location filename="../core/fieldwork/mappages.py" line="52" />
       <source>{} · {} 实地核查 · 任务包 {}</source>
       <translation>{} · {} 实地核查 · 任务包 {}</translation>
     </message>
@@ -2007,7 +2007,7 @@ SHA-256：{}
       <translation>{} · 批次：{} · 乡镇：{} · 共 {} 份卷宗</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="425" />
+      <location filename="../core/store/workpackage.py" line="417" />
       <source>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</source>
       <translation>{} 不是卫片执法工作库（缺少 {}）。请选择由本插件创建的工作库。</translation>
     </message>
@@ -2037,17 +2037,17 @@ SHA-256：{}
       <translation>{} 不能{}：需要管理员角色（wpzf_admin）</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="287" />
+      <location filename="../core/overlay/run.py" line="288" />
       <source>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</source>
       <translation>{} 个图斑已有判定，其批准文号（PZWH）保持人工填写的内容。</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="386" />
+      <location filename="../core/overlay/engine.py" line="387" />
       <source>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</source>
       <translation>{} 个图斑有部分不在地类图层范围内（DLWFGMJ），其三大类面积之和小于图斑面积，请补充地类数据后重新套合：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="85" />
+      <location filename="../core/fieldwork/outgoing.py" line="86" />
       <source>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</source>
       <translation>{} 个图斑没有乡镇（请先运行套合分析），未发出：{}</translation>
     </message>
@@ -2127,7 +2127,7 @@ SHA-256：{}
       <translation>{} 卫片图斑实地核查</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="168" />
+      <location filename="../core/fieldwork/outgoing.py" line="169" />
       <source>{} 卫片图斑实地核查任务包 {}</source>
       <translation>{} 卫片图斑实地核查任务包 {}</translation>
     </message>
@@ -2172,7 +2172,7 @@ SHA-256：{}
       <translation>{} 完成</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="62" />
+      <location filename="../core/fieldwork/mappages.py" line="63" />
       <source>{} 实地核查图斑位置图</source>
       <translation>{} 实地核查图斑位置图</translation>
     </message>
@@ -2192,8 +2192,8 @@ SHA-256：{}
       <translation>{} 张（至少 {} 张）</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="219" />
-      <location filename="../core/store/workpackage.py" line="369" />
+      <location filename="../core/split/run.py" line="220" />
+      <location filename="../core/store/workpackage.py" line="361" />
       <source>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</source>
       <translation>{} 是子图斑，不能再拆分；请先合并回原图斑，再重新拆分。</translation>
     </message>
@@ -2228,12 +2228,12 @@ SHA-256：{}
       <translation>{} 返回的任务包 {} 有 {} 处问题，未导入任何内容（工作库未改动）。请乡镇改正后重新返回，或选择“只导入无问题的图斑”：</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="938" />
+      <location filename="../core/store/workpackage.py" line="940" />
       <source>{} 重新下发（批次 {}）：{}</source>
       <translation>{} 重新下发（批次 {}）：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="75" />
+      <location filename="../core/fieldwork/mappages.py" line="76" />
       <source>{}(亩)</source>
       <translation>{}(亩)</translation>
     </message>
@@ -2329,7 +2329,7 @@ SHA-256：{}
       <translation>{}卫片执法通报（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="72" />
+      <location filename="../core/overlay/run.py" line="73" />
       <source>{}图层 {} 无法读取。请确认文件完整后重试。</source>
       <translation>{}图层 {} 无法读取。请确认文件完整后重试。</translation>
     </message>
@@ -2396,12 +2396,12 @@ SHA-256：{}
       <translation>{}范围内 {} 亩可拆分判定为{}/{}；范围外 {} 亩按下列规则预判（本预判针对范围外部分）</translation>
     </message>
     <message>
-      <location filename="../core/overlay/measure.py" line="249" />
+      <location filename="../core/overlay/measure.py" line="265" />
       <source>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</source>
       <translation>{}要素 fid={}{}：几何无效（{}），已自动修复后参与套合（面积 {:.2f} → {:.2f} 平方米）</translation>
     </message>
     <message>
-      <location filename="../core/overlay/measure.py" line="245" />
+      <location filename="../core/overlay/measure.py" line="261" />
       <source>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</source>
       <translation>{}要素 fid={}{}：几何无效（{}），无法修复，未参与套合，请在原数据中修正</translation>
     </message>
@@ -2472,7 +2472,7 @@ SHA-256：{}
       <translation>{}，排名前列的乡镇是：{}。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="178" />
+      <location filename="../core/intake/patches.py" line="179" />
       <source>{}：JCBH 为空。请补填监测编号后重新导入。</source>
       <translation>{}：JCBH 为空。请补填监测编号后重新导入。</translation>
     </message>
@@ -2507,7 +2507,7 @@ SHA-256：{}
       <translation>{}：{}（SHA-256 {}）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="144" />
+      <location filename="../core/fieldwork/outgoing.py" line="145" />
       <source>{}：{}；QField 项目中没有底图影像。</source>
       <translation>{}：{}；QField 项目中没有底图影像。</translation>
     </message>
@@ -2542,7 +2542,7 @@ SHA-256：{}
       <translation>{}：没有 GPS 坐标，已入库但未关联，请在判定面板中手动关联</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="138" />
+      <location filename="../core/overlay/run.py" line="139" />
       <source>{}：沿用工作库记录的图层 {}</source>
       <translation>{}：沿用工作库记录的图层 {}</translation>
     </message>
@@ -2552,7 +2552,7 @@ SHA-256：{}
       <translation>{}：超出关联距离，{}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="947" />
+      <location filename="../core/store/workpackage.py" line="949" />
       <source>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</source>
       <translation>{}；已拆分的子图斑保持原样，请核对拆分是否仍与新图形相符</translation>
     </message>
@@ -2592,7 +2592,7 @@ SHA-256：{}
       <translation>“{}”是一个文件夹，不是图层；其中有：{}。请选择其中要导入的一个文件（如某个 .shp）作为输入。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="136" />
+      <location filename="../core/intake/patches.py" line="137" />
       <source>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</source>
       <translation>“{}”没有几何图形（不是面图层，可能是 CSV/Excel 表格）。监测图斑应为带图形的面图层（.shp 或 .gpkg）；请选择下发的图斑文件。</translation>
     </message>
@@ -2772,7 +2772,7 @@ SHA-256：{}
       <translation>不是有限数值</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="170" />
+      <location filename="../core/fieldwork/outgoing.py" line="171" />
       <source>不用 GIS：打印“图斑位置图.pdf”到现场核查，在“{}”中填写黄色列。</source>
       <translation>不用 GIS：打印“图斑位置图.pdf”到现场核查，在“{}”中填写黄色列。</translation>
     </message>
@@ -2792,7 +2792,7 @@ SHA-256：{}
       <translation>与卷宗合并失败，未并入</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="70" />
+      <location filename="../core/store/package_io.py" line="71" />
       <source>与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。请检查网络和数据库服务器后重试。（{}）</source>
       <translation>与数据库的连接中断，本次修改没有保存（数据库已自动撤销未完成的事务，工作库 {} 保持修改前的状态）。请检查网络和数据库服务器后重试。（{}）</translation>
     </message>
@@ -2808,18 +2808,18 @@ SHA-256：{}
       <translation>严重 {}、警告 {}、提示 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/judging.py" line="132" />
       <source>严重程度</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
-      <location filename="../core/judging.py" line="133" />
+      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="134" />
       <source>个</source>
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="72" />
+      <location filename="../core/fieldwork/mappages.py" line="73" />
       <source>中心点经纬度</source>
       <translation>中心点经纬度</translation>
     </message>
@@ -2846,7 +2846,7 @@ SHA-256：{}
       <translation>临时用地期限至 {}，已过期（检查日 {}）：逾期未恢复原状的不再属于其他用地，应督促复垦或判为违法</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="128" />
+      <location filename="../core/split/run.py" line="129" />
       <source>临时用地范围内</source>
       <translation>临时用地范围内</translation>
     </message>
@@ -2876,7 +2876,7 @@ SHA-256：{}
       <translation>举证材料问题汇总</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="664" />
+      <location filename="../core/store/workpackage.py" line="667" />
       <location filename="../ui/map_view.py" line="123" />
       <source>举证照片</source>
       <translation>举证照片</translation>
@@ -2907,7 +2907,7 @@ SHA-256：{}
       <translation>也可以是 service=… 之类的 libpq 连接串。密码不会保存在项目中。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="133" />
       <location filename="../core/dossier/build.py" line="533" />
       <location filename="../ui/conflicts_dialog.py" line="36" />
       <source>乡镇</source>
@@ -2939,12 +2939,12 @@ SHA-256：{}
       <translation>乡镇审核情况</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="196" />
+      <location filename="../core/judging.py" line="197" />
       <source>乡镇排名</source>
       <translation>乡镇排名</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="165" />
+      <location filename="../core/judging.py" line="166" />
       <source>乡镇排名：{}。{}</source>
       <translation>乡镇排名：{}。{}</translation>
     </message>
@@ -2975,7 +2975,7 @@ SHA-256：{}
       <translation>乡镇返回冲突 {} 处，点此处理…</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="163" />
+      <location filename="../core/judging.py" line="164" />
       <source>乡镇面积阈值 {} 亩（{}）。</source>
       <translation>乡镇面积阈值 {} 亩（{}）。</translation>
     </message>
@@ -3077,7 +3077,7 @@ SHA-256：{}
       <translation>以我的为准再次保存</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="63" />
+      <location filename="../core/fieldwork/mappages.py" line="64" />
       <source>任务包 {} · 第 {}/{} 个</source>
       <translation>任务包 {} · 第 {}/{} 个</translation>
     </message>
@@ -3142,12 +3142,12 @@ SHA-256：{}
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="79" />
+      <location filename="../core/overlay/run.py" line="80" />
       <source>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</source>
       <translation>作为{}的图层“{}”就是监测图斑本身（{}），套合结果会是 100%。请选择{}图层。</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="76" />
+      <location filename="../core/overlay/run.py" line="77" />
       <source>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</source>
       <translation>作为{}的图层“{}”是{}图层（{}），套合只能用面图层，否则面积全为 0。请选择{}的面图层。</translation>
     </message>
@@ -3249,7 +3249,7 @@ SHA-256：{}
       <translation>全县：{} 期限 {}，还有 {} 天</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="182" />
+      <location filename="../core/judging.py" line="183" />
       <source>全年</source>
       <translation>全年</translation>
     </message>
@@ -3340,7 +3340,7 @@ SHA-256：{}
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="850" />
+      <location filename="../core/store/workpackage.py" line="852" />
       <location filename="../ui/dock.py" line="1010" />
       <location filename="../ui/dock.py" line="1016" />
       <source>其他人</source>
@@ -3372,12 +3372,12 @@ SHA-256：{}
       <translation>内容是 {} 格式，不是 JPEG；请用看图软件或手机相册导出为 JPEG 后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="82" />
+      <location filename="../core/store/package_io.py" line="83" />
       <source>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</source>
       <translation>写入工作库 {} 失败，本次修改没有保存（工作库保持修改前的状态）：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="269" />
+      <location filename="../core/overlay/run.py" line="270" />
       <source>写入工作库（{} 个图斑）…</source>
       <translation>写入工作库（{} 个图斑）…</translation>
     </message>
@@ -3629,7 +3629,7 @@ SHA-256：{}
       <translation>判定日期</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="73" />
+      <location filename="../core/fieldwork/mappages.py" line="74" />
       <location filename="../ui/patch_form.py" line="123" />
       <source>判定类型</source>
       <translation>判定类型</translation>
@@ -3783,7 +3783,7 @@ SHA-256：{}
       <translation>原图斑（合计）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="71" />
+      <location filename="../core/fieldwork/mappages.py" line="72" />
       <source>原地类</source>
       <translation>原地类</translation>
     </message>
@@ -3818,7 +3818,7 @@ SHA-256：{}
       <translation>原文件名</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="174" />
+      <location filename="../core/fieldwork/outgoing.py" line="175" />
       <source>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</source>
       <translation>县卫片办在此期间改过的内容会列为冲突，由县卫片办确认，不会被直接覆盖。</translation>
     </message>
@@ -3843,7 +3843,7 @@ SHA-256：{}
       <translation>参考图层“{}”无法打开：{}，套合图中不显示。</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="334" />
+      <location filename="../core/overlay/run.py" line="335" />
       <source>参考图层与上次套合不同（{}），重算全部图斑。</source>
       <translation>参考图层与上次套合不同（{}），重算全部图斑。</translation>
     </message>
@@ -3853,7 +3853,7 @@ SHA-256：{}
       <translation>参考图层没有把图斑 {} 切成合法状态不同的部分（过小的碎片不单独拆出），未拆分。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="50" />
+      <location filename="../core/fieldwork/outgoing.py" line="51" />
       <source>发出 {} 个乡镇核查任务包，共 {} 个图斑：{}</source>
       <translation>发出 {} 个乡镇核查任务包，共 {} 个图斑：{}</translation>
     </message>
@@ -3863,7 +3863,7 @@ SHA-256：{}
       <translation>发出时</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="169" />
+      <location filename="../core/fieldwork/outgoing.py" line="170" />
       <source>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</source>
       <translation>发出：{}；图斑 {} 个；请于 {} 前返回县卫片办。</translation>
     </message>
@@ -4091,7 +4091,7 @@ SHA-256：{}
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="70" />
+      <location filename="../core/fieldwork/mappages.py" line="71" />
       <location filename="../ui/patch_form.py" line="109" />
       <source>后时相</source>
       <translation>后时相</translation>
@@ -4144,7 +4144,7 @@ SHA-256：{}
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="140" />
+      <location filename="../core/intake/patches.py" line="141" />
       <source>图层“{}”不是面图层，监测图斑应为面。</source>
       <translation>图层“{}”不是面图层，监测图斑应为面。</translation>
     </message>
@@ -4164,17 +4164,17 @@ SHA-256：{}
       <translation>图层“{}”声明的坐标系是 {}（{}，第 {} 带，X 坐标应以 {} 开头），但数据的 X 坐标为 {:.0f}–{:.0f}，以 {} 开头：坐标与坐标系不符，按声明导入会偏离实际位置数百公里。请在图层属性中把 CRS 改为 {} 后重新导入（.prj 文件可能拷错了）。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="156" />
+      <location filename="../core/intake/patches.py" line="157" />
       <source>图层“{}”有 {} 个问题，未导入任何图斑：</source>
       <translation>图层“{}”有 {} 个问题，未导入任何图斑：</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="142" />
+      <location filename="../core/intake/patches.py" line="143" />
       <source>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</source>
       <translation>图层“{}”没有任何图斑（空图层），请检查是否选错文件。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="146" />
+      <location filename="../core/intake/patches.py" line="147" />
       <source>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</source>
       <translation>图层“{}”没有任何属性字段（缺少 JCBH 等下发字段）。请确认选的是下发的监测图斑；shapefile 请检查同名 .dbf 是否齐全。</translation>
     </message>
@@ -4189,12 +4189,12 @@ SHA-256：{}
       <translation>图层“{}”的坐标范围 {}（{}）{}不在中国境内（经度 73°–136°E，纬度 3°–54°N）：坐标值或坐标系（CRS）有误。{}请核对数据坐标和 .prj 中的坐标系（下发图斑通常为 EPSG:4490 CGCS2000 经纬度）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="164" />
+      <location filename="../core/intake/patches.py" line="165" />
       <source>图层“{}”缺少下发字段：{}（导入后为空）。</source>
       <translation>图层“{}”缺少下发字段：{}（导入后为空）。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="148" />
+      <location filename="../core/intake/patches.py" line="149" />
       <source>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</source>
       <translation>图层“{}”缺少字段 JCBH（监测编号）。现有字段：{}。请确认这是下发的监测图斑，或把编号字段改名为 JCBH。</translation>
     </message>
@@ -4209,7 +4209,7 @@ SHA-256：{}
       <translation>图层自身编码</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="925" />
+      <location filename="../core/store/workpackage.py" line="927" />
       <source>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</source>
       <translation>图形变化（面积 {:.2f} → {:.2f} 亩，变动部分 {:.2f} 亩）</translation>
     </message>
@@ -4229,7 +4229,7 @@ SHA-256：{}
       <translation>图斑 {} 不是面，未套合。</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="373" />
+      <location filename="../core/overlay/engine.py" line="374" />
       <source>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</source>
       <translation>图斑 {} 与{}要素 fid={} 求交失败（GEOS 拓扑错误），该项面积未计入，请检查两者几何。</translation>
     </message>
@@ -4299,19 +4299,19 @@ SHA-256：{}
       <translation>图斑 {} 已有内容相同的附件“{}”（{}，{} 添加），{} 未重复添加。</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="223" />
-      <location filename="../core/store/workpackage.py" line="373" />
+      <location filename="../core/split/run.py" line="224" />
+      <location filename="../core/store/workpackage.py" line="365" />
       <source>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</source>
       <translation>图斑 {} 已确认，不能拆分；请先把核查状态改回后再拆分。</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="221" />
-      <location filename="../core/store/workpackage.py" line="371" />
+      <location filename="../core/split/run.py" line="222" />
+      <location filename="../core/store/workpackage.py" line="363" />
       <source>图斑 {} 已经拆分过。</source>
       <translation>图斑 {} 已经拆分过。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="849" />
+      <location filename="../core/store/workpackage.py" line="851" />
       <source>图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。请查看双方的值后再决定。</source>
       <translation>图斑 {} 已被 {} 于 {} 修改并保存，你的修改没有保存（没有覆盖对方的修改）。请查看双方的值后再决定。</translation>
     </message>
@@ -4321,7 +4321,7 @@ SHA-256：{}
       <translation>图斑 {} 已被 {} 于 {} 删除或合并，请刷新</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="115" />
+      <location filename="../core/split/run.py" line="116" />
       <source>图斑 {} 拆分为 {} 个子图斑：{}</source>
       <translation>图斑 {} 拆分为 {} 个子图斑：{}</translation>
     </message>
@@ -4341,7 +4341,7 @@ SHA-256：{}
       <translation>图斑 {} 未保存：{}。请更正后再保存</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="240" />
+      <location filename="../core/split/run.py" line="241" />
       <location filename="../ui/split_panel.py" line="253" />
       <source>图斑 {} 未拆分：{}</source>
       <translation>图斑 {} 未拆分：{}</translation>
@@ -4357,7 +4357,7 @@ SHA-256：{}
       <translation>图斑 {} 没有图形，无法制作套合图。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1055" />
+      <location filename="../core/store/workpackage.py" line="1057" />
       <source>图斑 {} 没有拆分，无需合并。</source>
       <translation>图斑 {} 没有拆分，无需合并。</translation>
     </message>
@@ -4372,7 +4372,7 @@ SHA-256：{}
       <translation>图斑 {} 的“{}”冲突已于 {} 处理（{}），无需再处理。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="867" />
+      <location filename="../core/store/workpackage.py" line="869" />
       <source>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</source>
       <translation>图斑 {} 的下发字段值无效：{}。请更正下发数据后重新导入。</translation>
     </message>
@@ -4382,12 +4382,12 @@ SHA-256：{}
       <translation>图斑 {} 的图形无法读取</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="355" />
+      <location filename="../core/store/workpackage.py" line="347" />
       <source>图斑 {} 的图形无法读取（WKB 无效），未写入。</source>
       <translation>图斑 {} 的图形无法读取（WKB 无效），未写入。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="807" />
+      <location filename="../core/store/workpackage.py" line="809" />
       <source>图斑 {} 的字段值无效：{}</source>
       <translation>图斑 {} 的字段值无效：{}</translation>
     </message>
@@ -4412,7 +4412,7 @@ SHA-256：{}
       <translation>图斑 {} 的附件“{}”（{}）在工作库中的内容与添加时记录的 SHA-256 不符（已被改动或损坏），不能使用。请删除该附件后重新添加原文件。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1010" />
+      <location filename="../core/store/workpackage.py" line="1012" />
       <source>图斑 {} 至少要拆成两部分。</source>
       <translation>图斑 {} 至少要拆成两部分。</translation>
     </message>
@@ -4427,7 +4427,7 @@ SHA-256：{}
       <translation>图斑 {}，字段 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="260" />
+      <location filename="../core/intake/patches.py" line="261" />
       <source>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</source>
       <translation>图斑 {}：{}。已记入历史并标记待复核（自检 R01）。</translation>
     </message>
@@ -4447,17 +4447,17 @@ SHA-256：{}
       <translation>图斑 {}：{}；PDF 附件改为与卷宗放在同一文件夹。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="214" />
+      <location filename="../core/intake/patches.py" line="215" />
       <source>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</source>
       <translation>图斑 {}：几何无效且无法自动修复（修复后为空）。请在 QGIS 中手工修正。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="97" />
+      <location filename="../core/intake/patches.py" line="98" />
       <source>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</source>
       <translation>图斑 {}：几何无效（{}），已自动修复，面积 {:.2f} → {:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="210" />
+      <location filename="../core/intake/patches.py" line="211" />
       <source>图斑 {}：坐标转换失败，请检查图层 CRS。</source>
       <translation>图斑 {}：坐标转换失败，请检查图层 CRS。</translation>
     </message>
@@ -4467,7 +4467,7 @@ SHA-256：{}
       <translation>图斑 {}：字段 {}（{}）的值“{}”{}，工作库中该字段只能存{}。请在下发数据中把它改为{}（或清空）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="207" />
+      <location filename="../core/intake/patches.py" line="208" />
       <source>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</source>
       <translation>图斑 {}：没有几何图形。请补绘或从下发数据中恢复。</translation>
     </message>
@@ -4543,7 +4543,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/split/geometry.py" line="62" />
-      <location filename="../core/split/run.py" line="234" />
+      <location filename="../core/split/run.py" line="235" />
       <source>图斑没有几何图形，无法拆分。</source>
       <translation>图斑没有几何图形，无法拆分。</translation>
     </message>
@@ -4568,7 +4568,7 @@ SHA-256：{}
       <translation>图斑界址点坐标（{} 个，单位：米）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="69" />
+      <location filename="../core/fieldwork/mappages.py" line="70" />
       <location filename="../ui/patch_form.py" line="108" />
       <source>图斑类型</source>
       <translation>图斑类型</translation>
@@ -4580,7 +4580,7 @@ SHA-256：{}
       <translation>图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="64" />
+      <location filename="../core/fieldwork/mappages.py" line="65" />
       <source>图斑编号 {}</source>
       <translation>图斑编号 {}</translation>
     </message>
@@ -4590,7 +4590,7 @@ SHA-256：{}
       <translation>图斑编号在第 {} 行和第 {} 行重复出现</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <location filename="../ui/texts.py" line="41" />
       <source>图斑面积</source>
       <translation>图斑面积</translation>
@@ -4672,7 +4672,7 @@ SHA-256：{}
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="394" />
+      <location filename="../core/overlay/engine.py" line="395" />
       <source>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</source>
       <translation>地类图层存在自相重叠的图斑，重叠部分按要素编号小者计入，涉及图斑：{}</translation>
     </message>
@@ -4712,7 +4712,7 @@ SHA-256：{}
       <translation>地类编码 {} 不在三调地类表中</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="389" />
+      <location filename="../core/overlay/engine.py" line="390" />
       <source>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</source>
       <translation>地类编码 {}（{}）在三大类表中没有归类，面积未计入农用地/建设用地/未利用地，请核实后人工填报。涉及 {} 个图斑：{}</translation>
     </message>
@@ -4838,7 +4838,7 @@ SHA-256：{}
       <translation>填报面积(亩)</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="199" />
+      <location filename="../core/judging.py" line="200" />
       <location filename="../core/reports/annual.py" line="88" />
       <location filename="../core/reports/annual.py" line="90" />
       <source>增违挂钩</source>
@@ -4850,7 +4850,7 @@ SHA-256：{}
       <translation>增违挂钩截止日</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="200" />
+      <location filename="../core/judging.py" line="201" />
       <source>增违挂钩按月</source>
       <translation>增违挂钩按月</translation>
     </message>
@@ -4948,8 +4948,8 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/overlay/engine.py" line="298" />
-      <location filename="../core/overlay/run.py" line="155" />
-      <location filename="../core/overlay/run.py" line="194" />
+      <location filename="../core/overlay/run.py" line="156" />
+      <location filename="../core/overlay/run.py" line="195" />
       <source>套合分析已取消，未写入任何结果。</source>
       <translation>套合分析已取消，未写入任何结果。</translation>
     </message>
@@ -5021,12 +5021,12 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export/package.py" line="282" />
-      <location filename="../core/store/workpackage.py" line="1066" />
+      <location filename="../core/store/workpackage.py" line="1068" />
       <source>子图斑</source>
       <translation>子图斑</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1061" />
+      <location filename="../core/store/workpackage.py" line="1063" />
       <location filename="../ui/split_panel.py" line="272" />
       <source>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</source>
       <translation>子图斑 {} 已确认，不能合并；请先把其核查状态改回后再合并。</translation>
@@ -5057,7 +5057,7 @@ SHA-256：{}
       <translation>子图斑各占一行（rows）：监测编号为原图斑编号，另填子图斑编号和图斑状态“拆分”</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="270" />
+      <location filename="../core/split/run.py" line="271" />
       <location filename="../ui/split_panel.py" line="216" />
       <location filename="../ui/split_panel.py" line="255" />
       <source>子图斑已写入，但套合或预判未完成：{}。请对工作库运行“套合分析”和“预判”。</source>
@@ -5070,7 +5070,7 @@ SHA-256：{}
       <translation>子图斑编号</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1025" />
+      <location filename="../core/store/workpackage.py" line="1027" />
       <source>子图斑编号 {} 已存在，请检查拆分编号规则。</source>
       <translation>子图斑编号 {} 已存在，请检查拆分编号规则。</translation>
     </message>
@@ -5157,7 +5157,7 @@ SHA-256：{}
       <translation>实地现状为{}，与 {} 已整改完成矛盾</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="202" />
+      <location filename="../core/judging.py" line="203" />
       <location filename="../core/reports/annual.py" line="92" />
       <location filename="../core/reports/bulletin.py" line="59" />
       <source>实施方案未规定、由本县卫片办确定的做法，取自政策文件的 local 部分。</source>
@@ -5332,37 +5332,37 @@ SHA-256：{}
       <translation>工作库 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="183" />
+      <location filename="../core/store/package_io.py" line="184" />
       <source>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</source>
       <translation>工作库 {} 上次写入被中断（程序被关闭或崩溃）。已自动撤销未完成的那次写入，工作库恢复到中断前的状态，此前保存的数据完好。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="180" />
+      <location filename="../core/store/package_io.py" line="181" />
       <source>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</source>
       <translation>工作库 {} 上次写入被中断，留下了未完成的日志文件 {}，但无法恢复：{}。请确认文件可写、没有被其他程序占用后重试；不要删除日志文件，它保存着恢复所需的数据。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="76" />
+      <location filename="../core/store/package_io.py" line="77" />
       <source>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</source>
       <translation>工作库 {} 不可写（只读文件或没有写权限），本次修改没有保存。请检查文件属性和文件夹权限后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="231" />
+      <location filename="../core/overlay/run.py" line="232" />
       <source>工作库 {} 中没有图斑，请先导入监测图斑。</source>
       <translation>工作库 {} 中没有图斑，请先导入监测图斑。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="79" />
+      <location filename="../core/store/package_io.py" line="80" />
       <source>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</source>
       <translation>工作库 {} 正被其他程序占用（如另一个 QGIS、正在运行的导入或套合），等待后仍无法写入，本次修改没有保存。请关闭占用它的程序或等其运行结束后重试。（{}）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="56" />
+      <location filename="../core/judging.py" line="57" />
       <source>工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。</source>
       <translation>工作库 {} 的政策年度设置为 {}：{}。也可在工作库设置中把 policy_year 改为已有政策文件的年度。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="420" />
+      <location filename="../core/store/workpackage.py" line="412" />
       <source>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</source>
       <translation>工作库不存在：{}。请先用“导入监测图斑”创建工作库。</translation>
     </message>
@@ -5392,14 +5392,14 @@ SHA-256：{}
       <translation>工作库中没有这些乡镇：{}。已有乡镇：{}。</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="84" />
-      <location filename="../core/split/run.py" line="217" />
-      <location filename="../core/store/workpackage.py" line="815" />
+      <location filename="../core/split/run.py" line="85" />
+      <location filename="../core/split/run.py" line="218" />
+      <location filename="../core/store/workpackage.py" line="817" />
       <source>工作库中没有这些图斑：{}</source>
       <translation>工作库中没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="241" />
+      <location filename="../core/overlay/run.py" line="242" />
       <source>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</source>
       <translation>工作库中没有这些图斑：{}。请核对监测编号（拆分后的子图斑用子图斑编号）。</translation>
     </message>
@@ -5424,12 +5424,12 @@ SHA-256：{}
       <translation>工作库中（或所选批次/乡镇中）没有这些图斑：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1291" />
+      <location filename="../core/store/workpackage.py" line="1293" />
       <source>工作库只读（文件只读或没有写权限），不能{}。</source>
       <translation>工作库只读（文件只读或没有写权限），不能{}。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="106" />
+      <location filename="../core/intake/patches.py" line="107" />
       <source>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</source>
       <translation>工作库已使用坐标系 {}，忽略参数 TARGET_CRS={}。</translation>
     </message>
@@ -5449,7 +5449,7 @@ SHA-256：{}
       <translation>工作库没有有效的坐标系（settings.crs），无法计算中心点坐标。</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="264" />
+      <location filename="../core/split/run.py" line="265" />
       <source>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</source>
       <translation>工作库没有记录可用的套合图层（三调地类等），子图斑尚未套合和预判：请用参考图层对工作库运行“套合分析”和“预判”。</translation>
     </message>
@@ -5459,12 +5459,12 @@ SHA-256：{}
       <translation>工作库没有记录批准、许可、备案或临时用地图层：请先用这些图层运行一次套合分析，或画线/画面拆分</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="131" />
+      <location filename="../core/overlay/run.py" line="132" />
       <source>工作库记录的{}图层已不存在：{}，本次未使用</source>
       <translation>工作库记录的{}图层已不存在：{}，本次未使用</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="135" />
+      <location filename="../core/overlay/run.py" line="136" />
       <source>工作库记录的{}图层无法读取：{}，本次未使用</source>
       <translation>工作库记录的{}图层无法读取：{}，本次未使用</translation>
     </message>
@@ -5559,8 +5559,8 @@ SHA-256：{}
       <translation>已取消自动拆分，工作库未改动。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="172" />
-      <location filename="../core/intake/patches.py" line="247" />
+      <location filename="../core/intake/patches.py" line="173" />
+      <location filename="../core/intake/patches.py" line="248" />
       <source>已取消，工作库未改变。</source>
       <translation>已取消，工作库未改变。</translation>
     </message>
@@ -5570,12 +5570,12 @@ SHA-256：{}
       <translation>已取消，未写出任何文件。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="48" />
+      <location filename="../core/fieldwork/mappages.py" line="49" />
       <source>已取消：图斑位置图未生成。</source>
       <translation>已取消：图斑位置图未生成。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="100" />
+      <location filename="../core/fieldwork/outgoing.py" line="101" />
       <source>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</source>
       <translation>已取消：已发出 {} 个任务包（完整且已登记），其余未生成。</translation>
     </message>
@@ -5695,7 +5695,7 @@ SHA-256：{}
       <translation>已补办手续 {} 亩，但是否立案为否：未经查处的补办不扣减增违挂钩指标</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="187" />
+      <location filename="../core/judging.py" line="188" />
       <source>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</source>
       <translation>已补办手续只扣分子；已拆除复耕、重大基础设施（省级评估除外）分子分母同时扣除；存量违法与农业项目破坏耕地分子分母均不计入。</translation>
     </message>
@@ -5740,7 +5740,7 @@ SHA-256：{}
       <translation>市级验收日期</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="171" />
+      <location filename="../core/judging.py" line="172" />
       <source>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</source>
       <translation>市级验收日期、自治区确认日期计到 {} 为止（统计截止日）；“仍冻结”各列按原因分列，面积之和等于仍冻结指标。</translation>
     </message>
@@ -5781,7 +5781,7 @@ SHA-256：{}
       <translation>建设时间依据</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>建设用地</source>
       <translation>建设用地</translation>
     </message>
@@ -5811,17 +5811,17 @@ SHA-256：{}
       <translation>强制导出</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1293" />
+      <location filename="../core/store/workpackage.py" line="1295" />
       <source>当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。</source>
       <translation>当前数据库角色 {} 不能{}：导入、套合、拆分、乡镇核查导入等需要管理员角色（wpzf_admin）。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1295" />
+      <location filename="../core/store/workpackage.py" line="1297" />
       <source>当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。</source>
       <translation>当前数据库角色 {} 只能查看，不能{}：保存判定、照片和附件需要技术员角色（wpzf_technician）。</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="66" />
+      <location filename="../core/store/package_io.py" line="67" />
       <source>当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。请联系数据库管理员授予相应角色。（{}）</source>
       <translation>当前数据库角色无权进行这项修改，本次修改没有保存（工作库 {}）。只读角色（wpzf_viewer）只能查看；判定需要技术员角色（wpzf_technician）；导入、套合、拆分、导出等需要管理员角色（wpzf_admin）。请联系数据库管理员授予相应角色。（{}）</translation>
     </message>
@@ -5986,7 +5986,7 @@ SHA-256：{}
       <translation>打开时的值：{}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="197" />
+      <location filename="../core/judging.py" line="198" />
       <source>扣减明细</source>
       <translation>扣减明细</translation>
     </message>
@@ -6006,7 +6006,7 @@ SHA-256：{}
       <translation>批准/供地</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="128" />
+      <location filename="../core/split/run.py" line="129" />
       <source>批准、许可、备案范围外</source>
       <translation>批准、许可、备案范围外</translation>
     </message>
@@ -6016,8 +6016,8 @@ SHA-256：{}
       <translation>批准文号</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="127" />
-      <location filename="../core/fieldwork/mappages.py" line="16" />
+      <location filename="../core/split/run.py" line="128" />
+      <location filename="../core/fieldwork/mappages.py" line="17" />
       <source>批准范围内</source>
       <translation>批准范围内</translation>
     </message>
@@ -6033,7 +6033,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/dossier/build.py" line="533" />
-      <location filename="../core/fieldwork/mappages.py" line="68" />
+      <location filename="../core/fieldwork/mappages.py" line="69" />
       <location filename="../ui/patch_form.py" line="112" />
       <source>批次</source>
       <translation>批次</translation>
@@ -6044,7 +6044,7 @@ SHA-256：{}
       <translation>批次“{}”读不出月份，无法检查月清、月核期限</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="127" />
+      <location filename="../core/intake/patches.py" line="128" />
       <source>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</source>
       <translation>批次“{}”（{}）有 {} 个问题，未导入任何图斑：</translation>
     </message>
@@ -6054,7 +6054,7 @@ SHA-256：{}
       <translation>批次下发</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="107" />
+      <location filename="../core/judging.py" line="108" />
       <source>批次月份“{}”无法识别，请写成 2022-03 的形式。</source>
       <translation>批次月份“{}”无法识别，请写成 2022-03 的形式。</translation>
     </message>
@@ -6139,7 +6139,7 @@ SHA-256：{}
       <translation>拆分图斑</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="62" />
+      <location filename="../core/split/run.py" line="63" />
       <source>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</source>
       <translation>拆分已取消；已拆分的图斑保留（每个图斑单独写入）。</translation>
     </message>
@@ -6149,7 +6149,7 @@ SHA-256：{}
       <translation>拆分或合并图斑</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1034" />
+      <location filename="../core/store/workpackage.py" line="1036" />
       <source>拆分自 {}</source>
       <translation>拆分自 {}</translation>
     </message>
@@ -6236,7 +6236,7 @@ SHA-256：{}
       <translation>按{}年卫片执法问责比例计算方法，扣除已补办手续{}亩、已拆除复耕{}亩、已履职重大基础设施{}亩后，全县违法占用耕地{}亩，新增建设占用耕地{}亩，违法占用耕地比例{}，{}。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="132" />
+      <location filename="../core/judging.py" line="133" />
       <location filename="../core/reports/city_feedback.py" line="84" />
       <source>按乡镇汇总</source>
       <translation>按乡镇汇总</translation>
@@ -6252,7 +6252,7 @@ SHA-256：{}
       <translation>按参数指定</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="54" />
+      <location filename="../core/split/run.py" line="55" />
       <source>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</source>
       <translation>按地类拆分需要地类图斑图层（LANDUSE），或先用它运行一次套合分析。</translation>
     </message>
@@ -6277,7 +6277,7 @@ SHA-256：{}
       <translation>按照“季度小结”要求，县卫片办于{}末对本县{}年1月至{}下发图斑的核查判定、查处整改、举证材料和数据填报情况进行了全面审核，现将审核意见通报如下：</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="131" />
       <source>按规则汇总</source>
       <translation>按规则汇总</translation>
     </message>
@@ -6365,12 +6365,12 @@ SHA-256：{}
       <translation>政策年度</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="184" />
+      <location filename="../core/judging.py" line="185" />
       <source>政策年度 {}（{}）。来源：{}</source>
       <translation>政策年度 {}（{}）。来源：{}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="127" />
+      <location filename="../core/judging.py" line="128" />
       <source>政策年度 {}，检查日期 {}。来源：{}</source>
       <translation>政策年度 {}，检查日期 {}。来源：{}</translation>
     </message>
@@ -6412,7 +6412,7 @@ SHA-256：{}
       <translation>数据截至</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="62" />
+      <location filename="../core/judging.py" line="63" />
       <source>数据有误，未写入任何结果：{}</source>
       <translation>数据有误，未写入任何结果：{}</translation>
     </message>
@@ -6560,7 +6560,7 @@ SHA-256：{}
       <translation>文件夹无法读取（{}），未进入；请检查文件夹权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="464" />
+      <location filename="../core/store/workpackage.py" line="454" />
       <source>文件已存在：{}，不会覆盖。</source>
       <translation>文件已存在：{}，不会覆盖。</translation>
     </message>
@@ -6603,7 +6603,7 @@ SHA-256：{}
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="35" />
+      <location filename="../core/intake/patches.py" line="36" />
       <source>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</source>
       <translation>新增 {} 个图斑，重复下发 {} 个（保留原判定与举证，其中 {} 个图形或下发属性有变化、待复核），修复几何 {} 处；编码 {}（{}）；坐标系 {}</translation>
     </message>
@@ -6634,7 +6634,7 @@ SHA-256：{}
       <translation>新建建(构)筑物占用耕地 {} 亩</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="565" />
+      <location filename="../core/store/workpackage.py" line="555" />
       <source>新建的工作库读回不完整</source>
       <translation>新建的工作库读回不完整</translation>
     </message>
@@ -6712,7 +6712,7 @@ SHA-256：{}
       <translation>无位置信息</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="75" />
+      <location filename="../core/overlay/run.py" line="76" />
       <source>无几何</source>
       <translation>无几何</translation>
     </message>
@@ -6767,7 +6767,7 @@ SHA-256：{}
       <translation>无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。</translation>
     </message>
     <message>
-      <location filename="../core/store/photo_files.py" line="27" />
+      <location filename="../core/store/tables.py" line="48" />
       <source>无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。</source>
       <translation>无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。</translation>
     </message>
@@ -6782,12 +6782,12 @@ SHA-256：{}
       <translation>无法打开 zip 文件 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="200" />
+      <location filename="../core/store/package_io.py" line="201" />
       <source>无法打开工作库 {}：{}</source>
       <translation>无法打开工作库 {}：{}</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="205" />
+      <location filename="../core/store/package_io.py" line="206" />
       <source>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</source>
       <translation>无法打开工作库 {}：{}。请确认它是本插件创建的 GeoPackage 且文件完整。</translation>
     </message>
@@ -6814,7 +6814,7 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/export/shapefile.py" line="38" />
-      <location filename="../core/store/workpackage.py" line="537" />
+      <location filename="../core/store/workpackage.py" line="527" />
       <source>无法识别坐标系 {}。</source>
       <translation>无法识别坐标系 {}。</translation>
     </message>
@@ -6849,7 +6849,7 @@ SHA-256：{}
       <translation>无法读取图层：{}。请确认文件完整（.shp/.shx/.dbf 齐全）且格式受支持。</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="173" />
+      <location filename="../core/overlay/run.py" line="174" />
       <source>无法读取图斑图层。</source>
       <translation>无法读取图斑图层。</translation>
     </message>
@@ -6859,7 +6859,7 @@ SHA-256：{}
       <translation>无法读取文件（{}），未读取；请检查文件权限后重新关联照片</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="222" />
+      <location filename="../core/store/package_io.py" line="223" />
       <source>无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，以及服务器允许本机连接。</source>
       <translation>无法连接 PostgreSQL 工作库 {}：{}。请确认服务器地址、端口、数据库名、用户名和密码，以及服务器允许本机连接。</translation>
     </message>
@@ -6895,7 +6895,7 @@ SHA-256：{}
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="96" />
+      <location filename="../core/judging.py" line="97" />
       <source>日期“{}”无法识别，请写成 2022-05-15 的形式。</source>
       <translation>日期“{}”无法识别，请写成 2022-05-15 的形式。</translation>
     </message>
@@ -7058,7 +7058,7 @@ SHA-256：{}
       <translation>未填</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="100" />
+      <location filename="../core/split/run.py" line="101" />
       <source>未归类</source>
       <translation>未归类</translation>
     </message>
@@ -7083,12 +7083,12 @@ SHA-256：{}
       <translation>未整改</translation>
     </message>
     <message>
-      <location filename="../core/overlay/engine.py" line="391" />
+      <location filename="../core/overlay/engine.py" line="392" />
       <source>未知地类</source>
       <translation>未知地类</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="801" />
+      <location filename="../core/store/workpackage.py" line="803" />
       <source>未知字段：{}</source>
       <translation>未知字段：{}</translation>
     </message>
@@ -7099,8 +7099,8 @@ SHA-256：{}
     </message>
     <message>
       <location filename="../core/pdf.py" line="157" />
-      <location filename="../core/intake/patches.py" line="98" />
-      <location filename="../core/store/package_io.py" line="206" />
+      <location filename="../core/intake/patches.py" line="99" />
+      <location filename="../core/store/package_io.py" line="207" />
       <source>未知错误</source>
       <translation>未知错误</translation>
     </message>
@@ -7135,7 +7135,7 @@ SHA-256：{}
       <translation>本县现值</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="201" />
+      <location filename="../core/judging.py" line="202" />
       <location filename="../core/reports/annual.py" line="91" />
       <location filename="../core/reports/annual.py" line="213" />
       <source>本县规定</source>
@@ -7233,7 +7233,7 @@ SHA-256：{}
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="172" />
+      <location filename="../core/judging.py" line="173" />
       <source>来源：{}</source>
       <translation>来源：{}</translation>
     </message>
@@ -7303,7 +7303,7 @@ SHA-256：{}
       <translation>核查照片</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="74" />
+      <location filename="../core/fieldwork/mappages.py" line="75" />
       <location filename="../ui/deadline_panel.py" line="29" />
       <location filename="../ui/patch_form.py" line="123" />
       <source>核查状态</source>
@@ -7330,12 +7330,12 @@ SHA-256：{}
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="198" />
+      <location filename="../core/judging.py" line="199" />
       <source>模拟整改</source>
       <translation>模拟整改</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="191" />
+      <location filename="../core/judging.py" line="192" />
       <source>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</source>
       <translation>模拟整改：单独采取该项措施、最少需再整改的耕地面积（精确到 0.01 亩），面积降到阈值以下或比例降到 {}% 以下即不纳入问责。</translation>
     </message>
@@ -7372,7 +7372,7 @@ SHA-256：{}
       <translation>每月数值为当年1月起至该月末各批次累计。</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="185" />
+      <location filename="../core/judging.py" line="186" />
       <source>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</source>
       <translation>比例 = 违法占用耕地 ÷ 新增建设占用耕地（扣减后）；面积达到阈值且比例 ≥ {}% 纳入问责。比例一般显示两位小数，接近 {}% 时多显示几位，使数字与是否纳入问责一致。</translation>
     </message>
@@ -7404,7 +7404,7 @@ SHA-256：{}
     <message>
       <location filename="../core/dossier/map.py" line="39" />
       <location filename="../core/overlay/engine.py" line="42" />
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
@@ -7424,7 +7424,7 @@ SHA-256：{}
       <translation>沟渠</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="93" />
+      <location filename="../core/split/run.py" line="94" />
       <source>没有几何图形</source>
       <translation>没有几何图形</translation>
     </message>
@@ -7440,7 +7440,7 @@ SHA-256：{}
       <translation>没有可套合的图斑（全部缺少几何）。</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="46" />
+      <location filename="../core/split/run.py" line="47" />
       <source>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</source>
       <translation>没有可用于拆分的图层：请给出建设用地批准、采矿许可、设施农用地备案或临时用地图层（或先用这些图层运行一次套合分析，工作库会记住它们）。</translation>
     </message>
@@ -7485,7 +7485,7 @@ SHA-256：{}
       <translation>没有这一天</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="245" />
+      <location filename="../core/overlay/run.py" line="246" />
       <source>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</source>
       <translation>没有需要套合的图斑（新导入或图形变化的图斑都已套合）；要重算全部图斑请把范围选为“全部”。</translation>
     </message>
@@ -7561,7 +7561,7 @@ SHA-256：{}
       <translation>源工作库和目标相同（{}）。请指定另一个 GeoPackage 文件或 PostgreSQL 模式。</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="75" />
       <source>点</source>
       <translation>点</translation>
     </message>
@@ -7599,7 +7599,7 @@ SHA-256：{}
       <translation>照片 {} 在 QField 中对应的图斑 {} 不在工作库中，未关联</translation>
     </message>
     <message>
-      <location filename="../core/store/photo_files.py" line="46" />
+      <location filename="../core/store/photo_files.py" line="41" />
       <source>照片 {} 在读取后被改动（SHA-256 不符），未写入工作库。请重新关联照片。</source>
       <translation>照片 {} 在读取后被改动（SHA-256 不符），未写入工作库。请重新关联照片。</translation>
     </message>
@@ -7664,7 +7664,7 @@ SHA-256：{}
       <translation>照片和附件文件仍在共享文件夹 {}：GeoPackage 工作库按其所在文件夹查找照片，请把 {} 放到该文件夹，或把照片文件夹复制到它旁边。</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1251" />
+      <location filename="../core/store/workpackage.py" line="1253" />
       <source>照片存放方式只能是 {} 或 {}。</source>
       <translation>照片存放方式只能是 {} 或 {}。</translation>
     </message>
@@ -7696,7 +7696,7 @@ SHA-256：{}
       <translation>照片更新</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1150" />
+      <location filename="../core/store/workpackage.py" line="1152" />
       <source>照片记录 {} 不存在。</source>
       <translation>照片记录 {} 不存在。</translation>
     </message>
@@ -7708,7 +7708,7 @@ SHA-256：{}
     <message>
       <location filename="../core/dossier/map.py" line="39" />
       <location filename="../core/overlay/engine.py" line="42" />
-      <location filename="../core/fieldwork/mappages.py" line="16" />
+      <location filename="../core/fieldwork/mappages.py" line="17" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
@@ -7738,7 +7738,7 @@ SHA-256：{}
       <translation>生成软件</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="171" />
+      <location filename="../core/fieldwork/outgoing.py" line="172" />
       <source>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</source>
       <translation>用 QField：把 QField 文件夹整个复制到手机，打开其中的 .qgs 项目，在图斑表单的“实地核查与整改”页填写，在“核查照片”图层拍照（照片存入 DCIM 文件夹）。</translation>
     </message>
@@ -7773,15 +7773,15 @@ SHA-256：{}
       <translation>登记发证</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="138" />
-      <location filename="../core/overlay/run.py" line="175" />
-      <location filename="../core/store/workpackage.py" line="655" />
+      <location filename="../core/intake/patches.py" line="139" />
+      <location filename="../core/overlay/run.py" line="176" />
+      <location filename="../core/store/workpackage.py" line="658" />
       <source>监测图斑</source>
       <translation>监测图斑</translation>
     </message>
     <message>
       <location filename="../core/dossier/build.py" line="533" />
-      <location filename="../core/fieldwork/mappages.py" line="68" />
+      <location filename="../core/fieldwork/mappages.py" line="69" />
       <location filename="../core/reports/atlas.py" line="204" />
       <source>监测编号</source>
       <translation>监测编号</translation>
@@ -7807,7 +7807,7 @@ SHA-256：{}
       <translation>目标 {} 已有数据（{} 等 {} 个表），不会覆盖。请换一个模式名，或由管理员确认后删除该模式。</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="111" />
+      <location filename="../core/intake/patches.py" line="112" />
       <source>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</source>
       <translation>目标坐标系 {} 无效或不是投影坐标系；请选择 CGCS2000 三度带投影（EPSG:4513–4554）。</translation>
     </message>
@@ -7832,7 +7832,7 @@ SHA-256：{}
       <translation>确认日期</translation>
     </message>
     <message>
-      <location filename="../core/store/package_io.py" line="73" />
+      <location filename="../core/store/package_io.py" line="74" />
       <source>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</source>
       <translation>磁盘空间不足，工作库 {} 未能写入，本次修改没有保存（工作库保持修改前的状态）。请清理磁盘空间后重试。（{}）</translation>
     </message>
@@ -7857,7 +7857,7 @@ SHA-256：{}
       <translation>立案查处</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="176" />
+      <location filename="../core/intake/patches.py" line="177" />
       <source>第 {} 个要素（FID {}）</source>
       <translation>第 {} 个要素（FID {}）</translation>
     </message>
@@ -7924,7 +7924,7 @@ SHA-256：{}
       <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="74" />
+      <location filename="../core/overlay/run.py" line="75" />
       <source>线</source>
       <translation>线</translation>
     </message>
@@ -8005,7 +8005,7 @@ SHA-256：{}
       <translation>缺少索引文件 {}。请把与 {} 同名的 .shx 文件放在同一文件夹，或向下发单位重新索取完整数据。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="15" />
+      <location filename="../core/fieldwork/mappages.py" line="16" />
       <location filename="../ui/texts.py" line="36" />
       <source>耕地</source>
       <translation>耕地</translation>
@@ -8122,7 +8122,7 @@ SHA-256：{}
       <translation>范围外 {} 亩未见批准、许可或备案</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="326" />
+      <location filename="../core/overlay/run.py" line="327" />
       <source>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</source>
       <translation>范围选了“指定批次”，请填写批次（BATCH），例如 2022-03。</translation>
     </message>
@@ -8167,12 +8167,12 @@ SHA-256：{}
       <translation>裁切后的影像无法打开：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="64" />
+      <location filename="../core/fieldwork/outgoing.py" line="65" />
       <source>要求返回日期 {} 早于今天 {}。</source>
       <translation>要求返回日期 {} 早于今天 {}。</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="62" />
+      <location filename="../core/fieldwork/outgoing.py" line="63" />
       <source>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</source>
       <translation>要求返回日期“{}”不是有效日期，请填写如 2022-06-20 的日期。</translation>
     </message>
@@ -8182,12 +8182,12 @@ SHA-256：{}
       <translation>见下图</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="131" />
       <source>规则名称</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="130" />
+      <location filename="../core/judging.py" line="131" />
       <source>规则编号</source>
       <translation>规则编号</translation>
     </message>
@@ -8224,7 +8224,7 @@ SHA-256：{}
       <translation>计算 SHA-256 清单…</translation>
     </message>
     <message>
-      <location filename="../core/overlay/run.py" line="162" />
+      <location filename="../core/overlay/run.py" line="163" />
       <source>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</source>
       <translation>计算坐标系 {}；面积为 CGCS2000 椭球面积（亩）；{}</translation>
     </message>
@@ -8260,7 +8260,7 @@ SHA-256：{}
       <translation>设施农用地备案期限至 {}，已过期（检查日 {}），请核实是否续期</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="127" />
+      <location filename="../core/split/run.py" line="128" />
       <source>设施农用地备案范围内</source>
       <translation>设施农用地备案范围内</translation>
     </message>
@@ -8332,7 +8332,7 @@ SHA-256：{}
       <translation>请填写以亩为单位的面积（0 或正数，不写单位）</translation>
     </message>
     <message>
-      <location filename="../core/intake/patches.py" line="242" />
+      <location filename="../core/intake/patches.py" line="243" />
       <source>请填写批次名称（BATCH），例如 2022-01。</source>
       <translation>请填写批次名称（BATCH），例如 2022-01。</translation>
     </message>
@@ -8451,7 +8451,7 @@ SHA-256：{}
       <translation>返回的文件或文件夹不存在：{}</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/outgoing.py" line="173" />
+      <location filename="../core/fieldwork/outgoing.py" line="174" />
       <source>返回：把整个任务包文件夹（或其 zip，或任务表加 QField 文件夹）交回县卫片办，不要改动文件名和图斑编号。</source>
       <translation>返回：把整个任务包文件夹（或其 zip，或任务表加 QField 文件夹）交回县卫片办，不要改动文件名和图斑编号。</translation>
     </message>
@@ -8471,7 +8471,7 @@ SHA-256：{}
       <translation>这个图斑已于 {} 随任务包 {} 重新发出，这是旧任务表中的值，未导入；请在新任务表中填写</translation>
     </message>
     <message>
-      <location filename="../core/store/workpackage.py" line="1257" />
+      <location filename="../core/store/workpackage.py" line="1259" />
       <source>这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。</source>
       <translation>这些照片文件找不到，照片没有存入工作库：{}。请找回照片文件后重试。</translation>
     </message>
@@ -8628,7 +8628,7 @@ SHA-256：{}
       <translation>采矿许可</translation>
     </message>
     <message>
-      <location filename="../core/split/run.py" line="127" />
+      <location filename="../core/split/run.py" line="128" />
       <source>采矿许可范围内</source>
       <translation>采矿许可范围内</translation>
     </message>
@@ -8658,7 +8658,7 @@ SHA-256：{}
       <translation>重复照片：与 {} 内容相同，同一照片关联了图斑 {} 和 {}</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="189" />
+      <location filename="../core/judging.py" line="190" />
       <source>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</source>
       <translation>重大基础设施图斑整块扣除，其自身的拆除复耕、补办面积单列（ZDCCMJ/ZDBBMJ），不重复扣减。</translation>
     </message>
@@ -8718,12 +8718,12 @@ SHA-256：{}
       <translation>问责评估</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="131" />
+      <location filename="../core/judging.py" line="132" />
       <source>问题数</source>
       <translation>问题数</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="129" />
+      <location filename="../core/judging.py" line="130" />
       <location filename="../core/reports/city_feedback.py" line="81" />
       <location filename="../core/reports/review.py" line="43" />
       <source>问题清单</source>
@@ -9038,7 +9038,7 @@ SHA-256：{}
       <translation>（未知乡镇）</translation>
     </message>
     <message>
-      <location filename="../core/judging.py" line="121" />
+      <location filename="../core/judging.py" line="122" />
       <source>（未落乡镇）</source>
       <translation>（未落乡镇）</translation>
     </message>
@@ -9050,7 +9050,7 @@ SHA-256：{}
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../core/fieldwork/mappages.py" line="94" />
+      <location filename="../core/fieldwork/mappages.py" line="95" />
       <source>（该图斑没有图形，无法绘图）</source>
       <translation>（该图斑没有图形，无法绘图）</translation>
     </message>

@@ -21,6 +21,7 @@ from osgeo import gdal
 from ...rules import fields as F
 
 from ..errors import WorkPackageError
+from . import source
 from ..i18n import tr
 
 # How long a write waits for another program (QGIS layer, second import, a reader) to release the package.
@@ -91,10 +92,10 @@ def display(path):
     """How a package is named in messages: its path, or for PostgreSQL where it is without the password."""
     if not is_pg(path):
         return path
-    text = re.sub(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "password=***", str(path)[3:])
-    schema = re.search(r"active_schema=(\S+)", text)
-    text = re.sub(r"\s*(active_schema|schemas)=\S+", "", text)
-    return "PostgreSQL {} · {}".format(text.strip(), schema.group(1) if schema else "")
+    try:
+        return source.parse(path).label
+    except WorkPackageError:  # the server itself (no schema named: creating a package, checking for one)
+        return "PostgreSQL " + source.without_password(str(path)[len(source.PG_PREFIX):])
 
 
 # Names of the package's fields: quoted in SQL sent to PostgreSQL (its columns keep their upper-case names, which

@@ -16,15 +16,10 @@ from osgeo import ogr
 from ...rules import fields as F
 from ..errors import WorkPackageError
 from ..i18n import tr
-from . import ogr_io, package_io, tables
+from . import ogr_io, package_io, pg_sql
 
 SETTING, DATABASE, FILES = "photo_storage", "database", "files"
 TABLE = "photo_files"
-TABLESET = tables.TableSet(
-    {TABLE: [("SHA256", "str", 64, 0, "SHA-256"), ("NAME", "str", 254, 0, "文件名"), ("SIZE", "int", 0, 0, "字节数"),
-             ("DATA", "binary", 0, 0, "文件内容")]},
-    ["CREATE UNIQUE INDEX IF NOT EXISTS idx_photo_files_sha ON photo_files(SHA256)"],
-    lambda: tr("无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。"))
 CACHE = os.path.join(tempfile.gettempdir(), "wpzf-photos")
 
 
@@ -74,35 +69,18 @@ def cached(wp, stored):
     return target
 
 
-def _literal(value):
-    return "'{}'".format(str(value).replace("'", "''"))
-
-
 def _sha_of(wp, stored):
-    if wp.is_postgres:
-        from . import pg_sql
-        found = pg_sql.rows(wp.source, "SELECT SHA256 FROM {} WHERE PATH = {} AND SHA256 IS NOT NULL LIMIT 1".format(
-            pg_sql.table(wp.source, F.LAYER_PHOTOS), _literal(stored)))
-        return (found[0][0] or "").lower() if found else ""
-    found = _sqlite(wp.path, 'SELECT "SHA256" FROM photos WHERE "PATH" = ? AND "SHA256" IS NOT NULL LIMIT 1', stored)
-    return (found[0] or "").lower() if found else ""
+    found = wp.rows('SELECT "SHA256" FROM {} WHERE "PATH" = {} AND "SHA256" IS NOT NULL LIMIT 1'.format(
+        wp.table(F.LAYER_PHOTOS), pg_sql.literal(stored)))
+    return (found[0][0] or "").lower() if found else ""
 
 
 def _bytes(wp, digest):
-    if wp.is_postgres:
-        from . import pg_sql
-        found = pg_sql.rows(wp.source, "SELECT encode(\"DATA\", 'hex') FROM {} WHERE SHA256 = {}".format(
-            pg_sql.table(wp.source, TABLE), _literal(digest)))
-        return bytes.fromhex(found[0][0]) if found and found[0][0] else None
-    found = _sqlite(wp.path, 'SELECT "DATA" FROM photo_files WHERE "SHA256" = ?', digest)
-    return bytes(found[0]) if found and found[0] is not None else None
-
-
-def _sqlite(path, statement, value):
-    con = sqlite3.connect(path, timeout=10)
+    data = "encode(\"DATA\", 'hex')" if wp.is_postgres else '"DATA"'
     try:
-        return con.execute(statement, (value,)).fetchone()
+        found = wp.rows('SELECT {} FROM {} WHERE "SHA256" = {}'.format(data, wp.table(TABLE), pg_sql.literal(digest)))
     except sqlite3.OperationalError:  # no photo_files table: the package keeps no photos itself
         return None
-    finally:
-        con.close()
+    if not found or found[0][0] is None:
+        return None
+    return bytes.fromhex(found[0][0]) if wp.is_postgres else bytes(found[0][0])

@@ -17,12 +17,12 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from ..errors import WorkPackageError
 from ..i18n import tr
 
+_PAIRS = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")  # libpq key=value, a value maybe 'quoted'
 # "wpzf" holds the server's package registry and role helpers (docs/sql/wpzf_roles.sql), not a package
 RESERVED_SCHEMAS = ("wpzf", "public", "information_schema", "topology", "tiger")
 PG_PREFIX = "PG:"
+_LIBPQ_TEXT = re.compile(r"\b(service|dbname|host)\s*=")  # "service=…", "host=… dbname=…": a connection string
 _SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-_KEYWORDS = ("host", "hostaddr", "port", "dbname", "user", "password", "service", "sslmode", "connect_timeout",
-             "application_name", "options", "sslrootcert", "sslcert", "sslkey", "target_session_attrs")
 
 
 def is_postgres(text):
@@ -34,7 +34,7 @@ def is_postgres(text):
         return True
     if os.path.exists(text) or text.lower().endswith(".gpkg"):
         return False
-    if re.search(r"\b(service|dbname|host)\s*=", text):
+    if _LIBPQ_TEXT.search(text):
         return True
     return _qgis_connection(text.split("?", 1)[0]) is not None
 
@@ -45,7 +45,7 @@ _SESSION_PASSWORDS = {}
 
 
 def _login(conninfo):
-    values = dict(re.findall(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", conninfo))
+    values = dict(_PAIRS.findall(conninfo))
     return tuple(values.get(k, "").strip("'") for k in ("service", "host", "port", "dbname", "user"))
 
 
@@ -78,7 +78,7 @@ class PgSource:
     @property
     def label(self):
         """For messages and logs: where the package is, never the password."""
-        return "PostgreSQL {} · {}".format(_without_password(self.conninfo), self.schema)
+        return "PostgreSQL {} · {}".format(without_password(self.conninfo), self.schema)
 
     def qgis_uri(self, table, geometry="geom"):
         """QgsDataSourceUri text for QGIS's postgres provider (key fid)."""
@@ -96,7 +96,7 @@ def parse(text):
         return _from_keywords(text[len(PG_PREFIX):])
     if text.lower().startswith(("postgresql://", "postgres://")):
         return _from_url(text)
-    if re.search(r"\b(service|dbname|host)\s*=", text):
+    if _LIBPQ_TEXT.search(text):
         return _from_keywords(text)
     name, _sep, query = text.partition("?")
     conninfo = _qgis_connection(name)
@@ -108,9 +108,8 @@ def parse(text):
 
 def _from_keywords(text):
     """libpq "key=value …" text; our own key `schema` (and OGR's schemas/active_schema) name the package's schema."""
-    pairs = re.findall(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", text)
     schema, kept = None, []
-    for key, value in pairs:
+    for key, value in _PAIRS.findall(text):
         if key in ("schema", "schemas", "active_schema"):
             schema = value.strip("'").split(",")[0]
         else:
@@ -147,7 +146,7 @@ def _quote(value):
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def _without_password(conninfo):
+def without_password(conninfo):
     return re.sub(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "password=***", conninfo)
 
 

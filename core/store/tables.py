@@ -1,7 +1,7 @@
 """The package's tables beyond patches/photos/history/settings, made on first use by one code path.
 
-attachments (documents of a patch, the file in a BLOB), and the township round trip's field_packages, field_exports
-and field_conflicts. A GeoPackage made before a table existed gets it when first needed, outside a transaction
+attachments (documents of a patch, the file in a BLOB), the township round trip's field_packages, field_exports
+and field_conflicts, and photo_files (photos kept in the package). A GeoPackage made before a table existed gets it when first needed, outside a transaction
 (GDAL's GeoPackage driver defers table creation, which a transaction would not cover), retried while another program
 holds the package, then proven complete. A PostgreSQL package gets them all when it is created (the county's admin
 role creates tables; technicians only write rows).
@@ -40,7 +40,13 @@ FIELDWORK = TableSet(
      "CREATE INDEX IF NOT EXISTS idx_field_exports_jcbh ON field_exports(JCBH)",
      "CREATE INDEX IF NOT EXISTS idx_field_conflicts_jcbh ON field_conflicts(JCBH)"],
     lambda: tr("无法在工作库 {} 中建立乡镇核查记录表，未写入任何内容。请确认工作库可写、磁盘空间充足后重试。"))
-ALL = (ATTACHMENTS, FIELDWORK)
+# Photos kept in the package (photo_files.py), by their SHA-256.
+PHOTO_FILES = TableSet(
+    {"photo_files": [("SHA256", "str", 64, 0, "SHA-256"), ("NAME", "str", 254, 0, "文件名"),
+                     ("SIZE", "int", 0, 0, "字节数"), ("DATA", "binary", 0, 0, "文件内容")]},
+    ["CREATE UNIQUE INDEX IF NOT EXISTS idx_photo_files_sha ON photo_files(SHA256)"],
+    lambda: tr("无法在工作库 {} 中建立照片文件表（photo_files），照片没有写入。请确认工作库可写后重试。"))
+ALL = (ATTACHMENTS, FIELDWORK, PHOTO_FILES)
 
 
 def complete(path, tableset):

@@ -234,14 +234,6 @@ def _widen_history(ds):
 _is_pg = package_io.is_pg_dataset
 
 
-def _has_index(ds, name):
-    if _is_pg(ds):
-        sql = "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{}'"
-    else:
-        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '{}'"
-    return bool(package_io.scalar(ds, sql.format(name)))
-
-
 def _lock_units(ds, fids):
     """PostgreSQL: lock the rows a write is about to read and change, so a second writer waits for the first one's
     commit and then reads what it stored (no lost update). SQLite admits one writer at a time anyway."""
@@ -336,7 +328,7 @@ def _apply_pg(ds, fids, coerced, expected, history):
             columns = tuple(n for n, _v in dirty) + (ROWVER,)
             groups.setdefault(columns, []).append((fid, [v for _n, v in dirty] + [version + 1]))
     for columns, rows in groups.items():
-        types = [_PG_TYPES[PATCH_TYPES.get(c, "int")] for c in columns]
+        types = [_PG_TYPES[PATCH_TYPES[c]] for c in columns]
         for i in range(0, len(rows), PG_CHUNK):
             values = ", ".join("({}, {})".format(fid, ", ".join("{}::{}".format(_sql_literal(v), t)
                                                                 for v, t in zip(vals, types)))
@@ -447,10 +439,8 @@ class WorkPackage:
         if not S.is_postgres(path):
             return os.path.exists(str(path))
         src = S.parse(path)
-        ds = package_io.open_dataset("PG:" + src.conninfo)
-        count = package_io.scalar(ds, "SELECT count(*) FROM pg_tables WHERE schemaname = '{}' AND tablename = '{}'"
-                                  .format(src.schema, F.LAYER_PATCHES))
-        return bool(count)
+        return bool(pg_sql.rows(src, "SELECT count(*) FROM pg_tables WHERE schemaname = {} AND tablename = {}".format(
+            pg_sql.literal(src.schema), pg_sql.literal(F.LAYER_PATCHES)))[0][0])
 
     # ----- creation -------------------------------------------------------------------------------------------
     @classmethod
@@ -516,7 +506,7 @@ class WorkPackage:
             server = package_io.open_dataset("PG:" + src.conninfo, update=True)
             package_io.execute(server, "ALTER SCHEMA {} RENAME TO {}".format(scratch.schema, src.schema))
             made = cls(src.ogr_name)
-            for tableset in tables.ALL + (photo_files.TABLESET,):  # made by the creator (an admin): others write rows
+            for tableset in tables.ALL:  # made by the creator (an admin): technicians only write rows
                 tables.ensure(made, tableset)
             if package_io.scalar(server, "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
                                          "p.pronamespace WHERE n.nspname = 'wpzf' AND p.proname = 'grant_package'"):
@@ -582,8 +572,8 @@ class WorkPackage:
         if self.source is None:
             return {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
         # PostgreSQL: QGIS's pooled connection (an OGR open costs ~40 ms and describes every table)
-        return {name for (name,) in pg_sql.rows(self.source, "SELECT tablename FROM pg_tables WHERE schemaname = "
-                                                             "{}".format(pg_sql.literal(self.source.schema)))}
+        return {name for (name,) in self.rows("SELECT tablename FROM pg_tables WHERE schemaname = {}".format(
+            pg_sql.literal(self.source.schema)))}
 
     def _patch_columns(self, ds):
         if self.source is None:
@@ -591,17 +581,30 @@ class WorkPackage:
             return {defn.GetFieldDefn(i).GetName().upper() for i in range(defn.GetFieldCount())}
         return {name.upper() for name in pg_read.patch_columns(self.source)}
 
-    def _has_index(self, ds, name):
+    def _has_index(self, name):
         if self.source is None:
-            return _has_index(ds, name)
-        return bool(pg_sql.rows(self.source, "SELECT 1 FROM pg_indexes WHERE schemaname = {} AND indexname = {}"
-                                .format(pg_sql.literal(self.source.schema), pg_sql.literal(name))))
+            sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = {}"
+        else:
+            sql = "SELECT count(*) FROM pg_indexes WHERE schemaname = {} AND indexname = {{}}".format(
+                pg_sql.literal(self.source.schema))
+        return bool(self.rows(sql.format(pg_sql.literal(name)))[0][0])
+
+    def table(self, name):
+        """How SQL of rows() names a table of the package (schema-qualified on PostgreSQL)."""
+        return pg_sql.table(self.source, name) if self.source is not None else '"{}"'.format(name)
+
+    def rows(self, statement):
+        """All rows of a read-only `statement` (tables named by table()), without OGR: plain SQLite for a
+        GeoPackage, QGIS's pooled connection for PostgreSQL. Nothing is kept open."""
+        if self.source is not None:
+            return pg_sql.rows(self.source, statement)
+        return gpkg_read.rows(self.path, statement)
 
     def _upgrade_schema(self, ds):
         """Add patch fields that a newer plugin version knows and an older package lacks."""
         have = self._patch_columns(ds)
         missing = [f for f in F.PATCH_FIELDS if f[0] not in have]
-        unit_index = self._has_index(ds, "idx_patches_unit")
+        unit_index = self._has_index("idx_patches_unit")
         if missing or not unit_index:
             def upgrade(upd):
                 if missing:
@@ -666,8 +669,7 @@ class WorkPackage:
     # ----- settings -------------------------------------------------------------------------------------------
     def settings(self):
         if self.is_postgres:
-            return {k: v for k, v in pg_sql.rows(self.source, "SELECT KEY, VALUE FROM {}".format(
-                pg_sql.table(self.source, F.TABLE_SETTINGS)))}
+            return {k: v for k, v in self.rows("SELECT KEY, VALUE FROM {}".format(self.table(F.TABLE_SETTINGS)))}
         ds = self._open()
         out = {}
         for feat in ds.GetLayerByName(F.TABLE_SETTINGS):
@@ -1181,8 +1183,8 @@ class WorkPackage:
         if not self.is_postgres:
             writable = os.access(self.path, os.W_OK) and os.access(os.path.dirname(self.path), os.W_OK)
             return Privileges("", writable, writable)
-        patches, history = (pg_sql.literal(pg_sql.table(self.source, t)) for t in (F.LAYER_PATCHES, F.TABLE_HISTORY))
-        role, judge, admin = pg_sql.rows(self.source, (
+        patches, history = (pg_sql.literal(self.table(t)) for t in (F.LAYER_PATCHES, F.TABLE_HISTORY))
+        role, judge, admin = self.rows((
             "SELECT current_user, (has_any_column_privilege({0}, 'UPDATE') AND has_table_privilege({1}, 'INSERT'))"
             "::int, (has_table_privilege({0}, 'INSERT') AND has_table_privilege({0}, 'DELETE'))::int").format(
                 patches, history))[0]
@@ -1250,7 +1252,7 @@ class WorkPackage:
         if kind not in (photo_files.DATABASE, photo_files.FILES):
             raise WorkPackageError(tr("照片存放方式只能是 {} 或 {}。").format(photo_files.DATABASE, photo_files.FILES))
         if kind == photo_files.DATABASE:
-            tables.ensure(self, photo_files.TABLESET)
+            tables.ensure(self, tables.PHOTO_FILES)
             rows = [r for r in self.photos() if r.get("SHA256") and r.get("PATH")]
             missing = [r["PATH"] for r in rows if not os.path.isfile(self._linked_file(r["PATH"]))]
             if missing:
@@ -1308,22 +1310,15 @@ class ChangeWatch:
     def __init__(self, wp):
         self.wp = wp
         # start from the newest row: what was written before the watch began is known
-        self.top = int(self._rows("SELECT max(fid) FROM {}".format(self._history()))[0][0] or 0)
+        self.top = int(wp.rows("SELECT max(fid) FROM {}".format(wp.table(F.TABLE_HISTORY)))[0][0] or 0)
         self.seen = set(range(max(1, self.top - self.OVERLAP + 1), self.top + 1))
-
-    def _history(self):
-        return pg_sql.table(self.wp.source, F.TABLE_HISTORY) if self.wp.is_postgres else F.TABLE_HISTORY
-
-    def _rows(self, statement):
-        if self.wp.is_postgres:
-            return pg_sql.rows(self.wp.source, statement)
-        return gpkg_read.rows(self.wp.path, statement)
 
     def poll(self):
         """{unit key: (user, time) of its newest row} written since the previous poll."""
         changed = {}
-        for n, key, user, stamp in self._rows('SELECT fid, "JCBH", "USER", "TIME" FROM {} WHERE fid > {} ORDER BY fid'
-                                              .format(self._history(), max(0, self.top - self.OVERLAP))):
+        for n, key, user, stamp in self.wp.rows('SELECT fid, "JCBH", "USER", "TIME" FROM {} WHERE fid > {} ORDER BY '
+                                                'fid'.format(self.wp.table(F.TABLE_HISTORY),
+                                                             max(0, self.top - self.OVERLAP))):
             if n in self.seen:
                 continue
             self.seen.add(n)
